@@ -1,0 +1,83 @@
+"""The answerer interface and the registry of answerers by name."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Iterator, Optional, Protocol
+
+from ..config import Settings
+from ..errors import UnknownBackend
+from ..types import Passage, ScoredPassage, Turn
+
+
+@dataclass
+class AnswerRequest:
+    question: str  # as the user typed it
+    standalone: str  # with follow-up references resolved
+    candidates: list[ScoredPassage]  # retrieved, best first
+    history: list[Turn] = field(default_factory=list)
+    context_terms: list[str] = field(default_factory=list)  # entities carried over from the conversation
+    neighbours: Optional[Callable[[Passage], list[Passage]]] = None
+    term_weight: Optional[Callable[[str], float]] = None  # idf of a stem in the collection
+
+
+@dataclass
+class Draft:
+    """An answer before the chain numbers its citations: [n] refers to cited[n-1]."""
+
+    text: str
+    answerable: bool
+    cited: list[Passage] = field(default_factory=list)
+    short_answer: Optional[str] = None
+    confidence: float = 0.0
+
+
+class Answerer(Protocol):
+    name: str
+
+    def answer(self, request: AnswerRequest) -> Draft: ...
+
+    def stream(self, request: AnswerRequest) -> Iterator[str | Draft]:
+        """Yield text pieces as they are produced, then the final Draft."""
+        ...
+
+
+REFUSAL = "The document does not say."
+
+_REGISTRY: dict[str, Callable[[Settings], Answerer]] = {}
+
+
+def register(name: str):
+    def decorate(factory):
+        _REGISTRY[name] = factory
+        return factory
+    return decorate
+
+
+def available() -> list[str]:
+    _load_builtins()
+    return list(_REGISTRY)
+
+
+def configured(settings: Settings) -> list[str]:
+    """The answerers whose settings are present (the extractive one always is)."""
+    names = ["extractive"]
+    if settings.openai_base_url:
+        names.append("openai")
+    if settings.ollama_model:
+        names.append("ollama")
+    if settings.llamacpp_model_path:
+        names.append("llamacpp")
+    return names
+
+
+def get_answerer(name: str, settings: Settings) -> Answerer:
+    _load_builtins()
+    try:
+        factory = _REGISTRY[name]
+    except KeyError:
+        raise UnknownBackend(f"unknown answerer {name!r}; choose one of: {', '.join(_REGISTRY)}") from None
+    return factory(settings)
+
+
+def _load_builtins() -> None:
+    from . import extractive  # noqa: F401  (answerers register themselves)

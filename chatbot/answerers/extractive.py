@@ -1,0 +1,456 @@
+"""The default answerer: offline and extractive.
+
+It picks the retrieved sentence that best answers the question (dense similarity + weighted
+coverage of the question's terms and names), refuses when the best one does not cover the
+question well enough, and pulls out the short phrase that answers it (a name for "who", a
+number for "how many", a date for "when"...), followed by the cited sentence.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator, Optional
+
+from ..config import Settings
+from ..text import STOPWORDS, entities, normalize, stem, words
+from ..types import Passage
+from .base import REFUSAL, AnswerRequest, Draft, register
+
+# Tuned on the article dev set and SQuAD articles (see README "Evaluation").
+ACCEPT_SCORE = 0.55
+MIN_COVERAGE = 0.34
+DENSE_WEIGHT = 0.45
+COVERAGE_WEIGHT = 0.55
+CONTEXT_BONUS = 0.08
+MAX_ANSWER_CHARS = 300
+
+_SENTENCE_STARTERS = {
+    "earlier", "later", "still", "speaking", "but", "however", "meanwhile", "after", "before", "since",
+    "despite", "although", "while", "during", "according", "today", "yesterday", "last", "next", "several",
+    "in", "on", "at", "as", "if", "when", "then", "this", "that", "these", "those", "there", "here",
+    "some", "many", "most", "the", "a", "an", "it", "its", "he", "she", "they", "we", "his", "her",
+    "their", "our", "until", "unlike", "like", "with", "without", "for", "from", "by", "of", "and", "or",
+}
+_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
+           "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+_DATE = re.compile(
+    rf"\b(?:(?:early|late|mid|the)\s+)?(?:(?:\d{{1,2}}\s+)?(?:{_MONTHS})\.?(?:\s+\d{{1,2}})?(?:,?\s+\d{{3,4}})?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)\s+(?:and\s+\d{{1,2}}(?:st|nd|rd|th)\s+)?centur(?:y|ies)"
+    rf"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    rf"|(?:1[0-9]{{3}}|20[0-9]{{2}})s?(?:\s*(?:BC|AD|BCE|CE))?"
+    rf"|\d{{3}}\s*(?:BC|AD|BCE|CE))\b",
+    re.IGNORECASE)
+_NUMBER = re.compile(
+    r"(?:(?:nearly|about|around|approximately|almost|over|more than|less than|fewer than|some|up to|at least)\s+)?"
+    r"(?:\$|€|£)?\d[\d,]*(?:\.\d+)?\s*(?:%|percent|per cent|million|billion|trillion|thousand|hundred)?"
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"hundred|hundreds|thousand|thousands|dozens|million|millions)\b(?:\s+(?:of\s+)?thousands)?",
+    re.IGNORECASE)
+_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "they", "them", "their", "it", "its"}
+
+
+@dataclass
+class Question:
+    text: str
+    kind: str  # person | place | date | number | entity | reason | definition | clause
+    units: list[tuple[str, tuple[str, ...]]]  # (surface, stems): names kept whole, other content words
+    stems: set[str]
+    subject: Optional[str] = None  # for "who is X" / "what is X"
+    plural: bool = False
+
+
+def classify(question: str) -> Question:
+    q = normalize(question).strip()
+    lower = q.lower()
+    kind = "clause"
+    if re.match(r"^(how (many|much)|what (number|percentage|amount))\b", lower) or \
+            re.search(r"\bhow (many|much)\b", lower):
+        kind = "number"
+    elif re.match(r"^(when|what (year|time|date|day|month|century|decade)|which (year|day|month|century|date)|"
+                  r"in (what|which) (year|century|month|decade)|since when)\b", lower):
+        kind = "date"
+    elif re.match(r"^(where|what (city|country|place|region|state|town|area|location|continent|nation)|"
+                  r"which (city|country|place|region|state|town|area|location|continent|nation)|"
+                  r"in (what|which) (city|country|place|region|town))\b", lower):
+        kind = "place"
+    elif re.match(r"^(who|whom|whose|which (person|man|woman|leader|president|minister|king|group))\b", lower):
+        kind = "person"
+    elif lower.startswith("why"):
+        kind = "reason"
+    elif re.match(r"^(which|what)\s+\w+", lower) and not re.match(r"^what\s+(is|was|are|were|did|do|does|has|have|had)\b", lower):
+        kind = "entity"
+    subject = None
+    m = re.match(r"^(?:who|what)\s+(?:is|was|are|were)\s+(?:the\s+|a\s+|an\s+)?(.+?)\??$", q, re.IGNORECASE)
+    if m and len(m.group(1).split()) <= 5:
+        subject = m.group(1)
+        kind = "definition"
+    names = [(span, s, e) for span, s, e in entities(q) if not (s == 0 and span.split()[0].lower() in STOPWORDS | _SENTENCE_STARTERS | {"who", "what", "which", "when", "where", "why", "how"})]
+    # A question's first word is capitalized by grammar: drop it from a name run if it is a wh-word.
+    units: list[tuple[str, tuple[str, ...]]] = []
+    covered = set()
+    for span, s, e in names:
+        stems = tuple(stem(w) for w, _, _ in words(span) if w.isupper() or w.lower() not in STOPWORDS)
+        if stems:
+            units.append((span, stems))
+            covered.update(range(s, e))
+    for w, s, e in words(q):
+        if s in covered or w.lower() in STOPWORDS or w.lower() in _PRONOUNS:
+            continue
+        units.append((w, (stem(w),)))
+    all_stems = {st for _, sts in units for st in sts}
+    plural = bool(re.match(r"^(which|what)\s+\w+s\b", lower)) and kind in {"entity", "place", "person"}
+    return Question(q, kind, units, all_stems, subject, plural)
+
+
+def _passage_stems(text: str) -> set[str]:
+    return {stem(w) for w, _, _ in words(text)}
+
+
+_REFERS_BACK = re.compile(r"\b(he|she|they|it|his|her|their|its)\b", re.IGNORECASE)
+
+
+def coverage(question: Question, text: str, weight, previous: str = "") -> float:
+    """Weighted share of the question's units found in text; names count in full only when whole.
+
+    A passage that refers back with a pronoun ('he said') may take its names from the passage
+    before it, at a discount."""
+    if not question.units:
+        return 0.0
+    if previous and _REFERS_BACK.search(text):
+        with_previous = coverage(question, previous + " " + text, weight)
+        return max(coverage(question, text, weight), 0.9 * with_previous)
+    stems = _passage_stems(text)
+    lower = normalize(text).lower()
+    total = got = 0.0
+    for surface, unit_stems in question.units:
+        w = max(weight(s) for s in unit_stems)
+        total += w
+        if len(unit_stems) == 1:
+            got += w if unit_stems[0] in stems or _acronym_in(surface, text) else 0.0
+        elif surface.lower() in lower:
+            got += w
+        else:
+            got += 0.5 * w * sum(s in stems for s in unit_stems) / len(unit_stems)
+    return got / total if total else 0.0
+
+
+def _acronym_in(surface: str, text: str) -> bool:
+    """'US' matches 'United States' and 'U.S.'; 'UN' matches 'United Nations'."""
+    letters = surface.replace(".", "")
+    if not (2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()):
+        return False
+    if ".".join(letters) + "." in text or re.search(rf"\b[A-Z]*{letters}[A-Z]*\b", text):
+        return True
+    pattern = r"\b" + r"\w*\s+(?:of\s+|the\s+|and\s+)?".join(letters) + r"\w*"
+    return re.search(pattern, text) is not None
+
+
+def _matched_positions(question: Question, text: str) -> list[tuple[int, int]]:
+    return [(s, e) for w, s, e in words(text) if stem(w) in question.stems and w.lower() not in STOPWORDS]
+
+
+def _nearest(cands: list[tuple[str, int, int]], anchors: list[tuple[int, int]], prefer_after: bool = False):
+    if not cands:
+        return None
+    if not anchors:
+        return cands[0]
+
+    def distance(c):
+        _, s, e = c
+        d = min(min(abs(s - ae), abs(as_ - e)) for as_, ae in anchors)
+        return d
+    return min(cands, key=distance)
+
+
+def _outside_question(question: Question, span: str) -> bool:
+    span_stems = {stem(w) for w, _, _ in words(span) if w.lower() not in STOPWORDS}
+    return bool(span_stems) and not span_stems <= question.stems
+
+
+def _name_candidates(question: Question, text: str) -> list[tuple[str, int, int]]:
+    out = []
+    for span, s, e in entities(text):
+        first = span.split()[0].lower()
+        if s == 0 or text[:s].strip() in {'"', "“", "("}:
+            if first in _SENTENCE_STARTERS or first in STOPWORDS:
+                rest = span.split(None, 1)
+                if len(rest) < 2:
+                    continue
+                s += len(span) - len(rest[1])
+                span = rest[1]
+        if span.lower() in STOPWORDS or not _outside_question(question, span):
+            continue
+        out.append((span, s, e))
+    return out
+
+
+_TITLES = re.compile(r"\b(President|Minister|Secretary|King|Queen|Prince|Princess|Mr|Mrs|Ms|Dr|General|Pope|"
+                     r"Chancellor|Premier|Governor|Senator|Emperor|Duke|Lord|Sir|Saint|St|leader|spokesman|"
+                     r"spokeswoman|chief|head|commander|founder)\.?\s+$")
+_SAYS = re.compile(r"^\s*(said|says|told|added|called|used|has|had|was|is|argued|warned|announced|declared|"
+                   r"proposed|led|founded|wrote|claimed|believed|became|ruled)\b")
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def _pick_name(question: Question, text: str, cands, anchors):
+    """The name nearest the question's words, preferring ones that look like the asked-for kind."""
+    def cost(c):
+        span, s, e = c
+        d = min((min(abs(s - ae), abs(as_ - e)) for as_, ae in anchors), default=0)
+        penalty = 0.0
+        span_stems = {stem(w) for w, _, _ in words(span)}
+        if span_stems & question.stems:
+            penalty += 60  # shares a word with the question: probably the thing asked about
+        if span.split()[-1].lower() in _WEEKDAYS or _DATE.fullmatch(span):
+            penalty += 80
+        if question.kind == "person":
+            if _TITLES.search(text[:s]) or _SAYS.match(text[e:]):
+                penalty -= 40
+            if re.search(r"\b(in|at|near|into|across)\s+(the\s+)?$", text[:s]):
+                penalty += 40
+        return d + penalty
+    return min(cands, key=cost)
+
+
+def _strip_titles(name: str) -> str:
+    """'French Defense Minister Jean-Yves Le Drian' -> 'Jean-Yves Le Drian'."""
+    parts = name.split()
+    for i in range(len(parts) - 1, 0, -1):
+        if _TITLES.search(parts[i - 1] + " ") and i < len(parts):
+            return " ".join(parts[i:])
+    return name
+
+
+def _list_around(text: str, chosen: tuple[str, int, int], cands: list[tuple[str, int, int]]) -> str:
+    """'Saudi Arabia, Jordan, Bahrain and the UAE': grow a name into the list it belongs to."""
+    span, s, e = chosen
+    ordered = sorted(cands, key=lambda c: c[1])
+    i = ordered.index(chosen)
+    lo, hi = i, i
+    joiner = re.compile(r"^\s*(,|,?\s*and|,?\s*or)\s+(the\s+)?$")
+    while lo > 0 and joiner.match(text[ordered[lo - 1][2]:ordered[lo][1]]):
+        lo -= 1
+    while hi < len(ordered) - 1 and joiner.match(text[ordered[hi][2]:ordered[hi + 1][1]]):
+        hi += 1
+    return text[ordered[lo][1]:ordered[hi][2]]
+
+
+def _noun_phrase(question: Question, text: str) -> Optional[str]:
+    """'Which regime ...' -> 'the same regime': the asked-for noun with its modifiers in the passage."""
+    m = re.match(r"^(?:which|what)\s+([a-z]+)", question.text.lower())
+    if not m:
+        return None
+    head = stem(m.group(1))
+    tokens = words(text)
+    for i, (w, s, e) in enumerate(tokens):
+        if stem(w) != head:
+            continue
+        j = i
+        while j > 0 and i - j < 3 and not re.search(r"[,;:()]", text[tokens[j - 1][2]:tokens[j][1]]) \
+                and (tokens[j - 1][0].lower() not in STOPWORDS or tokens[j - 1][0].lower() in {"same", "other", "own"}):
+            j -= 1
+        if j < i:
+            start = tokens[j][1]
+            while start > 0 and text[start - 1] in "\"“'":
+                start -= 1
+            return text[start:e]
+    return None
+
+
+def _clause(question: Question, text: str) -> Optional[str]:
+    """The longest run of words that the question does not already contain, near its matches."""
+    tokens = words(text)
+    if not tokens:
+        return None
+    runs, current = [], []
+    for w, s, e in tokens:
+        between = text[current[-1][2]:s] if current else ""
+        if stem(w) in question.stems and w.lower() not in STOPWORDS or re.search(r"[;:()]|,\s", between):
+            if current:
+                runs.append(current)
+            current = [] if stem(w) in question.stems and w.lower() not in STOPWORDS else [(w, s, e)]
+        else:
+            current.append((w, s, e))
+    if current:
+        runs.append(current)
+    best, best_score = None, 0.0
+    anchors = _matched_positions(question, text)
+    for run in runs:
+        while run and run[0][0].lower() in STOPWORDS | {"said", "says", "also", "and"}:
+            run = run[1:]
+        while run and run[-1][0].lower() in STOPWORDS:
+            run = run[:-1]
+        content = [w for w, _, _ in run if w.lower() not in STOPWORDS]
+        if not content:
+            continue
+        distance = min((min(abs(run[0][1] - ae), abs(run[-1][2] - as_)) for as_, ae in anchors), default=0)
+        score = min(len(content), 4) - distance / 40.0
+        before = [a for a in anchors if a[1] <= run[0][1]]
+        if before:
+            gap = text[before[-1][1]:run[0][1]]
+            if all(w.lower() in STOPWORDS | {"said", "says", "also", "and"} for w, _, _ in words(gap)) \
+                    and not re.search(r"[;:()]", gap):
+                score += 2 if text[before[-1][0]].islower() else 1
+                if before[-1] == anchors[-1]:
+                    score += 1
+        if score > best_score:
+            best, best_score = run, score
+    if not best:
+        return None
+    return text[best[0][1]:best[-1][2]]
+
+
+def short_answer(question: Question, text: str) -> Optional[str]:
+    anchors = _matched_positions(question, text)
+    kind = question.kind
+    if kind == "number":
+        cands = [(m.group(0).strip(), m.start(), m.end()) for m in _NUMBER.finditer(text)
+                 if m.group(0).strip() and _outside_question(question, m.group(0))]
+        non_years = [c for c in cands if not re.fullmatch(r"(1[0-9]|20)\d\d", c[0])]
+        best = _nearest(non_years or cands, anchors)
+        return best[0] if best else None
+    if kind == "date":
+        cands = [(m.group(0).strip(), m.start(), m.end()) for m in _DATE.finditer(text)
+                 if m.group(0).strip() and _outside_question(question, m.group(0))]
+        best = _nearest(cands, anchors)
+        return best[0] if best else None
+    if kind == "definition" and question.subject:
+        lower = text.lower()
+        subject_words = question.subject.split()
+        probes = [question.subject] if question.subject.lower() in lower else [subject_words[-1]]
+        for probe in probes:
+            at = lower.find(probe.lower())
+            if at > 0:
+                before = re.split(r"[,;:(\"“]|\bsaid\b", text[:at])[-1].strip()
+                before_words = [w for w in before.split() if w.lower() not in _SENTENCE_STARTERS]
+                if before_words:
+                    return " ".join(before_words[-5:])
+                after = re.match(r"\s*[\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*,\s*([^,;.]+)", text[at + len(probe):])
+                if after:
+                    return after.group(1).strip()
+        return _clause(question, text)
+    if kind in {"person", "place", "entity"}:
+        cands = _name_candidates(question, text)
+        if kind == "place":
+            located = [c for c in cands if re.search(r"\b(in|at|near|to|from|of|into|across)\s+(the\s+)?$", text[:c[1]])]
+            cands = located or cands
+        if kind == "entity":
+            phrase = _noun_phrase(question, text)
+            if phrase:
+                return phrase
+        if cands:
+            best = _pick_name(question, text, cands, anchors)
+            if kind == "person":
+                best = (_strip_titles(best[0]), best[1], best[2])
+            if question.plural:
+                lists = [_list_around(text, c, cands) for c in cands]
+                longest = max(lists, key=lambda l: (l.count(",") + l.count(" and "), -abs(text.find(l) - text.find(best[0]))))
+                return longest if longest.count(",") + longest.count(" and ") else best[0]
+            return best[0]
+        if kind == "entity":
+            return _clause(question, text)
+        return None
+    if kind == "reason":
+        m = re.search(r"\b(because|since|due to|as a result of|in order to|so that|after|for)\b(.+?)(?:[;.]|$)", text)
+        if m:
+            return (m.group(1) + m.group(2)).strip()
+    return _clause(question, text)
+
+
+def _window(text: str, keep: Optional[str], limit: int) -> str:
+    """Cut text to limit characters around the answer phrase, marking cuts with an ellipsis."""
+    if len(text) <= limit:
+        return text
+    at = text.find(keep) if keep else -1
+    centre = at + len(keep) // 2 if at >= 0 else 0
+    start = max(0, min(centre - limit // 2, len(text) - limit))
+    piece = text[start:start + limit - 2].strip()
+    return ("…" if start > 0 else "") + piece + ("…" if start + limit - 2 < len(text) else "")
+
+
+def compose(short: Optional[str], sentence: str) -> str:
+    """'Hollande [1]: “Hollande used his address …”', never over MAX_ANSWER_CHARS."""
+    marker = " [1]"
+    if short and normalize(short).strip().lower() != normalize(sentence).strip().lower():
+        head = f"{short.strip()}{marker} — "
+        budget = MAX_ANSWER_CHARS - len(head) - 2
+        if budget > 60:
+            return f"{head}“{_window(sentence, short, budget)}”"
+        return _window(short, None, MAX_ANSWER_CHARS - len(marker)) + marker
+    return _window(sentence, None, MAX_ANSWER_CHARS - len(marker)) + marker
+
+
+@register("extractive")
+class ExtractiveAnswerer:
+    name = "extractive"
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings
+
+    def score(self, request: AnswerRequest):
+        question = classify(request.standalone)
+        weight = request.term_weight or (lambda s: 1.0)
+        context = {c.lower() for c in request.context_terms}
+        cited_before = {p.id for t in request.history[-1:] for p in _cited(t)}
+        scored = []
+        for rank, cand in enumerate(request.candidates):
+            text = cand.passage.text
+            previous = _previous_text(request, cand.passage)
+            cov = coverage(question, text, weight, previous)
+            value = DENSE_WEIGHT * max(cand.dense, 0.0) + COVERAGE_WEIGHT * cov
+            if context and any(c in text.lower() for c in context):
+                value += CONTEXT_BONUS
+            if cited_before and request.neighbours:
+                near = {p.id for c in request.history[-1:] for p in _cited(c) for p in (request.neighbours(p) or [])}
+                if cand.passage.id in near and cand.passage.id not in cited_before:
+                    value += CONTEXT_BONUS / 2
+            scored.append((value, cov, cand))
+        scored.sort(key=lambda item: -item[0])
+        return question, scored
+
+    def answer(self, request: AnswerRequest) -> Draft:
+        question, scored = self.score(request)
+        if not scored:
+            return Draft(text=REFUSAL, answerable=False)
+        if question.kind == "definition" and question.subject:
+            # 'Who is X?': prefer a close runner-up that actually introduces X ('Defense Minister X').
+            for item in scored[:3]:
+                if item[0] >= scored[0][0] - 0.12 and _has_definition(question, item[2].passage.text):
+                    scored.remove(item)
+                    scored.insert(0, item)
+                    break
+        value, cov, best = scored[0]
+        if value < ACCEPT_SCORE or cov < MIN_COVERAGE:
+            return Draft(text=REFUSAL, answerable=False, confidence=round(value, 3))
+        passage = best.passage
+        short = short_answer(question, passage.text)
+        return Draft(text=compose(short, passage.text), answerable=True, cited=[passage],
+                     short_answer=short or passage.text, confidence=round(value, 3))
+
+    def stream(self, request: AnswerRequest) -> Iterator[str | Draft]:
+        draft = self.answer(request)
+        # Extractive answers exist whole at once; stream them word by word for a uniform UI.
+        for piece in re.findall(r"\S+\s*", draft.text):
+            yield piece
+        yield draft
+
+
+def _previous_text(request: AnswerRequest, passage: Passage) -> str:
+    if not request.neighbours:
+        return ""
+    before = [p for p in request.neighbours(passage) if p.ordinal == passage.ordinal - 1]
+    return before[0].text if before else ""
+
+
+def _has_definition(question: Question, text: str) -> bool:
+    lower = text.lower()
+    at = lower.find((question.subject or "").lower())
+    return at > 0 and bool([w for w in re.split(r"[,;:(\"“]|\bsaid\b", text[:at])[-1].split()
+                            if w.lower() not in _SENTENCE_STARTERS])
+
+
+def _cited(turn) -> list[Passage]:
+    from ..types import Passage as P
+
+    return [P(id=c.id, text=c.text, source=c.source, start=c.start, end=c.end, line_start=c.line_start,
+              line_end=c.line_end, url=c.url) for c in turn.answer.citations]

@@ -1,0 +1,155 @@
+"""Command line: ask / chat / serve / documents. Errors become one line on stderr here."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Optional
+
+from .errors import ChatbotError
+
+EXIT_ERROR = 2
+
+
+def format_answer(answer) -> str:
+    lines = [answer.answer]
+    if answer.citations:
+        lines.append("")
+        for c in answer.citations:
+            where = f"line {c.line_start}" if c.line_start == c.line_end else f"lines {c.line_start}-{c.line_end}"
+            lines.append(f"[{c.n}] {c.source}, {where}: {c.text}")
+            if c.url:
+                lines.append(f"    {c.url}")
+    return "\n".join(lines)
+
+
+def _dump(answer) -> str:
+    return json.dumps(answer.to_dict(), ensure_ascii=False)
+
+
+def _chain(settings):
+    from .chain import ChatChain
+
+    return ChatChain(settings)
+
+
+def cmd_ask(args, settings) -> int:
+    answer = _chain(settings).ask(args.question)
+    print(_dump(answer) if args.json else format_answer(answer))
+    return 0
+
+
+def cmd_chat(args, settings) -> int:
+    from .chain import Conversation
+
+    conversation = Conversation(_chain(settings))
+    if args.jsonl:
+        return _chat_jsonl(conversation)
+    interactive = sys.stdin.isatty()
+    if interactive:
+        print("Ask about the document. Commands: /reset forgets the conversation, /quit leaves.")
+    while True:
+        try:
+            line = input("> " if interactive else "")
+        except (EOFError, KeyboardInterrupt):
+            print()
+            return 0
+        line = line.strip()
+        if not line:
+            continue
+        if line in {"/quit", "/exit"}:
+            return 0
+        if line == "/reset":
+            conversation.reset()
+            print("(conversation forgotten)")
+            continue
+        try:
+            print(format_answer(conversation.ask(line)), "", sep="\n", flush=True)
+        except ChatbotError as exc:
+            print(f"error: {exc}", file=sys.stderr, flush=True)
+
+
+def _chat_jsonl(conversation) -> int:
+    """One JSON object per input line; one JSON line per question, flushed at once."""
+    failures = 0
+    for raw in sys.stdin:
+        raw = raw.strip()
+        if not raw:
+            continue
+        try:
+            message = json.loads(raw)
+            if not isinstance(message, dict):
+                raise ValueError
+        except ValueError:
+            print(json.dumps({"error": "each line must be a JSON object like {\"question\": \"...\"}"}), flush=True)
+            failures += 1
+            continue
+        if message.get("reset"):
+            conversation.reset()
+            if "question" not in message:
+                print(json.dumps({"reset": True}), flush=True)
+                continue
+        try:
+            answer = conversation.ask(message.get("question", ""))
+            print(_dump(answer), flush=True)
+        except ChatbotError as exc:
+            print(json.dumps({"question": message.get("question"), "error": str(exc)}, ensure_ascii=False), flush=True)
+            failures += 1
+    return 0 if not failures else 1
+
+
+def cmd_documents(args, settings) -> int:
+    from .embeddings import get_embeddings
+    from .store import open_store
+
+    store = open_store(settings, get_embeddings(settings.embeddings))
+    if args.remove:
+        if not store.document(args.remove):
+            raise ChatbotError(f"no document named {args.remove!r} in the collection")
+        removed = store.delete_document(args.remove)
+        print(f"removed {args.remove} ({removed} passages)")
+        return 0
+    for record in store.documents():
+        print(f"{record.source}\t{record.passages} passages\t{record.chars} chars\t{record.url or ''}")
+    return 0
+
+
+def cmd_serve(args, settings) -> int:
+    from .service import serve
+
+    serve(settings, host=args.host, port=args.port)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m chatbot", description="Ask questions about your documents.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    ask = sub.add_parser("ask", help="answer one question")
+    ask.add_argument("question")
+    ask.add_argument("--json", action="store_true", help="print the answer as one JSON object")
+    ask.set_defaults(run=cmd_ask)
+    chat = sub.add_parser("chat", help="a conversation: follow-up questions work")
+    chat.add_argument("--jsonl", action="store_true",
+                      help='read {"question": ...} or {"reset": true} lines on stdin, write JSON lines')
+    chat.set_defaults(run=cmd_chat)
+    docs = sub.add_parser("documents", help="list the documents in the collection (or remove one)")
+    docs.add_argument("--remove", metavar="SOURCE", help="remove this document and its passages")
+    docs.set_defaults(run=cmd_documents)
+    serve = sub.add_parser("serve", help="run the chat API and the embeddable widget")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.set_defaults(run=cmd_serve)
+    return parser
+
+
+def main(argv: Optional[list[str]] = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        from .config import load_settings
+
+        return args.run(args, load_settings())
+    except ChatbotError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130

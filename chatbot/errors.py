@@ -1,0 +1,29 @@
+"""One exception tree. The CLI and UI turn these into one-line user messages."""
+
+
+class ChatbotError(Exception):
+    """Base of every error the product reports to a user."""
+
+
+class ConfigError(ChatbotError):
+    """A setting has an invalid or unknown value."""
+
+
+class BadInput(ChatbotError):
+    """A question or a file that cannot be used (empty, too long, binary...)."""
+
+
+class StoreUnavailable(ChatbotError):
+    """The vector store cannot be opened or reached."""
+
+
+class EmptyStore(ChatbotError):
+    """Nothing has been ingested yet."""
+
+
+class BackendError(ChatbotError):
+    """An answering backend failed (down, timed out, bad reply)."""
+
+
+class UnknownBackend(ConfigError):
+    """A backend name that is not registered."""

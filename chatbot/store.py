@@ -1,0 +1,249 @@
+"""The passage store: the only module that imports chromadb / langchain_chroma.
+
+One of: an embedded persistent directory (default) or a Chroma server (``CHATBOT_CHROMA_HOST``).
+Two collections: ``<name>`` holds passages and their embeddings (through langchain-chroma, so
+any LangChain ``Embeddings`` works); ``<name>__documents`` is the manifest, one record per
+document with its content hash. Readers only trust passages whose ``doc_sha`` matches the
+manifest, so a reader never sees a half-written document: writers add passages first, flip the
+manifest record, then delete what the new version dropped.
+"""
+from __future__ import annotations
+
+import os
+import threading
+import time
+from dataclasses import dataclass
+from typing import Iterable, Optional
+
+from langchain_core.embeddings import Embeddings
+
+from .config import Settings
+from .errors import ConfigError, EmptyStore, StoreUnavailable
+from .types import Passage
+
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+
+_BATCH = 1000
+_MANIFEST_SUFFIX = "__documents"
+
+
+@dataclass(frozen=True)
+class DocumentRecord:
+    source: str
+    sha256: str
+    passages: int
+    chars: int
+    url: Optional[str] = None
+    title: Optional[str] = None
+    ingested_at: float = 0.0
+
+
+def _embedding_family(embeddings: Embeddings) -> str:
+    # minilm and minilm-onnx are the same model: their vectors can share a store.
+    name = getattr(embeddings, "name", type(embeddings).__name__)
+    return "minilm" if name.startswith("minilm") else name
+
+
+def _passage_metadata(p: Passage, sha: str) -> dict:
+    meta = {"source": p.source, "start": p.start, "end": p.end, "line_start": p.line_start,
+            "line_end": p.line_end, "ordinal": p.ordinal, "doc_sha": sha}
+    if p.url:
+        meta["url"] = p.url
+    if p.title:
+        meta["title"] = p.title
+    return meta
+
+
+def _passage_from(pid: str, text: str, meta: dict) -> Passage:
+    return Passage(id=pid, text=text, source=meta["source"], start=int(meta["start"]), end=int(meta["end"]),
+                   line_start=int(meta["line_start"]), line_end=int(meta["line_end"]),
+                   ordinal=int(meta.get("ordinal", 0)), url=meta.get("url"), title=meta.get("title"))
+
+
+class PassageStore:
+    def __init__(self, settings: Settings, embeddings: Embeddings, *, create: bool = False) -> None:
+        self.settings = settings
+        self.embeddings = embeddings
+        self.location = settings.store_location
+        self._snapshot_key: Optional[tuple] = None
+        self._snapshot: list[Passage] = []
+        self._lock = threading.Lock()
+        self._client = self._connect(create)
+        family = _embedding_family(embeddings)
+        try:
+            from langchain_chroma import Chroma
+
+            if not create:
+                names = {c if isinstance(c, str) else c.name for c in self._client.list_collections()}
+                if settings.collection not in names:
+                    raise EmptyStore(
+                        f"collection {settings.collection!r} not found in the store at {self.location}; "
+                        "run `python -m ingest` first")
+            self._vectors = Chroma(
+                collection_name=settings.collection,
+                embedding_function=embeddings,
+                client=self._client,
+                collection_metadata={"embedding_family": family},
+                collection_configuration={"hnsw": {"space": "cosine"}},
+            )
+            self._manifest = self._client.get_or_create_collection(
+                settings.collection + _MANIFEST_SUFFIX, embedding_function=None)
+            stored_family = (self._vectors._collection.metadata or {}).get("embedding_family")
+        except (EmptyStore, ConfigError):
+            raise
+        except Exception as exc:  # chromadb raises many types; the user needs one line
+            raise StoreUnavailable(f"cannot open the store at {self.location}: {_reason(exc)}") from None
+        if stored_family and stored_family != family:
+            raise ConfigError(
+                f"the store at {self.location} was built with {stored_family!r} embeddings, not {family!r}; "
+                "set CHATBOT_EMBEDDINGS to match or re-ingest with --reset")
+
+    def _connect(self, create: bool):
+        import chromadb
+        from chromadb.config import Settings as ChromaSettings
+
+        chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=True)
+        s = self.settings
+        try:
+            if s.chroma_host:
+                headers = {"Authorization": f"Bearer {s.chroma_token}"} if s.chroma_token else None
+                return chromadb.HttpClient(host=s.chroma_host, port=s.chroma_port, ssl=s.chroma_ssl,
+                                           headers=headers, settings=chroma_settings)
+            path = s.persist_dir
+            if not create and not (path / "chroma.sqlite3").exists():
+                raise EmptyStore(f"no store at {path} yet; run `python -m ingest` first")
+            path.mkdir(parents=True, exist_ok=True)
+            return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
+        except EmptyStore:
+            raise
+        except Exception as exc:
+            where = f"Chroma server at {self.location}" if s.chroma_host else f"store at {self.location}"
+            raise StoreUnavailable(f"cannot open the {where}: {_reason(exc)}") from None
+
+    # ---- documents (manifest) ----
+    def documents(self) -> list[DocumentRecord]:
+        try:
+            got = self._manifest.get(include=["metadatas"])
+        except Exception as exc:
+            raise StoreUnavailable(f"cannot read the store at {self.location}: {_reason(exc)}") from None
+        records = [DocumentRecord(**{k: m[k] for k in DocumentRecord.__dataclass_fields__ if k in m})
+                   for m in got["metadatas"] or []]
+        return sorted(records, key=lambda r: r.source)
+
+    def document(self, source: str) -> Optional[DocumentRecord]:
+        return next((r for r in self.documents() if r.source == source), None)
+
+    def passage_ids(self, source: str) -> dict[str, dict]:
+        got = self._vectors._collection.get(where={"source": source}, include=["metadatas"])
+        return dict(zip(got["ids"], got["metadatas"]))
+
+    def write_document(self, record: DocumentRecord, passages: list[Passage], text: str,
+                       progress: Optional[callable] = None) -> tuple[int, int, int]:
+        """Replace one document's passages. Returns (added, unchanged, removed)."""
+        try:
+            existing = self.passage_ids(record.source)
+            new_ids = {p.id for p in passages}
+            to_add = [p for p in passages if p.id not in existing]
+            to_update = [p for p in passages if p.id in existing]
+            removed = [pid for pid in existing if pid not in new_ids]
+            for begin in range(0, len(to_add), _BATCH):
+                batch = to_add[begin:begin + _BATCH]
+                self._vectors.add_texts([p.text for p in batch],
+                                        metadatas=[_passage_metadata(p, record.sha256) for p in batch],
+                                        ids=[p.id for p in batch])
+                if progress:
+                    progress(len(batch))
+            for begin in range(0, len(to_update), _BATCH):
+                batch = to_update[begin:begin + _BATCH]
+                self._vectors._collection.update(ids=[p.id for p in batch],
+                                                 metadatas=[_passage_metadata(p, record.sha256) for p in batch])
+            self._put_record(record, text)
+            for begin in range(0, len(removed), _BATCH):
+                self._vectors._collection.delete(ids=removed[begin:begin + _BATCH])
+        except Exception as exc:
+            raise StoreUnavailable(f"cannot write to the store at {self.location}: {_reason(exc)}") from None
+        return len(to_add), len(to_update), len(removed)
+
+    def _put_record(self, record: DocumentRecord, text: str) -> None:
+        # The manifest keeps the full text so the UI can show cited passages in context.
+        meta = {k: v for k, v in record.__dict__.items() if v is not None}
+        self._manifest.upsert(ids=[record.source], documents=[text], metadatas=[meta], embeddings=[[1.0]])
+
+    def document_text(self, source: str) -> Optional[str]:
+        try:
+            got = self._manifest.get(ids=[source], include=["documents"])
+        except Exception as exc:
+            raise StoreUnavailable(f"cannot read the store at {self.location}: {_reason(exc)}") from None
+        return got["documents"][0] if got["documents"] else None
+
+    def delete_document(self, source: str) -> int:
+        try:
+            ids = list(self.passage_ids(source))
+            self._manifest.delete(ids=[source])  # readers stop trusting its passages first
+            for begin in range(0, len(ids), _BATCH):
+                self._vectors._collection.delete(ids=ids[begin:begin + _BATCH])
+        except Exception as exc:
+            raise StoreUnavailable(f"cannot write to the store at {self.location}: {_reason(exc)}") from None
+        return len(ids)
+
+    def reset(self) -> None:
+        for record in self.documents():
+            self.delete_document(record.source)
+        # Clear orphans that a killed ingest may have left behind.
+        leftover = self._vectors._collection.get(include=[])["ids"]
+        for begin in range(0, len(leftover), _BATCH):
+            self._vectors._collection.delete(ids=leftover[begin:begin + _BATCH])
+
+    # ---- reading ----
+    def passages(self) -> list[Passage]:
+        """A consistent snapshot of every current passage, cached until the manifest changes."""
+        for attempt in range(20):
+            records = self.documents()
+            key = tuple((r.source, r.sha256, r.passages) for r in records)
+            if key == self._snapshot_key:
+                return self._snapshot
+            try:
+                got = self._vectors._collection.get(include=["documents", "metadatas"])
+            except Exception as exc:
+                raise StoreUnavailable(f"cannot read the store at {self.location}: {_reason(exc)}") from None
+            current = {r.source: r.sha256 for r in records}
+            passages = [_passage_from(pid, text, meta)
+                        for pid, text, meta in zip(got["ids"], got["documents"], got["metadatas"])
+                        if current.get(meta.get("source")) == meta.get("doc_sha")]
+            counts: dict[str, int] = {}
+            for p in passages:
+                counts[p.source] = counts.get(p.source, 0) + 1
+            if all(counts.get(r.source, 0) == r.passages for r in records) or attempt == 19:
+                passages.sort(key=lambda p: (p.source, p.ordinal))
+                with self._lock:
+                    self._snapshot_key, self._snapshot = key, passages
+                return passages
+            time.sleep(0.05)  # a writer is between its steps
+        return self._snapshot
+
+    def dense_search(self, query_vector: list[float], k: int,
+                     allowed: Optional[Iterable[str]] = None) -> list[tuple[str, float]]:
+        """(passage id, cosine similarity) of the k nearest passages."""
+        try:
+            count = self._vectors._collection.count()
+            if count == 0:
+                return []
+            hits = self._vectors.similarity_search_by_vector_with_relevance_scores(query_vector, k=min(k, count))
+        except Exception as exc:
+            raise StoreUnavailable(f"cannot query the store at {self.location}: {_reason(exc)}") from None
+        allowed_ids = set(allowed) if allowed is not None else None
+        return [(doc.id, 1.0 - float(distance)) for doc, distance in hits
+                if allowed_ids is None or doc.id in allowed_ids]
+
+    def embeddings_for(self, ids: list[str]) -> dict[str, list[float]]:
+        got = self._vectors._collection.get(ids=ids, include=["embeddings"])
+        return {pid: list(vec) for pid, vec in zip(got["ids"], got["embeddings"])}
+
+
+def _reason(exc: Exception) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return text[:300]
+
+
+def open_store(settings: Settings, embeddings: Embeddings, *, create: bool = False) -> PassageStore:
+    return PassageStore(settings, embeddings, create=create)

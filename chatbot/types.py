@@ -1,0 +1,70 @@
+"""Plain data objects passed between ingest, retrieval, answerers and the edges."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Optional
+
+
+@dataclass(frozen=True)
+class Passage:
+    id: str
+    text: str
+    source: str
+    start: int
+    end: int
+    line_start: int
+    line_end: int
+    ordinal: int = 0  # position of the passage inside its document
+    url: Optional[str] = None
+    title: Optional[str] = None
+
+
+@dataclass
+class ScoredPassage:
+    passage: Passage
+    score: float = 0.0  # fused retrieval score (higher is better)
+    dense: float = 0.0  # cosine similarity to the query
+    lexical: float = 0.0  # BM25 score
+
+
+@dataclass
+class Citation:
+    n: int
+    id: str
+    source: str
+    url: Optional[str]
+    start: int
+    end: int
+    text: str
+    line_start: int
+    line_end: int
+
+    @classmethod
+    def from_passage(cls, n: int, passage: Passage) -> "Citation":
+        return cls(n=n, id=passage.id, source=passage.source, url=passage.url, start=passage.start,
+                   end=passage.end, text=passage.text, line_start=passage.line_start, line_end=passage.line_end)
+
+
+@dataclass
+class Answer:
+    question: str
+    answer: str
+    answerable: bool
+    citations: list[Citation] = field(default_factory=list)
+    short_answer: Optional[str] = None
+    backend: str = "extractive"
+    standalone_question: Optional[str] = None
+    confidence: float = 0.0
+    timings_ms: dict[str, float] = field(default_factory=dict)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class Turn:
+    """One exchange kept in a conversation, used to resolve follow-ups."""
+
+    question: str
+    standalone_question: str
+    answer: Answer

@@ -1,0 +1,44 @@
+"""python -m ingest [PATH ...] [--reset]"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from chatbot.config import load_settings
+from chatbot.errors import ChatbotError
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m ingest",
+                                     description="Add documents (.txt, .md, .html) to the chatbot's store. "
+                                                 "With no path, ingests the bundled article.")
+    parser.add_argument("paths", nargs="*", type=Path, help="files to ingest")
+    parser.add_argument("--reset", action="store_true", help="empty the collection first")
+    parser.add_argument("--if-empty", action="store_true",
+                        help="ingest the bundled article only when the collection is empty or holds just "
+                             "an older copy of it (used by the run command)")
+    args = parser.parse_args(argv)
+    try:
+        settings = load_settings()
+        from .pipeline import ensure_default_document, ingest_paths
+
+        if args.if_empty:
+            summary = ensure_default_document(settings)
+            if summary is None:
+                print("the collection already holds your documents; nothing to do")
+                return 0
+        else:
+            summary = ingest_paths(args.paths or None, settings, reset=args.reset, progress=True)
+    except ChatbotError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("error: interrupted; run the same command again to finish", file=sys.stderr)
+        return 130
+    print(summary.line())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,122 @@
+"""Sentence-aware splitting with exact character offsets, line numbers and stable ids.
+
+Invariant: ``document.text[p.start:p.end] == p.text`` for every passage.
+"""
+from __future__ import annotations
+
+import bisect
+import hashlib
+import re
+
+from chatbot.types import Passage
+
+from .loaders import Document
+
+MIN_CHARS = 25  # shorter sentences are merged with the next one: too little to cite alone
+MAX_CHARS = 400  # longer sentences are cut at clause boundaries to keep citations precise
+
+# A sentence ends at . ! or ? (plus closing quotes/brackets) before whitespace and a capital,
+# digit or opening quote.
+_BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "etc", "gen", "sen", "rep", "gov", "col",
+    "lt", "sgt", "capt", "inc", "co", "ltd", "corp", "no", "fig", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "prof", "rev", "mt", "ft", "approx",
+}
+_TOKEN_BEFORE = re.compile(r"([\w.]+)$")
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    match = _TOKEN_BEFORE.search(text[:dot])
+    if not match:
+        return False
+    token = match.group(1)
+    if "." in token:  # U.N. / U.S. / e.g.
+        return True
+    return len(token) == 1 and token.isupper() or token.lower() in _ABBREVIATIONS
+
+
+def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans, cursor = [], start
+    segment = text[start:end]
+    for match in _BOUNDARY.finditer(segment):
+        if text[start + match.start()] == "." and _is_abbreviation(text, start + match.start()):
+            continue
+        spans.append((cursor, start + match.end()))
+        cursor = start + match.end()
+    spans.append((cursor, end))
+    return [_strip(text, a, b) for a, b in spans if text[a:b].strip()]
+
+
+def _strip(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def _cut_long(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Cut a span longer than MAX_CHARS at the clause boundary nearest its middle."""
+    if b - a <= MAX_CHARS:
+        return [(a, b)]
+    middle = (a + b) // 2
+    cuts = [m.end() + a for m in re.finditer(r"[;:,]\s|\s[-–—]\s", text[a:b])]
+    cuts = [c for c in cuts if a + MIN_CHARS * 2 < c < b - MIN_CHARS * 2]
+    if not cuts:
+        cuts = [m.start() + a for m in re.finditer(r"\s", text[a:b])]
+        cuts = [c for c in cuts if a + MIN_CHARS < c < b - MIN_CHARS]
+    if not cuts:
+        return [(a, b)]
+    cut = min(cuts, key=lambda c: abs(c - middle))
+    left, right = _strip(text, a, cut), _strip(text, cut, b)
+    return _cut_long(text, *left) + _cut_long(text, *right)
+
+
+def _merge_short(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        if merged and (merged[-1][1] - merged[-1][0] < MIN_CHARS):
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    if len(merged) > 1 and merged[-1][1] - merged[-1][0] < MIN_CHARS:
+        last = merged.pop()
+        merged[-1] = (merged[-1][0], last[1])
+    return merged
+
+
+def passage_id(source: str, text: str, occurrence: int) -> str:
+    """Stable: the same text in the same source keeps its id across re-ingests."""
+    digest = hashlib.sha1(f"{source}\x00{occurrence}\x00{text}".encode("utf-8")).hexdigest()
+    return digest[:20]
+
+
+def split_passages(document: Document) -> list[Passage]:
+    text = document.text
+    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    spans: list[tuple[int, int]] = []
+    # Paragraphs are lines; a sentence never crosses a line break.
+    for match in re.finditer(r"[^\n]+", text[: document.body_end]):
+        line_spans = _sentence_spans(text, match.start(), match.end())
+        line_spans = [piece for span in line_spans for piece in _cut_long(text, *span)]
+        spans.extend(_merge_short(line_spans))
+    seen: dict[str, int] = {}
+    passages = []
+    for ordinal, (a, b) in enumerate(spans):
+        body = text[a:b]
+        occurrence = seen.get(body, 0)
+        seen[body] = occurrence + 1
+        passages.append(Passage(
+            id=passage_id(document.source, body, occurrence),
+            text=body,
+            source=document.source,
+            start=a,
+            end=b,
+            line_start=bisect.bisect_right(line_starts, a),
+            line_end=bisect.bisect_right(line_starts, b - 1),
+            ordinal=ordinal,
+            url=document.url,
+            title=document.title,
+        ))
+    return passages

@@ -1,0 +1,45 @@
+"""The development questions through `chat --jsonl`, scored like the evaluation command."""
+import json
+import re
+
+from ..conftest import run_cli
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"[^\w\s]", " ", text.lower())).strip()
+
+
+def _correct(answer: dict, expect: list[str]) -> bool:
+    return len(answer["answer"]) <= 300 and any(_norm(e) in _norm(answer["answer"]) for e in expect)
+
+
+def _cites(answer: dict, lines: list[int]) -> bool:
+    total = sum(len(c["text"]) for c in answer["citations"])
+    return total <= 450 and any(c["line_start"] <= line <= c["line_end"] for c in answer["citations"] for line in lines)
+
+
+def test_dev_set_meets_the_floor(real_env, dev_qa):
+    messages = []
+    for item in dev_qa["questions"] + dev_qa["unanswerable"]:
+        messages += [{"reset": True}, {"question": item["q"]}]
+    for conversation in dev_qa["conversations"]:
+        messages.append({"reset": True})
+        messages += [{"question": turn["q"]} for turn in conversation]
+    result = run_cli(["chatbot", "chat", "--jsonl"], real_env, stdin="".join(json.dumps(m) + "\n" for m in messages))
+    assert result.returncode == 0, result.stderr
+    answers = [json.loads(line) for line in result.stdout.splitlines() if '"reset"' not in line[:10]]
+    answers = iter(answers)
+    questions = dev_qa["questions"]
+    got = [next(answers) for _ in questions]
+    correct = sum(_correct(a, q["expect"]) for a, q in zip(got, questions))
+    cited = sum(_cites(a, q["lines"]) for a, q in zip(got, questions))
+    refused = sum(not next(answers)["answerable"] for _ in dev_qa["unanswerable"])
+    conversations_ok = 0
+    for conversation in dev_qa["conversations"]:
+        turns = [next(answers) for _ in conversation]
+        conversations_ok += all(_correct(a, t["expect"]) and _cites(a, t["lines"]) for a, t in zip(turns, conversation))
+    # The floor we hold today (the evaluation report has the exact figures).
+    assert correct == len(questions), correct
+    assert cited == len(questions), cited
+    assert refused == len(dev_qa["unanswerable"]), refused
+    assert conversations_ok >= 1, conversations_ok

@@ -1,0 +1,70 @@
+"""The Streamlit page through streamlit.testing.v1.AppTest, with the real default answerer."""
+import json
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from ..conftest import ROOT
+
+APP = str(ROOT / "ui" / "app.py")
+
+
+@pytest.fixture
+def app(real_env, monkeypatch, tmp_path):
+    for key, value in real_env.items():
+        monkeypatch.setenv(key, value)
+    monkeypatch.setenv("CHATBOT_FEEDBACK_PATH", str(tmp_path / "feedback.jsonl"))
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.run()
+    assert not at.exception
+    return at
+
+
+def _assistant_texts(at):
+    return [" ".join(m.value for m in msg.markdown) + " ".join(i.value for i in msg.info)
+            + " ".join(c.value for c in msg.caption) for msg in at.chat_message if msg.name == "assistant"]
+
+
+def test_empty_chat_offers_examples(app):
+    labels = [b.label for b in app.button]
+    assert "Who ruled out Assad?" in labels
+    app.button(key="example_0").click().run()
+    assert "Hollande" in _assistant_texts(app)[-1]
+
+
+def test_ask_shows_answer_with_citation_and_highlight(app):
+    app.chat_input[0].set_value("who ruled out Assad?").run()
+    assert not app.exception
+    text = _assistant_texts(app)[-1]
+    assert "Hollande" in text and "**[1]**" in text
+    assert "line 5" in text
+    highlighted = [h for h in app.get("html") if "<mark" in h.proto.body]
+    assert highlighted and "rule out President Bashar Assad" in highlighted[0].proto.body
+
+
+def test_follow_up_and_new_conversation(app):
+    app.chat_input[0].set_value("Who is Le Drian?").run()
+    app.chat_input[0].set_value("What did he say on TV?").run()
+    assert "BFMTV" in _assistant_texts(app)[-1]
+    assert app.session_state["conversation"].turns[-1].standalone_question == "What did Le Drian say on TV?"
+    app.button(key="new_conversation").click().run()
+    assert not [m for m in app.chat_message]
+    assert app.session_state["conversation"].turns == []
+    app.chat_input[0].set_value("What did he say on TV?").run()
+    (turn,) = app.session_state["conversation"].turns  # "he" means nobody in a new conversation
+    assert turn.standalone_question == "What did he say on TV?"
+
+
+def test_refusal_is_calm_info_not_error(app):
+    app.chat_input[0].set_value("What is the capital of Australia?").run()
+    assert not app.error
+    assert any("does not say" in i.value for i in app.info)
+
+
+def test_feedback_is_stored(app, tmp_path):
+    app.chat_input[0].set_value("who ruled out Assad?").run()
+    app.feedback[0].set_value(1).run()
+    entries = [json.loads(line) for line in Path(tmp_path / "feedback.jsonl").read_text().splitlines()]
+    assert entries[-1]["rating"] == "up" and entries[-1]["question"] == "who ruled out Assad?"
+    assert len(entries[-1]["citations"]) == 1

@@ -1,0 +1,100 @@
+import pytest
+
+from chatbot.errors import BadInput
+from ingest.loaders import DEFAULT_DOCUMENT, document_from_text, load_bytes, load_file
+from ingest.passages import split_passages
+
+from ..conftest import ARTICLE
+
+
+def test_bundled_article_is_the_shared_one_byte_for_byte():
+    assert DEFAULT_DOCUMENT == ARTICLE
+    assert ARTICLE.read_bytes().startswith(b"France on Monday gave cautious backing")
+
+
+def test_offsets_are_exact_and_lines_match():
+    doc = load_file(ARTICLE)
+    passages = split_passages(doc)
+    assert len(passages) >= 19
+    lines = doc.text.split("\n")
+    for p in passages:
+        assert doc.text[p.start:p.end] == p.text
+        assert p.text in lines[p.line_start - 1] or p.line_start != p.line_end
+    assert [p.ordinal for p in passages] == list(range(len(passages)))
+
+
+def test_footer_is_metadata_not_a_passage():
+    doc = load_file(ARTICLE)
+    assert doc.url == "https://naharnet.com/stories/en/190797"
+    passages = split_passages(doc)
+    assert all("Copyright" not in p.text for p in passages)
+    assert all(p.url == doc.url for p in passages)
+
+
+def test_assad_sentence_is_its_own_passage_on_line_5():
+    passages = split_passages(load_file(ARTICLE))
+    hit = [p for p in passages if "rule out President Bashar Assad" in p.text]
+    assert len(hit) == 1 and hit[0].line_start == 5 and len(hit[0].text) < 300
+
+
+def test_abbreviations_do_not_split_sentences():
+    doc = document_from_text("t.txt", "Speaking to the U.N. General Assembly, he spoke. Mr. Smith agreed with Dr. Jones. Then it rained for three whole days.")
+    texts = [p.text for p in split_passages(doc)]
+    assert texts == ["Speaking to the U.N. General Assembly, he spoke.", "Mr. Smith agreed with Dr. Jones.",
+                     "Then it rained for three whole days."]
+
+
+def test_ids_are_stable_and_depend_on_source_and_content():
+    a = split_passages(document_from_text("a.txt", "One sentence here. Another sentence there."))
+    b = split_passages(document_from_text("a.txt", "One sentence here. Another sentence there."))
+    c = split_passages(document_from_text("c.txt", "One sentence here. Another sentence there."))
+    assert [p.id for p in a] == [p.id for p in b]
+    assert {p.id for p in a}.isdisjoint({p.id for p in c})
+    edited = split_passages(document_from_text("a.txt", "A new first line.\nOne sentence here. Another sentence there."))
+    assert {p.id for p in a} <= {p.id for p in edited}  # unchanged sentences keep their ids
+
+
+def test_repeated_sentences_get_distinct_ids():
+    passages = split_passages(document_from_text("r.txt", "Same words again here.\nSame words again here."))
+    assert len({p.id for p in passages}) == 2
+
+
+def test_long_sentences_are_cut_with_exact_offsets():
+    long = ", ".join(f"clause number {i} goes on for a while" for i in range(40)) + "."
+    doc = document_from_text("long.txt", long)
+    passages = split_passages(doc)
+    assert len(passages) > 1
+    assert all(len(p.text) <= 400 and doc.text[p.start:p.end] == p.text for p in passages)
+
+
+def test_html_is_read_as_text():
+    doc = load_bytes("page.html", b"<html><head><title>T</title><style>x{}</style></head><body><p>Hello &amp; welcome.</p>"
+                                  b"<script>alert(1)</script><p>Second para.</p></body></html>")
+    assert doc.title == "T"
+    assert doc.text == "Hello & welcome.\nSecond para."
+
+
+@pytest.mark.parametrize("name,data,message", [
+    ("empty.txt", b"", "empty"),
+    ("blank.txt", b"   \n\n ", "empty"),
+    ("bin.txt", b"\x00\x01\x02PNG\x00" * 50, "binary"),
+    ("latin.txt", "caf\xe9".encode("latin-1") + b"\xff\xfe", "UTF-8"),
+    ("image.png", b"abc", "unsupported"),
+])
+def test_bad_files_are_refused_with_a_clear_message(name, data, message):
+    with pytest.raises(BadInput, match=message):
+        load_bytes(name, data)
+
+
+def test_missing_path_and_directory(tmp_path):
+    with pytest.raises(BadInput, match="no such file"):
+        load_file(tmp_path / "nope.txt")
+    with pytest.raises(BadInput, match="directory"):
+        load_file(tmp_path)
+
+
+def test_size_limit(tmp_path):
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"a" * 2000)
+    with pytest.raises(BadInput, match="limit"):
+        load_file(big, max_bytes=1000)

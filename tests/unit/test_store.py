@@ -1,0 +1,86 @@
+"""Idempotent ingest, replacement and reset against a real embedded Chroma store (fake embeddings)."""
+import pytest
+
+from chatbot.embeddings import get_embeddings
+from chatbot.errors import ConfigError, EmptyStore
+from chatbot.store import open_store
+from ingest.loaders import document_from_text
+from ingest.pipeline import ingest_documents, ingest_paths
+
+from ..conftest import ARTICLE
+
+
+def _store(settings, create=True):
+    return open_store(settings, get_embeddings(settings.embeddings), create=create)
+
+
+def test_ingesting_twice_adds_nothing(fake_settings):
+    first = ingest_paths([ARTICLE], fake_settings)
+    second = ingest_paths([ARTICLE], fake_settings)
+    assert first.added == first.passages > 0
+    assert (second.added, second.unchanged, second.removed) == (0, first.passages, 0)
+    store = _store(fake_settings)
+    assert len(store.passages()) == first.passages
+    assert [r.source for r in store.documents()] == ["article.txt"]
+
+
+def test_changed_document_replaces_its_old_passages(fake_settings):
+    store = _store(fake_settings)
+    ingest_documents([document_from_text("n.txt", "Alpha beta gamma delta.\nEpsilon zeta eta theta.")], store)
+    summary = ingest_documents([document_from_text("n.txt", "Alpha beta gamma delta.\nIota kappa lambda mu.")], store)
+    assert (summary.added, summary.unchanged, summary.removed) == (1, 1, 1)
+    texts = sorted(p.text for p in store.passages())
+    assert texts == ["Alpha beta gamma delta.", "Iota kappa lambda mu."]
+    text = store.document_text("n.txt")
+    assert all(text[p.start:p.end] == p.text for p in store.passages())
+
+
+def test_offsets_survive_a_shift(fake_settings):
+    store = _store(fake_settings)
+    ingest_documents([document_from_text("s.txt", "Keep this sentence please.")], store)
+    ingest_documents([document_from_text("s.txt", "A brand new opening line.\nKeep this sentence please.")], store)
+    kept = [p for p in store.passages() if p.text == "Keep this sentence please."][0]
+    assert (kept.start, kept.line_start) == (26, 2)
+
+
+def test_reset_and_delete(fake_settings):
+    ingest_paths([ARTICLE], fake_settings)
+    store = _store(fake_settings)
+    ingest_documents([document_from_text("other.txt", "Something else entirely here.")], store)
+    assert store.delete_document("other.txt") == 1
+    assert [r.source for r in store.documents()] == ["article.txt"]
+    summary = ingest_paths([ARTICLE], fake_settings, reset=True)
+    assert summary.added == summary.passages
+
+
+def test_bad_file_leaves_store_unchanged(fake_settings, tmp_path):
+    ingest_paths([ARTICLE], fake_settings)
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x01" * 100)
+    from chatbot.errors import BadInput
+
+    with pytest.raises(BadInput):
+        ingest_paths([ARTICLE, bad], fake_settings, reset=True)  # validated before reset
+    assert len(_store(fake_settings).passages()) == 19
+
+
+def test_missing_store_is_a_clear_error(fake_settings):
+    with pytest.raises(EmptyStore, match="python -m ingest"):
+        _store(fake_settings, create=False)
+
+
+def test_embedding_mismatch_is_detected(fake_settings):
+    ingest_paths([ARTICLE], fake_settings)
+    from chatbot.embeddings import MiniLMEmbeddings
+
+    class Other(MiniLMEmbeddings.__mro__[1]):  # any other Embeddings
+        name = "other"
+
+        def embed_documents(self, texts):
+            return [[0.0] * 384 for _ in texts]
+
+        def embed_query(self, text):
+            return [0.0] * 384
+
+    with pytest.raises(ConfigError, match="embeddings"):
+        open_store(fake_settings, Other())
