@@ -1,6 +1,6 @@
 """Evaluation: our article QA set and SQuAD 2.0, ours beside a naive LangChain RAG baseline.
 
-    python -m chatbot.eval [--squad-sample 600] [--seed 0] [--answerer extractive] [--out reports/eval]
+    python -m chatbot.eval [--per-article 20,10 | --squad-sample N] [--seed 0] [--answerer NAME] [--out reports/eval]
 
 Metrics per answerable question: answer correct (a gold answer appears in the answer, case- and
 punctuation-insensitive, answer <= 300 chars); precise citation (a cited span overlaps the gold
@@ -245,7 +245,19 @@ def markdown(report: dict) -> str:
     return head + "\n".join(rows) + "\n"
 
 
-def evaluate(answerer: str = "extractive", squad_sample: Optional[int] = 600, seed: int = 0,
+def sample_per_article(items: list[Item], per_article: tuple[int, int], seed: int) -> list[Item]:
+    """(answerable, unanswerable) questions drawn per article with a fixed seed."""
+    rng = random.Random(seed)
+    out = []
+    for source in sorted({i.source for i in items}):
+        for answerable, count in zip((True, False), per_article):
+            pool = [i for i in items if i.source == source and i.answerable == answerable]
+            out += rng.sample(pool, min(count, len(pool)))
+    return out
+
+
+def evaluate(answerer: str = "extractive", squad_sample: Optional[int] = None, seed: int = 0,
+             per_article: Optional[tuple[int, int]] = (20, 10),
              our_qa: Path = OUR_QA, squad: Optional[Path] = SQUAD, baseline: bool = True,
              embeddings: Optional[str] = None, progress: bool = True) -> dict:
     from ingest.loaders import DEFAULT_DOCUMENT, document_from_text, load_file
@@ -265,8 +277,8 @@ def evaluate(answerer: str = "extractive", squad_sample: Optional[int] = 600, se
         sets = [("article", [(article.source, article.text)], load_our_qa(our_qa, article.text, article.source))]
         if squad and Path(squad).exists():
             documents, items = load_squad(Path(squad))
-            if squad_sample and squad_sample < len(items):
-                items = random.Random(seed).sample(items, squad_sample)
+            items = sample_per_article(items, per_article, seed) if per_article else \
+                random.Random(seed).sample(items, squad_sample) if squad_sample and squad_sample < len(items) else items
             for split in ("tune", "held-out"):
                 sets.append((f"squad {split}", documents, [i for i in items if i.split == split]))
         ingested: dict[str, object] = {}
@@ -298,7 +310,9 @@ def evaluate(answerer: str = "extractive", squad_sample: Optional[int] = 600, se
                 if progress:
                     print(f"[eval] {name} / {system.name}: {len(items)} questions", file=sys.stderr)
     return {"date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "answerer": answerer,
-            "embeddings": embeddings or base.embeddings, "squad_sample": squad_sample, "seed": seed,
+            "embeddings": embeddings or base.embeddings,
+            "squad_sample": f"{per_article[0]}+{per_article[1]} per article" if per_article else (squad_sample or "all"),
+            "seed": seed,
             "results": results}
 
 
@@ -307,7 +321,10 @@ def main(argv: Optional[list[str]] = None) -> int:
 
     parser = argparse.ArgumentParser(prog="python -m chatbot.eval", description=__doc__.split("\n\n")[0])
     parser.add_argument("--answerer", default=None, help="answerer to evaluate (default: CHATBOT_ANSWERER)")
-    parser.add_argument("--squad-sample", type=int, default=600, help="SQuAD questions to sample (0 = all)")
+    parser.add_argument("--per-article", default="20,10",
+                        help="SQuAD answerable,unanswerable questions sampled per article (default 20,10)")
+    parser.add_argument("--squad-sample", type=int, default=0,
+                        help="instead of --per-article: this many SQuAD questions at random (0 = all)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--our-qa", type=Path, default=OUR_QA)
     parser.add_argument("--squad", type=Path, default=SQUAD)
@@ -317,7 +334,9 @@ def main(argv: Optional[list[str]] = None) -> int:
                         help="writes OUT.md and OUT.json")
     args = parser.parse_args(argv)
     try:
-        report = evaluate(answerer=args.answerer or load_settings().answerer,
+        per_article = None if args.squad_sample or args.per_article in {"", "0"} else \
+            tuple(int(n) for n in args.per_article.split(","))
+        report = evaluate(answerer=args.answerer or load_settings().answerer, per_article=per_article,
                           squad_sample=args.squad_sample or None, seed=args.seed, our_qa=args.our_qa,
                           squad=None if args.no_squad else args.squad, baseline=not args.no_baseline)
     except ChatbotError as exc:
