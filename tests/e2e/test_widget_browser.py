@@ -1,0 +1,76 @@
+"""The widget on a page of another origin, in real headless Chromium, against the real service."""
+import http.server
+import threading
+import time
+from functools import partial
+
+import pytest
+
+from ..conftest import OUTPUT, ROOT
+from .conftest import free_port, python, server
+
+pytestmark = pytest.mark.slow
+
+
+def _host_site(directory, port):
+    handler = partial(http.server.SimpleHTTPRequestHandler, directory=str(directory))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    return httpd
+
+
+@pytest.fixture
+def service(real_env):
+    """The chat service on one port; two host sites on two others, only the first allowed."""
+    api_port, allowed_port, denied_port = free_port(), free_port(), free_port()
+    env = {**real_env, "CHATBOT_ALLOWED_ORIGINS": f"http://127.0.0.1:{allowed_port}"}
+    args = [python(), "-m", "chatbot", "serve", "--host", "127.0.0.1", "--port", str(api_port)]
+    with server(args, env, f"http://127.0.0.1:{api_port}/healthz", "service"):
+        yield api_port, allowed_port, denied_port
+
+
+def _page_dir(tmp_path, api_port):
+    html = (ROOT / "ui" / "widget" / "example.html").read_text()
+    (tmp_path / "index.html").write_text(html.replace("http://127.0.0.1:8000", f"http://127.0.0.1:{api_port}"))
+    return tmp_path
+
+
+def test_widget_answers_on_an_allowed_origin_and_refuses_elsewhere(service, page, tmp_path):
+    api_port, allowed_port, denied_port = service
+    site = _page_dir(tmp_path, api_port)
+    allowed, denied = _host_site(site, allowed_port), _host_site(site, denied_port)
+    try:
+        started = time.perf_counter()
+        page.goto(f"http://127.0.0.1:{allowed_port}/index.html")
+        page.locator("[data-document-chat] >> css=.btn").click()
+        box = page.locator("[data-document-chat] >> css=textarea")
+        box.fill("who ruled out Assad?")
+        box.press("Enter")
+        answer = page.locator("[data-document-chat] >> css=.msg.bot").filter(has_text="Hollande").last
+        answer.wait_for(timeout=60_000)
+        page.locator("[data-document-chat] >> css=.msg.bot .cites li").first.wait_for(timeout=10_000)
+        first_answer_s = time.perf_counter() - started
+        text = answer.inner_text()
+        assert "Hollande [1]" in text and "line 5" in text and "source" in text
+        OUTPUT.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(OUTPUT / "widget-answer.png"))
+        (OUTPUT / "widget-first-answer.txt").write_text(f"{first_answer_s:.2f}s from page load to first answer\n")
+
+        # The session survives a reload: the conversation is still there and follow-ups work.
+        page.reload()
+        page.locator("[data-document-chat] >> css=.msg.bot").filter(has_text="Hollande").last.wait_for(timeout=10_000)
+
+        # Another origin: the widget loads but the service refuses, politely.
+        other = page.context.new_page()
+        other.goto(f"http://127.0.0.1:{denied_port}/index.html")
+        other.locator("[data-document-chat] >> css=.btn").click()
+        other_box = other.locator("[data-document-chat] >> css=textarea")
+        other_box.fill("who ruled out Assad?")
+        other_box.press("Enter")
+        refusal = other.locator("[data-document-chat] >> css=.msg.bot.error").last
+        refusal.wait_for(timeout=30_000)
+        assert "not available on this site" in refusal.inner_text()
+        other.screenshot(path=str(OUTPUT / "widget-denied.png"))
+    finally:
+        allowed.shutdown()
+        denied.shutdown()
