@@ -104,6 +104,9 @@ class ChatChain:
         question = clean_question(inputs["question"], self.settings.max_question_chars)
         history = inputs.get("history") or []
         standalone, context = resolve_follow_up(question, history)
+        condense = getattr(self.answerer, "condense", None)
+        if history and condense and standalone == question:
+            standalone = condense(question, history) or standalone  # an LLM rewrite, when it stays close
         return {**inputs, "question": question, "standalone": standalone, "context": context,
                 "started": time.perf_counter()}
 
@@ -127,8 +130,8 @@ class ChatChain:
         citations = [Citation.from_passage(n, p) for n, p in enumerate(draft.cited, start=1)]
         return Answer(
             question=state["question"], answer=draft.text, answerable=draft.answerable, citations=citations,
-            short_answer=draft.short_answer, backend=getattr(self.answerer, "name", "unknown"),
-            standalone_question=state["standalone"], confidence=draft.confidence,
+            short_answer=draft.short_answer, backend=draft.backend or getattr(self.answerer, "name", "unknown"),
+            standalone_question=state["standalone"], confidence=draft.confidence, note=draft.note,
             timings_ms={"retrieve": round(state["retrieve_ms"], 2), "answer": round((now - began) * 1000, 2),
                         "total": round((now - state["started"]) * 1000, 2)})
 

@@ -45,6 +45,8 @@ class Settings(BaseSettings):
     ollama_model: Optional[str] = None
     llamacpp_model_path: Optional[Path] = None
     llm_timeout_s: float = 60.0
+    llm_max_tokens: int = 200
+    fake_llm_reply: str = "Hollande [1]."  # the scripted reply of the `fake-llm` answerer (tests, demos)
 
     # Product data.
     feedback_path: Path = PROJECT_ROOT / ".chatbot" / "feedback.jsonl"

@@ -56,6 +56,7 @@ class Answer:
     standalone_question: Optional[str] = None
     confidence: float = 0.0
     timings_ms: dict[str, float] = field(default_factory=dict)
+    note: Optional[str] = None  # e.g. why an LLM answer was replaced by the extractive one
 
     def to_dict(self) -> dict:
         return asdict(self)

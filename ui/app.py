@@ -97,7 +97,8 @@ def _render_message(i: int, message: dict, settings) -> None:
             citation_cards(answer["citations"])
         else:
             st.info("🔎 " + answer["answer"] + " I could not find this in the documents, so I won't guess.")
-        st.caption(f"answered by {answer['backend']} in {answer['timings_ms']['total']:.0f} ms")
+        note = f" · {answer['note']}" if answer.get("note") else ""
+        st.caption(f"answered by {answer['backend']} in {answer['timings_ms']['total']:.0f} ms{note}")
         cols = st.columns([1, 4])
         with cols[0]:
             if answer["citations"] and st.button("Show in document", key=f"show_{i}"):

@@ -29,6 +29,8 @@ class Draft:
     cited: list[Passage] = field(default_factory=list)
     short_answer: Optional[str] = None
     confidence: float = 0.0
+    backend: Optional[str] = None  # set when another answerer stood in (e.g. the guard's fallback)
+    note: Optional[str] = None  # why it stood in
 
 
 class Answerer(Protocol):
@@ -80,4 +82,4 @@ def get_answerer(name: str, settings: Settings) -> Answerer:
 
 
 def _load_builtins() -> None:
-    from . import extractive  # noqa: F401  (answerers register themselves)
+    from . import extractive, llm  # noqa: F401  (answerers register themselves)

@@ -1,0 +1,83 @@
+"""The grounding guard with scripted chat models: nothing unsupported is ever shown."""
+import pytest
+
+from chatbot.answerers.base import get_answerer
+from chatbot.answerers.llm import LLMAnswerer, check_grounding
+from chatbot.chain import ChatChain
+from chatbot.errors import UnknownBackend
+from ingest.pipeline import ingest_paths
+from langchain_core.language_models.fake_chat_models import FakeListChatModel
+
+from ..conftest import ARTICLE
+
+
+@pytest.fixture
+def chain_with(fake_settings):
+    ingest_paths([ARTICLE], fake_settings)
+
+    def build(reply: str) -> ChatChain:
+        return ChatChain(fake_settings, answerer=LLMAnswerer("scripted", FakeListChatModel(responses=[reply]),
+                                                             fake_settings))
+    return build
+
+
+def _passage_number(chain, question, needle):
+    request = chain._prepare.invoke({"question": question, "history": []})["request"]
+    texts = [c.passage.text for c in request.candidates[:5]]
+    return next(i for i, t in enumerate(texts, start=1) if needle in t)
+
+
+def test_grounded_answer_is_kept_and_renumbered(chain_with):
+    probe = chain_with("x")
+    n = _passage_number(probe, "who ruled out Assad?", "rule out President Bashar Assad")
+    answer = chain_with(f"Hollande ruled out Assad [{n}].").ask("who ruled out Assad?")
+    assert answer.backend == "scripted" and answer.answer == "Hollande ruled out Assad [1]."
+    assert answer.citations[0].line_start == 5 and answer.note is None
+
+
+@pytest.mark.parametrize("reply,reason", [
+    ("Hollande ruled out Assad.", "no citation"),
+    ("Hollande ruled out Assad [9].", "does not exist"),
+    ("Obama ruled out Assad in 1999 [1].", "in the cited passages"),
+    ("The moon is made of cheese and poems are lovely [1].", "words"),
+])
+def test_unsupported_answers_are_replaced(chain_with, reply, reason):
+    answer = chain_with(reply).ask("who ruled out Assad?")
+    assert answer.backend == "extractive (fallback from scripted)"
+    assert reason in answer.note
+    assert answer.answer.startswith("Hollande [1]")  # the extractive answer, grounded by construction
+
+
+def test_not_in_document_for_an_off_topic_question_is_a_refusal(chain_with):
+    answer = chain_with("NOT_IN_DOCUMENT").ask("What is the capital of Australia?")
+    assert answer.answerable is False and answer.citations == []
+
+
+def test_backend_down_falls_back(fake_settings):
+    ingest_paths([ARTICLE], fake_settings)
+
+    class Down:
+        def invoke(self, prompt):
+            raise ConnectionError("Connection refused")
+    answer = ChatChain(fake_settings, answerer=LLMAnswerer("openai", Down(), fake_settings)).ask("who ruled out Assad?")
+    assert answer.backend == "extractive (fallback from openai)" and "Connection refused" in answer.note
+    assert "Hollande" in answer.answer
+
+
+def test_check_grounding_numbers_and_names():
+    from chatbot.types import Passage
+
+    p = Passage(id="a", text="France has carried out 215 out of nearly 4,500 strikes.", source="s", start=0,
+                end=10, line_start=1, line_end=1)
+    assert check_grounding("France carried out 215 strikes [1].", [p])[0]
+    assert not check_grounding("France carried out 216 strikes [1].", [p])[0]
+
+
+def test_registry_names_and_configuration_errors(fake_settings):
+    with pytest.raises(UnknownBackend, match="unknown answerer 'gpt-9'"):
+        get_answerer("gpt-9", fake_settings)
+    from chatbot.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="CHATBOT_OPENAI_BASE_URL"):
+        get_answerer("openai", fake_settings)
+    assert get_answerer("fake-llm", fake_settings).name == "fake-llm"
