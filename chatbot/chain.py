@@ -114,10 +114,9 @@ class ChatChain:
         began = time.perf_counter()
         query = " ".join([state["standalone"], *state["context"]])
         candidates = self.retriever.retrieve(query, k=self.settings.top_k)
-        index = self.retriever.index()
         request = AnswerRequest(question=state["question"], standalone=state["standalone"], candidates=candidates,
                                 history=state.get("history") or [], context_terms=state["context"],
-                                neighbours=self.retriever.neighbours, term_weight=index.term_idf)
+                                neighbours=self.retriever.neighbours, term_weight=self.retriever.term_weight)
         return {**state, "request": request, "retrieve_ms": (time.perf_counter() - began) * 1000}
 
     def _answer(self, state: dict) -> Answer:

@@ -28,7 +28,7 @@ class Settings(BaseSettings):
     chroma_token: Optional[str] = None
 
     # Models.
-    embeddings: str = "minilm"  # minilm | minilm-onnx | fake
+    embeddings: str = "minilm-onnx"  # minilm-onnx (default, int8 ONNX) | minilm (sentence-transformers) | fake
     answerer: str = "extractive"  # extractive | openai | ollama | llamacpp | fake-llm
 
     # Retrieval and answering.

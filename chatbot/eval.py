@@ -149,35 +149,19 @@ class OurSystem:
         return self.conversation.ask(item.question).to_dict()
 
 
-class NaiveRAG:
-    """The LangChain tutorial RAG: 1000/200 chunks, same embeddings, top-4, top chunk as answer."""
+class NaiveSystem:
+    """The baseline in the evaluation: chatbot.baseline.NaiveRAG over the same documents."""
 
     name = "naive LangChain RAG"
 
-    def __init__(self, documents: list[tuple[str, str]], embeddings, directory: Path) -> None:
-        from langchain_chroma import Chroma
-        from langchain_text_splitters import RecursiveCharacterTextSplitter
+    def __init__(self, documents: list[tuple[str, str]], directory: Path) -> None:
+        from .baseline import NaiveRAG
 
-        splitter = RecursiveCharacterTextSplitter(chunk_size=1000, chunk_overlap=200, add_start_index=True)
-        texts, metadatas = [], []
-        for source, text in documents:
-            for chunk in splitter.create_documents([text], metadatas=[{"source": source}]):
-                texts.append(chunk.page_content)
-                metadatas.append(chunk.metadata)
-        self.store = Chroma(collection_name="naive", embedding_function=embeddings,
-                            persist_directory=str(directory))
-        self.store.add_texts(texts, metadatas=metadatas)
+        self.rag = NaiveRAG(directory)
+        self.rag.ingest(documents)
 
     def answer(self, item: Item) -> dict:
-        started = time.perf_counter()
-        docs = self.store.similarity_search(item.question, k=4)
-        top = docs[0]
-        start = top.metadata["start_index"]
-        citation = {"n": 1, "source": top.metadata["source"], "start": start, "end": start + len(top.page_content),
-                    "text": top.page_content}
-        total = (time.perf_counter() - started) * 1000
-        return {"answer": top.page_content, "answerable": True, "citations": [citation],
-                "short_answer": top.page_content, "timings_ms": {"total": total}}
+        return self.rag.answer(item.question)
 
 
 # ---------- scoring ----------
@@ -293,8 +277,7 @@ def evaluate(answerer: str = "extractive", squad_sample: Optional[int] = None, s
                 if progress:
                     print(f"[eval] ingested {collection} in {time.perf_counter() - began:.1f}s", file=sys.stderr)
                 ours = OurSystem(settings)
-                naive = NaiveRAG(documents, get_embeddings(settings.embeddings), Path(tmp) / f"naive-{collection}") \
-                    if baseline else None
+                naive = NaiveSystem(documents, Path(tmp) / f"naive-{collection}") if baseline else None
                 ingested[collection] = (ours, naive)
             ours, naive = ingested[collection]
             for system in [ours] + ([naive] if naive else []):

@@ -62,8 +62,13 @@ class HybridRetriever:
                 self._position = {p.id: i for i, p in enumerate(passages)}
             return self._index
 
+    def term_weight(self, term: str) -> float:
+        """The idf of a stem in the snapshot the last retrieval used (unseen terms weigh most)."""
+        return (self._index or self.index()).term_idf(term)
+
     def neighbours(self, passage: Passage, window: int = 1) -> list[Passage]:
-        index = self.index()
+        """The passages around this one in its document (from the snapshot the last retrieval used)."""
+        index = self._index or self.index()
         i = self._position.get(passage.id)
         if i is None:
             return [passage]
@@ -75,7 +80,8 @@ class HybridRetriever:
         if not index.passages:
             return []
         vector = self.embeddings.embed_query(query)
-        dense_hits = self.store.dense_search(vector, k=max(4 * k, 24), allowed=self._position)
+        dense_hits = self.store.dense_search(vector, k=min(max(4 * k, 24), len(index.passages)),
+                                             allowed=self._position)
         lexical = index.scores(tokens_for_index(query))
         fused: dict[int, ScoredPassage] = {}
         for rank, (pid, similarity) in enumerate(dense_hits):

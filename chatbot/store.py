@@ -24,6 +24,7 @@ from .types import Passage
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
 _BATCH = 1000
+MANIFEST_TTL_S = 0.5
 _MANIFEST_SUFFIX = "__documents"
 
 
@@ -67,6 +68,7 @@ class PassageStore:
         self.location = settings.store_location
         self._snapshot_key: Optional[tuple] = None
         self._snapshot: list[Passage] = []
+        self._checked = 0.0
         self._lock = threading.Lock()
         self._client = self._connect(create)
         family = _embedding_family(embeddings)
@@ -158,6 +160,7 @@ class PassageStore:
                 self._vectors._collection.update(ids=[p.id for p in batch],
                                                  metadatas=[_passage_metadata(p, record.sha256) for p in batch])
             self._put_record(record, text)
+            self._checked = 0.0
             for begin in range(0, len(removed), _BATCH):
                 self._vectors._collection.delete(ids=removed[begin:begin + _BATCH])
         except Exception as exc:
@@ -180,6 +183,7 @@ class PassageStore:
         try:
             ids = list(self.passage_ids(source))
             self._manifest.delete(ids=[source])  # readers stop trusting its passages first
+            self._checked = 0.0
             for begin in range(0, len(ids), _BATCH):
                 self._vectors._collection.delete(ids=ids[begin:begin + _BATCH])
         except Exception as exc:
@@ -196,7 +200,13 @@ class PassageStore:
 
     # ---- reading ----
     def passages(self) -> list[Passage]:
-        """A consistent snapshot of every current passage, cached until the manifest changes."""
+        """A consistent snapshot of every current passage, cached until the manifest changes.
+
+        The manifest is re-read at most every MANIFEST_TTL_S: another process's ingest shows up
+        that much later; this process's own writes show up at once."""
+        if self._snapshot_key is not None and time.monotonic() - self._checked < MANIFEST_TTL_S:
+            return self._snapshot
+        self._checked = time.monotonic()
         for attempt in range(20):
             records = self.documents()
             key = tuple((r.source, r.sha256, r.passages) for r in records)
@@ -224,11 +234,10 @@ class PassageStore:
     def dense_search(self, query_vector: list[float], k: int,
                      allowed: Optional[Iterable[str]] = None) -> list[tuple[str, float]]:
         """(passage id, cosine similarity) of the k nearest passages."""
+        if k <= 0:
+            return []
         try:
-            count = self._vectors._collection.count()
-            if count == 0:
-                return []
-            hits = self._vectors.similarity_search_by_vector_with_relevance_scores(query_vector, k=min(k, count))
+            hits = self._vectors.similarity_search_by_vector_with_relevance_scores(query_vector, k=k)
         except Exception as exc:
             raise StoreUnavailable(f"cannot query the store at {self.location}: {_reason(exc)}") from None
         allowed_ids = set(allowed) if allowed is not None else None

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 STOPWORDS = frozenset("""
 a about above after again against all am an and any are as at be because been before being below
@@ -26,6 +27,7 @@ def normalize(text: str) -> str:
     return text.replace("’", "'").replace("“", '"').replace("”", '"')
 
 
+@lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """A light suffix stripper: 'ruled'/'rule', 'speaking'/'speak', 'strikes'/'strike' meet."""
     w = word.lower()
@@ -44,9 +46,15 @@ def stem(word: str) -> str:
     return w
 
 
-def words(text: str) -> list[tuple[str, int, int]]:
-    """(word, start, end) for each word in text."""
-    return [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(normalize(text))]
+@lru_cache(maxsize=50_000)
+def words(text: str) -> tuple[tuple[str, int, int], ...]:
+    """(word, start, end) for each word in text (cached: passages are scored again and again)."""
+    return tuple((m.group(0), m.start(), m.end()) for m in _WORD.finditer(normalize(text)))
+
+
+@lru_cache(maxsize=50_000)
+def stem_set(text: str) -> frozenset[str]:
+    return frozenset(stem(w) for w, _, _ in words(text))
 
 
 def content_stems(text: str) -> list[str]:

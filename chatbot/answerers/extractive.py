@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Iterator, Optional
 
 from ..config import Settings
-from ..text import STOPWORDS, entities, normalize, stem, words
+from ..text import STOPWORDS, entities, normalize, stem, stem_set, words
 from ..types import Passage
 from .base import REFUSAL, AnswerRequest, Draft, register
 
@@ -113,8 +113,8 @@ def classify(question: str) -> Question:
     return Question(q, kind, units, all_stems, subject, plural)
 
 
-def _passage_stems(text: str) -> set[str]:
-    return {stem(w) for w, _, _ in words(text)}
+def _passage_stems(text: str) -> frozenset[str]:
+    return stem_set(text)
 
 
 _REFERS_BACK = re.compile(r"\b(he|she|they|it|his|her|their|its)\b", re.IGNORECASE)

@@ -1,0 +1,21 @@
+"""The benchmark runs end to end at a tiny size (no timing assertions: figures go to the report)."""
+import json
+import sys
+
+import pytest
+
+from ..conftest import run_cli
+
+pytestmark = pytest.mark.slow
+
+
+def test_bench_smoke_writes_results(tmp_path):
+    out = tmp_path / "results"
+    result = run_cli(["chatbot.bench", "--smoke", "--out", str(out)], {}, timeout=600)
+    assert result.returncode == 0, result.stderr[-2000:]
+    data = json.loads(out.with_suffix(".json").read_text())
+    for key in ["cold_ask_s", "warm_ms", "ingest_article_s", "ingest_throughput", "ask_peak_rss_mib", "ratios"]:
+        assert key in data
+    assert set(data["warm_ms"]) == {"ours", "baseline", "floor"}
+    assert data["ingest_throughput"]["ours_passages"] > 0 and data["ingest_throughput"]["baseline_chunks"] > 0
+    assert "| cold `ask`" in out.with_suffix(".md").read_text()
