@@ -113,10 +113,10 @@ class ChatChain:
     def _retrieve(self, state: dict) -> dict:
         began = time.perf_counter()
         query = " ".join([state["standalone"], *state["context"]])
-        candidates = self.retriever.retrieve(query, k=self.settings.top_k)
+        candidates, snapshot = self.retriever.retrieve(query, k=self.settings.top_k)
         request = AnswerRequest(question=state["question"], standalone=state["standalone"], candidates=candidates,
                                 history=state.get("history") or [], context_terms=state["context"],
-                                neighbours=self.retriever.neighbours, term_weight=self.retriever.term_weight)
+                                neighbours=snapshot.neighbours, term_weight=snapshot.term_idf)
         return {**state, "request": request, "retrieve_ms": (time.perf_counter() - began) * 1000}
 
     def _answer(self, state: dict) -> Answer:

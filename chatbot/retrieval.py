@@ -30,6 +30,14 @@ class BM25Index:
         self.avg_len = sum(self.lengths) / n if self.lengths else 1.0
         self.idf = {t: math.log(1 + (n - len(post) + 0.5) / (len(post) + 0.5)) for t, post in self.postings.items()}
         self.max_idf = math.log(1 + (n + 0.5) / 0.5)  # what an unseen term would weigh
+        self.position = {p.id: i for i, p in enumerate(passages)}
+
+    def neighbours(self, passage: Passage, window: int = 1) -> list[Passage]:
+        """The passages around this one in its document."""
+        i = self.position.get(passage.id)
+        if i is None:
+            return [passage]
+        return [p for p in self.passages[max(0, i - window): i + window + 1] if p.source == passage.source]
 
     def term_idf(self, term: str) -> float:
         return self.idf.get(term, self.max_idf)
@@ -47,45 +55,33 @@ class BM25Index:
 
 
 class HybridRetriever:
+    """Thread-safe: each retrieval works on one immutable snapshot (passages + BM25 index)."""
+
     def __init__(self, store: PassageStore, embeddings: Embeddings) -> None:
         self.store = store
         self.embeddings = embeddings
         self._index: Optional[BM25Index] = None
-        self._index_for: Optional[list[Passage]] = None
         self._lock = threading.Lock()
 
     def index(self) -> BM25Index:
         passages = self.store.passages()
         with self._lock:
-            if self._index_for is not passages:
-                self._index, self._index_for = BM25Index(passages), passages
-                self._position = {p.id: i for i, p in enumerate(passages)}
+            if self._index is None or self._index.passages is not passages:
+                self._index = BM25Index(passages)
             return self._index
 
-    def term_weight(self, term: str) -> float:
-        """The idf of a stem in the snapshot the last retrieval used (unseen terms weigh most)."""
-        return (self._index or self.index()).term_idf(term)
-
-    def neighbours(self, passage: Passage, window: int = 1) -> list[Passage]:
-        """The passages around this one in its document (from the snapshot the last retrieval used)."""
-        index = self._index or self.index()
-        i = self._position.get(passage.id)
-        if i is None:
-            return [passage]
-        same = [p for p in index.passages[max(0, i - window): i + window + 1] if p.source == passage.source]
-        return same
-
-    def retrieve(self, query: str, k: int = 8) -> list[ScoredPassage]:
+    def retrieve(self, query: str, k: int = 8) -> tuple[list[ScoredPassage], BM25Index]:
+        """The k best passages for the query, and the snapshot they come from."""
         index = self.index()
         if not index.passages:
-            return []
+            return [], index
         vector = self.embeddings.embed_query(query)
         dense_hits = self.store.dense_search(vector, k=min(max(4 * k, 24), len(index.passages)),
-                                             allowed=self._position)
+                                             allowed=index.position)
         lexical = index.scores(tokens_for_index(query))
         fused: dict[int, ScoredPassage] = {}
         for rank, (pid, similarity) in enumerate(dense_hits):
-            i = self._position[pid]
+            i = index.position[pid]
             item = fused.setdefault(i, ScoredPassage(index.passages[i]))
             item.dense = similarity
             item.score += 1.0 / (RRF_K + rank + 1)
@@ -103,4 +99,4 @@ class HybridRetriever:
             for sp in ranked:
                 if sp.passage.id in vectors:
                     sp.dense = float(np.dot(q, np.asarray(vectors[sp.passage.id])))
-        return ranked
+        return ranked, index

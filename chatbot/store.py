@@ -10,9 +10,11 @@ manifest record, then delete what the new version dropped.
 from __future__ import annotations
 
 import os
+import sqlite3
 import threading
 import time
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Iterable, Optional
 
 from langchain_core.embeddings import Embeddings
@@ -23,7 +25,7 @@ from .types import Passage
 
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
-_BATCH = 1000
+_BATCH = 256  # passages per write: a killed ingest keeps what it finished
 MANIFEST_TTL_S = 0.5
 _MANIFEST_SUFFIX = "__documents"
 
@@ -112,11 +114,14 @@ class PassageStore:
                 return chromadb.HttpClient(host=s.chroma_host, port=s.chroma_port, ssl=s.chroma_ssl,
                                            headers=headers, settings=chroma_settings)
             path = s.persist_dir
+            if path.exists() and not path.is_dir():
+                raise StoreUnavailable(f"the store path {path} is a file, not a directory")
             if not create and not (path / "chroma.sqlite3").exists():
                 raise EmptyStore(f"no store at {path} yet; run `python -m ingest` first")
             path.mkdir(parents=True, exist_ok=True)
+            _check_not_locked(path / "chroma.sqlite3", write=create)
             return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
-        except EmptyStore:
+        except (EmptyStore, StoreUnavailable):
             raise
         except Exception as exc:
             where = f"Chroma server at {self.location}" if s.chroma_host else f"store at {self.location}"
@@ -247,6 +252,34 @@ class PassageStore:
     def embeddings_for(self, ids: list[str]) -> dict[str, list[float]]:
         got = self._vectors._collection.get(ids=ids, include=["embeddings"])
         return {pid: list(vec) for pid, vec in zip(got["ids"], got["embeddings"])}
+
+
+LOCK_WAIT_S = 3.0
+
+
+def _check_not_locked(database: Path, write: bool) -> None:
+    """Chroma waits forever on a store another program holds locked: fail fast with a clear line."""
+    if not database.exists():
+        return
+    try:
+        connection = sqlite3.connect(f"file:{database}?mode={'rw' if write else 'ro'}", uri=True,
+                                     timeout=LOCK_WAIT_S, isolation_level=None)
+        try:
+            if write:
+                connection.execute("BEGIN IMMEDIATE")
+                connection.execute("ROLLBACK")
+            else:
+                connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise StoreUnavailable(f"the store at {database.parent} is locked by another program; "
+                                   "try again when it is done") from None
+        raise StoreUnavailable(f"cannot open the store at {database.parent}: {exc}") from None
+    except sqlite3.DatabaseError as exc:
+        raise StoreUnavailable(f"the store at {database.parent} is damaged ({exc}); "
+                               "move it away and ingest again") from None
 
 
 def _reason(exc: Exception) -> str:

@@ -22,8 +22,8 @@ st.set_page_config(page_title="Document chat", page_icon="💬", layout="wide")
 
 
 @st.cache_resource(show_spinner="Loading the model and the document store…")
-def get_chain(answerer: str) -> ChatChain:
-    """One chain per server process and backend: the model and store load once, not per session."""
+def get_chain(answerer: str, store_location: str, collection: str) -> ChatChain:
+    """One chain per server process, backend and store: the model and store load once, not per session."""
     settings = load_settings(answerer=answerer)
     ensure_default_document(settings)
     chain = ChatChain(settings)
@@ -55,7 +55,7 @@ def main() -> None:
         if st.button("New conversation", key="new_conversation", use_container_width=True):
             reset_conversation()
     try:
-        chain = get_chain(backend)
+        chain = get_chain(backend, settings.store_location, settings.collection)
     except ChatbotError as exc:
         st.error(f"The chatbot is not available: {exc}")
         return
@@ -68,6 +68,8 @@ def main() -> None:
 
     chat_col, doc_col = st.columns([3, 2])
     with chat_col:
+        if not chain.store.documents():
+            st.info("No documents yet: add a .txt, .md or .html file in the sidebar to start.")
         if not state.messages:
             st.markdown("Ask a question about the documents. For example:")
             for i, example in enumerate(EXAMPLES):
@@ -167,21 +169,28 @@ def _document_view(chain) -> None:
 
 def _documents_panel(chain, settings) -> None:
     st.subheader("Documents")
+    # The upload is handled before the list is drawn, so a new document shows at once.
+    upload = st.file_uploader("Add a document", type=["txt", "md", "html", "htm"], key="upload")
+    if upload is not None and st.session_state.get("uploaded") != upload.file_id:
+        st.session_state.uploaded = upload.file_id
+        with st.spinner(f"Ingesting {upload.name}…"):
+            try:
+                summary = ingest_upload(upload.name, upload.getvalue(), chain.store, settings)
+                st.session_state.upload_result = ("ok", f"{upload.name}: {summary.passages} passages ready")
+            except ChatbotError as exc:
+                st.session_state.upload_result = ("error", f"Could not add {upload.name}: {exc}")
+    kind, message = st.session_state.get("upload_result", (None, None))
+    if kind == "ok":
+        st.success(message)
+    elif kind == "error":
+        st.error(message)
     for record in chain.store.documents():
         cols = st.columns([4, 1])
         cols[0].markdown(f"`{record.source}` · {record.passages} passages")
         if cols[1].button("✕", key=f"remove_{record.source}", help=f"Remove {record.source}"):
             chain.store.delete_document(record.source)
+            st.session_state.pop("upload_result", None)
             st.rerun()
-    upload = st.file_uploader("Add a document", type=["txt", "md", "html", "htm"], key="upload")
-    if upload is not None and st.session_state.get("uploaded") != upload.file_id:
-        with st.status(f"Ingesting {upload.name}…") as status:
-            try:
-                summary = ingest_upload(upload.name, upload.getvalue(), chain.store, settings)
-                status.update(label=f"{upload.name}: {summary.passages} passages ready", state="complete")
-            except ChatbotError as exc:
-                status.update(label=f"Could not add {upload.name}: {exc}", state="error")
-        st.session_state.uploaded = upload.file_id
 
 
 main()

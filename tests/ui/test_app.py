@@ -68,3 +68,43 @@ def test_feedback_is_stored(app, tmp_path):
     entries = [json.loads(line) for line in Path(tmp_path / "feedback.jsonl").read_text().splitlines()]
     assert entries[-1]["rating"] == "up" and entries[-1]["question"] == "who ruled out Assad?"
     assert len(entries[-1]["citations"]) == 1
+
+
+def test_two_browser_sessions_never_mix_histories(real_env, monkeypatch, tmp_path):
+    for key, value in real_env.items():
+        monkeypatch.setenv(key, value)
+    monkeypatch.setenv("CHATBOT_FEEDBACK_PATH", str(tmp_path / "feedback.jsonl"))
+    a, b = AppTest.from_file(APP, default_timeout=120).run(), AppTest.from_file(APP, default_timeout=120).run()
+    a.chat_input[0].set_value("Who is Le Drian?").run()
+    b.chat_input[0].set_value("Who did Hollande rule out from a solution?").run()
+    a.chat_input[0].set_value("What did he say on TV?").run()
+    b.chat_input[0].set_value("Which countries want him to stay in place?").run()
+    assert a.session_state["conversation"].turns[-1].standalone_question == "What did Le Drian say on TV?"
+    assert "Assad" in b.session_state["conversation"].turns[-1].standalone_question
+    assert "Russia" in _assistant_texts(b)[-1]
+    assert a.session_state["conversation"].chain is b.session_state["conversation"].chain  # loaded once per server
+
+
+def test_upload_list_and_remove_a_document(monkeypatch, tmp_path):
+    monkeypatch.setenv("CHATBOT_PERSIST_DIR", str(tmp_path / "store"))  # a store of its own: it changes
+    at = AppTest.from_file(APP, default_timeout=120).run()
+    assert any("article.txt" in m.value for m in at.sidebar.markdown)  # first run ingested the article
+    memo = b"Team memo.\nThe cafeteria opens at eight o'clock every weekday morning.\n"
+    at.file_uploader(key="upload").upload("memo.txt", memo, "text/plain").run()
+    assert not at.exception
+    assert at.sidebar.success[0].value == "memo.txt: 2 passages ready"
+    assert any("memo.txt" in m.value for m in at.sidebar.markdown)
+    at.chat_input[0].set_value("When does the cafeteria open?").run()
+    assert "eight o'clock" in _assistant_texts(at)[-1]
+    at.button(key="remove_memo.txt").click().run()
+    assert not any("memo.txt" in m.value for m in at.sidebar.markdown)
+
+
+def test_bad_upload_is_a_friendly_message(monkeypatch, tmp_path):
+    monkeypatch.setenv("CHATBOT_PERSIST_DIR", str(tmp_path / "store"))
+    at = AppTest.from_file(APP, default_timeout=120).run()
+    at.file_uploader(key="upload").upload("photo.txt", bytes(range(256)) * 40, "text/plain").run()
+    assert not at.exception
+    message = at.sidebar.error[0].value
+    assert "Could not add photo.txt" in message and "binary" in message
+    assert not any("photo.txt" in m.value for m in at.sidebar.markdown)

@@ -1,0 +1,103 @@
+"""Faults: a real SIGKILL in the middle of ingest; ingest while others are asking."""
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+from ..conftest import DATA, ROOT, run_cli
+
+
+def _big_document(path: Path) -> Path:
+    squad = json.loads((DATA / "squad" / "dev-v2.0-public.json").read_text())
+    text = "\n\n".join(p["context"] for article in squad["data"] for p in article["paragraphs"])
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_sigkill_during_ingest_leaves_a_working_store_and_the_next_ingest_finishes(tmp_path):
+    env = {"CHATBOT_PERSIST_DIR": str(tmp_path / "store")}
+    assert run_cli(["ingest"], env).returncode == 0
+    big = _big_document(tmp_path / "big.txt")
+    full_env = {k: v for k, v in os.environ.items() if not k.startswith("CHATBOT_")} | env
+    process = subprocess.Popen([sys.executable, "-m", "ingest", str(big)], cwd=ROOT, env=full_env,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    # Kill it once it is writing passages: the store's file grows while batches land.
+    sqlite = tmp_path / "store" / "chroma.sqlite3"
+    start_size = sqlite.stat().st_size
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and sqlite.stat().st_size <= start_size + 200_000 and process.poll() is None:
+        time.sleep(0.05)
+    assert process.poll() is None, "ingest finished before it could be killed; use a bigger document"
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+
+    # The store still answers, from the complete documents only.
+    answer = json.loads(run_cli(["chatbot", "ask", "who ruled out Assad?", "--json"], env).stdout)
+    assert "Hollande" in answer["answer"]
+    listed = run_cli(["chatbot", "documents"], env).stdout
+    assert listed.startswith("article.txt") and "big.txt" not in listed
+
+    # The next ingest completes the job: it reuses what the killed run already stored.
+    again = run_cli(["ingest", str(big)], env)
+    assert again.returncode == 0, again.stderr
+    match = re.search(r"(\d+) passages \((\d+) added, (\d+) unchanged, 0 removed\)", again.stdout)
+    assert match, again.stdout
+    total, added, unchanged = map(int, match.groups())
+    assert added + unchanged == total
+    assert unchanged > 0 and added > 0  # partly written before the kill, finished now
+    answer = json.loads(run_cli(["chatbot", "ask", "Who was the Norse leader?", "--json"], env).stdout)
+    assert "Rollo" in answer["answer"]
+
+
+def test_ingest_while_asking_shows_old_or_new_never_half(fake_settings, monkeypatch):
+    """Readers in other threads see a whole version of a document while it is replaced again and again."""
+    from chatbot import ChatChain, store
+
+    monkeypatch.setattr(store, "MANIFEST_TTL_S", 0.0)  # re-read the manifest on every question
+    from ingest.loaders import document_from_text
+    from ingest.pipeline import ingest_documents, ingest_paths
+
+    from ..conftest import ARTICLE
+
+    ingest_paths([ARTICLE], fake_settings)
+    versions = [
+        "The red team meets on Mondays in room four.\nThe budget of the red team is ten thousand euros.",
+        "The blue team meets on Fridays in the big hall.\nThe budget of the blue team is twenty thousand euros.\n"
+        "The blue team has six members.",
+    ]
+    writer_chain = ChatChain(fake_settings)
+    reader_chain = ChatChain(fake_settings)  # its own store handle, like another user's process
+    ingest_documents([document_from_text("team.txt", versions[0])], writer_chain.store)
+    errors, seen = [], []
+    stop = threading.Event()
+
+    def reader():
+        while not stop.is_set():
+            try:
+                passages = reader_chain.store.passages()
+                team = sorted((p.start, p.text) for p in passages if p.source == "team.txt")
+                texts = [t for _, t in team]
+                if not any(texts == [t for t in v.split("\n")] for v in versions):
+                    errors.append(f"half-written view: {texts}")
+                seen.append(len(texts))
+                answer = reader_chain.ask("who ruled out Assad?")
+                if "Hollande" not in answer.answer:
+                    errors.append(answer.answer)
+            except Exception as exc:  # any error is a failure of this test
+                errors.append(repr(exc))
+
+    threads = [threading.Thread(target=reader) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for i in range(12):
+        ingest_documents([document_from_text("team.txt", versions[(i + 1) % 2])], writer_chain.store)
+    stop.set()
+    for t in threads:
+        t.join()
+    assert not errors, errors[:3]
+    assert {2, 3} <= set(seen)  # both versions were observed
