@@ -71,6 +71,7 @@ class PassageStore:
         self._snapshot_key: Optional[tuple] = None
         self._snapshot: list[Passage] = []
         self._checked = 0.0
+        self._vector_cache: dict[str, list[float]] = {}
         self._lock = threading.Lock()
         self._client = self._connect(create)
         family = _embedding_family(embeddings)
@@ -238,20 +239,30 @@ class PassageStore:
 
     def dense_search(self, query_vector: list[float], k: int,
                      allowed: Optional[Iterable[str]] = None) -> list[tuple[str, float]]:
-        """(passage id, cosine similarity) of the k nearest passages."""
+        """(passage id, cosine similarity) of the k nearest passages.
+
+        Asks the collection for ids and distances only: the texts come from the snapshot."""
         if k <= 0:
             return []
         try:
-            hits = self._vectors.similarity_search_by_vector_with_relevance_scores(query_vector, k=k)
+            got = self._vectors._collection.query(query_embeddings=[query_vector], n_results=k,
+                                                  include=["distances"])
         except Exception as exc:
             raise StoreUnavailable(f"cannot query the store at {self.location}: {_reason(exc)}") from None
-        allowed_ids = set(allowed) if allowed is not None else None
-        return [(doc.id, 1.0 - float(distance)) for doc, distance in hits
-                if allowed_ids is None or doc.id in allowed_ids]
+        allowed_ids = allowed if allowed is None or isinstance(allowed, (set, dict)) else set(allowed)
+        return [(pid, 1.0 - float(distance)) for pid, distance in zip(got["ids"][0], got["distances"][0])
+                if allowed_ids is None or pid in allowed_ids]
 
     def embeddings_for(self, ids: list[str]) -> dict[str, list[float]]:
-        got = self._vectors._collection.get(ids=ids, include=["embeddings"])
-        return {pid: list(vec) for pid, vec in zip(got["ids"], got["embeddings"])}
+        """Stored vectors by passage id (cached: passages do not change under the same id)."""
+        missing = [pid for pid in ids if pid not in self._vector_cache]
+        if missing:
+            got = self._vectors._collection.get(ids=missing, include=["embeddings"])
+            for pid, vector in zip(got["ids"], got["embeddings"]):
+                self._vector_cache[pid] = list(vector)
+            while len(self._vector_cache) > 50_000:
+                self._vector_cache.pop(next(iter(self._vector_cache)))
+        return {pid: self._vector_cache[pid] for pid in ids if pid in self._vector_cache}
 
 
 LOCK_WAIT_S = 3.0
