@@ -5,6 +5,8 @@ langchain-chroma, similarity search k=4; the top chunk is the answer and its cit
 command-line face, so the benchmark can time it in a fresh process like our CLI:
 
     python -m chatbot.baseline ingest STORE FILE...   |   ask STORE QUESTION   |   loop STORE < questions
+
+It is a separate system on purpose, so it uses langchain-chroma itself rather than chatbot.store.
 """
 from __future__ import annotations
 

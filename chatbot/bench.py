@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Optional
 
 from .config import PROJECT_ROOT
+from .eval import write_report
 
 QUESTIONS = PROJECT_ROOT / "tests" / "data" / "article_dev_qa.json"
 SQUAD = PROJECT_ROOT / "tests" / "data" / "squad" / "dev-v2.0-public.json"
@@ -67,35 +68,16 @@ def _percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
 
 
-def _latencies_ours(store: Path, questions: list[str], rounds: int) -> list[float]:
-    """Client-side round trip per question through one `chat --jsonl` process (after one warm-up)."""
-    process = subprocess.Popen([sys.executable, "-m", "chatbot", "chat", "--jsonl"], cwd=PROJECT_ROOT,
-                               env=_env(store), stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+def _round_trips(args: list[str], store: Path, questions: list[str], rounds: int, message) -> list[float]:
+    """Client-side round trip (ms) per question through one long-lived process, after one warm-up round."""
+    process = subprocess.Popen(args, cwd=PROJECT_ROOT, env=_env(store), stdin=subprocess.PIPE,
+                               stdout=subprocess.PIPE, text=True)
     timings = []
     try:
         for i in range(rounds + 1):
             for question in questions:
                 began = time.perf_counter()
-                process.stdin.write(json.dumps({"reset": True, "question": question}) + "\n")
-                process.stdin.flush()
-                process.stdout.readline()
-                if i:
-                    timings.append((time.perf_counter() - began) * 1000)
-    finally:
-        process.stdin.close()
-        process.wait(timeout=60)
-    return timings
-
-
-def _latencies_baseline(store: Path, questions: list[str], rounds: int) -> list[float]:
-    process = subprocess.Popen([sys.executable, "-m", "chatbot.baseline", "loop", str(store)], cwd=PROJECT_ROOT,
-                               env=_env(store), stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-    timings = []
-    try:
-        for i in range(rounds + 1):
-            for question in questions:
-                began = time.perf_counter()
-                process.stdin.write(json.dumps({"question": question}) + "\n")
+                process.stdin.write(json.dumps(message(question)) + "\n")
                 process.stdin.flush()
                 process.stdout.readline()
                 if i:
@@ -108,13 +90,11 @@ def _latencies_baseline(store: Path, questions: list[str], rounds: int) -> list[
 
 def _latencies_floor(store: Path, questions: list[str], rounds: int, embeddings_name: str) -> list[float]:
     """One query embedding + one raw Chroma query, no framework: the least any answer can cost."""
-    import chromadb
-
     from .embeddings import get_embeddings
+    from .store import raw_collection
 
     embeddings = get_embeddings(embeddings_name)
-    client = chromadb.PersistentClient(path=str(store))
-    collection = client.get_collection("documents")
+    collection = raw_collection(store, "documents")
     timings = []
     for i in range(rounds + 1):
         for question in questions:
@@ -223,8 +203,10 @@ def run(repeats: int = 5, rounds: int = 5, squad_articles: Optional[int] = None,
                                       _env(naive_store)), 1)}
 
         say("warm latency")
-        warm = {"ours": _latencies_ours(ours_store, questions, rounds),
-                "baseline": _latencies_baseline(naive_store, questions, rounds),
+        warm = {"ours": _round_trips([sys.executable, "-m", "chatbot", "chat", "--jsonl"], ours_store, questions,
+                                     rounds, lambda q: {"reset": True, "question": q}),
+                "baseline": _round_trips([sys.executable, "-m", "chatbot.baseline", "loop", str(naive_store)],
+                                         naive_store, questions, rounds, lambda q: {"question": q}),
                 "floor": _latencies_floor(ours_store, questions, rounds, embeddings_name)}
         results["warm_ms"] = {name: {"p50": round(_percentile(v, 0.5), 2), "p95": round(_percentile(v, 0.95), 2),
                                      "min": round(min(v), 2), "max": round(max(v), 2), "n": len(v)}
@@ -332,11 +314,7 @@ def main(argv: Optional[list[str]] = None) -> int:
         results = run(repeats=1, rounds=1, squad_articles=1, streamlit=False)
     else:
         results = run(repeats=args.repeats, rounds=args.rounds, streamlit=not args.no_streamlit)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.with_suffix(".json").write_text(json.dumps(results, indent=1))
-    table = markdown(results)
-    args.out.with_suffix(".md").write_text(table)
-    print(table)
+    print(write_report(args.out, results, markdown(results)))
     return 0
 
 

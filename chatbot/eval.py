@@ -299,6 +299,14 @@ def evaluate(answerer: str = "extractive", squad_sample: Optional[int] = None, s
             "results": results}
 
 
+def write_report(out: Path, data: dict, table: str) -> str:
+    """OUT.json and OUT.md side by side; returns the table."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.with_suffix(".json").write_text(json.dumps(data, indent=1, ensure_ascii=False))
+    out.with_suffix(".md").write_text(table)
+    return table
+
+
 def main(argv: Optional[list[str]] = None) -> int:
     from .errors import ChatbotError
 
@@ -325,11 +333,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     except ChatbotError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.with_suffix(".json").write_text(json.dumps(report, indent=1, ensure_ascii=False))
-    table = markdown(report)
-    args.out.with_suffix(".md").write_text(table)
-    print(table)
+    print(write_report(args.out, report, markdown(report)))
     return 0
 
 

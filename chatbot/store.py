@@ -298,5 +298,12 @@ def _reason(exc: Exception) -> str:
     return text[:300]
 
 
+def raw_collection(persist_dir: Path, name: str):
+    """The bare chromadb collection, no framework around it (the benchmark's floor)."""
+    import chromadb
+
+    return chromadb.PersistentClient(path=str(persist_dir)).get_collection(name)
+
+
 def open_store(settings: Settings, embeddings: Embeddings, *, create: bool = False) -> PassageStore:
     return PassageStore(settings, embeddings, create=create)

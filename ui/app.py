@@ -101,9 +101,9 @@ def _render_message(i: int, message: dict, settings) -> None:
             st.info("🔎 " + answer["answer"] + " I could not find this in the documents, so I won't guess.")
         note = f" · {answer['note']}" if answer.get("note") else ""
         st.caption(f"answered by {answer['backend']} in {answer['timings_ms']['total']:.0f} ms{note}")
-        cols = st.columns([1, 4])
+        cols = st.columns([2, 3])
         with cols[0]:
-            if answer["citations"] and st.button("Show in document", key=f"show_{i}"):
+            if answer["citations"] and st.button("📄 Show in document", key=f"show_{i}", use_container_width=True):
                 st.session_state.selected = i
         with cols[1]:
             rating = st.feedback("thumbs", key=f"feedback_{i}")

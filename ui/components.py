@@ -22,9 +22,20 @@ def citation_cards(citations: list[dict]) -> None:
         st.caption(c["text"])
 
 
+CONTEXT_LINES = 3  # lines shown above the first cited passage, so the highlight is in view
+
+
 def highlighted_document(text: str, spans: list[tuple[int, int, int]]) -> str:
-    """HTML of the document with cited spans (start, end, n) marked, safe to render."""
+    """HTML of the document with cited spans (start, end, n) marked, safe to render.
+
+    With citations, the view starts a few lines above the first one (an ellipsis marks the cut)."""
     out, cursor = [], 0
+    if spans:
+        cursor = text.rfind("\n", 0, min(start for start, _, _ in spans)) + 1  # start of the cited line
+        for _ in range(CONTEXT_LINES):
+            cursor = text.rfind("\n", 0, cursor - 1) + 1 if cursor > 0 else 0
+        if cursor > 0:
+            out.append('<span style="color:#888">…</span><br>')
     for start, end, n in sorted(spans):
         if start < cursor:
             continue

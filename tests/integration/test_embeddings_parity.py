@@ -1,0 +1,22 @@
+"""The default ONNX runtime and sentence-transformers embed the same model: same vectors, same ranking."""
+import numpy as np
+
+from ingest.loaders import load_file
+from ingest.passages import split_passages
+
+from ..conftest import ARTICLE
+
+
+def test_onnx_matches_sentence_transformers(dev_qa):
+    from chatbot.embeddings import MiniLMEmbeddings, OnnxMiniLMEmbeddings
+
+    passages = [p.text for p in split_passages(load_file(ARTICLE))]
+    questions = [q["q"] for q in dev_qa["questions"] + dev_qa["unanswerable"]]
+    reference, fast = MiniLMEmbeddings(), OnnxMiniLMEmbeddings()
+    ref_p, fast_p = np.array(reference.embed_documents(passages)), np.array(fast.embed_documents(passages))
+    ref_q = np.array([reference.embed_query(q) for q in questions])
+    fast_q = np.array([fast.embed_query(q) for q in questions])
+    assert (ref_p * fast_p).sum(axis=1).min() >= 0.99
+    assert (ref_q * fast_q).sum(axis=1).min() >= 0.99
+    # Same nearest passage for every question.
+    assert ((ref_q @ ref_p.T).argmax(axis=1) == (fast_q @ fast_p.T).argmax(axis=1)).all()
