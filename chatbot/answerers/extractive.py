@@ -311,6 +311,14 @@ def _clause(question: Question, text: str) -> Optional[str]:
     return text[best[0][1]:best[-1][2]]
 
 
+def _quotes(text: str) -> list[str]:
+    """Quoted passages of at least a few words, pairing opening and closing marks in order."""
+    straight = [m.start() for m in re.finditer('"', text)]
+    pairs = list(zip(straight[0::2], straight[1::2]))
+    pairs += [(m.start(), m.end() - 1) for m in re.finditer("“[^”]*”", text)]
+    return [text[a + 1:b].strip() for a, b in pairs if len(text[a + 1:b].split()) >= 3]
+
+
 def short_answer(question: Question, text: str) -> Optional[str]:
     anchors = _matched_positions(question, text)
     kind = question.kind
@@ -334,8 +342,12 @@ def short_answer(question: Question, text: str) -> Optional[str]:
             if at > 0:
                 before = re.split(r"[,;:(\"“]|\bsaid\b", text[:at])[-1].strip()
                 before_words = [w for w in before.split() if w.lower() not in _SENTENCE_STARTERS]
-                if before_words:
-                    return " ".join(before_words[-5:])
+                # 'French Defense Minister Jean-Yves' + 'Le Drian': drop the rest of the name itself.
+                title = list(before_words)
+                while len(title) > 1 and title[-1][:1].isupper() and not _TITLES.search(title[-1] + " "):
+                    title.pop()
+                if title:
+                    return " ".join(title[-5:])
                 after = re.match(r"\s*[\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*,\s*([^,;.]+)", text[at + len(probe):])
                 if after:
                     return after.group(1).strip()
@@ -361,6 +373,10 @@ def short_answer(question: Question, text: str) -> Optional[str]:
         if kind == "entity":
             return _clause(question, text)
         return None
+    if re.search(r"\b(say|said|says|tell|told|claim|claimed|declare|declared|add|added)\b", question.text, re.I):
+        quotes = _quotes(text)
+        if quotes:
+            return "“" + max(quotes, key=len) + "”"  # what someone said: their own words
     if kind == "reason":
         m = re.search(r"\b(because|since|due to|as a result of|in order to|so that|after|for)\b(.+?)(?:[;.]|$)", text)
         if m:
@@ -382,7 +398,7 @@ def _window(text: str, keep: Optional[str], limit: int) -> str:
 def compose(short: Optional[str], sentence: str, sources: int = 1) -> str:
     """'Hollande [1] — “Hollande used his address …”', never over MAX_ANSWER_CHARS."""
     marker = " [1]" if sources == 1 else " " + "".join(f"[{n}]" for n in range(1, sources + 1))
-    if short and normalize(short).strip().lower() != normalize(sentence).strip().lower():
+    if short and len(short) < 0.6 * len(sentence):
         head = f"{short.strip()}{marker} — "
         budget = MAX_ANSWER_CHARS - len(head) - 2
         if budget > 60:
