@@ -185,7 +185,8 @@ def run(repeats: int = 5, rounds: int = 5, squad_articles: Optional[int] = None,
             target = tmp / f"naive-{i}"
             naive_ingest.append(_timed_run([sys.executable, "-m", "chatbot.baseline", "ingest", str(target),
                                             str(ARTICLE)], _env(target))[0])
-        _timed_run([sys.executable, "-m", "chatbot.baseline", "ingest", str(naive_store), str(ARTICLE)], _env(naive_store))
+        _timed_run([sys.executable, "-m", "chatbot.baseline", "ingest", str(naive_store), str(ARTICLE)],
+                   _env(naive_store))
         results["ingest_article_s"] = {"ours": _summary(ours_ingest), "baseline": _summary(naive_ingest)}
 
         say("cold ask (new process -> answer)")
@@ -274,6 +275,7 @@ def markdown(r: dict) -> str:
         return f"{s['median']}{unit} ({s['min']}–{s['max']})"
     w = r["warm_ms"]
     t = r["ingest_throughput"]
+    streamlit_rss = f"{r['streamlit_peak_rss_mib']:.1f} MiB" if r.get("streamlit_peak_rss_mib") else "n/a"
     rows = [
         f"Benchmark {r['date']} · {r['machine']} · embeddings `{r['embeddings']}` · {r['repeats']} repeats "
         "(median, min–max)", "",
@@ -296,8 +298,7 @@ def markdown(r: dict) -> str:
         f"{round(t['ours_chars_per_s'] / t['baseline_chars_per_s'], 2)} | – |",
         f"| peak RSS of `ask` | {r['ask_peak_rss_mib']['ours']} MiB | {r['ask_peak_rss_mib']['baseline']} MiB | – | "
         f"{r['ratios']['ask_rss_ours_over_baseline']} | – |",
-        f"| peak RSS of the Streamlit server (1 session) | "
-        f"{str(r.get('streamlit_peak_rss_mib') and round(r['streamlit_peak_rss_mib'], 1)) + ' MiB' if r.get('streamlit_peak_rss_mib') else 'n/a'} | – | – | – | – |",
+        f"| peak RSS of the Streamlit server (1 session) | {streamlit_rss} | – | – | – | – |",
     ]
     return "\n".join(rows) + "\n"
 

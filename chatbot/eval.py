@@ -184,7 +184,7 @@ def score(items: list[Item], answers: list[dict]) -> dict:
     f1 = [token_f1(s, i.golds if i.answerable else []) for i, s in zip(items, shorts)]
     latencies = [a["timings_ms"]["total"] for a in answers]
     conversations = collections.defaultdict(list)
-    for (i, a), ok in zip(answerable, zip(correct, precise)):
+    for (i, _), ok in zip(answerable, zip(correct, precise)):
         if i.conversation is not None:
             conversations[i.conversation].append(all(ok))
 
@@ -294,7 +294,8 @@ def evaluate(answerer: str = "extractive", squad_sample: Optional[int] = None, s
                     print(f"[eval] {name} / {system.name}: {len(items)} questions", file=sys.stderr)
     return {"date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "answerer": answerer,
             "embeddings": embeddings or base.embeddings,
-            "squad_sample": f"{per_article[0]}+{per_article[1]} per article" if per_article else (squad_sample or "all"),
+            "squad_sample": (f"{per_article[0]}+{per_article[1]} per article" if per_article
+                             else (squad_sample or "all")),
             "seed": seed,
             "results": results}
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import hmac
 import json
 import math
-from pathlib import Path
 from typing import Iterator, Optional
 
 from fastapi import FastAPI, Request

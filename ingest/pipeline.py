@@ -55,7 +55,8 @@ def ingest_documents(documents: Iterable[Document], store: PassageStore, *, prog
             from tqdm import tqdm
 
             bar = tqdm(total=len(passages), desc=document.source, unit="passage", file=sys.stderr, leave=False)
-        added, unchanged, removed = store.write_document(record, passages, document.text, progress=bar.update if bar else None)
+        added, unchanged, removed = store.write_document(record, passages, document.text,
+                                                         progress=bar.update if bar else None)
         if bar:
             bar.close()
         summary.added += added

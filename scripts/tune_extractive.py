@@ -18,7 +18,6 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from chatbot.answerers import extractive as ex  # noqa: E402
 from chatbot.chain import ChatChain  # noqa: E402
 from chatbot.config import load_settings  # noqa: E402
 from chatbot.embeddings import get_embeddings  # noqa: E402
@@ -39,7 +38,7 @@ def collect(chain, items):
         state = chain._prepare.invoke({"question": item.question, "history": []})
         question, scored = chain.answerer.score(state["request"])
         cands = []
-        for value, features, cand in scored:
+        for _, features, cand in scored:
             gold = cand.passage.source == item.source and any(
                 cand.passage.start < e and s < cand.passage.end for s, e in item.spans)
             cands.append((np.array([features[n] for n in NAMES]), gold, len(cand.passage.text)))
@@ -121,7 +120,8 @@ def main():
         t.append(float(r["answerable"]))
         wts.append(ARTICLE_WEIGHT if r["split"] == "article" else 1.0)
     aw, ab = logistic(np.array(A), np.array(t), weights=np.array(wts))
-    answerable = {n: round(float(v), 3) for n, v in zip(NAMES + ["margin", "select"], aw) if v} | {"bias": round(float(ab), 3)}
+    answerable = {n: round(float(v), 3) for n, v in zip(NAMES + ["margin", "select"], aw) if v}
+    answerable["bias"] = round(float(ab), 3)
     print("SELECT_WEIGHTS =", select)
     print("ANSWERABLE_WEIGHTS =", answerable)
     for split in ["article", "tune", "held-out"]:
@@ -145,7 +145,8 @@ def main():
             refused = np.mean([probs[id(r)] < threshold for r in un]) if un else float("nan")
             false = np.mean([probs[id(r)] < threshold for r in ans])
             correct = np.mean([probs[id(r)] >= threshold and r["cands"][choose(r)[0][0]][1] for r in ans])
-            print(f"   threshold {threshold}: refusals {refused:.3f} false refusals {false:.3f} right+answered {correct:.3f}")
+            print(f"   threshold {threshold}: refusals {refused:.3f} false refusals {false:.3f} "
+                  f"right+answered {correct:.3f}")
 
 
 if __name__ == "__main__":

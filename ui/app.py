@@ -10,7 +10,7 @@ import streamlit as st
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # `streamlit run ui/app.py` from anywhere
 
 from chatbot import ChatbotError, ChatChain, Conversation, load_settings  # noqa: E402
-from chatbot.answerers.base import configured, get_answerer  # noqa: E402
+from chatbot.answerers.base import configured  # noqa: E402
 from chatbot.feedback import record_feedback  # noqa: E402
 from ingest import ensure_default_document, ingest_upload  # noqa: E402
 from ui.components import answer_markdown, citation_cards, highlighted_document  # noqa: E402

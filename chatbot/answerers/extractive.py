@@ -88,14 +88,16 @@ def classify(question: str) -> Question:
         kind = "person"
     elif lower.startswith("why"):
         kind = "reason"
-    elif re.match(r"^(which|what)\s+\w+", lower) and not re.match(r"^what\s+(is|was|are|were|did|do|does|has|have|had)\b", lower):
+    elif re.match(r"^(which|what)\s+\w+", lower) and \
+            not re.match(r"^what\s+(is|was|are|were|did|do|does|has|have|had)\b", lower):
         kind = "entity"
     subject = None
     m = re.match(r"^(?:who|what)\s+(?:is|was|are|were)\s+(?:the\s+|a\s+|an\s+)?(.+?)\??$", q, re.IGNORECASE)
     if m and len(m.group(1).split()) <= 5:
         subject = m.group(1)
         kind = "definition"
-    names = [(span, s, e) for span, s, e in entities(q) if not (s == 0 and span.split()[0].lower() in STOPWORDS | _SENTENCE_STARTERS | {"who", "what", "which", "when", "where", "why", "how"})]
+    not_names = STOPWORDS | _SENTENCE_STARTERS | {"who", "what", "which", "when", "where", "why", "how"}
+    names = [(span, s, e) for span, s, e in entities(q) if not (s == 0 and span.split()[0].lower() in not_names)]
     # A question's first word is capitalized by grammar: drop it from a name run if it is a wh-word.
     units: list[tuple[str, tuple[str, ...]]] = []
     covered = set()
@@ -104,7 +106,7 @@ def classify(question: str) -> Question:
         if stems:
             units.append((span, stems))
             covered.update(range(s, e))
-    for w, s, e in words(q):
+    for w, s, _ in words(q):
         if s in covered or w.lower() in STOPWORDS or w.lower() in _PRONOUNS:
             continue
         units.append((w, (stem(w),)))
@@ -253,7 +255,7 @@ def _noun_phrase(question: Question, text: str) -> Optional[str]:
         return None
     head = stem(m.group(1))
     tokens = words(text)
-    for i, (w, s, e) in enumerate(tokens):
+    for i, (w, _, e) in enumerate(tokens):
         if stem(w) != head:
             continue
         j = i
@@ -355,7 +357,8 @@ def short_answer(question: Question, text: str) -> Optional[str]:
     if kind in {"person", "place", "entity"}:
         cands = _name_candidates(question, text)
         if kind == "place":
-            located = [c for c in cands if re.search(r"\b(in|at|near|to|from|of|into|across)\s+(the\s+)?$", text[:c[1]])]
+            located = [c for c in cands
+                       if re.search(r"\b(in|at|near|to|from|of|into|across)\s+(the\s+)?$", text[:c[1]])]
             cands = located or cands
         if kind == "entity":
             phrase = _noun_phrase(question, text)
@@ -367,8 +370,10 @@ def short_answer(question: Question, text: str) -> Optional[str]:
                 best = (_strip_titles(best[0]), best[1], best[2])
             if question.plural:
                 lists = [_list_around(text, c, cands) for c in cands]
-                longest = max(lists, key=lambda l: (l.count(",") + l.count(" and "), -abs(text.find(l) - text.find(best[0]))))
-                return longest if longest.count(",") + longest.count(" and ") else best[0]
+                def size(span: str) -> int:
+                    return span.count(",") + span.count(" and ")
+                longest = max(lists, key=lambda span: (size(span), -abs(text.find(span) - text.find(best[0]))))
+                return longest if size(longest) else best[0]
             return best[0]
         if kind == "entity":
             return _clause(question, text)

@@ -82,7 +82,8 @@ class LLMAnswerer:
         try:
             result = self.model.invoke(prompt)
         except Exception as exc:  # connection refused, timeout, HTTP errors...
-            raise BackendError(f"the {self.name} backend failed: {str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__}") from None
+            reason = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
+            raise BackendError(f"the {self.name} backend failed: {reason}") from None
         return getattr(result, "content", result) if not isinstance(result, str) else result
 
     def answer(self, request: AnswerRequest) -> Draft:

@@ -1,6 +1,5 @@
 """The benchmark runs end to end at a tiny size (no timing assertions: figures go to the report)."""
 import json
-import sys
 
 import pytest
 

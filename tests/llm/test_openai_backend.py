@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from ..conftest import ARTICLE, run_cli
+from ..conftest import run_cli
 from ..e2e.conftest import free_port, python, server
 
 pytestmark = [pytest.mark.llm, pytest.mark.slow]

@@ -38,7 +38,8 @@ def test_assad_sentence_is_its_own_passage_on_line_5():
 
 
 def test_abbreviations_do_not_split_sentences():
-    doc = document_from_text("t.txt", "Speaking to the U.N. General Assembly, he spoke. Mr. Smith agreed with Dr. Jones. Then it rained for three whole days.")
+    doc = document_from_text("t.txt", "Speaking to the U.N. General Assembly, he spoke. Mr. Smith agreed with "
+                                      "Dr. Jones. Then it rained for three whole days.")
     texts = [p.text for p in split_passages(doc)]
     assert texts == ["Speaking to the U.N. General Assembly, he spoke.", "Mr. Smith agreed with Dr. Jones.",
                      "Then it rained for three whole days."]
@@ -50,7 +51,8 @@ def test_ids_are_stable_and_depend_on_source_and_content():
     c = split_passages(document_from_text("c.txt", "One sentence here. Another sentence there."))
     assert [p.id for p in a] == [p.id for p in b]
     assert {p.id for p in a}.isdisjoint({p.id for p in c})
-    edited = split_passages(document_from_text("a.txt", "A new first line.\nOne sentence here. Another sentence there."))
+    edited = split_passages(document_from_text("a.txt",
+                                               "A new first line.\nOne sentence here. Another sentence there."))
     assert {p.id for p in a} <= {p.id for p in edited}  # unchanged sentences keep their ids
 
 
@@ -68,7 +70,8 @@ def test_long_sentences_are_cut_with_exact_offsets():
 
 
 def test_html_is_read_as_text():
-    doc = load_bytes("page.html", b"<html><head><title>T</title><style>x{}</style></head><body><p>Hello &amp; welcome.</p>"
+    doc = load_bytes("page.html", b"<html><head><title>T</title><style>x{}</style></head><body>"
+                                  b"<p>Hello &amp; welcome.</p>"
                                   b"<script>alert(1)</script><p>Second para.</p></body></html>")
     assert doc.title == "T"
     assert doc.text == "Hello & welcome.\nSecond para."
