@@ -1,0 +1,45 @@
+"""The chain's own logic with fake embeddings: follow-ups, history cap, input checks."""
+import pytest
+
+from chatbot.chain import ChatChain, Conversation, clean_question, resolve_follow_up
+from chatbot.errors import BadInput
+from chatbot.types import Answer, Turn
+from ingest.pipeline import ingest_paths
+
+from ..conftest import ARTICLE
+
+
+def _turn(question, short, answerable=True):
+    return Turn(question, question, Answer(question=question, answer=short, answerable=answerable, short_answer=short))
+
+
+def test_pronouns_resolve_to_the_previous_subject():
+    assert resolve_follow_up("What did he say on TV?", [_turn("Who is Jean-Yves Le Drian?", "Defense Minister")])[0] \
+        == "What did Jean-Yves Le Drian say on TV?"
+    standalone, context = resolve_follow_up("Which countries want him to stay?",
+                                            [_turn("Who did Hollande rule out?", "President Bashar Assad")])
+    assert standalone == "Which countries want Bashar Assad to stay?" and "Hollande" in context
+    assert resolve_follow_up("What is his title?", [])[0] == "What is his title?"
+
+
+def test_questions_with_their_own_subject_are_not_rewritten():
+    question = "Who proposed a broad coalition to fight the Islamic State group?"
+    assert resolve_follow_up(question, [_turn("Who is Le Drian?", "Defense Minister")]) == (question, [])
+
+
+def test_clean_question():
+    assert clean_question("  who\x00 ruled\x1b out Assad?  ", 100) == "who  ruled  out Assad?"
+    with pytest.raises(BadInput, match="empty"):
+        clean_question("\x00 \t", 100)
+    with pytest.raises(BadInput, match="too long"):
+        clean_question("x" * 101, 100)
+
+
+def test_history_is_capped(fake_settings):
+    ingest_paths([ARTICLE], fake_settings)
+    conversation = Conversation(ChatChain(fake_settings), max_turns=3)
+    for _ in range(5):
+        conversation.ask("who ruled out Assad?")
+    assert len(conversation.turns) == 3
+    conversation.reset()
+    assert conversation.turns == []
