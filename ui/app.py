@@ -103,7 +103,8 @@ def _render_message(i: int, message: dict, settings) -> None:
         st.caption(f"answered by {answer['backend']} in {answer['timings_ms']['total']:.0f} ms{note}")
         cols = st.columns([2, 3])
         with cols[0]:
-            if answer["citations"] and st.button("📄 Show in document", key=f"show_{i}", use_container_width=True):
+            if answer["citations"] and st.button("Show in document", key=f"show_{i}", icon=":material/article:",
+                                                 use_container_width=True):
                 st.session_state.selected = i
         with cols[1]:
             rating = st.feedback("thumbs", key=f"feedback_{i}")
