@@ -23,7 +23,7 @@ SELECT_WEIGHTS = {"dense": 4.192, "coverage": 3.47, "window_coverage": 3.332, "t
                   "lexical": 0.399, "names_missing": -0.609, "heaviest_missing": -0.54,
                   # Not learnable from single questions (hand-set): a follow-up's passage tends to
                   # mention the conversation's subject, and to add something new, not repeat the last quote.
-                  "context": 0.6, "repeat": -1.5}
+                  "context": 0.6, "repeat": -2.5}
 ANSWERABLE_WEIGHTS = {"dense": 1.133, "coverage": 2.24, "type_found": 0.895, "names_missing": -0.594,
                       "heaviest_missing": 0.355, "bias": -3.099,
                       "context": 1.0}  # hand-set, like the selection's
@@ -72,17 +72,18 @@ class Question:
 
 def classify(question: str) -> Question:
     q = normalize(question).strip()
-    lower = q.lower()
+    # "On which channel…", "In what year…": the preposition does not change what is asked.
+    lower = re.sub(r"^(on|in|at|from|to|for|by|with|of|during|after|before)\s+(?=(which|what|whom|when|where)\b)", "",
+                   q.lower())
     kind = "clause"
     if re.match(r"^(how (many|much)|what (number|percentage|amount))\b", lower) or \
             re.search(r"\bhow (many|much)\b", lower):
         kind = "number"
     elif re.match(r"^(when|what (year|time|date|day|month|century|decade)|which (year|day|month|century|date)|"
-                  r"in (what|which) (year|century|month|decade)|since when)\b", lower):
+                  r"since when)\b", lower):
         kind = "date"
     elif re.match(r"^(where|what (city|country|place|region|state|town|area|location|continent|nation)|"
-                  r"which (city|country|place|region|state|town|area|location|continent|nation)|"
-                  r"in (what|which) (city|country|place|region|town))\b", lower):
+                  r"which (city|country|place|region|state|town|area|location|continent|nation))\b", lower):
         kind = "place"
     elif re.match(r"^(who|whom|whose|which (person|man|woman|leader|president|minister|king|group))\b", lower):
         kind = "person"
@@ -92,8 +93,10 @@ def classify(question: str) -> Question:
             not re.match(r"^what\s+(is|was|are|were|did|do|does|has|have|had)\b", lower):
         kind = "entity"
     subject = None
-    m = re.match(r"^(?:who|what)\s+(?:is|was|are|were)\s+(?:the\s+|a\s+|an\s+)?(.+?)\??$", q, re.IGNORECASE)
-    if m and len(m.group(1).split()) <= 5:
+    m = re.match(r"^(?:who|what)\s+(?:is|was|are|were)\s+((?:the\s+|a\s+|an\s+)?)(.+?)\??$", q, re.IGNORECASE)
+    # "Who is Le Drian?", "What is the Scottish Parliament?" -- not "What are refugees fleeing?"
+    if m and len(m.group(2).split()) <= 5 and (m.group(1) or m.group(2)[:1].isupper()):
+        m = re.match(r"(.*)", m.group(2))
         subject = m.group(1)
         kind = "definition"
     not_names = STOPWORDS | _SENTENCE_STARTERS | {"who", "what", "which", "when", "where", "why", "how"}
@@ -205,7 +208,7 @@ _SAYS = re.compile(r"^\s*(said|says|told|added|called|used|has|had|was|is|argued
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
-def _pick_name(question: Question, text: str, cands, anchors):
+def _pick_name(question: Question, text: str, cands, anchors, weight=None):
     """The name nearest the question's words, preferring ones that look like the asked-for kind."""
     def cost(c):
         span, s, e = c
@@ -221,6 +224,9 @@ def _pick_name(question: Question, text: str, cands, anchors):
                 penalty -= 40
             if re.search(r"\b(in|at|near|into|across)\s+(the\s+)?$", text[:s]):
                 penalty += 40
+        if weight:  # the asked-for name is usually a specific one, not the document's everyday subject
+            top = max(weight("\x00unseen"), 1e-6)
+            penalty += 40 * (1 - max(weight(stem(w)) for w, _, _ in words(span)) / top)
         return d + penalty
     return min(cands, key=cost)
 
@@ -321,7 +327,7 @@ def _quotes(text: str) -> list[str]:
     return [text[a + 1:b].strip() for a, b in pairs if len(text[a + 1:b].split()) >= 3]
 
 
-def short_answer(question: Question, text: str) -> Optional[str]:
+def short_answer(question: Question, text: str, weight=None) -> Optional[str]:
     anchors = _matched_positions(question, text)
     kind = question.kind
     if kind == "number":
@@ -365,7 +371,7 @@ def short_answer(question: Question, text: str) -> Optional[str]:
             if phrase:
                 return phrase
         if cands:
-            best = _pick_name(question, text, cands, anchors)
+            best = _pick_name(question, text, cands, anchors, weight)
             if kind == "person":
                 best = (_strip_titles(best[0]), best[1], best[2])
             if question.plural:
@@ -428,9 +434,9 @@ def _type_found(question: Question, text: str) -> float:
     if question.kind in {"person", "place"}:
         return float(bool(_name_candidates(question, text)))
     if question.kind == "definition" and question.subject:
-        # 'Who is X?' needs X itself, not just words around it.
-        wanted = {stem(w) for w, _, _ in words(question.subject) if w.lower() not in STOPWORDS}
-        return float(bool(wanted) and wanted <= _passage_stems(text))
+        # 'Who is X?' needs X itself, as a phrase, not just its words scattered around.
+        subject = re.sub(r"^(the|a|an)\s+", "", normalize(question.subject).lower())
+        return float(subject in normalize(text).lower())
     return 1.0
 
 
@@ -524,10 +530,12 @@ class ExtractiveAnswerer:
                     scored.insert(0, item)
                     break
         confidence = self.answerability(scored)
+        if question.kind == "definition" and question.subject[:1].isupper() and not scored[0][1]["type_found"]:
+            confidence = 0.0  # "Who is Angela Merkel?" cannot be answered by a passage without her name
         if confidence < ACCEPT_PROBABILITY:
             return Draft(text=REFUSAL, answerable=False, confidence=round(confidence, 3))
         best = scored[0][2].passage
-        short = short_answer(question, best.text)
+        short = short_answer(question, best.text, request.term_weight)
         cited = [best]
         budget = MAX_CITED_CHARS - len(best.text)
         for value, _, cand in scored[1:]:

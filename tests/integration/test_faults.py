@@ -50,8 +50,8 @@ def test_sigkill_during_ingest_leaves_a_working_store_and_the_next_ingest_finish
     total, added, unchanged = map(int, match.groups())
     assert added + unchanged == total
     assert unchanged > 0 and added > 0  # partly written before the kill, finished now
-    answer = json.loads(run_cli(["chatbot", "ask", "Who was the Norse leader?", "--json"], env).stdout)
-    assert "Rollo" in answer["answer"]
+    answer = json.loads(run_cli(["chatbot", "ask", "When were the Normans in Normandy?", "--json"], env).stdout)
+    assert "10th and 11th centuries" in answer["answer"]  # answered from the document the killed run began
 
 
 def test_ingest_while_asking_shows_old_or_new_never_half(fake_settings, monkeypatch):
