@@ -97,3 +97,12 @@ def test_binary_file_is_refused_and_store_unchanged(tmp_path, real_env):
     assert result.returncode == 2 and "binary" in result.stderr
     listed = run_cli(["chatbot", "documents"], real_env)
     assert listed.stdout.startswith("article.txt\t19 passages")
+
+
+def test_on_which_channel_did_he_say_it(real_env):
+    lines = [{"question": "Who said France will carry out more strikes?"},
+             {"question": "On which channel did he say it?"}]
+    result = run_cli(["chatbot", "chat", "--jsonl"], real_env, stdin="\n".join(json.dumps(x) for x in lines) + "\n")
+    first, second = [json.loads(line) for line in result.stdout.splitlines()]
+    assert first["answer"].startswith("Jean-Yves Le Drian [1]")
+    assert second["short_answer"] == "France's BFMTV" and second["citations"][0]["line_start"] == 12
