@@ -165,17 +165,13 @@ def _matched_positions(question: Question, text: str) -> list[tuple[int, int]]:
     return [(s, e) for w, s, e in words(text) if stem(w) in question.stems and w.lower() not in STOPWORDS]
 
 
-def _nearest(cands: list[tuple[str, int, int]], anchors: list[tuple[int, int]], prefer_after: bool = False):
-    if not cands:
-        return None
-    if not anchors:
-        return cands[0]
+def _distance(start: int, end: int, anchors: list[tuple[int, int]]) -> int:
+    """Characters between a span and the nearest word the question matched (0 without anchors)."""
+    return min((min(abs(start - a_end), abs(a_start - end)) for a_start, a_end in anchors), default=0)
 
-    def distance(c):
-        _, s, e = c
-        d = min(min(abs(s - ae), abs(as_ - e)) for as_, ae in anchors)
-        return d
-    return min(cands, key=distance)
+
+def _nearest(cands: list[tuple[str, int, int]], anchors: list[tuple[int, int]]):
+    return min(cands, key=lambda c: _distance(c[1], c[2], anchors)) if cands else None
 
 
 def _outside_question(question: Question, span: str) -> bool:
@@ -212,7 +208,7 @@ def _pick_name(question: Question, text: str, cands, anchors, weight=None):
     """The name nearest the question's words, preferring ones that look like the asked-for kind."""
     def cost(c):
         span, s, e = c
-        d = min((min(abs(s - ae), abs(as_ - e)) for as_, ae in anchors), default=0)
+        d = _distance(s, e, anchors)
         penalty = 0.0
         span_stems = {stem(w) for w, _, _ in words(span)}
         if span_stems & question.stems:
@@ -302,7 +298,7 @@ def _clause(question: Question, text: str) -> Optional[str]:
         content = [w for w, _, _ in run if w.lower() not in STOPWORDS]
         if not content:
             continue
-        distance = min((min(abs(run[0][1] - ae), abs(run[-1][2] - as_)) for as_, ae in anchors), default=0)
+        distance = _distance(run[0][1], run[-1][2], anchors)
         score = min(len(content), 4) - distance / 40.0
         before = [a for a in anchors if a[1] <= run[0][1]]
         if before:
