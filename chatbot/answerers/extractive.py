@@ -414,13 +414,6 @@ def compose(short: Optional[str], sentence: str, sources: int = 1) -> str:
     return _window(sentence, None, MAX_ANSWER_CHARS - len(marker)) + marker
 
 
-@register("extractive")
-def _window_text(request: AnswerRequest, passage: Passage) -> str:
-    if not request.neighbours:
-        return passage.text
-    return " ".join(p.text for p in request.neighbours(passage))
-
-
 def _type_found(question: Question, text: str) -> float:
     """Does the passage hold something of the kind asked for (a number for 'how many'...)?"""
     if question.kind == "number":
@@ -460,12 +453,14 @@ def candidate_features(question: Question, request: AnswerRequest, rank: int, ca
     weight = request.term_weight or (lambda s: 1.0)
     max_weight = max(weight("\x00unseen"), 1e-6)
     text = cand.passage.text
-    window = _window_text(request, cand.passage)
+    around = request.neighbours(cand.passage) if request.neighbours else [cand.passage]
+    window = " ".join(p.text for p in around)
+    previous = next((p.text for p in around if p.ordinal == cand.passage.ordinal - 1), "")
     names_missing, heaviest_missing = _missing(question, window, weight, max_weight)
     context = {c.lower() for c in request.context_terms}
     return {
         "dense": max(cand.dense, 0.0),
-        "coverage": coverage(question, text, weight, _previous_text(request, cand.passage)),
+        "coverage": coverage(question, text, weight, previous),
         "window_coverage": coverage(question, window, weight),
         "type_found": _type_found(question, text),
         "rank": 1.0 / (rank + 1),
@@ -492,11 +487,10 @@ class ExtractiveAnswerer:
     def score(self, request: AnswerRequest):
         """(question, [(selection score, features, candidate)] best first)."""
         question = classify(request.standalone)
-        cited_near: set[str] = set()
-        cited_last = {p.id for p in _cited(request.history[-1])} if request.history else set()
-        if request.history and request.neighbours:
-            for previous in _cited(request.history[-1]):
-                cited_near.update(p.id for p in request.neighbours(previous) if p.id != previous.id)
+        last_cited = _cited(request.history[-1]) if request.history else []
+        cited_last = {p.id for p in last_cited}
+        cited_near = {p.id for previous in last_cited for p in (request.neighbours(previous) if request.neighbours
+                                                                 else []) if p.id != previous.id}
         max_lexical = max((c.lexical for c in request.candidates), default=0.0)
         scored = []
         for rank, cand in enumerate(request.candidates):
@@ -550,13 +544,6 @@ class ExtractiveAnswerer:
         for piece in re.findall(r"\S+\s*", draft.text):
             yield piece
         yield draft
-
-
-def _previous_text(request: AnswerRequest, passage: Passage) -> str:
-    if not request.neighbours:
-        return ""
-    before = [p for p in request.neighbours(passage) if p.ordinal == passage.ordinal - 1]
-    return before[0].text if before else ""
 
 
 def _has_definition(question: Question, text: str) -> bool:
