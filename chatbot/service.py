@@ -10,6 +10,7 @@ from __future__ import annotations
 import hmac
 import json
 import math
+import threading
 from typing import Iterator, Optional
 
 from fastapi import FastAPI, Request
@@ -53,12 +54,17 @@ def create_app(settings: Settings, chain: Optional[ChatChain] = None) -> FastAPI
                   description="Ask questions about the ingested documents; answers cite their passages.")
     state = {"chain": chain}
 
+    building = threading.Lock()
+
     def get_sessions() -> SessionStore:
-        if "sessions" not in state:
-            state["chain"] = state["chain"] or ChatChain(settings)
-            state["sessions"] = SessionStore(state["chain"], settings.session_ttl_s, settings.max_sessions,
-                                             settings.history_turns)
-        return state["sessions"]
+        # Built on first use (tests pass a chain; `serve` builds one up front). Locked: two first
+        # requests at once must share one session store, or one of them loses its conversation.
+        with building:
+            if "sessions" not in state:
+                state["chain"] = state["chain"] or ChatChain(settings)
+                state["sessions"] = SessionStore(state["chain"], settings.session_ttl_s, settings.max_sessions,
+                                                 settings.history_turns)
+            return state["sessions"]
 
     per_session = RateLimiter(settings.rate_limit_per_minute)
     per_client = RateLimiter(settings.rate_limit_per_minute * 4)

@@ -1,6 +1,7 @@
 """The answerer interface and the registry of answerers by name."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Callable, Iterator, Optional, Protocol
 
@@ -44,6 +45,13 @@ class Answerer(Protocol):
 
 
 REFUSAL = "The document does not say."
+
+
+def stream_whole(draft: Draft) -> Iterator[str | Draft]:
+    """Stream an answer that exists whole (extractive, or an LLM's after the guard): words, then the Draft."""
+    for piece in re.findall(r"\S+\s*", draft.text):
+        yield piece
+    yield draft
 
 _REGISTRY: dict[str, Callable[[Settings], Answerer]] = {}
 

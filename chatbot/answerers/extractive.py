@@ -15,7 +15,7 @@ from typing import Iterator, Optional
 from ..config import Settings
 from ..text import STOPWORDS, entities, normalize, stem, stem_set, words
 from ..types import Passage
-from .base import REFUSAL, AnswerRequest, Draft, register
+from .base import REFUSAL, AnswerRequest, Draft, register, stream_whole
 
 # Linear models over candidate features, fitted by scripts/tune_extractive.py on the article dev
 # set and the SQuAD "tune" articles; the held-out SQuAD articles validate them (reports/eval.md).
@@ -539,11 +539,8 @@ class ExtractiveAnswerer:
                      short_answer=short or best.text, confidence=round(confidence, 3))
 
     def stream(self, request: AnswerRequest) -> Iterator[str | Draft]:
-        draft = self.answer(request)
-        # Extractive answers exist whole at once; stream them word by word for a uniform UI.
-        for piece in re.findall(r"\S+\s*", draft.text):
-            yield piece
-        yield draft
+        # Extractive answers exist whole at once; streamed word by word for a uniform UI.
+        return stream_whole(self.answer(request))
 
 
 def _has_definition(question: Question, text: str) -> bool:

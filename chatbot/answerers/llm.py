@@ -14,7 +14,7 @@ from ..errors import BackendError, ConfigError
 from ..prompts import load_prompt
 from ..text import STOPWORDS, normalize, stem, words
 from ..types import Passage
-from .base import REFUSAL, AnswerRequest, Draft, register
+from .base import REFUSAL, AnswerRequest, Draft, register, stream_whole
 from .extractive import ExtractiveAnswerer, _window
 
 MAX_PASSAGES = 5
@@ -121,10 +121,7 @@ class LLMAnswerer:
 
     def stream(self, request: AnswerRequest) -> Iterator[str | Draft]:
         # The answer must pass the guard before anyone sees it, so it is checked whole, then streamed.
-        draft = self.answer(request)
-        for piece in re.findall(r"\S+\s*", draft.text):
-            yield piece
-        yield draft
+        return stream_whole(self.answer(request))
 
 
 @register("openai")
