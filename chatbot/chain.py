@@ -11,6 +11,7 @@ from typing import Iterator, Optional
 
 from langchain_core.runnables import RunnableLambda
 
+from .alignment import TokenAligner
 from .answerers.base import AnswerRequest, Answerer, Draft, get_answerer
 from .config import Settings
 from .embeddings import get_embeddings
@@ -95,6 +96,7 @@ class ChatChain:
         embeddings = get_embeddings(settings.embeddings)
         self.store = store or open_store(settings, embeddings)
         self.retriever = HybridRetriever(self.store, embeddings)
+        self.aligner = TokenAligner(embeddings)
         self.answerer = answerer or get_answerer(settings.answerer, settings)
         self._prepare = RunnableLambda(self._condense) | RunnableLambda(self._retrieve)
         self.runnable = self._prepare | RunnableLambda(self._answer)
@@ -116,7 +118,8 @@ class ChatChain:
         candidates, snapshot = self.retriever.retrieve(query, k=self.settings.top_k)
         request = AnswerRequest(question=state["question"], standalone=state["standalone"], candidates=candidates,
                                 history=state.get("history") or [], context_terms=state["context"],
-                                neighbours=snapshot.neighbours, term_weight=snapshot.term_idf)
+                                neighbours=snapshot.neighbours, term_weight=snapshot.term_idf,
+                                align=self.aligner.align)
         return {**state, "request": request, "retrieve_ms": (time.perf_counter() - began) * 1000}
 
     def _answer(self, state: dict) -> Answer:

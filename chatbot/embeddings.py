@@ -53,6 +53,19 @@ class MiniLMEmbeddings(Embeddings):
     def embed_query(self, text: str) -> list[float]:
         return self._encode([text])[0].tolist()
 
+    def embed_tokens(self, texts: list[str]) -> list[tuple[list[str], np.ndarray]]:
+        """Each text's word pieces and their unit-length contextual vectors ([CLS]/[SEP] left out)."""
+        with self._lock:
+            states = self._model.encode(list(texts), output_value="token_embeddings", convert_to_numpy=False)
+        tokenizer = self._model.tokenizer
+        out = []
+        for text, state in zip(texts, states):
+            ids = tokenizer(text, truncation=True, max_length=self._model.max_seq_length)["input_ids"]
+            vectors = state.float().cpu().numpy()[1:len(ids) - 1]
+            vectors = vectors / np.clip(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12, None)
+            out.append((tokenizer.convert_ids_to_tokens(ids)[1:-1], vectors.astype(np.float32)))
+        return out
+
 
 class OnnxMiniLMEmbeddings(Embeddings):
     """The same MiniLM as int8 ONNX: mean pooling + L2 normalisation, like sentence-transformers."""
@@ -74,26 +87,38 @@ class OnnxMiniLMEmbeddings(Embeddings):
         self._session = ort.InferenceSession(str(model_path()), options, providers=["CPUExecutionProvider"])
         self._inputs = {i.name for i in self._session.get_inputs()}
 
-    def _encode(self, texts: list[str]) -> np.ndarray:
-        out = []
-        # Sort by length so each batch pads little.
-        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-        vectors: list = [None] * len(texts)
-        for begin in range(0, len(order), 32):
-            idx = order[begin:begin + 32]
+    def _batches(self, texts: list[str], size: int = 32):
+        """(indices, encodings, hidden states, attention mask) per batch of similar-length texts."""
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))  # batches pad little
+        for begin in range(0, len(order), size):
+            idx = order[begin:begin + size]
             encoded = self._tokenizer.encode_batch([texts[i] for i in idx])
             ids = np.array([e.ids for e in encoded], dtype=np.int64)
             mask = np.array([e.attention_mask for e in encoded], dtype=np.int64)
             feeds = {"input_ids": ids, "attention_mask": mask}
             if "token_type_ids" in self._inputs:
                 feeds["token_type_ids"] = np.zeros_like(ids)
-            hidden = self._session.run(None, feeds)[0]
+            yield idx, encoded, self._session.run(None, feeds)[0], mask
+
+    def _encode(self, texts: list[str]) -> np.ndarray:
+        vectors: list = [None] * len(texts)
+        for idx, _, hidden, mask in self._batches(texts):
             weights = mask[..., None].astype(np.float32)
             pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
             pooled /= np.clip(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12, None)
             for row, i in enumerate(idx):
                 vectors[i] = pooled[row]
-        out = np.vstack(vectors) if vectors else np.zeros((0, DIMENSIONS), dtype=np.float32)
+        return np.vstack(vectors) if vectors else np.zeros((0, DIMENSIONS), dtype=np.float32)
+
+    def embed_tokens(self, texts: list[str]) -> list[tuple[list[str], np.ndarray]]:
+        """Each text's word pieces and their unit-length contextual vectors ([CLS]/[SEP] left out)."""
+        out: list = [None] * len(texts)
+        for idx, encoded, hidden, mask in self._batches(texts, size=8):  # a question's few passages: pad less
+            for row, i in enumerate(idx):
+                n = int(mask[row].sum())
+                states = hidden[row, 1:n - 1]
+                states = states / np.clip(np.linalg.norm(states, axis=1, keepdims=True), 1e-12, None)
+                out[i] = (encoded[row].tokens[1:n - 1], states.astype(np.float32))
         return out
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
@@ -124,6 +149,15 @@ class FakeEmbeddings(Embeddings):
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         return [self._vector(t) for t in texts]
+
+    def embed_tokens(self, texts: list[str]) -> list[tuple[list[str], np.ndarray]]:
+        """Each word's own hashed vector: the same word aligns fully, different words hardly."""
+        out = []
+        for text in texts:
+            tokens = _TOKEN.findall(text.lower())
+            states = np.array([self._vector(t) for t in tokens], dtype=np.float32).reshape(len(tokens), DIMENSIONS)
+            out.append((tokens, states))
+        return out
 
     def embed_query(self, text: str) -> list[float]:
         return self._vector(text)

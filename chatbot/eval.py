@@ -134,10 +134,10 @@ def load_squad(path: Path) -> tuple[list[tuple[str, str]], list[Item]]:
 class OurSystem:
     name = "ours"
 
-    def __init__(self, settings) -> None:
+    def __init__(self, settings, store=None) -> None:
         from .chain import ChatChain, Conversation
 
-        self.chain = ChatChain(settings)
+        self.chain = ChatChain(settings, store=store)
         self._conversation_cls = Conversation
         self.conversation = None
 
@@ -205,6 +205,22 @@ def score(items: list[Item], answers: list[dict]) -> dict:
     }
 
 
+SWEEP_THRESHOLDS = (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
+
+
+def threshold_sweep(items: list[Item], answers: list[dict], thresholds=SWEEP_THRESHOLDS) -> list[dict]:
+    """Metrics as if the answerer refused below each threshold, from answers given with none:
+    what CHATBOT_MIN_CONFIDENCE trades (refusals against false refusals)."""
+    rows = []
+    for threshold in thresholds:
+        decided = [a if a["confidence"] >= threshold else
+                   {**a, "answerable": False, "answer": "", "short_answer": None, "citations": []} for a in answers]
+        metrics = score(items, decided)
+        rows.append({"threshold": threshold, **{k: metrics[k] for k in
+                                                 ("answer_correct", "precise_citation", "refusal", "false_refusal")}})
+    return rows
+
+
 def run_system(system, items: list[Item]) -> list[dict]:
     return [system.answer(item) for item in items]
 
@@ -226,7 +242,15 @@ def markdown(report: dict) -> str:
                     f"{m['latency_ms_p50']} | {m['latency_ms_p95']} |")
     head = (f"# Evaluation report\n\n{report['date']} · answerer `{report['answerer']}` · embeddings "
             f"`{report['embeddings']}` · SQuAD sample {report['squad_sample']} (seed {report['seed']})\n\n")
-    return head + "\n".join(rows) + "\n"
+    table = head + "\n".join(rows) + "\n"
+    if report.get("sweep"):
+        table += ("\nRefusal threshold (`CHATBOT_MIN_CONFIDENCE`, default "
+                  f"{report['min_confidence']}) on the same SQuAD held-out questions:\n\n"
+                  "| threshold | answer correct | precise citation | refusal | false refusal |\n"
+                  "| --- | --- | --- | --- | --- |\n")
+        table += "".join(f"| {r['threshold']} | {_cell(r['answer_correct'])} | {_cell(r['precise_citation'])} | "
+                         f"{_cell(r['refusal'])} | {_cell(r['false_refusal'])} |\n" for r in report["sweep"])
+    return table
 
 
 def sample_per_article(items: list[Item], per_article: tuple[int, int], seed: int) -> list[Item]:
@@ -252,6 +276,7 @@ def evaluate(answerer: str = "extractive", squad_sample: Optional[int] = None, s
 
     base = load_settings()
     results = []
+    sweep: list[dict] = []
     with tempfile.TemporaryDirectory(prefix="chatbot-eval-") as tmp:
         def settings_for(collection: str):
             return load_settings(persist_dir=Path(tmp) / "store", collection=collection, answerer=answerer,
@@ -292,12 +317,16 @@ def evaluate(answerer: str = "extractive", squad_sample: Optional[int] = None, s
                                             for i, a in zip(items, answers)] if system.name == "ours" else None})
                 if progress:
                     print(f"[eval] {name} / {system.name}: {len(items)} questions", file=sys.stderr)
+            if name == "squad held-out" and answerer == "extractive":
+                never_refusing = OurSystem(settings.model_copy(update={"min_confidence": 0.0}), store=ours.chain.store)
+                thresholds = sorted(set(SWEEP_THRESHOLDS) | {settings.min_confidence})
+                sweep = threshold_sweep(items, run_system(never_refusing, items), thresholds)
     return {"date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "answerer": answerer,
             "embeddings": embeddings or base.embeddings,
             "squad_sample": (f"{per_article[0]}+{per_article[1]} per article" if per_article
                              else (squad_sample or "all")),
-            "seed": seed,
-            "results": results}
+            "seed": seed, "min_confidence": base.min_confidence,
+            "results": results, "sweep": sweep}
 
 
 def write_report(out: Path, data: dict, table: str) -> str:

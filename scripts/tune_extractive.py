@@ -27,7 +27,8 @@ from ingest.loaders import DEFAULT_DOCUMENT, document_from_text, load_file  # no
 from ingest.pipeline import ingest_documents  # noqa: E402
 
 NAMES = ["dense", "coverage", "window_coverage", "type_found", "rank", "lexical", "names_missing",
-         "heaviest_missing", "context"]
+         "heaviest_missing", "context", "negation_unmatched", "specifics_missing", "unmatched", "proximity",
+         "opposite", "align_mean", "align_min", "count_noun_missing"]
 
 
 def collect(chain, items):
@@ -54,7 +55,9 @@ def logistic(X, y, weights=None, C=1.0):
 
 
 # The answerability model sees only these features: the others are collinear with them.
-ANSWERABLE_FEATURES = {"dense", "coverage", "type_found", "names_missing", "heaviest_missing"}
+ANSWERABLE_FEATURES = {"dense", "coverage", "type_found", "names_missing", "heaviest_missing", "negation_unmatched",
+                       "specifics_missing", "unmatched", "proximity", "opposite", "align_mean", "align_min",
+                       "count_noun_missing", "margin"}
 MASK = np.array([1.0 if n in ANSWERABLE_FEATURES else 0.0 for n in NAMES + ["margin", "select"]])
 ARTICLE_WEIGHT = 20.0  # off-topic questions in our own set matter as much as SQuAD's adversarial ones
 
@@ -141,7 +144,7 @@ def main():
         if split == "article":
             print("   answerable p:", sorted(round(float(probs[id(r)]), 2) for r in ans))
             print("   unanswerable p:", sorted(round(float(probs[id(r)]), 2) for r in un))
-        for threshold in [0.2, 0.3, 0.4, 0.5, 0.6]:
+        for threshold in [0.25, 0.3, 0.35, 0.4, 0.45, 0.5]:
             refused = np.mean([probs[id(r)] < threshold for r in un]) if un else float("nan")
             false = np.mean([probs[id(r)] < threshold for r in ans])
             correct = np.mean([probs[id(r)] >= threshold and r["cands"][choose(r)[0][0]][1] for r in ans])

@@ -19,6 +19,8 @@ class AnswerRequest:
     context_terms: list[str] = field(default_factory=list)  # entities carried over from the conversation
     neighbours: Optional[Callable[[Passage], list[Passage]]] = None
     term_weight: Optional[Callable[[str], float]] = None  # idf of a stem in the collection
+    # (question, groups of passage texts) -> per group (mean, weakest) soft alignment of the question's words
+    align: Optional[Callable[[str, list[tuple[str, ...]]], list[tuple[float, float]]]] = None
 
 
 @dataclass

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
+from ..alignment import lexical_alignment
 from ..config import Settings
 from ..text import STOPWORDS, entities, normalize, stem, stem_set, words
 from ..types import Passage
@@ -19,17 +20,22 @@ from .base import REFUSAL, AnswerRequest, Draft, register, stream_whole
 
 # Linear models over candidate features, fitted by scripts/tune_extractive.py on the article dev
 # set and the SQuAD "tune" articles; the held-out SQuAD articles validate them (reports/eval.md).
-SELECT_WEIGHTS = {"dense": 4.192, "coverage": 3.47, "window_coverage": 3.332, "type_found": 2.251, "rank": 0.979,
-                  "lexical": 0.399, "names_missing": -0.609, "heaviest_missing": -0.54,
+SELECT_WEIGHTS = {"dense": 2.665, "coverage": 1.41, "window_coverage": 3.332, "type_found": 1.955,
+                  "rank": 0.744, "lexical": 1.001, "names_missing": -0.371,
+                  "heaviest_missing": -0.288, "negation_unmatched": -0.612,
+                  "specifics_missing": -0.689, "unmatched": -0.353, "proximity": -0.242,
+                  "opposite": 0.552, "align_mean": 4.218, "align_min": 2.454,
+                  "count_noun_missing": 0.401,
                   # Not learnable from single questions (hand-set): a follow-up's passage tends to
                   # mention the conversation's subject, and to add something new, not repeat the last quote.
                   "context": 0.6, "repeat": -2.5}
-ANSWERABLE_WEIGHTS = {"dense": 1.133, "coverage": 2.24, "type_found": 0.895, "names_missing": -0.594,
-                      "heaviest_missing": 0.355, "bias": -3.099,
+ANSWERABLE_WEIGHTS = {"dense": 0.823, "coverage": 0.867, "type_found": 1.323,
+                      "names_missing": -0.614, "heaviest_missing": 0.347,
+                      "negation_unmatched": -1.574, "specifics_missing": -0.819,
+                      "unmatched": -1.122, "proximity": -0.714, "opposite": -0.876,
+                      "align_mean": 0.785, "align_min": 0.676, "count_noun_missing": -2.13,
+                      "margin": -0.061, "bias": -2.433,
                       "context": 1.0}  # hand-set, like the selection's
-# Between the article's hardest off-topic question (p 0.39) and its weakest answerable one (0.56);
-# on SQuAD's adversarial unanswerables it trades refusals against false refusals (see eval report).
-ACCEPT_PROBABILITY = 0.42
 DEFINITION_MARGIN = 2.0  # "Who is X?": a runner-up this close that introduces X wins
 SUPPORT_MARGIN = 1.0  # cite runners-up whose selection score is this close to the best
 MAX_CITED_CHARS = 450
@@ -48,14 +54,18 @@ _DATE = re.compile(
     rf"\b(?:(?:early|late|mid|the)\s+)?(?:(?:\d{{1,2}}\s+)?(?:{_MONTHS})\.?(?:\s+\d{{1,2}})?(?:,?\s+\d{{3,4}})?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)\s+(?:and\s+\d{{1,2}}(?:st|nd|rd|th)\s+)?centur(?:y|ies)"
     rf"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    rf"|(?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock"
+    rf"|\d{{1,2}}(?::\d{{2}})?\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)|\d{{1,2}}:\d{{2}}|noon|midnight"
     rf"|(?:1[0-9]{{3}}|20[0-9]{{2}})s?(?:\s*(?:BC|AD|BCE|CE))?"
     rf"|\d{{3}}\s*(?:BC|AD|BCE|CE))\b",
     re.IGNORECASE)
 _NUMBER = re.compile(
     r"(?:(?:nearly|about|around|approximately|almost|over|more than|less than|fewer than|some|up to|at least)\s+)?"
     r"(?:\$|€|£)?\d[\d,]*(?:\.\d+)?\s*(?:%|percent|per cent|million|billion|trillion|thousand|hundred)?"
-    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
-    r"hundred|hundreds|thousand|thousands|dozens|million|millions)\b(?:\s+(?:of\s+)?thousands)?",
+    r"|\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|"
+    r"eight|nine)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|dozen|dozens|million|millions)\b"
+    r"(?:\s+(?:hundred|thousand|million|billion))?(?:\s+(?:of\s+)?thousands)?",
     re.IGNORECASE)
 _PRONOUNS = {"he", "him", "his", "she", "her", "hers", "they", "them", "their", "it", "its"}
 
@@ -94,8 +104,10 @@ def classify(question: str) -> Question:
         kind = "entity"
     subject = None
     m = re.match(r"^(?:who|what)\s+(?:is|was|are|were)\s+((?:the\s+|a\s+|an\s+)?)(.+?)\??$", q, re.IGNORECASE)
-    # "Who is Le Drian?", "What is the Scottish Parliament?" -- not "What are refugees fleeing?"
-    if m and len(m.group(2).split()) <= 5 and (m.group(1) or m.group(2)[:1].isupper()):
+    # "Who is Le Drian?", "What is the Scottish Parliament?" -- not "What are refugees fleeing?", nor
+    # "Who was Louis XIV's main rival?" (a relation to a name, not the name itself)
+    if m and len(m.group(2).split()) <= 5 and "'s" not in normalize(m.group(2)) and \
+            (m.group(1) or all(w[:1].isupper() for w in m.group(2).split() if w.lower() not in STOPWORDS)):
         m = re.match(r"(.*)", m.group(2))
         subject = m.group(1)
         kind = "definition"
@@ -448,8 +460,97 @@ def _missing(question: Question, text: str, weight, max_weight: float) -> tuple[
     return (missing_names / names if names else 0.0), heaviest
 
 
+_NEGATION = re.compile(r"\b(?:not|never|no|none|nothing|neither|nor|without|cannot|n't)\b|n't\b", re.IGNORECASE)
+_SPECIFIC = re.compile(r"\b\d[\d,.]*\b")
+
+
+def _negation_unmatched(question: Question, text: str) -> float:
+    """A negated question ('Who did not ...?') over a passage that negates nothing: often unanswerable."""
+    return float(bool(_NEGATION.search(question.text)) and not _NEGATION.search(normalize(text)))
+
+
+def _specifics_missing(question: Question, text: str) -> float:
+    """Share of the question's numbers and years that the passage does not contain."""
+    wanted = {m.group(0).rstrip(".,") for m in _SPECIFIC.finditer(question.text)}
+    if not wanted:
+        return 0.0
+    have = {m.group(0).rstrip(".,") for m in _SPECIFIC.finditer(normalize(text))}
+    return len(wanted - have) / len(wanted)
+
+
+# Common opposites: a question that asks about the opposite of what the passage says (SQuAD 2.0's
+# "antonym" unanswerables: "the smallest" over a passage about "the largest").
+_OPPOSITES = [("largest", "smallest"), ("biggest", "smallest"), ("most", "least"), ("more", "less"),
+              ("more", "fewer"), ("highest", "lowest"), ("high", "low"), ("higher", "lower"), ("first", "last"),
+              ("before", "after"), ("earliest", "latest"), ("early", "late"), ("increase", "decrease"),
+              ("rise", "fall"), ("gain", "loss"), ("win", "lose"), ("won", "lost"), ("major", "minor"),
+              ("north", "south"), ("east", "west"), ("northern", "southern"), ("eastern", "western"),
+              ("old", "new"), ("older", "newer"), ("oldest", "newest"), ("older", "younger"), ("oldest", "youngest"),
+              ("begin", "end"), ("began", "ended"), ("start", "end"), ("accept", "reject"), ("allow", "forbid"),
+              ("strong", "weak"), ("success", "failure"), ("successful", "unsuccessful"), ("public", "private"),
+              ("inside", "outside"), ("above", "below"), ("upper", "lower"), ("maximum", "minimum"),
+              ("long", "short"), ("longest", "shortest"), ("rich", "poor"), ("wealthy", "poor"), ("best", "worst"),
+              ("better", "worse"), ("open", "closed"), ("legal", "illegal"), ("same", "different"),
+              ("agree", "disagree"), ("support", "oppose"), ("include", "exclude"), ("import", "export"),
+              ("buy", "sell"), ("bought", "sold"), ("enter", "leave"), ("positive", "negative"),
+              ("common", "rare"), ("modern", "ancient"), ("fast", "slow"), ("cheap", "expensive"), ("heavy", "light")]
+_OPPOSITE = {}
+for _a, _b in _OPPOSITES:
+    _OPPOSITE.setdefault(_a, set()).add(_b)
+    _OPPOSITE.setdefault(_b, set()).add(_a)
+
+
+def _opposite_found(question: Question, text: str) -> float:
+    """The passage has the opposite of a question word, and not the word itself."""
+    passage = {w.lower() for w, _, _ in words(text)}
+    for w, _, _ in words(question.text):
+        w = w.lower()
+        if w in _OPPOSITE and w not in passage and _OPPOSITE[w] & passage:
+            return 1.0
+    return 0.0
+
+
+def _count_noun_missing(question: Question, text: str) -> float:
+    """'How many strikes...?' wants a number that counts strikes ('2,500 air strikes'), not any number
+    ('hundreds of thousands of refugees' does not answer 'how many people live...')."""
+    if question.kind != "number":
+        return 0.0
+    m = re.search(r"\bhow many\s+([a-z]+)(?:\s+([a-z]+))?", normalize(question.text).lower())
+    if not m:
+        return 0.0
+    # The counted noun: the word after "how many", or the one after that when the first looks like a
+    # modifier rather than a plural noun ('how many French warplanes', 'how many air strikes').
+    nouns = {stem(m.group(1))} | ({stem(m.group(2))} if m.group(2) and not m.group(1).endswith("s") else set())
+    tokens = words(text)
+    for number in _NUMBER.finditer(text):
+        following = [stem(w) for w, start, _ in tokens if start >= number.end() and w.lower() not in STOPWORDS][:2]
+        if nouns & set(following):
+            return 0.0
+    return 1.0
+
+
+def _unmatched_share(question: Question, text: str) -> float:
+    """Unweighted share of the question's units absent from text (rare-word weighting aside)."""
+    if not question.units:
+        return 0.0
+    stems = _passage_stems(text)
+    lower = normalize(text).lower()
+    missing = sum(not (all(s in stems for s in unit) or surface.lower() in lower) for surface, unit in question.units)
+    return missing / len(question.units)
+
+
+def _proximity(question: Question, text: str) -> float:
+    """How tightly the matched question words sit together: matched words / words in their span."""
+    tokens = words(text)
+    hits = [i for i, (w, _, _) in enumerate(tokens) if w.lower() not in STOPWORDS and stem(w) in question.stems]
+    if len(hits) < 2:
+        return 0.0
+    return len(hits) / (hits[-1] - hits[0] + 1)
+
+
 def candidate_features(question: Question, request: AnswerRequest, rank: int, cand, max_lexical: float,
-                       cited_near: set[str], cited_last: set[str] = frozenset()) -> dict[str, float]:
+                       cited_near: set[str], cited_last: set[str] = frozenset(),
+                       alignment: tuple[float, float] = (0.0, 0.0)) -> dict[str, float]:
     weight = request.term_weight or (lambda s: 1.0)
     max_weight = max(weight("\x00unseen"), 1e-6)
     text = cand.passage.text
@@ -470,6 +571,14 @@ def candidate_features(question: Question, request: AnswerRequest, rank: int, ca
         "context": float(bool(context) and any(c in text.lower() for c in context)
                          or cand.passage.id in cited_near),
         "repeat": float(cand.passage.id in cited_last),
+        "negation_unmatched": _negation_unmatched(question, window),
+        "specifics_missing": _specifics_missing(question, window),
+        "unmatched": _unmatched_share(question, text),
+        "proximity": _proximity(question, text),
+        "opposite": _opposite_found(question, text),
+        "count_noun_missing": _count_noun_missing(question, window),
+        "align_mean": alignment[0],
+        "align_min": alignment[1],
     }
 
 
@@ -483,6 +592,7 @@ class ExtractiveAnswerer:
 
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings
+        self.min_confidence = settings.min_confidence if settings else Settings.model_fields["min_confidence"].default
 
     def score(self, request: AnswerRequest):
         """(question, [(selection score, features, candidate)] best first)."""
@@ -492,12 +602,39 @@ class ExtractiveAnswerer:
         cited_near = {p.id for previous in last_cited for p in (request.neighbours(previous) if request.neighbours
                                                                  else []) if p.id != previous.id}
         max_lexical = max((c.lexical for c in request.candidates), default=0.0)
+        alignments = self._alignments(question, request)
         scored = []
-        for rank, cand in enumerate(request.candidates):
-            features = candidate_features(question, request, rank, cand, max_lexical, cited_near, cited_last)
+        for rank, (cand, alignment) in enumerate(zip(request.candidates, alignments)):
+            features = candidate_features(question, request, rank, cand, max_lexical, cited_near, cited_last,
+                                          alignment)
             scored.append((_linear(SELECT_WEIGHTS, features), features, cand))
         scored.sort(key=lambda item: -item[0])
         return question, scored
+
+    @staticmethod
+    def _alignments(question: Question, request: AnswerRequest) -> list[tuple[float, float]]:
+        """Soft alignment per candidate; like coverage(), a passage that refers back with a pronoun
+        ('he said') may take the names from the sentence before it, at a discount."""
+        groups: list[tuple[str, ...]] = []
+        own, windows = [], {}
+        for i, cand in enumerate(request.candidates):
+            own.append(len(groups))
+            groups.append((cand.passage.text,))
+            if request.neighbours and _REFERS_BACK.search(cand.passage.text):
+                before = [p.text for p in request.neighbours(cand.passage) if p.ordinal == cand.passage.ordinal - 1]
+                if before:
+                    windows[i] = len(groups)
+                    groups.append((before[0], cand.passage.text))
+        found = (request.align(question.text, groups) if request.align
+                 else [lexical_alignment(question.text, " ".join(g)) for g in groups])
+        out = []
+        for i in range(len(request.candidates)):
+            mean, weakest = found[own[i]]
+            if i in windows:
+                w_mean, w_weakest = found[windows[i]]
+                mean, weakest = max(mean, 0.9 * w_mean), max(weakest, 0.9 * w_weakest)
+            out.append((mean, weakest))
+        return out
 
     def answerability(self, scored) -> float:
         """Calibrated probability that the best candidate answers the question."""
@@ -522,7 +659,7 @@ class ExtractiveAnswerer:
         confidence = self.answerability(scored)
         if question.kind == "definition" and question.subject[:1].isupper() and not scored[0][1]["type_found"]:
             confidence = 0.0  # "Who is Angela Merkel?" cannot be answered by a passage without her name
-        if confidence < ACCEPT_PROBABILITY:
+        if confidence < self.min_confidence:
             return Draft(text=REFUSAL, answerable=False, confidence=round(confidence, 3))
         best = scored[0][2].passage
         short = short_answer(question, best.text, request.term_weight)

@@ -58,8 +58,9 @@ class LLMAnswerer:
         self.model = model
         self.fallback = ExtractiveAnswerer(settings)
 
-    def _prompt(self, request: AnswerRequest) -> tuple[str, list[Passage]]:
-        passages = [c.passage for c in request.candidates[:MAX_PASSAGES]]
+    def _prompt(self, request: AnswerRequest, scored) -> tuple[str, list[Passage]]:
+        # The extractive scorer's order, not retrieval's: the model sees the likeliest passages first.
+        passages = [cand.passage for _, _, cand in scored[:MAX_PASSAGES]]
         numbered = "\n".join(f"[{n}] {p.text}" for n, p in enumerate(passages, start=1))
         prompt = load_prompt("answer").format(passages=numbered, question=request.standalone)
         return prompt, passages
@@ -89,7 +90,8 @@ class LLMAnswerer:
     def answer(self, request: AnswerRequest) -> Draft:
         if not request.candidates:
             return Draft(text=REFUSAL, answerable=False)
-        prompt, passages = self._prompt(request)
+        scored = self.fallback.score(request)[1]
+        prompt, passages = self._prompt(request, scored)
         try:
             raw = str(self._invoke(prompt)).strip()
         except BackendError as exc:
@@ -107,7 +109,7 @@ class LLMAnswerer:
         mapping = {old: new for new, old in enumerate(order, start=1)}
         text = _MARKER.sub(lambda m: f"[{mapping[int(m.group(1))]}]", raw)
         text = _window(text, None, 300)
-        confidence = self.fallback.answerability(self.fallback.score(request)[1])
+        confidence = self.fallback.answerability(scored)
         return Draft(text=text, answerable=True, cited=[passages[n - 1] for n in order],
                      short_answer=_MARKER.sub("", text).strip(), confidence=round(confidence, 3))
 

@@ -20,3 +20,14 @@ def test_onnx_matches_sentence_transformers(dev_qa):
     assert (ref_q * fast_q).sum(axis=1).min() >= 0.99
     # Same nearest passage for every question.
     assert ((ref_q @ ref_p.T).argmax(axis=1) == (fast_q @ fast_p.T).argmax(axis=1)).all()
+
+
+def test_token_vectors_match_sentence_transformers():
+    """The aligner's token vectors: same word pieces and (near-)same vectors from both runtimes."""
+    from chatbot.embeddings import MiniLMEmbeddings, OnnxMiniLMEmbeddings
+
+    texts = ["Hollande ruled out any role for Assad.", "Who ruled out Assad?"]
+    for (ref_tokens, ref), (fast_tokens, fast) in zip(MiniLMEmbeddings().embed_tokens(texts),
+                                                     OnnxMiniLMEmbeddings().embed_tokens(texts)):
+        assert ref_tokens == fast_tokens and "ruled" in ref_tokens
+        assert (ref * fast).sum(axis=1).min() >= 0.95
