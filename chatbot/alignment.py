@@ -42,13 +42,20 @@ class TokenAligner:
                 known[text] = self._cache[text] = vectors.astype(np.float16)
                 if len(self._cache) > _CACHE_SIZE:
                     self._cache.popitem(last=False)
+        if not len(asked):
+            return [(0.0, 0.0)] * len(groups)
+        # Per passage, each question word's best match; a group takes the best over its passages.
+        # (Small products one passage at a time: one big product would wake BLAS threads that then
+        # compete with the embedding model's own threads on the next question.)
+        best_in = {text: (asked @ known[text].astype(np.float32).T).max(axis=1)
+                   for text in dict.fromkeys(p for group in groups for p in group) if len(known[text])}
         out = []
         for group in groups:
-            vectors = np.concatenate([known[p] for p in group]).astype(np.float32)
-            if not len(asked) or not len(vectors):
+            found = [best_in[p] for p in group if p in best_in]
+            if not found:
                 out.append((0.0, 0.0))
                 continue
-            best = (asked @ vectors.T).max(axis=1)
+            best = np.max(found, axis=0)
             out.append((float(best.mean()), float(best.min())))
         return out
 

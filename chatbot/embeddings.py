@@ -12,6 +12,7 @@ import hashlib
 import os
 import re
 import threading
+from collections import OrderedDict
 from functools import lru_cache
 
 import numpy as np
@@ -86,6 +87,8 @@ class OnnxMiniLMEmbeddings(Embeddings):
         options.log_severity_level = 3
         self._session = ort.InferenceSession(str(model_path()), options, providers=["CPUExecutionProvider"])
         self._inputs = {i.name for i in self._session.get_inputs()}
+        self._recent_queries: OrderedDict[str, tuple[list[str], np.ndarray]] = OrderedDict()
+        self._recent_lock = threading.Lock()
 
     def _batches(self, texts: list[str], size: int = 32):
         """(indices, encodings, hidden states, attention mask) per batch of similar-length texts."""
@@ -100,9 +103,12 @@ class OnnxMiniLMEmbeddings(Embeddings):
                 feeds["token_type_ids"] = np.zeros_like(ids)
             yield idx, encoded, self._session.run(None, feeds)[0], mask
 
-    def _encode(self, texts: list[str]) -> np.ndarray:
+    def _encode(self, texts: list[str], remember: bool = False) -> np.ndarray:
         vectors: list = [None] * len(texts)
-        for idx, _, hidden, mask in self._batches(texts):
+        for idx, encoded, hidden, mask in self._batches(texts):
+            if remember:
+                for row, i in enumerate(idx):
+                    self._remember_query(texts[i], encoded[row], hidden[row], mask[row])
             weights = mask[..., None].astype(np.float32)
             pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
             pooled /= np.clip(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12, None)
@@ -111,21 +117,37 @@ class OnnxMiniLMEmbeddings(Embeddings):
         return np.vstack(vectors) if vectors else np.zeros((0, DIMENSIONS), dtype=np.float32)
 
     def embed_tokens(self, texts: list[str]) -> list[tuple[list[str], np.ndarray]]:
-        """Each text's word pieces and their unit-length contextual vectors ([CLS]/[SEP] left out)."""
+        """Each text's word pieces and their unit-length contextual vectors ([CLS]/[SEP] left out).
+        A question embedded by embed_query a moment ago is not run through the model again."""
         out: list = [None] * len(texts)
-        for idx, encoded, hidden, mask in self._batches(texts, size=8):  # a question's few passages: pad less
+        with self._recent_lock:
+            for i, text in enumerate(texts):
+                out[i] = self._recent_queries.get(text)
+        todo = [i for i, found in enumerate(out) if found is None]
+        for idx, encoded, hidden, mask in self._batches([texts[i] for i in todo], size=8):  # few texts: pad less
             for row, i in enumerate(idx):
-                n = int(mask[row].sum())
-                states = hidden[row, 1:n - 1]
-                states = states / np.clip(np.linalg.norm(states, axis=1, keepdims=True), 1e-12, None)
-                out[i] = (encoded[row].tokens[1:n - 1], states.astype(np.float32))
+                out[todo[i]] = _token_states(encoded[row], hidden[row], mask[row])
         return out
+
+    def _remember_query(self, text: str, encoded, hidden, mask) -> None:
+        with self._recent_lock:
+            self._recent_queries[text] = _token_states(encoded, hidden, mask)
+            while len(self._recent_queries) > 64:
+                self._recent_queries.popitem(last=False)
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         return self._encode(list(texts)).tolist()
 
     def embed_query(self, text: str) -> list[float]:
-        return self._encode([text])[0].tolist()
+        # The query's token vectors come out of the same run: kept for the answerer's alignment.
+        return self._encode([text], remember=True)[0].tolist()
+
+
+def _token_states(encoded, hidden, mask) -> tuple[list[str], np.ndarray]:
+    n = int(mask.sum())
+    states = hidden[1:n - 1]
+    states = states / np.clip(np.linalg.norm(states, axis=1, keepdims=True), 1e-12, None)
+    return encoded.tokens[1:n - 1], states.astype(np.float32)
 
 
 _TOKEN = re.compile(r"\w+")

@@ -31,3 +31,15 @@ def test_token_vectors_match_sentence_transformers():
                                                      OnnxMiniLMEmbeddings().embed_tokens(texts)):
         assert ref_tokens == fast_tokens and "ruled" in ref_tokens
         assert (ref * fast).sum(axis=1).min() >= 0.95
+
+
+def test_question_token_vectors_reused_from_its_query_run():
+    """embed_query keeps the question's token vectors; the aligner gets the same ones as a fresh run."""
+    from chatbot.embeddings import OnnxMiniLMEmbeddings
+
+    fresh_model, model = OnnxMiniLMEmbeddings(), OnnxMiniLMEmbeddings()
+    question = "On which channel did Le Drian say it?"
+    fresh_tokens, fresh = fresh_model.embed_tokens([question])[0]
+    model.embed_query(question)
+    tokens, reused = model.embed_tokens([question])[0]
+    assert tokens == fresh_tokens and np.allclose(reused, fresh, atol=1e-4)
