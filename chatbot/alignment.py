@@ -31,9 +31,10 @@ class TokenAligner:
             return []
         if self._embed_tokens is None:  # embeddings without token vectors: exact stems only
             return [lexical_alignment(question, " ".join(group)) for group in groups]
+        texts = list(dict.fromkeys(p for group in groups for p in group))
         with self._lock:
-            known = {p: self._cache[p] for group in groups for p in group if p in self._cache}
-        missing = list(dict.fromkeys(p for group in groups for p in group if p not in known))
+            known = {p: self._cache[p] for p in texts if p in self._cache}
+        missing = [p for p in texts if p not in known]
         encoded = self._embed_tokens([question] + missing)
         tokens, states = encoded[0]
         asked = states[[i for i, t in enumerate(tokens) if _content_piece(t)] or list(range(len(tokens)))]
@@ -47,8 +48,7 @@ class TokenAligner:
         # Per passage, each question word's best match; a group takes the best over its passages.
         # (Small products one passage at a time: one big product would wake BLAS threads that then
         # compete with the embedding model's own threads on the next question.)
-        best_in = {text: (asked @ known[text].astype(np.float32).T).max(axis=1)
-                   for text in dict.fromkeys(p for group in groups for p in group) if len(known[text])}
+        best_in = {text: (asked @ known[text].astype(np.float32).T).max(axis=1) for text in texts if len(known[text])}
         out = []
         for group in groups:
             found = [best_in[p] for p in group if p in best_in]

@@ -62,8 +62,7 @@ class MiniLMEmbeddings(Embeddings):
         out = []
         for text, state in zip(texts, states):
             ids = tokenizer(text, truncation=True, max_length=self._model.max_seq_length)["input_ids"]
-            vectors = state.float().cpu().numpy()[1:len(ids) - 1]
-            vectors = vectors / np.clip(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12, None)
+            vectors = _unit_rows(state.float().cpu().numpy()[1:len(ids) - 1])
             out.append((tokenizer.convert_ids_to_tokens(ids)[1:-1], vectors.astype(np.float32)))
         return out
 
@@ -110,8 +109,7 @@ class OnnxMiniLMEmbeddings(Embeddings):
                 for row, i in enumerate(idx):
                     self._remember_query(texts[i], encoded[row], hidden[row], mask[row])
             weights = mask[..., None].astype(np.float32)
-            pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
-            pooled /= np.clip(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12, None)
+            pooled = _unit_rows((hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None))
             for row, i in enumerate(idx):
                 vectors[i] = pooled[row]
         return np.vstack(vectors) if vectors else np.zeros((0, DIMENSIONS), dtype=np.float32)
@@ -145,9 +143,12 @@ class OnnxMiniLMEmbeddings(Embeddings):
 
 def _token_states(encoded, hidden, mask) -> tuple[list[str], np.ndarray]:
     n = int(mask.sum())
-    states = hidden[1:n - 1]
-    states = states / np.clip(np.linalg.norm(states, axis=1, keepdims=True), 1e-12, None)
-    return encoded.tokens[1:n - 1], states.astype(np.float32)
+    return encoded.tokens[1:n - 1], _unit_rows(hidden[1:n - 1]).astype(np.float32)
+
+
+def _unit_rows(matrix: np.ndarray) -> np.ndarray:
+    """Each row scaled to length 1 (all-zero rows stay zero)."""
+    return matrix / np.clip(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-12, None)
 
 
 _TOKEN = re.compile(r"\w+")
