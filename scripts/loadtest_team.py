@@ -4,9 +4,10 @@
 
 Starts on 127.0.0.1: Debian's redis-server (append-only file), `chroma run` with the article ingested,
 then in turn (1) one `chatbot serve` with in-memory sessions, (2) one with Redis sessions, (3) two
-replicas sharing Redis, each turn of a conversation sent to the other replica. Every answer is checked
-by chatbot.loadtest. Also times the Redis work of one question directly (session read, turn write,
-two rate-limit counts), the overhead the single-process comparison measures with noise.
+replicas sharing Redis, each turn of a conversation sent to the other replica. Each setup is warmed
+up with a few uncounted questions per process; then every answer is checked by chatbot.loadtest.
+Also times the Redis work of one question directly (session read, turn write, two rate-limit
+counts), the overhead the single-process comparison measures with noise.
 """
 from __future__ import annotations
 
@@ -121,6 +122,7 @@ def main() -> int:
         for n, (name, (count, extra)) in enumerate(setups.items()):
             with ExitStack() as servers:
                 urls = _replicas(servers, {**env, **extra}, count, work, f"setup{n}")
+                run(urls, 2 * count, 10, args.max_seconds)  # warm-up, not counted: first-use caches per process
                 report = run(urls, args.sessions, args.questions, args.max_seconds)
             results[name] = report
             print(f"{name}: {report['answered']} answers, {report['throughput_qps']} q/s, "

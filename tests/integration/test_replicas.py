@@ -5,6 +5,9 @@ Follow-ups resolve whichever replica answers, a replica can die mid-conversation
 holds across replicas, and a Redis restart (append-only file) loses no conversation.
 """
 import json
+import os
+import shutil
+import subprocess
 import sys
 import urllib.error
 import urllib.request
@@ -13,19 +16,25 @@ from pathlib import Path
 
 import pytest
 
-from ..conftest import OUTPUT, RedisServer, run_cli
-from ..e2e.conftest import free_port, server
+from ..conftest import OUTPUT, ROOT, RedisServer, run_cli
+from ..e2e.conftest import free_port, server, wait_for
 
 pytestmark = pytest.mark.slow
 CHROMA = str(Path(sys.executable).parent / "chroma")
 
 
-def _post(base: str, question: str, session_id=None) -> tuple[int, dict]:
-    request = urllib.request.Request(base + "/v1/chat", method="POST", headers={"Content-Type": "application/json"},
+NGINX = shutil.which("nginx") or (os.path.exists("/usr/sbin/nginx") and "/usr/sbin/nginx")
+
+
+def _post(base: str, question: str, session_id=None, path: str = "/v1/chat") -> tuple[int, dict]:
+    request = urllib.request.Request(base + path, method="POST", headers={"Content-Type": "application/json"},
                                      data=json.dumps({"question": question, "session_id": session_id}).encode())
     try:
         with urllib.request.urlopen(request, timeout=120) as response:
-            return response.status, json.loads(response.read())
+            body = response.read()
+            if path.endswith("/stream"):  # server-sent events: the last one, `done`, holds the answer
+                return response.status, json.loads(body.decode().strip().split("\n\n")[-1].split("data: ", 1)[1])
+            return response.status, json.loads(body)
     except urllib.error.HTTPError as exc:
         return exc.code, json.loads(exc.read() or b"{}")
 
@@ -76,6 +85,35 @@ def replicas(backing):
     with ExitStack() as stack:
         yield redis, _replicas(stack, {**env, "CHATBOT_REDIS_URL": redis.url, "CHATBOT_RATE_LIMIT_PER_MINUTE": "1000"},
                                ["replica-a", "replica-b"])
+
+
+@pytest.fixture(scope="module")
+def proxy(replicas, tmp_path_factory):
+    """Debian's nginx with deploy/nginx.conf, its upstreams pointed at the two replicas."""
+    if not NGINX:
+        pytest.skip("Debian's nginx is not installed (scripts/test installs it as root)")
+    _, (a, b) = replicas
+    work = tmp_path_factory.mktemp("nginx")
+    port = free_port()
+    site = (ROOT / "deploy" / "nginx.conf").read_text()
+    for name, base in (("app-1:8000", a), ("app-2:8000", b)):
+        assert name in site
+        site = site.replace(name, base.removeprefix("http://"))
+    site = site.replace("listen 80;", f"listen 127.0.0.1:{port};")
+    (work / "site.conf").write_text(site)
+    temp = " ".join(f"{kind}_temp_path {work}/{kind};" for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
+    (work / "nginx.conf").write_text(
+        ("user root;\n" if os.geteuid() == 0 else "") + f"daemon off;\npid {work}/nginx.pid;\n"
+        f"error_log {work}/error.log warn;\nevents {{}}\n"
+        f"http {{ access_log off; {temp} include {work}/site.conf; }}\n")
+    process = subprocess.Popen([NGINX, "-p", str(work), "-c", str(work / "nginx.conf")], stderr=subprocess.STDOUT,
+                               stdout=open(OUTPUT / "nginx.log", "w"))
+    try:
+        wait_for(f"http://127.0.0.1:{port}/healthz", timeout=30)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
 
 
 def test_turns_alternating_between_replicas_resolve_their_follow_ups(replicas):
@@ -151,11 +189,20 @@ def test_serve_with_workers_shares_sessions_between_them(backing):
             assert "BFMTV" in follow_up["answer"]
 
 
-def test_one_replica_killed_mid_conversation_the_other_carries_on(replicas):
+def test_the_reverse_proxy_carries_conversations_and_streams(proxy):
+    for _ in range(2):  # round robin: the question and its follow-up land on different replicas
+        status, first = _post(proxy, "Who is Le Drian?")
+        assert status == 200
+        status, follow_up = _post(proxy, "What did he say on TV?", first["session_id"], path="/v1/chat/stream")
+        assert status == 200 and follow_up["session_id"] == first["session_id"] and "BFMTV" in follow_up["answer"]
+
+
+def test_one_replica_killed_mid_conversation_the_other_carries_on(replicas, proxy):
     """Last in the module: replica A stays dead."""
     _, (a, b) = replicas
     status, first = _post(a, "Who did Hollande rule out from a solution?")
     assert status == 200
+    through_proxy = [_post(proxy, "Who is Le Drian?")[1] for _ in range(2)]  # one started on each replica
     PROCESSES[a].kill()  # SIGKILL: no goodbye, like a crashed container
     PROCESSES[a].wait(timeout=10)
     with pytest.raises(OSError):
@@ -163,3 +210,7 @@ def test_one_replica_killed_mid_conversation_the_other_carries_on(replicas):
     status, second = _post(b, "Which countries want him to stay in place?", first["session_id"])
     assert status == 200 and second["session_id"] == first["session_id"]
     assert "Assad" in second["standalone_question"] and "Russia" in second["answer"]
+    for started in through_proxy:  # through the proxy: whichever replica it tries first, the live one answers
+        status, follow_up = _post(proxy, "What did he say on TV?", started["session_id"])
+        assert status == 200 and follow_up["session_id"] == started["session_id"]
+        assert "BFMTV" in follow_up["answer"]
