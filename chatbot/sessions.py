@@ -5,12 +5,15 @@ or Redis when several workers or replicas must see the same conversations and li
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
 from .chain import ChatChain
 from .state import MemoryState, SharedState
 from .types import Answer, Turn
+
+_ID = re.compile(r"[A-Za-z0-9_-]+")  # what secrets.token_urlsafe issues
 
 
 class StoredConversation:
@@ -50,7 +53,8 @@ class SessionStore:
 
     def get_or_create(self, session_id: Optional[str]) -> Session:
         """The caller's session, or a new one (server-issued, 192 random bits) if unknown or expired."""
-        turns = self.state.turns(session_id) if session_id else None
+        known = session_id and len(session_id) <= 64 and _ID.fullmatch(session_id)  # ours are 32 characters
+        turns = self.state.turns(session_id) if known else None
         if turns is None:
             session_id, turns = self.state.new_session(), []
         return Session(session_id, StoredConversation(self.chain, self.state, session_id, turns))

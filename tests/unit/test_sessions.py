@@ -81,6 +81,8 @@ def test_two_replicas_sharing_a_state_continue_each_others_conversations(state):
     streamed = list(replica_a.get_or_create(first.id).conversation.stream("And then?"))
     assert streamed[-1].answer == "2 earlier: Who is Le Drian?|What did he say?"
     assert replica_b.get_or_create("unknown").id != "unknown"  # unknown ids get a fresh server-issued one
+    for odd in ("x" * 100_000, "../../etc", "a b"):  # never used as a key: a fresh session instead
+        assert replica_b.get_or_create(odd).id != odd
     assert replica_b.reset(first.id) and replica_a.get_or_create(first.id).id != first.id
 
 
