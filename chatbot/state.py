@@ -182,8 +182,8 @@ class RedisState(SharedState):
             with self._flag:
                 first, self._down = not self._down, True
             if first:  # one line per outage, not one per request
-                log.error("session store: Redis at %s is unavailable (%s); answering 503 until it is back",
-                          self.where, exc.__class__.__name__)
+                log.error("session store: Redis at %s is unavailable (%s: %s); answering 503 until it is back",
+                          self.where, exc.__class__.__name__, str(exc)[:200])
             raise SessionsUnavailable(f"the session store (Redis at {self.where}) is unavailable; "
                                       "try again in a moment") from None
         if self._down:
