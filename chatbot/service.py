@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hmac
 import json
+import logging
 import math
 import threading
 from typing import Iterator, Optional
@@ -19,9 +20,10 @@ from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 
 from .chain import ChatChain
-from .config import PROJECT_ROOT, Settings
-from .errors import BadInput, ChatbotError, EmptyStore, StoreUnavailable
+from .config import PROJECT_ROOT, Settings, load_settings
+from .errors import BadInput, ChatbotError, ConfigError, EmptyStore, StoreUnavailable
 from .sessions import RateLimiter, SessionStore
+from .state import open_state
 from .types import Answer
 
 WIDGET_DIR = PROJECT_ROOT / "ui" / "widget"
@@ -55,6 +57,7 @@ def create_app(settings: Settings, chain: Optional[ChatChain] = None) -> FastAPI
     state = {"chain": chain}
 
     building = threading.Lock()
+    shared = open_state(settings)  # this process's memory, or Redis shared by every replica
 
     def get_sessions() -> SessionStore:
         # Built on first use (tests pass a chain; `serve` builds one up front). Locked: two first
@@ -62,12 +65,11 @@ def create_app(settings: Settings, chain: Optional[ChatChain] = None) -> FastAPI
         with building:
             if "sessions" not in state:
                 state["chain"] = state["chain"] or ChatChain(settings)
-                state["sessions"] = SessionStore(state["chain"], settings.session_ttl_s, settings.max_sessions,
-                                                 settings.history_turns)
+                state["sessions"] = SessionStore(state["chain"], shared)
             return state["sessions"]
 
-    per_session = RateLimiter(settings.rate_limit_per_minute)
-    per_client = RateLimiter(settings.rate_limit_per_minute * 4)
+    per_session = RateLimiter(settings.rate_limit_per_minute, shared, "session")
+    per_client = RateLimiter(settings.rate_limit_per_minute * 4, shared, "client")
     allowed = set(settings.origins)
 
     # ---- security: origins, API key ----
@@ -163,6 +165,7 @@ def create_app(settings: Settings, chain: Optional[ChatChain] = None) -> FastAPI
     def health():
         try:
             documents = len(get_sessions().chain.store.documents())
+            shared.ping()
         except ChatbotError as exc:
             return _error(503, str(exc))
         return {"status": "ok", "documents": documents}
@@ -176,10 +179,31 @@ def _sse(event: str, data: dict) -> str:
     return f"event: {event}\ndata: {json.dumps(data, ensure_ascii=False)}\n\n"
 
 
-def serve(settings: Settings, host: str = "127.0.0.1", port: int = 8000) -> None:
+def _log_to_stderr() -> None:
+    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+
+def app_from_environment() -> FastAPI:
+    """One worker's app (`serve --workers N`, `uvicorn --factory`): settings from CHATBOT_*, model loaded now."""
+    _log_to_stderr()
+    settings = load_settings()
+    return create_app(settings, ChatChain(settings))
+
+
+def serve(settings: Settings, host: str = "127.0.0.1", port: int = 8000, workers: int = 1) -> None:
     import uvicorn
 
+    if workers > 1 and not settings.redis_url:
+        raise ConfigError(f"--workers {workers} needs CHATBOT_REDIS_URL: without it sessions and rate limits "
+                          "live in one process's memory, so follow-ups would be lost between workers")
+    _log_to_stderr()
+    where = f"chat API on http://{host}:{port} (docs at /docs, widget at /widget/embed.js)"
+    if workers > 1:  # each worker process builds its own app and loads the model once
+        print(f"{where}, {workers} workers", flush=True)
+        uvicorn.run("chatbot.service:app_from_environment", factory=True, host=host, port=port, workers=workers,
+                    log_level="warning")
+        return
     # Load the model and store before accepting requests: errors show at once, the first answer is fast.
     app = create_app(settings, ChatChain(settings))
-    print(f"chat API on http://{host}:{port} (docs at /docs, widget at /widget/embed.js)", flush=True)
+    print(where, flush=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")
