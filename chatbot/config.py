@@ -65,6 +65,7 @@ class Settings(BaseSettings):
     # Sessions and rate limits shared by every worker and replica (redis://host:6379/0); unset = this
     # process's memory, which allows one process only.
     redis_url: Optional[str] = None
+    log_questions: bool = False  # the access log names each question's text only when true
 
     @field_validator("collection")
     @classmethod

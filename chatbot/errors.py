@@ -31,3 +31,7 @@ class BackendError(ChatbotError):
 
 class UnknownBackend(ConfigError):
     """A backend name that is not registered."""
+
+
+class UnknownSession(ChatbotError):
+    """A session id the server does not know (never issued, forgotten or expired): the API answers 404."""

@@ -19,9 +19,10 @@ from fastapi.responses import JSONResponse, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 
+from .api_edges import check_port, install_edges
 from .chain import ChatChain
 from .config import PROJECT_ROOT, Settings, load_settings
-from .errors import BadInput, ChatbotError, ConfigError, EmptyStore, StoreUnavailable
+from .errors import BadInput, ChatbotError, ConfigError, EmptyStore, StoreUnavailable, UnknownSession
 from .sessions import RateLimiter, SessionStore
 from .state import open_state
 from .types import Answer
@@ -53,7 +54,8 @@ def _error(status: int, message: str, headers: Optional[dict] = None) -> JSONRes
 
 def create_app(settings: Settings, chain: Optional[ChatChain] = None) -> FastAPI:
     app = FastAPI(title="Document chat API", version="1.0",
-                  description="Ask questions about the ingested documents; answers cite their passages.")
+                  description="Ask questions about the ingested documents; answers cite their passages.",
+                  docs_url=None, redoc_url=None)  # /docs is served offline by install_edges
     state = {"chain": chain}
 
     building = threading.Lock()
@@ -105,6 +107,7 @@ def create_app(settings: Settings, chain: Optional[ChatChain] = None) -> FastAPI
     @app.exception_handler(ChatbotError)
     async def chatbot_error(request: Request, exc: ChatbotError):
         status = 422 if isinstance(exc, BadInput) else 503 if isinstance(exc, (StoreUnavailable, EmptyStore)) else 500
+        status = 404 if isinstance(exc, UnknownSession) else status
         return _error(status, str(exc))
 
     def _limits(request: Request, session_id: Optional[str]) -> Optional[JSONResponse]:
@@ -172,6 +175,7 @@ def create_app(settings: Settings, chain: Optional[ChatChain] = None) -> FastAPI
 
     if WIDGET_DIR.exists():
         app.mount("/widget", StaticFiles(directory=WIDGET_DIR), name="widget")
+    install_edges(app, settings)  # {"error"} for every failure, offline /docs, the access log
     return app
 
 
@@ -196,6 +200,7 @@ def serve(settings: Settings, host: str = "127.0.0.1", port: int = 8000, workers
     if workers > 1 and not settings.redis_url:
         raise ConfigError(f"--workers {workers} needs CHATBOT_REDIS_URL: without it sessions and rate limits "
                           "live in one process's memory, so follow-ups would be lost between workers")
+    check_port(host, port)  # before announcing: a busy port is one error line, not a banner then a failure
     _log_to_stderr()
     where = f"chat API on http://{host}:{port} (docs at /docs, widget at /widget/embed.js)"
     if workers > 1:  # each worker process builds its own app and loads the model once

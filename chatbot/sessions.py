@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Iterator, Optional
 
 from .chain import ChatChain
+from .errors import UnknownSession
 from .state import MemoryState, SharedState
 from .types import Answer, Turn
 
@@ -52,11 +53,18 @@ class SessionStore:
         self.state = state
 
     def get_or_create(self, session_id: Optional[str]) -> Session:
-        """The caller's session, or a new one (server-issued, 192 random bits) if unknown or expired."""
-        known = session_id and len(session_id) <= 64 and _ID.fullmatch(session_id)  # ours are 32 characters
-        turns = self.state.turns(session_id) if known else None
-        if turns is None:
+        """The caller's session, or a new one (server-issued, 192 random bits) when none is given.
+
+        Raises UnknownSession for an id that is unknown, forgotten or expired (the API's 404): the
+        caller starts again without one instead of silently losing the conversation."""
+        if not session_id:
             session_id, turns = self.state.new_session(), []
+        else:
+            known = len(session_id) <= 64 and _ID.fullmatch(session_id)  # ours are 32 characters
+            turns = self.state.turns(session_id) if known else None  # odd ids are never used as keys
+        if turns is None:
+            raise UnknownSession("unknown or expired session_id; send the question without session_id "
+                                 "to start a new conversation")
         return Session(session_id, StoredConversation(self.chain, self.state, session_id, turns))
 
     def reset(self, session_id: str) -> bool:

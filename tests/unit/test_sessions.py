@@ -9,7 +9,7 @@ import uuid
 
 import pytest
 
-from chatbot.errors import SessionsUnavailable, StoreUnavailable
+from chatbot.errors import SessionsUnavailable, StoreUnavailable, UnknownSession
 from chatbot.sessions import RateLimiter, SessionStore
 from chatbot.state import MemoryState, RedisState
 from chatbot.types import Answer, Citation, Turn
@@ -80,10 +80,12 @@ def test_two_replicas_sharing_a_state_continue_each_others_conversations(state):
     assert second.conversation.ask("What did he say?").answer == "1 earlier: Who is Le Drian?"
     streamed = list(replica_a.get_or_create(first.id).conversation.stream("And then?"))
     assert streamed[-1].answer == "2 earlier: Who is Le Drian?|What did he say?"
-    assert replica_b.get_or_create("unknown").id != "unknown"  # unknown ids get a fresh server-issued one
-    for odd in ("x" * 100_000, "../../etc", "a b"):  # never used as a key: a fresh session instead
-        assert replica_b.get_or_create(odd).id != odd
-    assert replica_b.reset(first.id) and replica_a.get_or_create(first.id).id != first.id
+    for unknown in ("unknown", "x" * 100_000, "../../etc", "a b"):  # odd ones are never used as keys
+        with pytest.raises(UnknownSession):  # the API's 404: never a silent fresh conversation
+            replica_b.get_or_create(unknown)
+    assert replica_b.reset(first.id)
+    with pytest.raises(UnknownSession):
+        replica_a.get_or_create(first.id)
 
 
 def test_memory_sessions_are_capped_and_expire(monkeypatch):

@@ -178,6 +178,7 @@
   });
 
   function politeError(status, body) {
+    if (status === 404) return "This conversation has expired, so a new one starts now: please ask again.";
     if (status === 403) return "Sorry, this chat is not available on this site.";
     if (status === 429) return "You are asking very fast \u2014 please wait a moment and try again.";
     if (status === 413 || status === 422) return (body && body.error) || "That question cannot be answered as written.";
@@ -201,6 +202,7 @@
     }).then(function (response) {
       if (!response.ok || !response.body) {
         return response.json().catch(function () { return null; }).then(function (body) {
+          if (response.status === 404) state.sessionId = null;  // unknown or expired: the next question starts afresh
           throw { polite: politeError(response.status, body) };
         });
       }
