@@ -17,6 +17,7 @@ from .config import Settings
 from .embeddings import get_embeddings
 from .errors import BadInput
 from .retrieval import HybridRetriever
+from .routing import route_answer, stream_answer
 from .store import PassageStore, open_store
 from .text import STOPWORDS, entities, normalize, words
 from .types import Answer, Citation, Turn
@@ -139,10 +140,17 @@ class ChatChain:
 
     # ---- public ----
     def ask(self, question: str, history: Optional[list[Turn]] = None) -> Answer:
+        routed = route_answer(self, question, history or [])  # small talk, summaries: no retrieval
+        if routed is not None:
+            return routed
         return self.runnable.invoke({"question": question, "history": history or []})
 
     def stream(self, question: str, history: Optional[list[Turn]] = None) -> Iterator[str | Answer]:
         """Yield answer text pieces as they come, then the final Answer."""
+        routed = route_answer(self, question, history or [])
+        if routed is not None:
+            yield from stream_answer(routed)
+            return
         state = self._prepare.invoke({"question": question, "history": history or []})
         began = time.perf_counter()
         for piece in self.answerer.stream(state["request"]):

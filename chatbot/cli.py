@@ -9,6 +9,9 @@ from typing import Optional
 from .errors import ChatbotError, ConfigError
 
 EXIT_ERROR = 2
+CHAT_HELP = """Ask a question about the documents; follow-ups such as "What did he say next?" work.
+Ask "summarize", "key points" or "tell me more" for a cited summary.
+Commands: /help this text · /reset forget the conversation · /quit leave (or Ctrl-D)."""
 
 
 def format_answer(answer) -> str:
@@ -47,7 +50,7 @@ def cmd_chat(args, settings) -> int:
         return _chat_jsonl(conversation)
     interactive = sys.stdin.isatty()
     if interactive:
-        print("Ask about the document. Commands: /reset forgets the conversation, /quit leaves.")
+        print("Ask about the document. Commands: /help, /reset forgets the conversation, /quit leaves.")
     while True:
         try:
             line = input("> " if interactive else "")
@@ -59,6 +62,9 @@ def cmd_chat(args, settings) -> int:
             continue
         if line in {"/quit", "/exit"}:
             return 0
+        if line in {"/help", "/?"}:
+            print(CHAT_HELP, flush=True)
+            continue
         if line == "/reset":
             conversation.reset()
             print("(conversation forgotten)")
@@ -95,7 +101,7 @@ def _chat_jsonl(conversation) -> int:
         except ChatbotError as exc:
             print(json.dumps({"question": message.get("question"), "error": str(exc)}, ensure_ascii=False), flush=True)
             failures += 1
-    return 0 if not failures else 1
+    return 0 if not failures else EXIT_ERROR  # every line is answered; a failed one makes the run fail
 
 
 def cmd_documents(args, settings) -> int:
@@ -109,7 +115,11 @@ def cmd_documents(args, settings) -> int:
         removed = store.delete_document(args.remove)
         print(f"removed {args.remove} ({removed} passages)")
         return 0
-    for record in store.documents():
+    records = store.documents()
+    if not records:  # stdout stays empty for scripts; people read why
+        print("no documents yet: add one with `python -m ingest FILE` (or `python -m ingest` for the bundled "
+              "article)", file=sys.stderr)
+    for record in records:
         print(f"{record.source}\t{record.passages} passages\t{record.chars} chars\t{record.url or ''}")
     return 0
 

@@ -116,3 +116,29 @@ def test_serve_on_a_busy_port_fails_before_announcing(fake_env):
     assert "chat API on" not in result.stdout  # never announced
     assert result.stderr.strip() == f"error: cannot serve on 127.0.0.1:{port}: it is already in use " \
                                     "(choose another with --port)"
+
+
+def _events(text: str) -> list[tuple[str, dict]]:
+    out = []
+    for block in text.strip().split("\n\n"):
+        fields = dict(line.split(": ", 1) for line in block.splitlines())
+        out.append((fields["event"], json.loads(fields["data"])))
+    return out
+
+
+def test_summary_and_small_talk_over_the_api(api):
+    base, _, _ = api
+    code, text, _ = _request(base, "/v1/chat", json.dumps({"question": "hi"}).encode())
+    hello = json.loads(text)
+    assert code == 200 and hello["citations"] == [] and hello["answer"].startswith("Hello!")
+    code, text, _ = _request(base, "/v1/chat/stream", json.dumps({"question": "What is this article about?",
+                                                                   "session_id": hello["session_id"]}).encode())
+    events = _events(text)
+    done = events[-1][1]
+    assert code == 200 and events[-1][0] == "done" and done["backend"] == "summary"
+    assert "".join(d["text"] for name, d in events if name == "token") == done["answer"]
+    assert 3 <= len(done["citations"]) <= 5 and done["session_id"] == hello["session_id"]
+    code, text, _ = _request(base, "/v1/chat", json.dumps({"question": "tell me more",
+                                                            "session_id": hello["session_id"]}).encode())
+    more = json.loads(text)
+    assert not {c["id"] for c in more["citations"]} & {c["id"] for c in done["citations"]}

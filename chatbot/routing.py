@@ -1,0 +1,150 @@
+"""Messages that are not questions about a passage, answered before retrieval.
+
+    answer = route_answer(chain, "hi", history)   # an Answer, or None: a question for the chain
+
+Small talk and help get a short friendly reply (no citations) with a hint of what to ask; a bare
+"why?" with nothing to refer to asks what the user means; "summarize" / "what is this about" /
+"key points" / "tl;dr" get a cited extractive summary (chatbot/summary.py) of the document the
+conversation is about, the one the message names, or the only one; "tell me more" continues a
+summary or reads on around the last answer's passage. With nothing ingested every message that
+needs a document fails with EmptyStore ("ingest first").
+"""
+from __future__ import annotations
+
+import re
+import time
+from typing import Iterator, Optional
+
+from .answerers.base import Draft
+from .errors import EmptyStore
+from .examples import example_questions
+from .intents import BARE_FOLLOW_UP, BYE, GREETING, HELP, MORE, SUMMARY, THANKS, classify
+from .store import PassageStore
+from .summary import BACKEND as SUMMARY_BACKEND
+from .summary import document_passages, summarize
+from .types import Answer, Citation, Turn
+
+BACKEND = "conversation"  # replies that are not about a passage
+NO_DOCUMENTS = ("there are no documents in the collection yet; run `python -m ingest` (or `python -m ingest FILE`, "
+                "or add a file in the page) first")
+
+
+def _quoted(examples: list[str]) -> str:
+    return ", ".join(f"“{e}”" for e in examples)
+
+
+def _names(sources: list[str]) -> str:
+    return sources[0] if len(sources) == 1 else ", ".join(sources[:-1]) + " and " + sources[-1]
+
+
+def _small_talk(kind: str, sources: list[str], examples: list[str]) -> str:
+    if not sources:
+        hint = "There are no documents yet: add a .txt, .md or .html file and ask me about it."
+    else:
+        hint = f"Try {_quoted(examples[:2])}." if examples else "Ask me a question about it."
+    if kind == GREETING:
+        about = f"about {_names(sources)}" if sources else "about your documents"
+        return f"Hello! I answer questions {about}, only from the text, and show the passages I used. {hint}"
+    if kind == THANKS:
+        return f"You're welcome! Ask another question whenever you like. {hint}"
+    if kind == BYE:
+        return "Goodbye! Come back with more questions any time."
+    where = _names(sources) if sources else "the documents you add"
+    return (f"I answer questions about {where} using only the text, and cite the passages each answer "
+            "comes from; when the text does not say, I tell you instead of guessing. You can ask follow-ups "
+            "(“What did he say next?”), ask for a summary (“Summarize”, “key points”, “tell me more”), "
+            f"or start over with a new conversation. {hint}")
+
+
+def _conversation_document(history: list[Turn], sources: list[str]) -> Optional[str]:
+    """The document the latest cited answer came from."""
+    for turn in reversed(history):
+        cited = [c.source for c in turn.answer.citations if c.source in sources]
+        if cited:
+            return cited[0]
+    return None
+
+
+def _summary_turns(history: list[Turn], source: str) -> list[Turn]:
+    """The run of summary answers about `source` at the end of the conversation."""
+    run = []
+    for turn in reversed(history):
+        if turn.answer.backend != SUMMARY_BACKEND or not any(c.source == source for c in turn.answer.citations):
+            break
+        run.append(turn)
+    return run
+
+
+def _read_on(store: PassageStore, history: list[Turn]) -> Optional[Draft]:
+    """'Tell me more' after an answer: the passages around the one it cited, that were not shown yet."""
+    last = history[-1].answer
+    if not last.citations:
+        return None
+    cited = last.citations[0]
+    passages = document_passages(store, cited.source)
+    shown = {c.id for c in last.citations}
+    where = next((i for i, p in enumerate(passages) if p.id == cited.id), None)
+    if where is None:
+        return None
+    around = [p for p in passages[max(0, where - 1):where + 3] if p.id not in shown][:3]
+    if not around:
+        return None
+    lines = [f"- {' '.join(p.text.split())} [{n}]" for n, p in enumerate(around, start=1)]
+    return Draft(text="\n".join([f"Around that passage, {cited.source} says:", *lines]), answerable=True,
+                 cited=around, confidence=1.0, backend=SUMMARY_BACKEND)
+
+
+def route(question: str, history: list[Turn], store: PassageStore) -> Optional[Draft]:
+    """A Draft for messages that need no retrieval; None for a question (the chain answers it)."""
+    records = store.documents()
+    sources = [r.source for r in records]
+    titles = {r.source: r.title for r in records}
+    intent = classify(question, sources)
+    if intent.kind in {GREETING, THANKS, BYE, HELP}:
+        return Draft(text=_small_talk(intent.kind, sources, example_questions(store, records)), answerable=True,
+                     backend=BACKEND)
+    if not sources:
+        raise EmptyStore(NO_DOCUMENTS)
+    if intent.kind == BARE_FOLLOW_UP and not history:
+        examples = example_questions(store, records)
+        return Draft(text="What would you like to know? Ask me a full question"
+                          + (f", for example {_quoted(examples[:2])}." if examples else "."),
+                     answerable=True, backend=BACKEND)
+    if intent.kind == MORE and history:
+        about = _conversation_document(history, sources)
+        if about and not _summary_turns(history, about):
+            read_on = _read_on(store, history)
+            if read_on:
+                return read_on
+    if intent.kind in {SUMMARY, MORE}:
+        source = intent.document or _conversation_document(history, sources) or (sources[0] if len(sources) == 1
+                                                                                 else None)
+        if source is None:
+            return Draft(text=f"Which document should I summarize: {_names(sources)}? "
+                              f"Say for example “Summarize {sources[0]}”.", answerable=True, backend=BACKEND)
+        shown = [c.id for t in _summary_turns(history, source) for c in t.answer.citations] \
+            if intent.kind == MORE else []
+        return summarize(store, source, exclude=shown, title=titles.get(source))
+    return None
+
+
+def route_answer(chain, question: str, history: list[Turn]) -> Optional[Answer]:
+    """The chain's hook: the routed reply as an Answer, or None when the chain should answer."""
+    from .chain import clean_question  # the chain imports this module
+
+    began = time.perf_counter()
+    question = clean_question(question, chain.settings.max_question_chars)
+    draft = route(question, history, chain.store)
+    if draft is None:
+        return None
+    took = round((time.perf_counter() - began) * 1000, 2)
+    return Answer(question=question, answer=draft.text, answerable=draft.answerable,
+                  citations=[Citation.from_passage(n, p) for n, p in enumerate(draft.cited, start=1)],
+                  backend=draft.backend or BACKEND, standalone_question=question, confidence=draft.confidence,
+                  timings_ms={"retrieve": 0.0, "answer": took, "total": took})
+
+
+def stream_answer(answer: Answer) -> Iterator[str | Answer]:
+    """A routed Answer as the chain streams: its words, then the Answer."""
+    yield from re.findall(r"\S+\s*", answer.answer)
+    yield answer

@@ -1,0 +1,86 @@
+"""The first minutes of a conversation, through the CLI as a subprocess: summaries, small talk, /help,
+documented exit codes, an empty collection."""
+import json
+
+from ..conftest import ARTICLE, run_cli
+
+ARTICLE_LINES = ARTICLE.read_text().splitlines()
+
+
+def _jsonl(env, *questions) -> tuple[list[dict], int]:
+    stdin = "".join(json.dumps(q if isinstance(q, dict) else {"question": q}) + "\n" for q in questions)
+    result = run_cli(["chatbot", "chat", "--jsonl"], env, stdin=stdin)
+    return [json.loads(line) for line in result.stdout.splitlines()], result.returncode
+
+
+def test_summary_requests_give_central_cited_sentences_in_document_order(real_env):
+    text = ARTICLE.read_text()
+    for question in ("Summarize the article", "What is this article about?", "key points", "tl;dr"):
+        result = run_cli(["chatbot", "ask", question, "--json"], real_env)
+        assert result.returncode == 0, result.stderr
+        answer = json.loads(result.stdout)
+        lines = [c["line_start"] for c in answer["citations"]]
+        assert answer["answerable"] and answer["backend"] == "summary"
+        assert 3 <= len(lines) <= 5 and lines == sorted(lines)
+        assert lines != list(range(1, len(lines) + 1))  # not simply the first sentences
+        assert {1, 11} <= set(lines)  # the lead (France backs a coalition) and Le Drian's "more strikes"
+        for c in answer["citations"]:
+            assert text[c["start"]:c["end"]] == c["text"] and f"[{c['n']}]" in answer["answer"]
+            assert " ".join(c["text"].split()) in answer["answer"]
+
+
+def test_tell_me_more_continues_without_repeating(real_env):
+    out, code = _jsonl(real_env, "Summarize the article", "tell me more", "tell me more")
+    assert code == 0
+    shown = [[c["id"] for c in a["citations"]] for a in out]
+    assert all(shown) and len({i for ids in shown for i in ids}) == sum(len(ids) for ids in shown)
+    assert out[1]["answer"].startswith("More from article.txt")
+
+
+def test_tell_me_more_after_an_answer_reads_on_around_its_passage(real_env):
+    out, _ = _jsonl(real_env, "who ruled out Assad?", "tell me more")
+    lines = [c["line_start"] for c in out[1]["citations"]]
+    assert out[1]["answerable"] and 5 not in lines and lines and all(4 <= n <= 8 for n in lines)
+
+
+def test_small_talk_gets_a_friendly_reply_without_citations(real_env):
+    out, code = _jsonl(real_env, "hi", "thanks!", "what can you do?", "help")
+    assert code == 0
+    for answer in out:
+        assert answer["citations"] == [] and answer["backend"] == "conversation"
+        assert answer["answer"] != "The document does not say."
+    assert out[0]["answer"].startswith("Hello!") and "article.txt" in out[0]["answer"]
+    assert "Who ruled out Assad?" in out[0]["answer"]  # a hint of what to ask
+    assert "summary" in out[2]["answer"] and "guessing" in out[2]["answer"]
+
+
+def test_bare_why_with_nothing_to_refer_to_asks_what_is_meant(real_env):
+    out, _ = _jsonl(real_env, "why?", {"reset": True}, "and?")
+    for answer in (out[0], out[2]):
+        assert answer["citations"] == [] and answer["answer"].startswith("What would you like to know?")
+
+
+def test_help_in_the_repl_is_not_a_question(real_env):
+    result = run_cli(["chatbot", "chat"], real_env, stdin="/help\n/quit\n")
+    assert result.returncode == 0
+    assert "/reset" in result.stdout and "summarize" in result.stdout
+    assert "The document does not say" not in result.stdout
+
+
+def test_jsonl_exits_2_when_a_line_fails_as_documented(real_env):
+    out, code = _jsonl(real_env, "who ruled out Assad?", "   ")
+    assert code == 2 and "Hollande" in out[0]["answer"] and "empty" in out[1]["error"]
+
+
+def test_empty_collection_documents_and_ask(tmp_path, fake_env):
+    (tmp_path / "note.txt").write_text("The harbour opened in 1901. It was rebuilt after the storm of 1953.\n")
+    assert run_cli(["ingest", str(tmp_path / "note.txt")], fake_env).returncode == 0
+    assert run_cli(["chatbot", "documents", "--remove", "note.txt"], fake_env).returncode == 0
+    listed = run_cli(["chatbot", "documents"], fake_env)
+    assert listed.returncode == 0 and listed.stdout == ""
+    assert "no documents yet" in listed.stderr and "python -m ingest" in listed.stderr
+    for question in ("who rebuilt the harbour?", "summarize"):
+        asked = run_cli(["chatbot", "ask", question], fake_env)
+        assert asked.returncode == 2 and asked.stdout == ""
+        assert asked.stderr.startswith("error: there are no documents") and "python -m ingest" in asked.stderr
+        assert len(asked.stderr.strip().splitlines()) == 1
