@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import sys
-import uuid
 from pathlib import Path
 
 import streamlit as st
@@ -11,12 +10,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # `streamlit ru
 
 from chatbot import ChatbotError, ChatChain, Conversation, load_settings  # noqa: E402
 from chatbot.answerers.base import configured  # noqa: E402
+from chatbot.examples import example_questions  # noqa: E402
 from chatbot.feedback import record_feedback  # noqa: E402
 from ingest import ensure_default_document, ingest_upload  # noqa: E402
-from ui.components import answer_markdown, citation_cards, highlighted_document  # noqa: E402
-
-EXAMPLES = ["Who ruled out Assad?", "What did Le Drian say about training camps?",
-            "How many strikes has France carried out in Iraq?", "Which countries are US coalition partners?"]
+from ui.components import STICKY_PANEL_CSS, answer_markdown, citation_cards, highlighted_document  # noqa: E402
+from ui.history import PageHistory, new_conversation_id, turns_from, valid_id  # noqa: E402
 
 st.set_page_config(page_title="Document chat", page_icon="💬", layout="wide")
 
@@ -30,10 +28,29 @@ def get_chain(answerer: str, store_location: str, collection: str) -> ChatChain:
     return chain
 
 
+@st.cache_resource
+def get_history(ttl_s: int) -> PageHistory:
+    """Conversations by the id in the URL, for this server process: a reload shows the same conversation."""
+    return PageHistory(ttl_s)
+
+
 def reset_conversation() -> None:
     st.session_state.messages = []
     st.session_state.pop("conversation", None)
     st.session_state.selected = None
+    st.session_state.session_id = st.query_params["c"] = new_conversation_id()
+
+
+def _restore_conversation(settings) -> None:
+    """On a new browser session: the conversation named in the URL (?c=...) if the server still has it."""
+    state = st.session_state
+    if "session_id" in state:
+        return
+    given = st.query_params.get("c")
+    restored = get_history(settings.session_ttl_s).load(given) if valid_id(given) else None
+    state.session_id = given if restored is not None else new_conversation_id()
+    state.messages = restored or []
+    st.query_params["c"] = state.session_id
 
 
 def main() -> None:
@@ -43,8 +60,7 @@ def main() -> None:
         st.error(f"Configuration problem: {exc}")
         return
     state = st.session_state
-    state.setdefault("messages", [])
-    state.setdefault("session_id", uuid.uuid4().hex)
+    _restore_conversation(settings)
     state.setdefault("selected", None)
 
     with st.sidebar:
@@ -61,25 +77,33 @@ def main() -> None:
         return
     if "conversation" not in state or state.get("conversation_backend") != backend:
         state.conversation = Conversation(chain)
+        state.conversation.turns = turns_from(state.messages)[-state.conversation.max_turns:]
         state.conversation_backend = backend
 
     with st.sidebar:
         _documents_panel(chain, settings)
 
+    st.html(STICKY_PANEL_CSS)
+    records = chain.store.documents()
+    state.sources = [r.source for r in records]
     chat_col, doc_col = st.columns([3, 2])
     with chat_col:
-        if not chain.store.documents():
-            st.info("No documents yet: add a .txt, .md or .html file in the sidebar to start.")
-        if not state.messages:
-            st.markdown("Ask a question about the documents. For example:")
-            for i, example in enumerate(EXAMPLES):
+        if not records:
+            st.info("No documents yet: add a .txt, .md or .html file with “Add a document” in the sidebar "
+                    "(or run `python -m ingest FILE`), then ask about it.")
+        elif not state.messages:
+            st.markdown("Ask a question about the documents, or ask for a summary. For example:")
+            for i, example in enumerate(example_questions(chain.store, records)):
                 if st.button(example, key=f"example_{i}"):
                     state.pending = example
         for i, message in enumerate(state.messages):
             _render_message(i, message, settings)
-        question = st.chat_input("Ask about the document…", max_chars=settings.max_question_chars)
+        question = st.chat_input("Ask about the document…")  # no max_chars: a long paste gets a message
         question = question or state.pop("pending", None)
-        if question is not None:
+        if question is not None and len(question) > settings.max_question_chars:
+            st.warning(f"Your message is {len(question):,} characters long; the limit is "
+                       f"{settings.max_question_chars:,}. Please shorten it and ask again.")
+        elif question is not None:
             _ask(question, settings)
     with doc_col:
         _document_view(chain)
@@ -96,17 +120,20 @@ def _render_message(i: int, message: dict, settings) -> None:
         answer = message["answer"]
         if answer["answerable"]:
             st.markdown(answer_markdown(answer["answer"]))
-            citation_cards(answer["citations"])
+            citation_cards(answer["citations"], answer["answer"])
+            gone = sorted({c["source"] for c in answer["citations"]} - set(st.session_state.get("sources", [])))
+            if gone:
+                st.caption(f"⚠️ {', '.join(gone)} has since been removed from the documents.")
         else:
             st.info("🔎 " + answer["answer"] + " I could not find this in the documents, so I won't guess.")
         note = f" · {answer['note']}" if answer.get("note") else ""
         st.caption(f"answered by {answer['backend']} in {answer['timings_ms']['total']:.0f} ms{note}")
-        cols = st.columns([2, 3])
-        with cols[0]:
+        cols = st.columns([1, 2, 2], vertical_alignment="center")  # thumbs first: the same place on every answer
+        with cols[1]:
             if answer["citations"] and st.button("Show in document", key=f"show_{i}", icon=":material/article:",
                                                  use_container_width=True):
                 st.session_state.selected = i
-        with cols[1]:
+        with cols[0]:
             rating = st.feedback("thumbs", key=f"feedback_{i}")
             if rating is not None and message.get("rated") != rating:
                 from chatbot.types import Answer, Citation
@@ -147,6 +174,7 @@ def _ask(question: str, settings) -> None:
             return
     answer = final["answer"].to_dict()
     state.messages.append({"role": "assistant", "answer": answer})
+    get_history(state.conversation.chain.settings.session_ttl_s).save(state.session_id, state.messages)
     if answer["citations"]:
         state.selected = len(state.messages) - 1
     st.rerun()
@@ -157,8 +185,13 @@ def _document_view(chain) -> None:
     selected = state.get("selected")
     message = state.messages[selected] if selected is not None and selected < len(state.messages) else None
     citations = message["answer"]["citations"] if message and "answer" in message else []
-    sources = sorted({c["source"] for c in citations}) or [r.source for r in chain.store.documents()[:1]]
-    with st.expander("Document" + (" — cited passages highlighted" if citations else ""), expanded=True):
+    sources = sorted({c["source"] for c in citations} & set(state.sources)) or state.sources[:1]
+    if not sources:
+        st.container(key="document_panel").info("The document you add shows here, with the passages each "
+                                                 "answer cites highlighted.")
+        return
+    with st.container(key="document_panel"), \
+            st.expander("Document" + (" — cited passages highlighted" if citations else ""), expanded=True):
         for source in sources:
             text = chain.store.document_text(source)
             if text is None:
@@ -171,7 +204,9 @@ def _document_view(chain) -> None:
 def _documents_panel(chain, settings) -> None:
     st.subheader("Documents")
     # The upload is handled before the list is drawn, so a new document shows at once.
-    upload = st.file_uploader("Add a document", type=["txt", "md", "html", "htm"], key="upload")
+    generation = st.session_state.get("upload_generation", 0)  # a new key empties the uploader after a removal
+    upload = st.file_uploader("Add a document", type=["txt", "md", "html", "htm"],
+                              key="upload" if not generation else f"upload_{generation}")
     if upload is not None and st.session_state.get("uploaded") != upload.file_id:
         st.session_state.uploaded = upload.file_id
         with st.spinner(f"Ingesting {upload.name}…"):
@@ -185,13 +220,36 @@ def _documents_panel(chain, settings) -> None:
         st.success(message)
     elif kind == "error":
         st.error(message)
-    for record in chain.store.documents():
-        cols = st.columns([4, 1])
-        cols[0].markdown(f"`{record.source}` · {record.passages} passages")
-        if cols[1].button("✕", key=f"remove_{record.source}", help=f"Remove {record.source}"):
-            chain.store.delete_document(record.source)
-            st.session_state.pop("upload_result", None)
-            st.rerun()
+    records = chain.store.documents()
+    if not records:
+        st.caption("No documents yet.")
+    for record in records:
+        _document_row(chain, record)
+
+
+def _document_row(chain, record) -> None:
+    state = st.session_state
+    st.markdown(f"`{record.source}` · {record.passages} passages")
+    cols = st.columns(2)
+    if cols[0].button("Summarize", key=f"summarize_{record.source}", icon=":material/summarize:",
+                      help=f"A short cited summary of {record.source}", use_container_width=True):
+        state.pending = f"Summarize {record.source}"
+    if cols[1].button("Remove", key=f"remove_{record.source}", icon=":material/delete:",
+                      help=f"Remove {record.source}", use_container_width=True):
+        state.confirm_remove = record.source
+    if state.get("confirm_remove") != record.source:
+        return
+    st.warning(f"Remove {record.source} and its {record.passages} passages? Answers can no longer cite it.")
+    yes, no = st.columns(2)
+    if yes.button("Yes, remove", key=f"confirm_remove_{record.source}", type="primary", use_container_width=True):
+        chain.store.delete_document(record.source)
+        state.pop("confirm_remove", None)
+        state.pop("upload_result", None)
+        state.upload_generation = state.get("upload_generation", 0) + 1
+        st.rerun()
+    if no.button("Cancel", key=f"cancel_remove_{record.source}", use_container_width=True):
+        state.pop("confirm_remove", None)
+        st.rerun()
 
 
 main()

@@ -8,18 +8,45 @@ import streamlit as st
 
 
 def answer_markdown(text: str) -> str:
-    """Citation markers [n] as bold superscripts; everything else escaped for markdown."""
+    """Citation markers [n] in bold (a run such as [1][2] as one bold group, never `**[1]****[2]**`);
+    everything else escaped for markdown."""
     escaped = re.sub(r"([\\`*_{}\[\]<>#|~$])", r"\\\1", text)
-    return re.sub(r"\\\[(\d+)\\\]", r"**[\1]**", escaped)
+    return re.sub(r"(?:\\\[\d+\\\]\s?)*\\\[\d+\\\]",
+                  lambda m: "**" + " ".join(re.findall(r"\[\d+\\\]", m.group(0))).replace("\\]", "]") + "**",
+                  escaped)
 
 
-def citation_cards(citations: list[dict]) -> None:
+_QUOTE = re.compile(r"[“\"]([^”\"]{20,})[”\"]")
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.replace("…", " ").split()).strip(" \"“”'")
+
+
+def shown_in_answer(citation_text: str, answer: str) -> bool:
+    """True when the answer already quotes the passage (whole, or a quoted part of it of 20+ characters):
+    its card then names the source without printing the passage a second time."""
+    passage = _plain(citation_text)
+    if passage and passage in " ".join(answer.split()):
+        return True
+    return any(len(_plain(q)) >= 20 and _plain(q) in passage for q in _QUOTE.findall(answer))
+
+
+def citation_cards(citations: list[dict], answer: str = "") -> None:
     for c in citations:
         where = f"line {c['line_start']}" if c["line_start"] == c["line_end"] else \
             f"lines {c['line_start']}–{c['line_end']}"
         link = f" · [source]({c['url']})" if c.get("url") else ""
         st.markdown(f"**[{c['n']}]** `{c['source']}`, {where}{link}")
-        st.caption(c["text"])
+        if not shown_in_answer(c["text"], answer):
+            st.caption(c["text"])
+
+
+# The document panel follows the page as it scrolls, so "Show in document" shows the highlight wherever
+# the answer sits; the panel itself opens a few lines above the first highlight (highlighted_document).
+STICKY_PANEL_CSS = """<style>
+[data-testid="stColumn"]:has(.st-key-document_panel) {position: sticky; top: 3.75rem; align-self: flex-start;}
+</style>"""
 
 
 CONTEXT_LINES = 3  # lines shown above the first cited passage, so the highlight is in view

@@ -97,7 +97,16 @@ def test_upload_list_and_remove_a_document(monkeypatch, tmp_path):
     at.chat_input[0].set_value("When does the cafeteria open?").run()
     assert "eight o'clock" in _assistant_texts(at)[-1]
     at.button(key="remove_memo.txt").click().run()
+    assert any("Remove memo.txt" in w.value for w in at.sidebar.warning)  # asks first
+    assert any("memo.txt" in m.value for m in at.sidebar.markdown)
+    at.button(key="cancel_remove_memo.txt").click().run()
+    assert not at.sidebar.warning and any("memo.txt" in m.value for m in at.sidebar.markdown)
+    at.button(key="remove_memo.txt").click().run()
+    at.button(key="confirm_remove_memo.txt").click().run()
     assert not any("memo.txt" in m.value for m in at.sidebar.markdown)
+    assert not at.sidebar.success  # the page reflects it at once: no stale "memo.txt: 2 passages ready"
+    assert "memo.txt has since been removed" in " ".join(c.value for c in at.caption)  # old answers say so
+    assert "Summarize memo.txt" not in [b.label for b in at.button]
 
 
 def test_bad_upload_is_a_friendly_message(monkeypatch, tmp_path):

@@ -1,0 +1,83 @@
+"""The page's conversation features through AppTest: summaries, small talk, examples from the documents
+present, long input, a conversation kept across reloads (its id in the URL), citations shown once."""
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from ..conftest import ROOT
+from .test_app import _assistant_texts
+
+APP = str(ROOT / "ui" / "app.py")
+
+
+@pytest.fixture
+def env(real_env, monkeypatch, tmp_path):
+    for key, value in real_env.items():
+        monkeypatch.setenv(key, value)
+    monkeypatch.setenv("CHATBOT_FEEDBACK_PATH", str(tmp_path / "feedback.jsonl"))
+
+
+def _page():
+    at = AppTest.from_file(APP, default_timeout=120).run()
+    assert not at.exception
+    return at
+
+
+def test_summarize_button_gives_a_cited_summary(env):
+    at = _page()
+    at.button(key="summarize_article.txt").click().run()
+    assert at.chat_message[0].markdown[0].value == "Summarize article.txt"
+    text = _assistant_texts(at)[-1]
+    assert "article.txt in 5 sentences" in text and "**[5]**" in text and "answered by summary" in text
+    assert [h for h in at.get("html") if h.proto.body.count("<mark") == 5]  # all five highlighted
+
+
+def test_small_talk_has_no_citations_and_no_refusal(env):
+    at = _page()
+    at.chat_input[0].set_value("hi").run()
+    assert _assistant_texts(at)[-1].startswith("Hello!") and not at.info
+
+
+def test_examples_come_from_the_documents_present(env):
+    labels = [b.label for b in _page().button]
+    assert "Who ruled out Assad?" in labels and "Summarize article.txt" in labels
+
+
+def test_empty_store_says_how_to_add_a_document(monkeypatch, tmp_path):
+    monkeypatch.setenv("CHATBOT_PERSIST_DIR", str(tmp_path / "store"))
+    at = AppTest.from_file(APP, default_timeout=120).run()
+    at.button(key="remove_article.txt").click().run()
+    at.button(key="confirm_remove_article.txt").click().run()
+    assert any("No documents yet" in i.value and "Add a document" in i.value for i in at.info)
+    assert not [b for b in at.button if b.key and b.key.startswith("example_")]
+    at.chat_input[0].set_value("who ruled out Assad?").run()
+    assert "python -m ingest" in at.chat_message[-1].warning[0].value
+
+
+def test_long_input_gets_a_visible_message(env):
+    at = _page()
+    at.chat_input[0].set_value("x" * 2500).run()
+    assert "2,500 characters" in at.warning[0].value and "2,000" in at.warning[0].value
+    assert not at.chat_message  # nothing was sent
+
+
+def test_two_citations_render_as_one_bold_group_and_quotes_show_once(env):
+    at = _page()
+    at.chat_input[0].set_value("who ruled out Assad?").run()
+    message = at.chat_message[-1]
+    assert "****" not in " ".join(m.value for m in message.markdown)
+    passage = "Hollande used his address to rule out President Bashar Assad"
+    assert not [c for c in message.caption if passage in c.value]  # the answer already quotes it
+
+
+def test_a_reload_keeps_the_conversation(env):
+    at = _page()
+    conversation_id = at.query_params["c"][0] if isinstance(at.query_params["c"], list) else at.query_params["c"]
+    at.chat_input[0].set_value("Who is Le Drian?").run()
+    reloaded = AppTest.from_file(APP, default_timeout=120)
+    reloaded.query_params["c"] = conversation_id
+    reloaded.run()
+    assert "Defense Minister" in _assistant_texts(reloaded)[-1]
+    reloaded.chat_input[0].set_value("What did he say on TV?").run()  # the follow-up still resolves
+    assert "BFMTV" in _assistant_texts(reloaded)[-1]
+    fresh = AppTest.from_file(APP, default_timeout=120).run()
+    assert not fresh.chat_message
