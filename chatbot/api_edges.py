@@ -137,8 +137,19 @@ def _body_fields(body: bytes) -> dict:
     return data if isinstance(data, dict) else {}
 
 
+def install_access_check(app: FastAPI, settings: Settings) -> None:
+    """GET /v1/access: 200 with the limits when the caller's origin may use the chat (the origin guard
+    answers 403 otherwise), so the widget can tell the user before they type."""
+
+    @app.api_route("/v1/access", methods=["GET", "POST"],
+                   summary="May this site use the chat? (200 with the limits, or 403)")
+    def access():
+        return {"allowed": True, "max_question_chars": settings.max_question_chars}
+
+
 def install_edges(app: FastAPI, settings: Settings) -> None:
     install_error_handlers(app)
+    install_access_check(app, settings)
     install_offline_docs(app)
     access_log.setLevel(logging.INFO)
     app.add_middleware(AccessLog, log_questions=settings.log_questions)

@@ -56,6 +56,24 @@ def test_widget_answers_on_an_allowed_origin_and_refuses_elsewhere(service, page
         page.screenshot(path=str(OUTPUT / "widget-answer.png"))
         (OUTPUT / "widget-first-answer.txt").write_text(f"{first_answer_s:.2f}s from page load to first answer\n")
 
+        # Quotes are not doubled, and a passage the answer already quotes is not printed again.
+        cites = page.locator("[data-document-chat] >> css=.msg.bot .cites").last.inner_text()
+        assert '\u201c"' not in cites and '"\u201d' not in cites
+        box.fill("What did Le Drian say about training camps?")
+        box.press("Enter")
+        page.locator("[data-document-chat] >> css=.msg.bot .cites").nth(1).wait_for(timeout=60_000)
+        cites = page.locator("[data-document-chat] >> css=.msg.bot .cites").last.inner_text()
+        assert '\u201c"' not in cites and '"\u201d' not in cites
+
+        # A long paste is kept whole, counted, and cannot be sent until shortened.
+        box.fill("x" * 2500)
+        counter = page.locator("[data-document-chat] >> css=.count")
+        assert "2500 / 2000" in counter.inner_text() and "shorten" in counter.inner_text()
+        assert page.locator("[data-document-chat] >> css=form button").is_disabled()
+        assert len(box.input_value()) == 2500
+        box.fill("")
+        assert counter.inner_text() == "0 / 2000"
+
         # The session survives a reload: the conversation is still there and follow-ups work.
         page.reload()
         page.locator("[data-document-chat] >> css=.msg.bot").filter(has_text="Hollande").last.wait_for(timeout=10_000)
@@ -64,12 +82,12 @@ def test_widget_answers_on_an_allowed_origin_and_refuses_elsewhere(service, page
         other = page.context.new_page()
         other.goto(f"http://127.0.0.1:{denied_port}/index.html")
         other.locator("[data-document-chat] >> css=.btn").click()
-        other_box = other.locator("[data-document-chat] >> css=textarea")
-        other_box.fill("who ruled out Assad?")
-        other_box.press("Enter")
         refusal = other.locator("[data-document-chat] >> css=.msg.bot.error").last
-        refusal.wait_for(timeout=30_000)
+        refusal.wait_for(timeout=30_000)  # said on opening, before the user types anything
         assert "not available on this site" in refusal.inner_text()
+        log = other.locator("[data-document-chat] >> css=.log").inner_text()
+        assert "Ask me about the document" not in log and "Hi!" not in log  # no greeting first
+        assert other.locator("[data-document-chat] >> css=form button").is_disabled()
         other.screenshot(path=str(OUTPUT / "widget-denied.png"))
     finally:
         allowed.shutdown()

@@ -52,6 +52,7 @@
     "textarea{flex:1;resize:none;height:40px;padding:8px;border:1px solid #bbb;border-radius:8px;font-size:14px}" +
     "form button{background:" + accent + ";color:#fff;border:0;border-radius:8px;padding:0 14px;cursor:pointer}" +
     "form button[disabled]{opacity:.5;cursor:default}" +
+    ".count{font-size:11px;color:#666;padding:0 10px 6px;text-align:right}.count.over{color:#b3261e;font-weight:600}" +
     ".sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}" +
     "</style>" +
     '<button class="btn" type="button" aria-haspopup="dialog" aria-expanded="false" aria-label="Open chat: ' + escapeHtml(title) + '">' +
@@ -63,8 +64,8 @@
     '<button type="button" class="close" aria-label="Close chat">\u2715</button></header>' +
     '<div class="log" role="log" aria-live="polite"></div>' +
     '<form><label class="sr" for="q">Your question</label>' +
-    '<textarea id="q" maxlength="2000" placeholder="' + escapeHtml(opts.placeholder || "Ask a question\u2026") + '"></textarea>' +
-    '<button type="submit">Ask</button></form></section>';
+    '<textarea id="q" placeholder="' + escapeHtml(opts.placeholder || "Ask a question\u2026") + '"></textarea>' +
+    '<button type="submit">Ask</button></form><div class="count" aria-live="polite"></div></section>';
 
   var button = root.querySelector(".btn");
   var panel = root.querySelector(".panel");
@@ -76,6 +77,38 @@
 
   var state = load();
   var busy = false;
+  var counter = root.querySelector(".count");
+  var maxChars = 2000;  // the service's limit, read from /v1/access when the panel opens
+  var access = null;  // null: not checked yet; then true, or the polite reason it is not available
+
+  function updateCounter() {
+    var n = input.value.length;
+    var over = n > maxChars;
+    counter.textContent = over ? n + " / " + maxChars + " characters \u2014 please shorten your question" : n + " / " + maxChars;
+    counter.className = "count" + (over ? " over" : "");
+    send.disabled = busy || over || access !== true;
+  }
+  function checkAccess() {
+    if (access !== null) return Promise.resolve();
+    // POST: browsers always send Origin with it, so the service judges this page even on its own origin.
+    return fetch(base + "/v1/access", { method: "POST", cache: "no-store" }).then(function (response) {
+      if (!response.ok) throw { status: response.status };
+      return response.json().then(function (body) {
+        access = true;
+        if (body && body.max_question_chars) maxChars = body.max_question_chars;
+      });
+    }).catch(function (err) {
+      if (err && err.status) { access = politeError(err.status); return; }
+      // A refused cross-origin call looks like a network error: an opaque request tells up from down.
+      return fetch(base + "/healthz", { mode: "no-cors", cache: "no-store" }).then(function () {
+        access = politeError(403);
+      }, function () {
+        access = null;  // down: say so, and check again next time the panel opens
+        log.textContent = "";
+        render({ role: "bot", text: politeError(0), kind: "error" });
+      });
+    });
+  }
 
   function escapeHtml(s) {
     return String(s).replace(/[&<>"']/g, function (c) {
@@ -109,7 +142,7 @@
     text.className = "text";
     text.textContent = message.text;
     el.appendChild(text);
-    if (message.citations && message.citations.length) appendCitations(el, message.citations);
+    if (message.citations && message.citations.length) appendCitations(el, message.citations, message.text);
     if (message.meta) {
       var meta = document.createElement("div");
       meta.className = "meta";
@@ -118,14 +151,19 @@
     }
     return el;
   }
-  function appendCitations(el, citations) {
+  function unquoted(text) {
+    return String(text).trim().replace(/^["\u201C\u201D']+|["\u201C\u201D']+$/g, "");
+  }
+  function appendCitations(el, citations, answer) {
     var list = document.createElement("ol");
     list.className = "cites";
     list.setAttribute("aria-label", "Sources");
     citations.forEach(function (c) {
       var li = document.createElement("li");
       var where = c.line_start === c.line_end ? "line " + c.line_start : "lines " + c.line_start + "\u2013" + c.line_end;
-      li.appendChild(document.createTextNode("[" + c.n + "] \u201C" + c.text + "\u201D \u2014 " + c.source + ", " + where + " "));
+      var plain = unquoted(c.text).replace(/\s+/g, " ");
+      var quoted = answer && answer.replace(/\s+/g, " ").indexOf(plain.slice(0, 60)) >= 0 ? "" : "\u201C" + plain + "\u201D \u2014 ";
+      li.appendChild(document.createTextNode("[" + c.n + "] " + quoted + c.source + ", " + where + " "));
       if (c.url && /^https?:\/\//.test(c.url)) {
         var a = document.createElement("a");
         a.href = c.url;
@@ -140,6 +178,11 @@
   }
   function renderAll() {
     log.textContent = "";
+    if (access !== true) {  // not checked yet, or not available here: no greeting
+      if (typeof access === "string") render({ role: "bot", text: access, kind: "error" });
+      updateCounter();
+      return;
+    }
     if (!state.messages.length) {
       render({ role: "bot", text: opts.greeting || "Hi! Ask me about the document. I answer only from it and show my sources." });
     }
@@ -151,7 +194,11 @@
     button.setAttribute("aria-expanded", String(open));
     state.open = open;
     save();
-    if (open) { renderAll(); input.focus(); } else { button.focus(); }
+    if (open) {
+      renderAll();
+      input.focus();
+      checkAccess().then(function () { if (!panel.hidden && access !== null) renderAll(); });
+    } else { button.focus(); }
   }
 
   button.addEventListener("click", function () { setOpen(panel.hidden); });
@@ -166,14 +213,16 @@
     renderAll();
     input.focus();
   });
+  input.addEventListener("input", updateCounter);
   input.addEventListener("keydown", function (e) {
     if (e.key === "Enter" && !e.shiftKey) { e.preventDefault(); form.requestSubmit ? form.requestSubmit() : form.dispatchEvent(new Event("submit")); }
   });
   form.addEventListener("submit", function (e) {
     e.preventDefault();
     var question = input.value.trim();
-    if (!question || busy) return;
+    if (!question || busy || question.length > maxChars || access !== true) return;
     input.value = "";
+    updateCounter();
     ask(question);
   });
 
@@ -257,7 +306,7 @@
       log.replaceChild(build(bot), el);
       log.scrollTop = log.scrollHeight;
       busy = false;
-      send.disabled = false;
+      updateCounter();
       input.focus();
     });
   }
