@@ -231,10 +231,10 @@ def _document_row(chain, record) -> None:
     state = st.session_state
     st.markdown(f"`{record.source}` · {record.passages} passages")
     cols = st.columns(2)
-    if cols[0].button("Summarize", key=f"summarize_{record.source}", icon=":material/summarize:",
+    if cols[0].button("Summarize", key=f"summarize_{record.source}",
                       help=f"A short cited summary of {record.source}", use_container_width=True):
         state.pending = f"Summarize {record.source}"
-    if cols[1].button("Remove", key=f"remove_{record.source}", icon=":material/delete:",
+    if cols[1].button("Remove", key=f"remove_{record.source}",
                       help=f"Remove {record.source}", use_container_width=True):
         state.confirm_remove = record.source
     if state.get("confirm_remove") != record.source:

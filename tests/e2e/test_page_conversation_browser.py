@@ -1,0 +1,87 @@
+"""The page in real headless Chromium: a cited summary (screenshot for the README), "Show in document"
+on the third answer brings its highlight into view, removal asks first and shows at once, a reload keeps
+the conversation."""
+import shutil
+
+import pytest
+
+from ..conftest import OUTPUT
+from .conftest import free_port, python, server
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+def page_url(real_env, tmp_path):
+    store = tmp_path / "store"  # a copy of its own: this test removes the article
+    shutil.copytree(real_env["CHATBOT_PERSIST_DIR"], store)
+    port = free_port()
+    args = [python(), "-m", "streamlit", "run", "ui/app.py", "--server.address", "127.0.0.1", "--server.port",
+            str(port), "--server.headless", "true", "--browser.gatherUsageStats", "false"]
+    env = {"CHATBOT_PERSIST_DIR": str(store), "CHATBOT_FEEDBACK_PATH": str(tmp_path / "feedback.jsonl")}
+    with server(args, env, f"http://127.0.0.1:{port}/_stcore/health", "streamlit-conversation"):
+        yield f"http://127.0.0.1:{port}"
+
+
+def _ask(page, question: str, expect: str, n: int):
+    box = page.get_by_test_id("stChatInputTextArea")
+    box.fill(question)
+    box.press("Enter")
+    try:
+        page.get_by_test_id("stChatMessage").nth(2 * n - 1).filter(has_text=expect).wait_for(timeout=60_000)
+    except Exception:
+        page.screenshot(path=str(OUTPUT / "streamlit-conversation-failed.png"), full_page=True)
+        raise
+
+
+def _in_viewport(page, locator) -> bool:
+    box = locator.bounding_box()
+    height = page.viewport_size["height"]
+    return box is not None and box["y"] >= 0 and box["y"] + min(box["height"], 40) <= height
+
+
+def test_summary_show_in_document_removal_and_reload(page_url, page):
+    page.goto(page_url)
+    page.get_by_test_id("stChatInputTextArea").wait_for(timeout=120_000)
+    page.get_by_role("button", name="Summarize").first.click()
+    page.mouse.move(700, 20)  # no tooltip in the screenshot
+    summary = page.get_by_test_id("stChatMessage").filter(has_text="article.txt in 5 sentences").first
+    summary.wait_for(timeout=60_000)
+    page.locator("mark").nth(4).wait_for(timeout=10_000)  # five highlights in the document panel
+    text = summary.inner_text()
+    assert "[5]" in text and "line 16" in text and "****" not in text
+    OUTPUT.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(OUTPUT / "streamlit-summary.png"))
+
+    _ask(page, "who ruled out Assad?", "Hollande", 2)
+    _ask(page, "How many strikes has France carried out in Iraq?", "215", 3)
+    _ask(page, "What did Le Drian say about training camps?", "training camps", 4)
+    # The third answer (the Iraq figures, line 16): scroll to it, "Show in document".
+    third = page.get_by_test_id("stChatMessage").nth(5)
+    show = third.get_by_role("button", name="Show in document")
+    show.scroll_into_view_if_needed()
+    show.click()
+    mark = page.locator("mark", has_text="215 out of nearly 4,500 strikes")
+    mark.wait_for(timeout=30_000)
+    page.wait_for_timeout(500)  # let the rerun settle before measuring where the highlight is
+    assert page.evaluate("window.scrollY") > 0 or page.locator("section.main, [data-testid=stMain]").first.evaluate(
+        "el => el.scrollTop") > 0  # the page is scrolled down to the third answer
+    assert _in_viewport(page, mark), mark.bounding_box()
+    page.screenshot(path=str(OUTPUT / "streamlit-show-in-document.png"))
+
+    # A reload keeps the conversation (its id is in the URL).
+    assert "?c=" in page.url
+    page.reload()
+    page.get_by_test_id("stChatMessage").filter(has_text="article.txt in 5 sentences").first.wait_for(timeout=60_000)
+    page.get_by_test_id("stChatMessage").nth(7).filter(has_text="training camps").wait_for(timeout=30_000)
+    assert page.get_by_test_id("stChatMessage").count() == 8
+
+    # Removal asks first, then the page shows it at once.
+    page.get_by_role("button", name="Remove").first.click()
+    page.get_by_text("Remove article.txt and its 19 passages?").wait_for(timeout=30_000)
+    page.get_by_role("button", name="Yes, remove").click()
+    page.get_by_text("No documents yet").first.wait_for(timeout=30_000)
+    page.get_by_text("article.txt has since been removed").first.wait_for(timeout=30_000)  # old answers say so
+    assert page.get_by_role("button", name="Summarize").count() == 0
+    page.screenshot(path=str(OUTPUT / "streamlit-removed.png"))
+
