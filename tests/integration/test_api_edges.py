@@ -12,6 +12,7 @@ import pytest
 
 from ..conftest import OUTPUT, run_cli
 from ..e2e.conftest import free_port, python, server
+from ..service.test_api import _events
 
 
 def _request(base: str, path: str, body: bytes | None = None, method: str = "POST",
@@ -116,14 +117,6 @@ def test_serve_on_a_busy_port_fails_before_announcing(fake_env):
     assert "chat API on" not in result.stdout  # never announced
     assert result.stderr.strip() == f"error: cannot serve on 127.0.0.1:{port}: it is already in use " \
                                     "(choose another with --port)"
-
-
-def _events(text: str) -> list[tuple[str, dict]]:
-    out = []
-    for block in text.strip().split("\n\n"):
-        fields = dict(line.split(": ", 1) for line in block.splitlines())
-        out.append((fields["event"], json.loads(fields["data"])))
-    return out
 
 
 def test_summary_and_small_talk_over_the_api(api):

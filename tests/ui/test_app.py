@@ -2,7 +2,6 @@
 import json
 from pathlib import Path
 
-import pytest
 from streamlit.testing.v1 import AppTest
 
 from ..conftest import ROOT
@@ -10,15 +9,6 @@ from ..conftest import ROOT
 APP = str(ROOT / "ui" / "app.py")
 
 
-@pytest.fixture
-def app(real_env, monkeypatch, tmp_path):
-    for key, value in real_env.items():
-        monkeypatch.setenv(key, value)
-    monkeypatch.setenv("CHATBOT_FEEDBACK_PATH", str(tmp_path / "feedback.jsonl"))
-    at = AppTest.from_file(APP, default_timeout=120)
-    at.run()
-    assert not at.exception
-    return at
 
 
 def _assistant_texts(at):

@@ -1,6 +1,5 @@
 """The page's conversation features through AppTest: summaries, small talk, examples from the documents
 present, long input, a conversation kept across reloads (its id in the URL), citations shown once."""
-import pytest
 from streamlit.testing.v1 import AppTest
 
 from ..conftest import ROOT
@@ -9,20 +8,13 @@ from .test_app import _assistant_texts
 APP = str(ROOT / "ui" / "app.py")
 
 
-@pytest.fixture
-def env(real_env, monkeypatch, tmp_path):
-    for key, value in real_env.items():
-        monkeypatch.setenv(key, value)
-    monkeypatch.setenv("CHATBOT_FEEDBACK_PATH", str(tmp_path / "feedback.jsonl"))
-
-
 def _page():
     at = AppTest.from_file(APP, default_timeout=120).run()
     assert not at.exception
     return at
 
 
-def test_summarize_button_gives_a_cited_summary(env):
+def test_summarize_button_gives_a_cited_summary(page_env):
     at = _page()
     at.button(key="summarize_article.txt").click().run()
     assert at.chat_message[0].markdown[0].value == "Summarize article.txt"
@@ -31,13 +23,13 @@ def test_summarize_button_gives_a_cited_summary(env):
     assert [h for h in at.get("html") if h.proto.body.count("<mark") == 5]  # all five highlighted
 
 
-def test_small_talk_has_no_citations_and_no_refusal(env):
+def test_small_talk_has_no_citations_and_no_refusal(page_env):
     at = _page()
     at.chat_input[0].set_value("hi").run()
     assert _assistant_texts(at)[-1].startswith("Hello!") and not at.info
 
 
-def test_examples_come_from_the_documents_present(env):
+def test_examples_come_from_the_documents_present(page_env):
     labels = [b.label for b in _page().button]
     assert "Who ruled out Assad?" in labels and "Summarize article.txt" in labels
 
@@ -53,14 +45,14 @@ def test_empty_store_says_how_to_add_a_document(monkeypatch, tmp_path):
     assert "python -m ingest" in at.chat_message[-1].warning[0].value
 
 
-def test_long_input_gets_a_visible_message(env):
+def test_long_input_gets_a_visible_message(page_env):
     at = _page()
     at.chat_input[0].set_value("x" * 2500).run()
     assert "2,500 characters" in at.warning[0].value and "2,000" in at.warning[0].value
     assert not at.chat_message  # nothing was sent
 
 
-def test_two_citations_render_as_one_bold_group_and_quotes_show_once(env):
+def test_two_citations_render_as_one_bold_group_and_quotes_show_once(page_env):
     at = _page()
     at.chat_input[0].set_value("who ruled out Assad?").run()
     message = at.chat_message[-1]
@@ -69,7 +61,7 @@ def test_two_citations_render_as_one_bold_group_and_quotes_show_once(env):
     assert not [c for c in message.caption if passage in c.value]  # the answer already quotes it
 
 
-def test_a_reload_keeps_the_conversation(env):
+def test_a_reload_keeps_the_conversation(page_env):
     at = _page()
     conversation_id = at.query_params["c"][0] if isinstance(at.query_params["c"], list) else at.query_params["c"]
     at.chat_input[0].set_value("Who is Le Drian?").run()
