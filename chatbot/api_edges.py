@@ -141,14 +141,47 @@ def install_access_check(app: FastAPI, settings: Settings) -> None:
     """GET /v1/access: 200 with the limits when the caller's origin may use the chat (the origin guard
     answers 403 otherwise), so the widget can tell the user before they type."""
 
-    @app.api_route("/v1/access", methods=["GET", "POST"],
-                   summary="May this site use the chat? (200 with the limits, or 403)")
+    @app.post("/v1/access", summary="May this site use the chat? (200 with the limits, or 403)")
     def access():
         return {"allowed": True, "max_question_chars": settings.max_question_chars}
 
 
+ERROR_SCHEMA = {"title": "Error", "type": "object", "required": ["error"],
+                "properties": {"error": {"type": "string", "title": "Error", "description": "one sentence"}}}
+_DOCUMENTED = {"400": "the body is not JSON or not UTF-8", "404": "unknown, forgotten or expired session_id",
+               "413": "the question is too long", "422": "a missing or mistyped field, or an empty question",
+               "429": "too many questions (see Retry-After)", "503": "the store or the session store is down"}
+
+
+def document_errors(app: FastAPI) -> None:
+    """The OpenAPI schema says what the API really returns on errors: {"error": "..."}, never {"detail"}."""
+    build = app.openapi
+
+    def openapi() -> dict:
+        if app.openapi_schema:
+            return app.openapi_schema
+        schema = build()
+        schemas = schema.setdefault("components", {}).setdefault("schemas", {})
+        schemas.pop("HTTPValidationError", None)
+        schemas.pop("ValidationError", None)
+        schemas["Error"] = ERROR_SCHEMA
+        error = {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
+        for path, operations in schema.get("paths", {}).items():
+            for operation in operations.values():
+                responses = operation.setdefault("responses", {})
+                responses.pop("422", None)
+                if path.startswith("/v1/chat"):
+                    for status, why in _DOCUMENTED.items():
+                        responses[status] = {"description": why, "content": error}
+        app.openapi_schema = schema
+        return schema
+
+    app.openapi = openapi
+
+
 def install_edges(app: FastAPI, settings: Settings) -> None:
     install_error_handlers(app)
+    document_errors(app)
     install_access_check(app, settings)
     install_offline_docs(app)
     access_log.setLevel(logging.INFO)

@@ -101,7 +101,10 @@ def _chat_jsonl(conversation) -> int:
         except ChatbotError as exc:
             print(json.dumps({"question": message.get("question"), "error": str(exc)}, ensure_ascii=False), flush=True)
             failures += 1
-    return 0 if not failures else EXIT_ERROR  # every line is answered; a failed one makes the run fail
+    if failures:  # every line is answered; a failed one makes the run fail, as documented
+        print(f"error: {failures} line(s) could not be answered (see their \"error\")", file=sys.stderr)
+        return EXIT_ERROR
+    return 0
 
 
 def cmd_documents(args, settings) -> int:

@@ -135,3 +135,13 @@ def test_summary_and_small_talk_over_the_api(api):
                                                             "session_id": hello["session_id"]}).encode())
     more = json.loads(text)
     assert not {c["id"] for c in more["citations"]} & {c["id"] for c in done["citations"]}
+
+
+def test_openapi_documents_error_objects_and_access_check(api):
+    base, _, _ = api
+    schema = json.loads(_request(base, "/openapi.json", method="GET")[1])
+    assert "HTTPValidationError" not in json.dumps(schema) and "detail" not in json.dumps(schema["components"])
+    responses = schema["paths"]["/v1/chat"]["post"]["responses"]
+    assert responses["404"]["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/Error"}
+    code, text, _ = _request(base, "/v1/access", b"")
+    assert code == 200 and json.loads(text) == {"allowed": True, "max_question_chars": 2000}

@@ -68,8 +68,11 @@ def test_help_in_the_repl_is_not_a_question(real_env):
 
 
 def test_jsonl_exits_2_when_a_line_fails_as_documented(real_env):
-    out, code = _jsonl(real_env, "who ruled out Assad?", "   ")
-    assert code == 2 and "Hollande" in out[0]["answer"] and "empty" in out[1]["error"]
+    stdin = "".join(json.dumps({"question": q}) + "\n" for q in ("who ruled out Assad?", "   "))
+    result = run_cli(["chatbot", "chat", "--jsonl"], real_env, stdin=stdin)
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert result.returncode == 2 and "Hollande" in out[0]["answer"] and "empty" in out[1]["error"]
+    assert result.stderr == "error: 1 line(s) could not be answered (see their \"error\")\n"
 
 
 def test_empty_collection_documents_and_ask(tmp_path, fake_env):

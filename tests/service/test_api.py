@@ -111,7 +111,7 @@ def test_api_key_for_server_to_server(real_chain):
 
 def test_health_docs_and_widget(client):
     assert client.get("/healthz").json() == {"status": "ok", "documents": 1}
-    assert client.get("/openapi.json").json()["paths"]["/v1/chat"]
+    assert client.get("/openapi.json").json()["paths"]["/v1/chat"]["post"]["responses"]["404"]
     assert client.get("/docs").status_code == 200
     widget = client.get("/widget/embed.js")
     assert widget.status_code == 200 and "attachShadow" in widget.text
