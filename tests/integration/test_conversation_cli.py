@@ -87,3 +87,17 @@ def test_empty_collection_documents_and_ask(tmp_path, fake_env):
         assert asked.returncode == 2 and asked.stdout == ""
         assert asked.stderr.startswith("error: there are no documents") and "python -m ingest" in asked.stderr
         assert len(asked.stderr.strip().splitlines()) == 1
+
+
+def test_with_several_documents_the_summary_asks_which_or_follows_the_conversation(tmp_path, fake_env):
+    harbour = "The harbour opened in 1901. It was rebuilt after the storm of 1953. Ferries leave it every hour.\n"
+    bakery = "The bakery sells rye bread. Its ovens burn wood from the valley. It opens at six every morning.\n"
+    (tmp_path / "harbour.txt").write_text(harbour)
+    (tmp_path / "bakery.txt").write_text(bakery)
+    assert run_cli(["ingest", str(tmp_path / "harbour.txt"), str(tmp_path / "bakery.txt")], fake_env).returncode == 0
+    out, code = _jsonl(fake_env, "summarize", "summarize bakery.txt", "tell me more", "what is this about?")
+    assert code == 0
+    assert out[0]["citations"] == [] and out[0]["answer"].startswith("Which document should I summarize")
+    assert "bakery.txt" in out[0]["answer"] and "harbour.txt" in out[0]["answer"]
+    assert out[1]["backend"] == "summary" and {c["source"] for c in out[1]["citations"]} == {"bakery.txt"}
+    assert all(c["source"] == "bakery.txt" for c in out[3]["citations"])  # the one the conversation is about
