@@ -59,11 +59,12 @@ class Span:
         return self.score - self.null
 
 
-def piece_features(text: str, encoded: Encoded, sentence_starts: Sequence[int], question_pieces: set[str]) -> np.ndarray:
+def piece_features(text: str, encoded: Encoded, sentence_starts: Sequence[int],
+                   question_pieces: set[str]) -> np.ndarray:
     """Per-piece input features (see FEATURES): the model is uncased, so capitals are told here."""
     feats = np.zeros((len(encoded.offsets), FEATURES), dtype=np.float32)
     starts = set(sentence_starts)
-    for i, ((a, b), piece) in enumerate(zip(encoded.offsets, encoded.pieces)):
+    for i, ((a, _), piece) in enumerate(zip(encoded.offsets, encoded.pieces)):
         word = piece[2:] if piece.startswith("##") else piece
         feats[i, 0] = float(word in question_pieces and word not in _COMMON and word.isalnum())
         feats[i, 1] = float(text[a:a + 1].isupper())
@@ -76,7 +77,8 @@ def content_pieces(encoded: Encoded) -> set[str]:
 
 
 def best_span(start: np.ndarray, end: np.ndarray, max_len: int = MAX_ANSWER_PIECES) -> tuple[int, int, float]:
-    """The best (i, j) over pieces 1..n (0 is "no answer") with i <= j < i + max_len."""
+    """The best (i, j, score) over the pieces (counted from 0 after the "no answer" index 0),
+    with i <= j < i + max_len."""
     s, e = start[1:], end[1:]
     n = len(s)
     if n == 0:
@@ -130,7 +132,8 @@ class Reader:
         z = self.calibration["a"] * margin + self.calibration["b"]
         return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
-    def logits(self, question: Encoded, windows: list[tuple[Encoded, np.ndarray]]) -> list[tuple[np.ndarray, np.ndarray]]:
+    def logits(self, question: Encoded,
+               windows: list[tuple[Encoded, np.ndarray]]) -> list[tuple[np.ndarray, np.ndarray]]:
         """(start, end) logits of each window (index 0 = no answer), run as one padded batch."""
         if not windows:
             return []
