@@ -23,7 +23,13 @@ def app(real_env, monkeypatch, tmp_path):
 
 def _assistant_texts(at):
     return [" ".join(m.value for m in msg.markdown) + " ".join(i.value for i in msg.info)
-            + " ".join(c.value for c in msg.caption) for msg in at.chat_message if msg.name == "assistant"]
+            + " ".join(c.value for c in msg.caption) + " ".join(h.proto.body for h in msg.get("html"))
+            for msg in at.chat_message if msg.name == "assistant"]
+
+
+def _sidebar(at) -> str:
+    """Document names and messages in the sidebar are HTML-escaped text (st.html), not Markdown."""
+    return "\n".join(h.proto.body for h in at.sidebar.get("html"))
 
 
 def test_empty_chat_offers_examples(app):
@@ -87,24 +93,27 @@ def test_two_browser_sessions_never_mix_histories(real_env, monkeypatch, tmp_pat
 
 def test_upload_list_and_remove_a_document(monkeypatch, tmp_path):
     monkeypatch.setenv("CHATBOT_PERSIST_DIR", str(tmp_path / "store"))  # a store of its own: it changes
+    monkeypatch.setenv("CHATBOT_PAGE_UPLOADS", "shared")  # visitors may add (and manage what they added)
+    monkeypatch.setenv("CHATBOT_AUDIT_PATH", str(tmp_path / "audit.jsonl"))
     at = AppTest.from_file(APP, default_timeout=120).run()
-    assert any("article.txt" in m.value for m in at.sidebar.markdown)  # first run ingested the article
+    assert "article.txt" in _sidebar(at)  # first run ingested the article
     memo = b"Team memo.\nThe cafeteria opens at eight o'clock every weekday morning.\n"
     at.file_uploader(key="upload").upload("memo.txt", memo, "text/plain").run()
     assert not at.exception
-    assert at.sidebar.success[0].value == "memo.txt: 2 passages ready"
-    assert any("memo.txt" in m.value for m in at.sidebar.markdown)
+    assert "memo.txt: 2 passages ready" in _sidebar(at)
+    assert "<code>memo.txt</code>" in _sidebar(at)
     at.chat_input[0].set_value("When does the cafeteria open?").run()
-    assert "eight o'clock" in _assistant_texts(at)[-1]
+    assert "eight o" in _assistant_texts(at)[-1]
     at.button(key="remove_memo.txt").click().run()
-    assert not any("memo.txt" in m.value for m in at.sidebar.markdown)
+    assert "<code>memo.txt</code>" not in _sidebar(at)
 
 
 def test_bad_upload_is_a_friendly_message(monkeypatch, tmp_path):
     monkeypatch.setenv("CHATBOT_PERSIST_DIR", str(tmp_path / "store"))
+    monkeypatch.setenv("CHATBOT_PAGE_UPLOADS", "shared")
     at = AppTest.from_file(APP, default_timeout=120).run()
     at.file_uploader(key="upload").upload("photo.txt", bytes(range(256)) * 40, "text/plain").run()
     assert not at.exception
-    message = at.sidebar.error[0].value
+    message = _sidebar(at)
     assert "Could not add photo.txt" in message and "binary" in message
-    assert not any("photo.txt" in m.value for m in at.sidebar.markdown)
+    assert "<code>photo.txt</code>" not in message
