@@ -18,7 +18,7 @@ from chatbot.feedback import record_feedback  # noqa: E402
 from chatbot.security import audit, key_matches  # noqa: E402
 from ingest import ensure_default_document, ingest_upload  # noqa: E402
 from ingest.loaders import upload_name  # noqa: E402
-from ui.components import answer_markdown, citation_cards, highlighted_document, notice, plain  # noqa: E402
+from ui.components import answer_html, citation_cards, highlighted_document, notice, plain  # noqa: E402
 
 log = logging.getLogger("chatbot.page")
 
@@ -101,18 +101,17 @@ def main() -> None:
 def _render_message(i: int, message: dict, settings) -> None:
     with st.chat_message(message["role"]):
         if message["role"] == "user":
-            st.markdown(answer_markdown(message["content"]))
+            st.html(answer_html(message["content"]))
             return
         if message.get("error"):
             notice("warning", message["content"])
             return
         answer = message["answer"]
         if answer["answerable"]:
-            st.markdown(answer_markdown(answer["answer"]))
+            st.html(answer_html(answer["answer"]))
             citation_cards(answer["citations"])
         else:
-            st.info("🔎 " + answer_markdown(answer["answer"])
-                    + " I could not find this in the documents, so I won't guess.")
+            notice("info", "🔎 " + answer["answer"] + " I could not find this in the documents, so I won't guess.")
         note = f" · {answer['note']}" if answer.get("note") else ""
         st.caption(f"answered by {answer['backend']} in {answer['timings_ms']['total']:.0f} ms{note}")
         cols = st.columns([2, 3])
@@ -139,20 +138,19 @@ def _ask(question: str, settings) -> None:
     state = st.session_state
     state.messages.append({"role": "user", "content": question})
     with st.chat_message("user"):
-        st.markdown(answer_markdown(question))
+        st.html(answer_html(question))
     with st.chat_message("assistant"):
         final = {}
-
-        def pieces():
+        placeholder = st.empty()
+        try:
+            # Streamed as text (st.write_stream would render the passage's words as Markdown).
+            shown = ""
             for piece in state.conversation.stream(question):
                 if isinstance(piece, str):
-                    yield answer_markdown(piece)  # the passage's words, shown as text while streaming
+                    shown += piece
+                    placeholder.html(answer_html(shown + " ▌"))
                 else:
                     final["answer"] = piece
-        try:
-            placeholder = st.empty()
-            with placeholder.container():
-                st.write_stream(pieces())
             placeholder.empty()
         except ChatbotError as exc:
             placeholder.empty()
@@ -201,9 +199,11 @@ def _is_editor(settings) -> bool:
 def _who(editor: bool) -> dict:
     who = {"who": "editor" if editor else "visitor", "session": st.session_state.session_id}
     try:
-        who["ip"] = st.context.ip_address
-    except Exception:  # not available in every runtime (AppTest)
-        pass
+        address = st.context.ip_address
+    except Exception:  # not available in every runtime
+        address = None
+    if isinstance(address, str):
+        who["ip"] = address
     return who
 
 
@@ -236,7 +236,9 @@ def _documents_panel(chain, settings) -> None:
 
     if can_add:
         # The upload is handled before the list is drawn, so a new document shows at once.
-        upload = st.file_uploader("Add a document", type=["txt", "md", "html", "htm"], key="upload")
+        # No `type=`: Streamlit's own check of the name raises outside this script (a NUL in the name
+        # turned the page into a traceback); ingest checks the name and the type with friendly messages.
+        upload = st.file_uploader("Add a document (.txt, .md, .html)", key="upload")
         if upload is not None and state.get("uploaded") != upload.file_id:
             state.uploaded = upload.file_id
             state.pop("replace", None)

@@ -11,15 +11,12 @@ from urllib.parse import urlsplit
 
 import streamlit as st
 
-# Every ASCII punctuation character can be backslash-escaped in CommonMark; colons are escaped
-# too so that Streamlit's :colour[...] / :material/...: / :emoji: shortcodes never form.
-_MARKDOWN_SPECIAL = re.compile(r"([!-/:-@\[-`{-~])")
+def answer_html(text: str) -> str:
+    """An answer (or a question) as HTML: the text escaped, citation markers [n] in bold.
 
-
-def answer_markdown(text: str) -> str:
-    """Citation markers [n] as bold; everything else escaped for markdown (shows as typed)."""
-    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", text)
-    return re.sub(r"\\\[(\d+)\\\]", r"**[\1]**", escaped)
+    Not Markdown: even escaped Markdown turns a URL in a quoted passage into a link."""
+    escaped = html.escape(text).replace("\n", "<br>")
+    return "<div>" + re.sub(r"\[(\d+)\]", r"<b>[\1]</b>", escaped) + "</div>"
 
 
 def safe_link(url: str | None) -> str:

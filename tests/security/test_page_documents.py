@@ -30,7 +30,7 @@ def _sidebar(at) -> str:
 
 def _answer(at) -> str:
     msg = [m for m in at.chat_message if m.name == "assistant"][-1]
-    return " ".join(m.value for m in msg.markdown) + " ".join(i.value for i in msg.info)
+    return " ".join(h.proto.body for h in msg.get("html"))
 
 
 def _audit(tmp_path) -> list[dict]:
@@ -72,7 +72,7 @@ def test_a_visitor_manages_only_what_they_added_and_replacing_asks_first(monkeyp
     at.chat_input[0].set_value("When does the cafeteria open?").run()
     assert "nine" in _answer(at)
     at.button(key="remove_memo.txt").click().run()
-    assert "memo.txt" not in _sidebar(at).split("passages ready")[-1]
+    assert "<code>memo.txt</code>" not in _sidebar(at) and "memo.txt removed" in _sidebar(at)
     log = _audit(tmp_path)
     assert [(e["action"], e["source"], e["who"]) for e in log] == [
         ("add", "memo.txt", "visitor"), ("replace", "memo.txt", "visitor"), ("remove", "memo.txt", "visitor")]
@@ -129,6 +129,6 @@ def test_passages_and_file_names_are_not_markdown(hostile_store, monkeypatch, tm
     cards = " ".join(h.proto.body for h in msg.get("html"))
     assert "4711" in cards and "![pixel](http://127.0.0.1:9/pixel.png)" in cards  # the characters, as text
     assert "<img" not in cards and "<a " not in cards
-    markdown = " ".join(m.value for m in msg.markdown)
-    assert "](http" not in markdown and ":red[" not in markdown  # the answer is escaped markdown
+    assert "4711" in _answer(at).split("<code>")[0]  # the answer itself: HTML-escaped text too
+    assert not [m for m in msg.markdown if "4711" in m.value or "pixel" in m.value]  # nothing as Markdown
     assert "<code>notes `x`[y](z)`.txt</code>" in _sidebar(at)

@@ -43,7 +43,7 @@ def test_ask_shows_answer_with_citation_and_highlight(app):
     app.chat_input[0].set_value("who ruled out Assad?").run()
     assert not app.exception
     text = _assistant_texts(app)[-1]
-    assert "Hollande" in text and "**[1]**" in text
+    assert "Hollande" in text and "<b>[1]</b>" in text
     assert "line 5" in text
     highlighted = [h for h in app.get("html") if "<mark" in h.proto.body]
     assert highlighted and "rule out President Bashar Assad" in highlighted[0].proto.body
@@ -65,7 +65,7 @@ def test_follow_up_and_new_conversation(app):
 def test_refusal_is_calm_info_not_error(app):
     app.chat_input[0].set_value("What is the capital of Australia?").run()
     assert not app.error
-    assert any("does not say" in i.value for i in app.info)
+    assert "does not say" in _assistant_texts(app)[-1] and "so I won" in _assistant_texts(app)[-1]
 
 
 def test_feedback_is_stored(app, tmp_path):
