@@ -46,6 +46,3 @@ def hardened(real_env):
            "CHATBOT_MAX_SESSIONS": "5", "CHATBOT_RATE_LIMIT_PER_MINUTE": "100000"}
     with chat_service(env, "security-hardened") as service:
         yield service
-
-
-from ..e2e.conftest import browser, page  # noqa: E402,F401  (real headless Chromium for the visual findings)

@@ -5,7 +5,7 @@ import threading
 import pytest
 
 from ..conftest import OUTPUT, run_cli
-from ..e2e.conftest import free_port, python, server
+from ..e2e.conftest import ask_in_page, streamlit_app
 
 pytestmark = pytest.mark.slow
 
@@ -38,18 +38,8 @@ def test_a_hostile_passage_renders_as_text_in_the_browser(tracker, tmp_path, pag
                         ":red[alarm] $x^2$ and it opens at noon.\n", encoding="utf-8")
     env = {"CHATBOT_PERSIST_DIR": str(tmp_path / "store")}
     assert run_cli(["ingest", str(document)], env).returncode == 0
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
-    args = [python(), "-m", "streamlit", "run", "ui/app.py", "--server.address", "127.0.0.1", "--server.port",
-            str(port), "--server.headless", "true", "--browser.gatherUsageStats", "false"]
-    with server(args, env, url + "/_stcore/health", "security-streamlit"):
-        page.goto(url)
-        box = page.get_by_test_id("stChatInputTextArea")
-        box.wait_for(timeout=120_000)
-        box.fill("What is the vault code?")
-        box.press("Enter")
-        answer = page.get_by_test_id("stChatMessage").filter(has_text="4711").last
-        answer.wait_for(timeout=60_000)
+    with streamlit_app(env, "security-streamlit") as url:
+        answer = ask_in_page(page, url, "What is the vault code?", "4711")
         page.get_by_text("![pixel]").first.wait_for(timeout=10_000)  # the passage, as the characters it is
         page.wait_for_load_state("networkidle")
         OUTPUT.mkdir(parents=True, exist_ok=True)

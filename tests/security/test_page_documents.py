@@ -95,12 +95,27 @@ def test_the_editor_token_unlocks_changes(monkeypatch, tmp_path):
 
 # ---- 9. odd upload names: a friendly message, not a traceback ----
 
-@pytest.mark.parametrize("name", ["bad\x00name.txt", "tab\tname.txt", "x" * 300 + ".txt"])
-def test_odd_upload_names_get_a_friendly_message(monkeypatch, tmp_path, name):
+@pytest.mark.parametrize("name, message", [("bad\x00name.txt", "file name cannot be used"),
+                                           ("tab\tname.txt", "file name cannot be used"),
+                                           ("x" * 300 + ".txt", "file name cannot be used"),
+                                           ("paper.pdf", "unsupported file type")])
+def test_odd_upload_names_get_a_friendly_message(monkeypatch, tmp_path, name, message):
     at = _page(monkeypatch, tmp_path, CHATBOT_PAGE_UPLOADS="shared")
     at.file_uploader(key="upload").upload(name, b"Some text.\n", "text/plain").run()
     assert not at.exception
-    assert "file name cannot be used" in _sidebar(at)
+    assert message in _sidebar(at)
+
+
+def test_store_errors_on_the_page_carry_no_path(monkeypatch, tmp_path):
+    broken = tmp_path / "secret place" / "store"
+    broken.parent.mkdir()
+    broken.write_text("a file where the store should be")
+    monkeypatch.setenv("CHATBOT_PERSIST_DIR", str(broken))
+    at = AppTest.from_file(APP, default_timeout=120).run()
+    assert not at.exception
+    shown = "\n".join(h.proto.body for h in at.get("html"))
+    assert "The chatbot is not available" in shown and "is a file" in shown
+    assert "secret place" not in shown and str(tmp_path) not in shown
 
 
 # ---- 3. what documents say is shown as text ----
