@@ -6,7 +6,7 @@ import json
 import sys
 from typing import Optional
 
-from .errors import ChatbotError
+from .errors import ChatbotError, ConfigError
 from .text import printable
 
 EXIT_ERROR = 2
@@ -119,7 +119,9 @@ def cmd_documents(args, settings) -> int:
 def cmd_serve(args, settings) -> int:
     from .service import serve
 
-    serve(settings, host=args.host, port=args.port)
+    if args.workers < 1:
+        raise ConfigError("--workers must be at least 1")
+    serve(settings, host=args.host, port=args.port, workers=args.workers)
     return 0
 
 
@@ -140,6 +142,8 @@ def build_parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", help="run the chat API and the embeddable widget")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--workers", type=int, default=1,
+                       help="worker processes (more than 1 needs CHATBOT_REDIS_URL: shared sessions)")
     serve.set_defaults(run=cmd_serve)
     return parser
 

@@ -72,7 +72,10 @@ class Settings(BaseSettings):
     max_connections: int = 200  # uvicorn's limit_concurrency: over this, 503 at once
     rate_limit_per_minute: int = 30
     session_ttl_s: int = 3600
-    max_sessions: int = 10_000
+    max_sessions: int = 10_000  # in-memory sessions only; with Redis, sessions leave by their TTL
+    # Sessions and rate limits shared by every worker and replica (redis://host:6379/0); unset = this
+    # process's memory, which allows one process only.
+    redis_url: Optional[str] = None
 
     @field_validator("collection")
     @classmethod

@@ -18,6 +18,10 @@ class StoreUnavailable(ChatbotError):
     """The vector store cannot be opened or reached."""
 
 
+class SessionsUnavailable(StoreUnavailable):
+    """The shared session store (Redis) cannot be reached: the API answers 503 until it is back."""
+
+
 class EmptyStore(ChatbotError):
     """Nothing has been ingested yet."""
 

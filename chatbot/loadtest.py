@@ -1,13 +1,15 @@
 """Load test of the chat service: concurrent sessions, every answer checked, figures to a file.
 
-    python -m chatbot.loadtest [--sessions 8] [--questions 25] [--url http://127.0.0.1:8000]
+    python -m chatbot.loadtest [--sessions 8] [--questions 25] [--url http://127.0.0.1:8000 [--url ...]]
                                [--out bench/loadtest] [--max-seconds 300]
 
 Without --url it starts `python -m chatbot serve` on a free 127.0.0.1 port (rate limits raised
-for the test) and stops it afterwards. Traffic goes to 127.0.0.1 only, bounded in count and time.
+for the test) and stops it afterwards. Several --url (replicas sharing Redis) spread the traffic:
+session i sends its k-th question to URL (i + k) mod n, so consecutive turns of a conversation land
+on different replicas. Traffic goes to 127.0.0.1 only, bounded in count and time.
 Each session walks the development questions and conversations in its own order; an answer is
-wrong if it misses its expected text, and a follow-up is wrong if it resolves to another
-session's subject (histories mixed).
+wrong if it misses its expected text, a follow-up is wrong if it resolves to another session's
+subject (histories mixed), and lost if the service answered it in a new session (history gone).
 """
 from __future__ import annotations
 
@@ -66,27 +68,41 @@ def _check(turn: dict, answer: dict) -> Optional[str]:
     return None
 
 
-def run(url: str, sessions: int, questions: int, max_seconds: float) -> dict:
-    assert urlparse(url).hostname in {"127.0.0.1", "localhost", "::1"}, "load tests target this machine only"
+def run(urls: str | list[str], sessions: int, questions: int, max_seconds: float) -> dict:
+    urls = [u.rstrip("/") for u in ([urls] if isinstance(urls, str) else urls)]
+    for url in urls:
+        assert urlparse(url).hostname in {"127.0.0.1", "localhost", "::1"}, "load tests target this machine only"
     latencies: list[float] = []
+    counts = {"wrong": 0, "lost_follow_ups": 0, "errors": 0}
+    per_url = dict.fromkeys(urls, 0)
     failures: list[dict] = []
     lock = threading.Lock()
     deadline = time.monotonic() + max_seconds
 
     def worker(index: int) -> None:
+        sent = 0
         for group in _script(index, questions):
             session_id = None
             for turn in group:
                 if time.monotonic() > deadline:
                     return
+                url = urls[(index + sent) % len(urls)]
+                sent += 1
                 began = time.perf_counter()
                 status, answer = _post(url + "/v1/chat", {"question": turn["q"], "session_id": session_id})
                 elapsed = (time.perf_counter() - began) * 1000
-                problem = f"HTTP {status}: {answer.get('error')}" if status != 200 else _check(turn, answer)
+                if status != 200:
+                    kind, problem = "errors", f"HTTP {status}: {answer.get('error')}"
+                elif session_id and answer["session_id"] != session_id:
+                    kind, problem = "lost_follow_ups", "follow-up answered in a new session (conversation lost)"
+                else:
+                    kind, problem = "wrong", _check(turn, answer)
                 with lock:
                     latencies.append(elapsed)
+                    per_url[url] += 1
                     if problem:
-                        failures.append({"session": index, "question": turn["q"], "problem": problem,
+                        counts[kind] += 1
+                        failures.append({"session": index, "question": turn["q"], "url": url, "problem": problem,
                                          "answer": answer.get("answer")})
                 if status == 200:
                     session_id = answer["session_id"]
@@ -107,7 +123,7 @@ def run(url: str, sessions: int, questions: int, max_seconds: float) -> dict:
             "throughput_qps": round(len(latencies) / wall, 2) if wall else None,
             "latency_ms": {"p50": pct(0.5), "p95": pct(0.95), "max": round(max(ordered), 2) if ordered else None,
                            "mean": round(statistics.fmean(ordered), 2) if ordered else None},
-            "failures": failures}
+            "urls": per_url, **counts, "failures": failures}
 
 
 def _free_port() -> int:
@@ -120,13 +136,14 @@ def main(argv: Optional[list[str]] = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m chatbot.loadtest", description=__doc__.split("\n\n")[0])
     parser.add_argument("--sessions", type=int, default=8)
     parser.add_argument("--questions", type=int, default=25, help="questions per session")
-    parser.add_argument("--url", help="a running service on this machine (default: start one)")
+    parser.add_argument("--url", action="append",
+                        help="a running service on this machine; repeat for replicas (default: start one)")
     parser.add_argument("--max-seconds", type=float, default=300)
     parser.add_argument("--out", type=Path, default=PROJECT_ROOT / "bench" / "loadtest")
     args = parser.parse_args(argv)
     server = None
-    url = args.url
-    if not url:
+    urls = [u for given in args.url or [] for u in given.split(",") if u]
+    if not urls:
         port = _free_port()
         url = f"http://127.0.0.1:{port}"
         env = dict(os.environ, CHATBOT_RATE_LIMIT_PER_MINUTE="100000")
@@ -141,8 +158,9 @@ def main(argv: Optional[list[str]] = None) -> int:
                     print(f"error: the service did not start: {server.stderr.read().strip()}", file=sys.stderr)
                     return 2
                 time.sleep(0.2)
+        urls = [url]
     try:
-        report = run(url.rstrip("/"), args.sessions, args.questions, args.max_seconds)
+        report = run(urls, args.sessions, args.questions, args.max_seconds)
     finally:
         if server:
             server.terminate()
@@ -151,7 +169,8 @@ def main(argv: Optional[list[str]] = None) -> int:
     args.out.with_suffix(".json").write_text(json.dumps(report, indent=1))
     print(f"{report['answered']} answers from {args.sessions} sessions in {report['seconds']}s: "
           f"{report['throughput_qps']} questions/s, p50 {report['latency_ms']['p50']} ms, "
-          f"p95 {report['latency_ms']['p95']} ms, {len(report['failures'])} failures")
+          f"p95 {report['latency_ms']['p95']} ms, {len(report['failures'])} failures ({report['wrong']} wrong, "
+          f"{report['lost_follow_ups']} lost follow-ups, {report['errors']} errors)")
     return 0 if not report["failures"] else 1
 
 

@@ -22,10 +22,11 @@ from starlette.exceptions import HTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from .chain import ChatChain, clean_question
-from .config import PROJECT_ROOT, Settings
-from .errors import BadInput, ChatbotError, EmptyStore, StoreUnavailable, public_message
+from .config import PROJECT_ROOT, Settings, load_settings
+from .errors import BadInput, ChatbotError, ConfigError, EmptyStore, StoreUnavailable, public_message
 from .security import excerpt, key_matches
 from .sessions import RateLimiter, SessionStore
+from .state import open_state
 from .types import Answer
 
 log = logging.getLogger("chatbot.service")
@@ -104,6 +105,7 @@ def create_app(settings: Settings, chain: Optional[ChatChain] = None) -> FastAPI
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)  # added first: inside `guard` below
 
     building = threading.Lock()
+    shared = open_state(settings)  # this process's memory, or Redis shared by every replica
 
     def get_sessions() -> SessionStore:
         # Built on first use (tests pass a chain; `serve` builds one up front). Locked: two first
@@ -111,12 +113,11 @@ def create_app(settings: Settings, chain: Optional[ChatChain] = None) -> FastAPI
         with building:
             if "sessions" not in state:
                 state["chain"] = state["chain"] or ChatChain(settings)
-                state["sessions"] = SessionStore(state["chain"], settings.session_ttl_s, settings.max_sessions,
-                                                 settings.history_turns)
+                state["sessions"] = SessionStore(state["chain"], shared)
             return state["sessions"]
 
-    per_session = RateLimiter(settings.rate_limit_per_minute)
-    per_client = RateLimiter(settings.rate_limit_per_minute * 4)
+    per_session = RateLimiter(settings.rate_limit_per_minute, shared, "session")
+    per_client = RateLimiter(settings.rate_limit_per_minute * 4, shared, "client")
     allowed = set(settings.origins)
 
     # ---- security: origins, API key, per-client limit; before the body is read or parsed ----
@@ -134,7 +135,11 @@ def create_app(settings: Settings, chain: Optional[ChatChain] = None) -> FastAPI
                 return _cors(JSONResponse({}), origin)
             if not cors and settings.api_key and not key_matches(_given_key(request), settings.api_key):
                 return _error(401, "missing or wrong API key (send X-API-Key)")
-            wait = per_client.check(request.client.host if request.client else "unknown")
+            try:
+                wait = per_client.check(request.client.host if request.client else "unknown")
+            except ChatbotError as exc:  # the shared state (Redis) is down: outside the exception handlers here
+                response = _error(503, _public(exc))
+                return _cors(response, origin) if cors else response
             if wait:
                 response = _error(429, "too many requests; wait a moment", {"Retry-After": str(math.ceil(wait))})
                 return _cors(response, origin) if cors else response
@@ -251,6 +256,7 @@ def create_app(settings: Settings, chain: Optional[ChatChain] = None) -> FastAPI
     def health():
         try:
             documents = get_sessions().chain.store.check()
+            shared.ping()
         except ChatbotError as exc:
             return JSONResponse({"status": "degraded", "reason": _public(exc)}, status_code=503)
         except Exception as exc:
@@ -275,20 +281,40 @@ def _sse(event: str, data: dict) -> str:
     return f"event: {event}\ndata: {json.dumps(data, ensure_ascii=False)}\n\n"
 
 
-def serve(settings: Settings, host: str = "127.0.0.1", port: int = 8000) -> None:
+def _log_to_stderr() -> None:
+    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+
+def app_from_environment() -> FastAPI:
+    """One worker's app (`serve --workers N`, `uvicorn --factory`): settings from CHATBOT_*, model loaded now."""
+    _log_to_stderr()
+    settings = load_settings()
+    return create_app(settings, ChatChain(settings))
+
+
+def serve(settings: Settings, host: str = "127.0.0.1", port: int = 8000, workers: int = 1) -> None:
     import uvicorn
 
-    # The operator's log (stderr): the details, such as paths, that replies to users leave out.
-    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    # Load the model and store before accepting requests: errors show at once, the first answer is fast.
-    app = create_app(settings, ChatChain(settings))
-    print(f"chat API on http://{host}:{port} (docs at /docs, widget at /widget/embed.js)", flush=True)
+    if workers > 1 and not settings.redis_url:
+        raise ConfigError(f"--workers {workers} needs CHATBOT_REDIS_URL: without it sessions and rate limits "
+                          "live in one process's memory, so follow-ups would be lost between workers")
+    _log_to_stderr()  # the operator's log: the details, such as paths, that replies to users leave out
+    where = f"chat API on http://{host}:{port} (docs at /docs, widget at /widget/embed.js)"
     if "*" not in settings.hosts and host not in settings.hosts and host not in {"0.0.0.0", "::"}:
         print(f"note: {host} is not in CHATBOT_ALLOWED_HOSTS ({settings.allowed_hosts}); "
               "requests addressed to it get 400", flush=True)
     # X-Forwarded-For is believed only from the proxies listed in CHATBOT_TRUSTED_PROXIES (uvicorn
     # would otherwise trust 127.0.0.1 by default, and any local caller could pick its address).
     proxies = settings.proxies
-    uvicorn.run(app, host=host, port=port, log_level="warning", proxy_headers=bool(proxies),
-                forwarded_allow_ips=proxies or "", limit_concurrency=settings.max_connections,
-                h11_max_incomplete_event_size=16_384, timeout_keep_alive=5)
+    limits = dict(log_level="warning", proxy_headers=bool(proxies), forwarded_allow_ips=proxies or "",
+                  limit_concurrency=settings.max_connections, h11_max_incomplete_event_size=16_384,
+                  timeout_keep_alive=5)
+    if workers > 1:  # each worker process builds its own app and loads the model once
+        print(f"{where}, {workers} workers", flush=True)
+        uvicorn.run("chatbot.service:app_from_environment", factory=True, host=host, port=port, workers=workers,
+                    **limits)
+        return
+    # Load the model and store before accepting requests: errors show at once, the first answer is fast.
+    app = create_app(settings, ChatChain(settings))
+    print(where, flush=True)
+    uvicorn.run(app, host=host, port=port, **limits)

@@ -61,6 +61,11 @@ class Answer:
     def to_dict(self) -> dict:
         return asdict(self)
 
+    @classmethod
+    def from_dict(cls, data: dict) -> "Answer":
+        """The inverse of to_dict (JSON round trip: shared session stores keep answers this way)."""
+        return cls(**{**data, "citations": [Citation(**c) for c in data.get("citations", [])]})
+
 
 @dataclass
 class Turn:
@@ -69,3 +74,11 @@ class Turn:
     question: str
     standalone_question: str
     answer: Answer
+
+    def to_dict(self) -> dict:
+        return {"question": self.question, "standalone_question": self.standalone_question,
+                "answer": self.answer.to_dict()}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Turn":
+        return cls(data["question"], data["standalone_question"], Answer.from_dict(data["answer"]))

@@ -4,8 +4,11 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import socket
 import subprocess
 import sys
+import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -89,3 +92,71 @@ def page(browser):
     page = context.new_page()
     yield page
     context.close()
+
+
+REDIS_SERVER = shutil.which("redis-server")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _redis_answers(port: int) -> bool:
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=1) as s:
+            s.sendall(b"PING\r\n")
+            return s.recv(16).startswith(b"+PONG")
+    except OSError:
+        return False
+
+
+class RedisServer:
+    """Debian's redis-server on 127.0.0.1 (scripts/test installs it), its append-only file fsynced on
+    every write: stopped and started again on the same directory and port, it has lost nothing."""
+
+    def __init__(self, directory: Path, port: int | None = None) -> None:
+        if not REDIS_SERVER:
+            pytest.skip("Debian's redis-server is not installed (scripts/test installs it as root)")
+        self.directory, self.port = directory, port or _free_port()
+        self.url = f"redis://127.0.0.1:{self.port}/0"
+        self.process: subprocess.Popen | None = None
+        directory.mkdir(parents=True, exist_ok=True)
+
+    def start(self) -> "RedisServer":
+        with open(self.directory / "redis.log", "a") as log:
+            self.process = subprocess.Popen(
+                [REDIS_SERVER, "--bind", "127.0.0.1", "--port", str(self.port), "--dir", str(self.directory),
+                 "--appendonly", "yes", "--appendfsync", "always", "--save", ""], stdout=log, stderr=subprocess.STDOUT)
+        deadline = time.monotonic() + 30
+        while not _redis_answers(self.port):
+            if self.process.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"redis-server did not start: {(self.directory / 'redis.log').read_text()[-500:]}")
+            time.sleep(0.05)
+        return self
+
+    def stop(self) -> None:
+        if self.process and self.process.poll() is None:
+            self.process.terminate()  # SIGTERM: Redis finishes its append-only file and exits
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+
+
+@contextmanager
+def redis_server(directory: Path, port: int | None = None):
+    """A RedisServer for the block; yields its URL."""
+    redis = RedisServer(directory, port)
+    try:
+        yield redis.start().url
+    finally:
+        redis.stop()
+
+
+@pytest.fixture(scope="session")
+def redis_url(tmp_path_factory):
+    """One real Redis for the run; tests keep apart by using fresh session ids and keys."""
+    with redis_server(tmp_path_factory.mktemp("redis")) as url:
+        yield url

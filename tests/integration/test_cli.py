@@ -106,3 +106,10 @@ def test_on_which_channel_did_he_say_it(real_env):
     first, second = [json.loads(line) for line in result.stdout.splitlines()]
     assert first["answer"].startswith("Jean-Yves Le Drian [1]")
     assert second["short_answer"] == "France's BFMTV" and second["citations"][0]["line_start"] == 12
+
+
+def test_serve_refuses_several_workers_without_shared_sessions(fake_env):
+    result = run_cli(["chatbot", "serve", "--workers", "3"], fake_env, timeout=60)
+    assert result.returncode == 2
+    assert result.stderr.strip().count("\n") == 0  # one line
+    assert "--workers 3 needs CHATBOT_REDIS_URL" in result.stderr and "Traceback" not in result.stderr

@@ -117,3 +117,15 @@ def test_bad_upload_is_a_friendly_message(monkeypatch, tmp_path):
     message = _sidebar(at)
     assert "Could not add photo.txt" in message and "binary" in message
     assert "<code>photo.txt</code>" not in message
+
+
+def test_the_page_works_when_sessions_are_in_redis(real_env, redis_url, monkeypatch, tmp_path):
+    """The API's session store setting does not change the page: its conversation is the Streamlit session's."""
+    for key, value in {**real_env, "CHATBOT_REDIS_URL": redis_url}.items():
+        monkeypatch.setenv(key, value)
+    monkeypatch.setenv("CHATBOT_FEEDBACK_PATH", str(tmp_path / "feedback.jsonl"))
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.run()
+    at.chat_input[0].set_value("Who is Le Drian?").run()
+    at.chat_input[0].set_value("What did he say on TV?").run()
+    assert not at.exception and "BFMTV" in _assistant_texts(at)[-1]
