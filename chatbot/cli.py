@@ -7,11 +7,13 @@ import sys
 from typing import Optional
 
 from .errors import ChatbotError, ConfigError
+from .text import printable
 
 EXIT_ERROR = 2
 
 
 def format_answer(answer) -> str:
+    """The answer and its citations for a terminal; document text cannot send escape sequences."""
     lines = [answer.answer]
     if answer.citations:
         lines.append("")
@@ -20,7 +22,7 @@ def format_answer(answer) -> str:
             lines.append(f"[{c.n}] {c.source}, {where}: {c.text}")
             if c.url:
                 lines.append(f"    {c.url}")
-    return "\n".join(lines)
+    return printable("\n".join(lines))
 
 
 def _dump(answer) -> str:
@@ -66,7 +68,7 @@ def cmd_chat(args, settings) -> int:
         try:
             print(format_answer(conversation.ask(line)), "", sep="\n", flush=True)
         except ChatbotError as exc:
-            print(f"error: {exc}", file=sys.stderr, flush=True)
+            print(f"error: {printable(exc)}", file=sys.stderr, flush=True)
 
 
 def _chat_jsonl(conversation) -> int:
@@ -107,10 +109,10 @@ def cmd_documents(args, settings) -> int:
         if not store.document(args.remove):
             raise ChatbotError(f"no document named {args.remove!r} in the collection")
         removed = store.delete_document(args.remove)
-        print(f"removed {args.remove} ({removed} passages)")
+        print(printable(f"removed {args.remove} ({removed} passages)"))
         return 0
     for record in store.documents():
-        print(f"{record.source}\t{record.passages} passages\t{record.chars} chars\t{record.url or ''}")
+        print(printable(f"{record.source}\t{record.passages} passages\t{record.chars} chars\t{record.url or ''}"))
     return 0
 
 
@@ -153,7 +155,7 @@ def main(argv: Optional[list[str]] = None) -> int:
 
         return args.run(args, load_settings())
     except ChatbotError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {printable(exc)}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130

@@ -138,6 +138,25 @@ class PassageStore:
                    for m in got["metadatas"] or []]
         return sorted(records, key=lambda r: r.source)
 
+    def check(self) -> int:
+        """A real, cheap read of both collections, as a question would do (for /healthz).
+
+        Returns the number of documents; raises EmptyStore / StoreUnavailable with the reason."""
+        records = self.documents()
+        if not records:
+            raise EmptyStore("no documents yet; run `python -m ingest` or add one")
+        try:
+            got = self._vectors._collection.get(limit=1, include=["embeddings"])
+            if len(got["ids"]) == 0:
+                raise EmptyStore("the documents have no passages; ingest them again")
+            self._vectors._collection.query(query_embeddings=[list(got["embeddings"][0])], n_results=1,
+                                            include=["distances"])
+        except EmptyStore:
+            raise
+        except Exception as exc:
+            raise StoreUnavailable(f"cannot read the store at {self.location}: {_reason(exc)}") from None
+        return len(records)
+
     def document(self, source: str) -> Optional[DocumentRecord]:
         return next((r for r in self.documents() if r.source == source), None)
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from chatbot.config import load_settings
 from chatbot.errors import ChatbotError
+from chatbot.text import printable
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -31,12 +32,12 @@ def main(argv: list[str] | None = None) -> int:
         else:
             summary = ingest_paths(args.paths or None, settings, reset=args.reset, progress=True)
     except ChatbotError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {printable(exc)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("error: interrupted; run the same command again to finish", file=sys.stderr)
         return 130
-    print(summary.line())
+    print(printable(summary.line()))
     return 0
 
 

@@ -42,7 +42,7 @@ def test_service_works_on_the_server_store(chroma_server):
 
     run_cli(["ingest"], chroma_server)
     settings = load_settings(chroma_host="127.0.0.1", chroma_port=int(chroma_server["CHATBOT_CHROMA_PORT"]))
-    client = TestClient(create_app(settings))
+    client = TestClient(create_app(settings), base_url="http://localhost")  # an allowed host
     assert client.get("/healthz").json()["documents"] == 1
     assert "Hollande" in client.post("/v1/chat", json={"question": "who ruled out Assad?"}).json()["answer"]
 
