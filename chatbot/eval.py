@@ -277,7 +277,7 @@ def sample_per_article(items: list[Item], per_article: tuple[int, int], seed: in
 def evaluate(answerers: tuple[str, ...] = ("reader",), squad_sample: Optional[int] = None, seed: int = 0,
              per_article: Optional[tuple[int, int]] = (20, 10),
              our_qa: Path = OUR_QA, squad: Optional[Path] = SQUAD, baseline: bool = True,
-             embeddings: Optional[str] = None, progress: bool = True) -> dict:
+             embeddings: Optional[str] = None, progress: bool = True, sweep_thresholds: bool = True) -> dict:
     """Every answerer (and the baseline) on the same questions over the same stores, in one run."""
     from ingest.loaders import DEFAULT_DOCUMENT, document_from_text, load_file
     from ingest.pipeline import ingest_documents
@@ -325,7 +325,7 @@ def evaluate(answerers: tuple[str, ...] = ("reader",), squad_sample: Optional[in
                                             for i, a in zip(items, answers)] if mine else None})
                 if progress:
                     print(f"[eval] {name} / {system.name}: {len(items)} questions", file=sys.stderr)
-            if name == "squad public":
+            if name == "squad public" and sweep_thresholds:
                 first = systems[0]
                 never_refusing = OurSystem(first.chain.settings.model_copy(update={"min_confidence": 0.0}), store=store)
                 thresholds = sorted(set(SWEEP_THRESHOLDS) | {first.chain.settings.min_confidence})
@@ -361,6 +361,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     parser.add_argument("--squad", type=Path, default=SQUAD)
     parser.add_argument("--no-squad", action="store_true")
     parser.add_argument("--no-baseline", action="store_true")
+    parser.add_argument("--no-sweep", action="store_true", help="skip the refusal-threshold table (one pass less)")
     parser.add_argument("--out", type=Path, default=PROJECT_ROOT / "reports" / "eval",
                         help="writes OUT.md and OUT.json")
     args = parser.parse_args(argv)
@@ -371,7 +372,8 @@ def main(argv: Optional[list[str]] = None) -> int:
         names = tuple(n.strip() for n in (args.answerers or f"{default},extractive").split(",") if n.strip())
         report = evaluate(answerers=tuple(dict.fromkeys(names)), per_article=per_article,
                           squad_sample=args.squad_sample or None, seed=args.seed, our_qa=args.our_qa,
-                          squad=None if args.no_squad else args.squad, baseline=not args.no_baseline)
+                          squad=None if args.no_squad else args.squad, baseline=not args.no_baseline,
+                          sweep_thresholds=not args.no_sweep)
     except ChatbotError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -134,22 +134,19 @@ class Reader:
 
     def logits(self, question: Encoded,
                windows: list[tuple[Encoded, np.ndarray]]) -> list[tuple[np.ndarray, np.ndarray]]:
-        """(start, end) logits of each window (index 0 = no answer), run as one padded batch."""
-        if not windows:
-            return []
-        n = max(len(w.offsets) for w, _ in windows)
-        b = len(windows)
-        p = np.zeros((b, n, question.vectors.shape[1]), dtype=np.float32)
-        feats = np.zeros((b, n, FEATURES), dtype=np.float32)
-        p_mask = np.zeros((b, n), dtype=np.float32)
-        for k, (w, f) in enumerate(windows):
-            m = len(w.offsets)
-            p[k, :m], feats[k, :m], p_mask[k, :m] = w.vectors, f, 1.0
-        q = np.repeat(question.vectors[None], b, axis=0).astype(np.float32)
-        q_mask = np.ones((b, q.shape[1]), dtype=np.float32)
-        with self._lock:
-            start, end = self._session.run(None, {"p": p, "p_mask": p_mask, "feats": feats, "q": q, "q_mask": q_mask})
-        return [(start[k, :len(w.offsets) + 1], end[k, :len(w.offsets) + 1]) for k, (w, _) in enumerate(windows)]
+        """(start, end) logits of each window (index 0 = no answer). Windows run one by one:
+        padding them to one batch costs more than the calls."""
+        q = question.vectors[None].astype(np.float32)
+        q_mask = np.ones((1, q.shape[1]), dtype=np.float32)
+        out = []
+        for enc, feats in windows:
+            n = len(enc.offsets)
+            inputs = {"p": np.asarray(enc.vectors, dtype=np.float32)[None], "p_mask": np.ones((1, n), np.float32),
+                      "feats": feats[None].astype(np.float32), "q": q, "q_mask": q_mask}
+            with self._lock:
+                start, end = self._session.run(None, inputs)
+            out.append((start[0], end[0]))
+        return out
 
     def read(self, question: Encoded, windows: list[tuple[str, Encoded, Sequence[int]]]) -> list[Span]:
         """The best span of every window (text, its pieces, where its sentences start), best margin first."""

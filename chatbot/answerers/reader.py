@@ -21,6 +21,8 @@ from .base import REFUSAL, AnswerRequest, Draft, register, stream_whole
 from .compose import compose
 
 _CACHE_SIZE = 8192  # passages' pieces and vectors (float16): a chat revisits the same passages
+MAX_WINDOWS = 10  # retrieved sentences read (with their neighbours); the reader's cost grows with them
+MAX_RUN = 4  # overlapping windows are read as one, up to this many sentences (the reader saw 1-3 in training)
 
 
 class ReaderAnswerer:
@@ -58,16 +60,14 @@ class ReaderAnswerer:
     def read(self, request: AnswerRequest) -> list[tuple[Span, list[Passage], list[int]]]:
         """Every candidate window's best span, best first, with the window's passages and their
         character offsets inside the window's text."""
-        windows: dict[tuple[str, ...], list[Passage]] = {}
-        for cand in request.candidates:
-            around = request.neighbours(cand.passage) if request.neighbours else [cand.passage]
-            around = sorted(around or [cand.passage], key=lambda p: p.ordinal)
-            windows.setdefault(tuple(p.id for p in around), around)
+        windows = _merge_windows([
+            sorted(request.neighbours(c.passage) if request.neighbours else [c.passage], key=lambda p: p.ordinal)
+            or [c.passage] for c in request.candidates[:MAX_WINDOWS]])
         if not windows:
             return []
-        encoded = self._encode([p.text for ps in windows.values() for p in ps])
+        encoded = self._encode([p.text for ps in windows for p in ps])
         inputs, layout = [], []
-        for passages in windows.values():
+        for passages in windows:
             text, starts, offsets, vectors, pieces = "", [], [], [], []
             for p in passages:
                 if text:
@@ -111,6 +111,23 @@ class ReaderAnswerer:
 
     def stream(self, request: AnswerRequest) -> Iterator[str | Draft]:
         return stream_whole(self.answer(request))
+
+
+def _merge_windows(windows: list[list[Passage]]) -> list[list[Passage]]:
+    """Overlapping windows of one document read once, as one run of at most MAX_RUN sentences:
+    neighbouring hits share sentences, and reading them twice costs twice."""
+    runs: list[list[Passage]] = []
+    for window in sorted(windows, key=lambda w: (w[0].source, w[0].ordinal)):
+        last = runs[-1] if runs else None
+        if last and last[-1].source == window[0].source and window[0].ordinal <= last[-1].ordinal + 1:
+            merged = list({p.id: p for p in last + window}.values())
+            if len(merged) <= MAX_RUN:
+                runs[-1] = sorted(merged, key=lambda p: p.ordinal)
+                continue
+        if any(w == window for w in runs):
+            continue
+        runs.append(window)
+    return runs
 
 
 @register("reader")
