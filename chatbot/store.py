@@ -27,6 +27,7 @@ from .types import Passage
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
 _BATCH = 256  # passages per write: a killed ingest keeps what it finished
+EMBED_CHUNK = 512  # passages embedded at once (sorted by length inside: little padding)
 _PAGE = 5000  # records per read in a full pass (well under SQLite's 32,766 bound variables)
 MANIFEST_TTL_S = 0.5
 _MANIFEST_SUFFIX = "__documents"
@@ -174,24 +175,23 @@ class PassageStore:
 
     def write_document(self, record: DocumentRecord, passages: list[Passage], text: str,
                        progress: Optional[callable] = None) -> tuple[int, int, int]:
-        """Replace one document's passages. Returns (added, unchanged, removed)."""
+        """Replace one document's passages. Returns (added, unchanged, removed).
+
+        New passages are embedded EMBED_CHUNK at a time while the previous chunk is written (the
+        model and Chroma's writer each leave a core idle otherwise); `progress(n)` follows both."""
         try:
             existing = self.passage_ids(record.source)
             new_ids = {p.id for p in passages}
             to_add = [p for p in passages if p.id not in existing]
             to_update = [p for p in passages if p.id in existing]
             removed = [pid for pid in existing if pid not in new_ids]
-            for begin in range(0, len(to_add), _BATCH):
-                batch = to_add[begin:begin + _BATCH]
-                self._vectors.add_texts([p.text for p in batch],
-                                        metadatas=[_passage_metadata(p, record.sha256) for p in batch],
-                                        ids=[p.id for p in batch])
-                if progress:
-                    progress(len(batch))
-            for begin in range(0, len(to_update), _BATCH):
-                batch = to_update[begin:begin + _BATCH]
+            for begin in range(0, len(to_update), _PAGE):
+                batch = to_update[begin:begin + _PAGE]
                 self._vectors._collection.update(ids=[p.id for p in batch],
                                                  metadatas=[_passage_metadata(p, record.sha256) for p in batch])
+            if progress and to_update:
+                progress(len(to_update))
+            self._add(to_add, record.sha256, progress)
             self._put_record(record, text)
             self._checked = 0.0
             for begin in range(0, len(removed), _BATCH):
@@ -200,6 +200,29 @@ class PassageStore:
         except Exception as exc:
             raise StoreUnavailable(f"cannot write to the store at {self.location}: {_reason(exc)}") from None
         return len(to_add), len(to_update), len(removed)
+
+    def _add(self, passages: list[Passage], sha: str, progress: Optional[callable]) -> None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        def write(batch: list[Passage], vectors: list[list[float]]) -> None:
+            for begin in range(0, len(batch), _BATCH):  # a killed ingest keeps every finished batch
+                part = batch[begin:begin + _BATCH]
+                self._vectors._collection.upsert(
+                    ids=[p.id for p in part], embeddings=vectors[begin:begin + _BATCH],
+                    documents=[p.text for p in part], metadatas=[_passage_metadata(p, sha) for p in part])
+                if progress:
+                    progress(len(part))
+
+        with ThreadPoolExecutor(max_workers=1) as writer:
+            pending = None
+            for begin in range(0, len(passages), EMBED_CHUNK):
+                batch = passages[begin:begin + EMBED_CHUNK]
+                vectors = self.embeddings.embed_documents([p.text for p in batch])
+                if pending:
+                    pending.result()
+                pending = writer.submit(write, batch, vectors)
+            if pending:
+                pending.result()
 
     def _put_record(self, record: DocumentRecord, text: str) -> None:
         # The manifest keeps the full text so the UI can show cited passages in context.

@@ -19,7 +19,7 @@ def chroma_server(tmp_path_factory):
     with server([CHROMA, "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)], {},
                 f"http://127.0.0.1:{port}/api/v2/heartbeat", "chroma-server"):
         yield {"CHATBOT_CHROMA_HOST": "127.0.0.1", "CHATBOT_CHROMA_PORT": str(port),
-               "CHATBOT_PERSIST_DIR": str(path / "unused-local-store")}
+               "CHATBOT_PERSIST_DIR": str(path / "unused-local-store"), "CHATBOT_INDEX_DIR": str(path / "app-index")}
 
 
 def test_ingest_ask_and_reingest_against_a_chroma_server(chroma_server):
@@ -41,7 +41,8 @@ def test_service_works_on_the_server_store(chroma_server):
     from chatbot.service import create_app
 
     run_cli(["ingest"], chroma_server)
-    settings = load_settings(chroma_host="127.0.0.1", chroma_port=int(chroma_server["CHATBOT_CHROMA_PORT"]))
+    settings = load_settings(chroma_host="127.0.0.1", chroma_port=int(chroma_server["CHATBOT_CHROMA_PORT"]),
+                             index_dir=Path(chroma_server["CHATBOT_INDEX_DIR"]))
     client = TestClient(create_app(settings))
     assert client.get("/healthz").json()["documents"] == 1
     assert "Hollande" in client.post("/v1/chat", json={"question": "who ruled out Assad?"}).json()["answer"]
