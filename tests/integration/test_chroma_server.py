@@ -56,3 +56,18 @@ def test_unreachable_server_and_missing_collection_are_named(chroma_server):
     missing = run_cli(["chatbot", "ask", "who?"], {**chroma_server, "CHATBOT_COLLECTION": "not-there"})
     assert missing.returncode == 2 and "collection 'not-there' not found" in missing.stderr
     assert f"127.0.0.1:{chroma_server['CHATBOT_CHROMA_PORT']}" in missing.stderr
+
+
+def test_server_mode_gives_the_same_answers_as_the_embedded_store(chroma_server, real_env, dev_qa):
+    assert run_cli(["ingest"], chroma_server).returncode == 0
+    questions = [q["q"] for q in dev_qa["questions"]] + [q["q"] for q in dev_qa["unanswerable"]]
+    stdin = "".join(json.dumps({"reset": True, "question": q}) + "\n" for q in questions)
+
+    def answers(env):
+        out = run_cli(["chatbot", "chat", "--jsonl"], env, stdin=stdin).stdout.splitlines()
+        return [(a["answer"], a["answerable"], [(c["id"], c["start"], c["end"]) for c in a["citations"]])
+                for a in map(json.loads, out)]
+
+    embedded = answers(real_env)
+    assert len(embedded) == len(questions)
+    assert answers(chroma_server) == embedded
