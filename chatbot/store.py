@@ -204,14 +204,18 @@ class PassageStore:
     def _add(self, passages: list[Passage], sha: str, progress: Optional[callable]) -> None:
         from concurrent.futures import ThreadPoolExecutor
 
-        def write(batch: list[Passage], vectors: list[list[float]]) -> None:
+        def write(batch: list[Passage], vectors: list[list[float]]) -> int:
             for begin in range(0, len(batch), _BATCH):  # a killed ingest keeps every finished batch
                 part = batch[begin:begin + _BATCH]
                 self._vectors._collection.upsert(
                     ids=[p.id for p in part], embeddings=vectors[begin:begin + _BATCH],
                     documents=[p.text for p in part], metadatas=[_passage_metadata(p, sha) for p in part])
-                if progress:
-                    progress(len(part))
+            return len(batch)
+
+        def finish(pending) -> None:  # progress is reported from the caller's thread (Streamlit needs it)
+            written = pending.result()
+            if progress:
+                progress(written)
 
         with ThreadPoolExecutor(max_workers=1) as writer:
             pending = None
@@ -219,10 +223,10 @@ class PassageStore:
                 batch = passages[begin:begin + EMBED_CHUNK]
                 vectors = self.embeddings.embed_documents([p.text for p in batch])
                 if pending:
-                    pending.result()
+                    finish(pending)
                 pending = writer.submit(write, batch, vectors)
             if pending:
-                pending.result()
+                finish(pending)
 
     def _put_record(self, record: DocumentRecord, text: str) -> None:
         # The manifest keeps the full text so the UI can show cited passages in context.

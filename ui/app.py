@@ -168,6 +168,15 @@ def _document_view(chain) -> None:
             st.html(highlighted_document(text, spans))
 
 
+def _progress_bar(name: str):
+    """A progress bar for a big upload's ingest: progress(passages done, passages to do)."""
+    bar = st.progress(0.0, text=f"Reading {name}…")
+
+    def progress(done: int, total: int) -> None:
+        bar.progress(min(done / max(total, 1), 1.0), text=f"{name}: {done:,} of {total:,} passages")
+    return progress
+
+
 def _documents_panel(chain, settings) -> None:
     st.subheader("Documents")
     # The upload is handled before the list is drawn, so a new document shows at once.
@@ -176,7 +185,8 @@ def _documents_panel(chain, settings) -> None:
         st.session_state.uploaded = upload.file_id
         with st.spinner(f"Ingesting {upload.name}…"):
             try:
-                summary = ingest_upload(upload.name, upload.getvalue(), chain.store, settings)
+                summary = ingest_upload(upload.name, upload.getvalue(), chain.store, settings,
+                                        progress=_progress_bar(upload.name))
                 st.session_state.upload_result = ("ok", f"{upload.name}: {summary.passages} passages ready")
             except ChatbotError as exc:
                 st.session_state.upload_result = ("error", f"Could not add {upload.name}: {exc}")
