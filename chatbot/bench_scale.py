@@ -133,7 +133,8 @@ def _baseline(folder: Path, store: Path, questions: list[str], say) -> dict:
     return row
 
 
-def run(squad: Path, sizes: list[int], baseline_max: int, progress: bool = True) -> dict:
+def run(squad: Path, sizes: list[int], baseline_max: int, progress: bool = True, done=None) -> dict:
+    """`done(results)` after each size: a long run keeps what it finished."""
     import os
     import platform
 
@@ -153,6 +154,8 @@ def run(squad: Path, sizes: list[int], baseline_max: int, progress: bool = True)
             if size <= baseline_max:
                 row["baseline"] = _baseline(folder, tmp / f"naive-{size}", first_questions, say)
             results["sizes"].append(row)
+            if done:
+                done(results)
     return results
 
 
@@ -208,8 +211,11 @@ def plot(r: dict, path: Path) -> Optional[Path]:
 def main(squad: Path, sizes: list[int], baseline_max: int, out: Path, png: Path) -> int:
     from .eval import write_report
 
-    results = run(squad, sizes, baseline_max)
-    print(write_report(out, results, markdown(results)))
-    written = plot(results, png)
-    print(f"plot: {written}" if written else "plot: matplotlib is not installed (requirements-dev.txt)")
+    def save(results: dict) -> None:
+        write_report(out, results, markdown(results))
+        plot(results, png)
+
+    results = run(squad, sizes, baseline_max, done=save)
+    print(markdown(results))
+    print(f"plot: {png}" if plot(results, png) else "plot: matplotlib is not installed (requirements-dev.txt)")
     return 0
