@@ -324,8 +324,9 @@ def main(argv: Optional[list[str]] = None) -> int:
         if not args.squad or not args.squad.exists():
             parser.error("--scale needs --squad PATH to SQuAD 1.1 train-v1.1.json")
         sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
-        return bench_scale.main(args.squad, sizes, args.baseline_max, args.out or PROJECT_ROOT / "bench" / "scale",
-                                PROJECT_ROOT / "docs" / "scale.png")
+        out = args.out or PROJECT_ROOT / "bench" / "scale"
+        png = out.with_suffix(".png") if args.out else PROJECT_ROOT / "docs" / "scale.png"  # the README's plot
+        return bench_scale.main(args.squad, sizes, args.baseline_max, out, png)
     args.out = args.out or PROJECT_ROOT / "bench" / "results"
     if args.smoke:
         results = run(repeats=1, rounds=1, squad_articles=1, streamlit=False)

@@ -43,7 +43,9 @@ def write_collection(squad: Path, directory: Path, passages: int) -> tuple[int, 
         text = "\n\n".join(p["context"] for p in article["paragraphs"])
         name = f"{files:04d}-{article['title'][:60]}.txt"
         count = len(split_passages(document_from_text(name, text)))
-        if total and total + count > passages * 1.1:  # keep close to the size asked for
+        if total and total + count > passages * 1.1:  # keep within 10 % of the size asked for
+            if total >= passages * 0.9:
+                break
             continue
         (directory / name).write_text(text, encoding="utf-8")
         total += count
