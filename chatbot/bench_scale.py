@@ -28,8 +28,9 @@ QUESTIONS_PER_SIZE = 40
 
 
 def write_collection(squad: Path, directory: Path, passages: int) -> tuple[int, int, list[dict]]:
-    """Write SQuAD train articles (paragraphs joined by blank lines, one .txt each, in file order)
-    into `directory` until they hold about `passages` passages. Returns (files, passages, the
+    """Write the first SQuAD train articles (paragraphs joined by blank lines, one .txt each) into
+    `directory` until they hold about `passages` passages (a smaller collection is the start of a
+    bigger one). Returns (files, passages, the
     questions of the articles written, in order)."""
     from ingest.loaders import document_from_text
     from ingest.passages import split_passages
@@ -43,10 +44,8 @@ def write_collection(squad: Path, directory: Path, passages: int) -> tuple[int, 
         text = "\n\n".join(p["context"] for p in article["paragraphs"])
         name = f"{files:04d}-{article['title'][:60]}.txt"
         count = len(split_passages(document_from_text(name, text)))
-        if total and total + count > passages * 1.1:  # keep within 10 % of the size asked for
-            if total >= passages * 0.9:
-                break
-            continue
+        if total >= passages * 0.9 and total + count > passages * 1.1:  # close enough to the size asked for
+            break
         (directory / name).write_text(text, encoding="utf-8")
         total += count
         files += 1
