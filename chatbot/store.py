@@ -267,13 +267,6 @@ class PassageStore:
         except Exception as exc:
             raise StoreUnavailable(f"cannot write to the store at {self.location}: {_reason(exc)}") from None
 
-    def check(self) -> int:
-        """Read the store (for health checks): the number of documents, or StoreUnavailable."""
-        try:
-            return self._manifest.count()
-        except Exception as exc:
-            raise StoreUnavailable(f"cannot read the store at {self.location}: {_reason(exc)}") from None
-
     # ---- reading ----
     def sync(self) -> Catalogue:
         """The catalogue, brought in step with the manifest (a document at a time, only what changed).
