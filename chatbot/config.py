@@ -26,6 +26,8 @@ class Settings(BaseSettings):
     chroma_port: int = 8000
     chroma_ssl: bool = False
     chroma_token: Optional[str] = None
+    # With a Chroma server, each app host keeps its passage catalogue (texts + lexical index) here.
+    index_dir: Path = PROJECT_ROOT / ".chatbot" / "index"
 
     # Models.
     embeddings: str = "minilm-onnx"  # minilm-onnx (default, int8 ONNX) | minilm (sentence-transformers) | fake

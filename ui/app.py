@@ -207,6 +207,15 @@ def _who(editor: bool) -> dict:
     return who
 
 
+def _progress_bar(name: str):
+    """A progress bar for a big upload's ingest: progress(passages done, passages to do)."""
+    bar = st.progress(0.0, text=f"Reading {name}…")
+
+    def progress(done: int, total: int) -> None:
+        bar.progress(min(done / max(total, 1), 1.0), text=f"{name}: {done:,} of {total:,} passages")
+    return progress
+
+
 def _documents_panel(chain, settings) -> None:
     """Everyone sees the documents. Changing them: editors everything; with CHATBOT_PAGE_UPLOADS=shared
     visitors may add new documents and replace or remove the ones they added; otherwise read-only."""
@@ -226,7 +235,7 @@ def _documents_panel(chain, settings) -> None:
                 mine.discard(source)
                 state.upload_result = ("ok", f"{source} removed")
             else:
-                summary = ingest_upload(source, data, chain.store, settings)
+                summary = ingest_upload(source, data, chain.store, settings, progress=_progress_bar(source))
                 mine.add(source)
                 state.upload_result = ("ok", f"{source}: {summary.passages} passages ready")
             audit(settings.audit_path, action, source, _who(editor))

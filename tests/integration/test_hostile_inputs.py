@@ -71,7 +71,7 @@ CASES = [
     ("binary file", ["ingest", "{binary.txt}"], {}, None, 2, "looks like a binary file"),
     ("empty file", ["ingest", "{empty.txt}"], {}, None, 2, "the file is empty"),
     ("50 MB file", ["ingest", "{huge.txt}"], {}, None, 2, "over the 20 MB limit"),
-    ("a directory", ["ingest", "{a-directory.txt}"], {}, None, 2, "is a directory"),
+    ("an empty directory", ["ingest", "{a-directory.txt}"], {}, None, 2, "no readable .txt, .md or .html file"),
     ("a missing path", ["ingest", "/nowhere/notes.txt"], {}, None, 2, "no such file"),
     ("unsupported type", ["ingest", "{paper.pdf}"], {}, None, 2, "unsupported file type .pdf"),
     ("not UTF-8", ["ingest", "{latin1.txt}"], {}, None, 2, "not valid UTF-8"),
