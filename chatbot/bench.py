@@ -309,8 +309,25 @@ def main(argv: Optional[list[str]] = None) -> int:
     parser.add_argument("--rounds", type=int, default=5, help="passes over the dev questions for warm latency")
     parser.add_argument("--smoke", action="store_true", help="tiny sizes (CI): 1 repeat, 1 round, 1 SQuAD article")
     parser.add_argument("--no-streamlit", action="store_true")
-    parser.add_argument("--out", type=Path, default=PROJECT_ROOT / "bench" / "results")
+    parser.add_argument("--out", type=Path, default=None, help="report path without suffix "
+                        "(default bench/results, or bench/scale with --scale)")
+    parser.add_argument("--scale", action="store_true",
+                        help="the scale benchmark instead: collections of --sizes passages from --squad")
+    parser.add_argument("--squad", type=Path, help="SQuAD 1.1 train JSON (e.g. ../shared/data/squad/train-v1.1.json)")
+    parser.add_argument("--sizes", default="1000,10000,100000", help="passages per collection, comma-separated")
+    parser.add_argument("--baseline-max", type=int, default=10_000,
+                        help="run the naive LangChain RAG only up to this many passages (its ingest is slow)")
     args = parser.parse_args(argv)
+    if args.scale:
+        from . import bench_scale
+
+        if not args.squad or not args.squad.exists():
+            parser.error("--scale needs --squad PATH to SQuAD 1.1 train-v1.1.json")
+        sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
+        out = args.out or PROJECT_ROOT / "bench" / "scale"
+        png = out.with_suffix(".png") if args.out else PROJECT_ROOT / "docs" / "scale.png"  # the README's plot
+        return bench_scale.main(args.squad, sizes, args.baseline_max, out, png)
+    args.out = args.out or PROJECT_ROOT / "bench" / "results"
     if args.smoke:
         results = run(repeats=1, rounds=1, squad_articles=1, streamlit=False)
     else:

@@ -7,6 +7,7 @@ import sys
 from typing import Optional
 
 from .errors import ChatbotError, ConfigError
+from .text import printable
 
 EXIT_ERROR = 2
 CHAT_HELP = """Ask a question about the documents; follow-ups such as "What did he say next?" work.
@@ -15,6 +16,7 @@ Commands: /help this text · /reset forget the conversation · /quit leave (or C
 
 
 def format_answer(answer) -> str:
+    """The answer and its citations for a terminal; document text cannot send escape sequences."""
     lines = [answer.answer]
     if answer.citations:
         lines.append("")
@@ -23,7 +25,7 @@ def format_answer(answer) -> str:
             lines.append(f"[{c.n}] {c.source}, {where}: {c.text}")
             if c.url:
                 lines.append(f"    {c.url}")
-    return "\n".join(lines)
+    return printable("\n".join(lines))
 
 
 def _dump(answer) -> str:
@@ -72,7 +74,7 @@ def cmd_chat(args, settings) -> int:
         try:
             print(format_answer(conversation.ask(line)), "", sep="\n", flush=True)
         except ChatbotError as exc:
-            print(f"error: {exc}", file=sys.stderr, flush=True)
+            print(f"error: {printable(exc)}", file=sys.stderr, flush=True)
 
 
 def _chat_jsonl(conversation) -> int:
@@ -116,14 +118,14 @@ def cmd_documents(args, settings) -> int:
         if not store.document(args.remove):
             raise ChatbotError(f"no document named {args.remove!r} in the collection")
         removed = store.delete_document(args.remove)
-        print(f"removed {args.remove} ({removed} passages)")
+        print(printable(f"removed {args.remove} ({removed} passages)"))
         return 0
     records = store.documents()
     if not records:  # stdout stays empty for scripts; people read why
         print("no documents yet: add one with `python -m ingest FILE` (or `python -m ingest` for the bundled "
               "article)", file=sys.stderr)
     for record in records:
-        print(f"{record.source}\t{record.passages} passages\t{record.chars} chars\t{record.url or ''}")
+        print(printable(f"{record.source}\t{record.passages} passages\t{record.chars} chars\t{record.url or ''}"))
     return 0
 
 
@@ -166,7 +168,7 @@ def main(argv: Optional[list[str]] = None) -> int:
 
         return args.run(args, load_settings())
     except ChatbotError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {printable(exc)}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130

@@ -26,10 +26,12 @@ class Settings(BaseSettings):
     chroma_port: int = 8000
     chroma_ssl: bool = False
     chroma_token: Optional[str] = None
+    # With a Chroma server, each app host keeps its passage catalogue (texts + lexical index) here.
+    index_dir: Path = PROJECT_ROOT / ".chatbot" / "index"
 
     # Models.
     embeddings: str = "minilm-onnx"  # minilm-onnx (default, int8 ONNX) | minilm (sentence-transformers) | fake
-    answerer: str = "extractive"  # extractive | openai | ollama | llamacpp | fake-llm
+    answerer: str = "reader"  # reader (trained, offline) | extractive (rules) | openai | ollama | llamacpp | fake-llm
 
     # Retrieval and answering.
     top_k: int = 12  # sentences: the answerer re-ranks them (12 finds the answer for ~5 % more questions than 6)
@@ -55,10 +57,21 @@ class Settings(BaseSettings):
 
     # Product data.
     feedback_path: Path = PROJECT_ROOT / ".chatbot" / "feedback.jsonl"
+    audit_path: Path = PROJECT_ROOT / ".chatbot" / "audit.jsonl"  # who added, replaced or removed a document
+
+    # The page: who may change the documents (SECURITY.md). off = read-only for visitors;
+    # shared = visitors may add new documents (and replace or remove only what they added).
+    # An editor (CHATBOT_ADMIN_TOKEN entered in the sidebar) may change everything.
+    page_uploads: str = "off"
+    admin_token: Optional[str] = None
 
     # Chat service.
-    allowed_origins: str = ""  # comma-separated; empty = same-origin only
+    allowed_origins: str = ""  # comma-separated browser origins; empty = no browser may call the API
+    allowed_hosts: str = "localhost,127.0.0.1"  # Host header values the service answers (* = any)
+    trusted_proxies: str = ""  # peers whose X-Forwarded-For is believed (IPs / networks); empty = none
     api_key: Optional[str] = None
+    max_body_bytes: int = 65_536  # request bodies over this are refused while they are read
+    max_connections: int = 200  # uvicorn's limit_concurrency: over this, 503 at once
     rate_limit_per_minute: int = 30
     session_ttl_s: int = 3600
     max_sessions: int = 10_000  # in-memory sessions only; with Redis, sessions leave by their TTL
@@ -88,9 +101,24 @@ class Settings(BaseSettings):
             raise ValueError("must be at least 1")
         return value
 
+    @field_validator("page_uploads")
+    @classmethod
+    def _upload_mode(cls, value: str) -> str:
+        if value.strip().lower() not in {"off", "shared"}:
+            raise ValueError("must be off or shared")
+        return value.strip().lower()
+
     @property
     def origins(self) -> list[str]:
         return [o.strip().rstrip("/") for o in self.allowed_origins.split(",") if o.strip()]
+
+    @property
+    def hosts(self) -> list[str]:
+        return [h.strip().lower() for h in self.allowed_hosts.split(",") if h.strip()] or ["localhost"]
+
+    @property
+    def proxies(self) -> list[str]:
+        return [p.strip() for p in self.trusted_proxies.split(",") if p.strip()]
 
     @property
     def store_location(self) -> str:

@@ -127,7 +127,8 @@ class OnnxMiniLMEmbeddings(Embeddings):
                 out[todo[i]] = _token_states(encoded[row], hidden[row], mask[row])
         return out
 
-    def encode_pieces(self, texts: list[str], batch_size: int = 32) -> list[tuple[list[str], list[tuple[int, int]], np.ndarray]]:
+    def encode_pieces(self, texts: list[str],
+                      batch_size: int = 32) -> list[tuple[list[str], list[tuple[int, int]], np.ndarray]]:
         """Each text's word pieces, their character offsets and unit token vectors ([CLS]/[SEP] left out):
         what the trained reader reads."""
         out: list = [None] * len(texts)

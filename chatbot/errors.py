@@ -1,4 +1,5 @@
 """One exception tree. The CLI and UI turn these into one-line user messages."""
+import re
 
 
 class ChatbotError(Exception):
@@ -35,3 +36,19 @@ class UnknownBackend(ConfigError):
 
 class UnknownSession(ChatbotError):
     """A session id the server does not know (never issued, forgotten or expired): the API answers 404."""
+
+
+_PATH = re.compile(r"(?<![\w:/.~-])(?:[A-Za-z]:\\|~?/)[^\s'\"`,;()<>]*")
+
+
+def public_message(error: "Exception | str", limit: int = 300, hide: tuple[str, ...] = ()) -> str:
+    """What people other than the operator see: no file-system paths, no control characters, short.
+
+    `hide`: known locations (the store's directory) removed first, even with spaces in them. The
+    operator's log keeps the full message (the edges log it before calling this)."""
+    text = str(error)
+    for location in hide:
+        text = text.replace(str(location), "…") if location else text
+    text = _PATH.sub(lambda m: "…" + m.group(0)[len(m.group(0).rstrip(":.")):], text)
+    text = "".join(ch if ch.isprintable() else " " for ch in text)
+    return text if len(text) <= limit else text[: limit - 1] + "…"

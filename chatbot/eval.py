@@ -1,12 +1,17 @@
-"""Evaluation: our article QA set and SQuAD 2.0, ours beside a naive LangChain RAG baseline.
+"""Evaluation: our article QA set and SQuAD 2.0, our answerers beside a naive LangChain RAG baseline.
 
-    python -m chatbot.eval [--per-article 20,10 | --squad-sample N] [--seed 0] [--answerer NAME] [--out reports/eval]
+    python -m chatbot.eval [--per-article 20,10 | --per-article 0] [--answerers reader,extractive] [--out reports/eval]
 
-Metrics per answerable question: answer correct (a gold answer appears in the answer, case- and
-punctuation-insensitive, answer <= 300 chars); precise citation (a cited span overlaps the gold
-span / supporting line, cited text <= 450 chars). Per unanswerable question: refusal. Also false
-refusals, conversations fully correct, latency p50/p95, and SQuAD exact match / token F1 of the
-short answer.
+The claim the user reads is the bold short answer, so that is what is judged:
+- short answer correct: a gold answer appears in the short answer (case- and punctuation-
+  insensitive) and the short answer is at most 120 characters;
+- whole answer correct (the old, lenient metric, kept beside it): the gold text anywhere in the
+  answer, quote included, answer <= 300 characters;
+- precise citation: a cited span overlaps the gold span / supporting line, cited text <= 450 chars;
+- refusal (unanswerable questions), false refusal (answerable ones), conversations fully correct;
+- SQuAD 2.0's official exact match and F1 over all questions (a refusal is the empty answer, right
+  for an unanswerable question), F1 over the answerable ones, latency p50/p95.
+All SQuAD articles are ingested together (the open setting: retrieval has to find the paragraph).
 """
 from __future__ import annotations
 
@@ -29,9 +34,8 @@ from .config import PROJECT_ROOT, load_settings
 DATA = PROJECT_ROOT / "tests" / "data"
 OUR_QA = DATA / "article_dev_qa.json"
 SQUAD = DATA / "squad" / "dev-v2.0-public.json"
-# Thresholds were tuned on these SQuAD articles; the others are held out to validate them.
-TUNING_ARTICLES = {"Normans", "Huguenot", "1973_oil_crisis", "Packet_switching"}
 MAX_ANSWER = 300
+MAX_SHORT_ANSWER = 120
 MAX_CITED = 450
 
 
@@ -40,8 +44,8 @@ def loose(text: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"[^\w\s]", " ", text.lower())).strip()
 
 
-def contains_answer(answer: str, golds: list[str]) -> bool:
-    return len(answer) <= MAX_ANSWER and any(loose(g) and loose(g) in loose(answer) for g in golds)
+def contains_answer(answer: str, golds: list[str], limit: int = MAX_ANSWER) -> bool:
+    return bool(answer) and len(answer) <= limit and any(loose(g) and loose(g) in loose(answer) for g in golds)
 
 
 def squad_normalize(text: str) -> str:
@@ -86,7 +90,6 @@ class Item:
     answerable: bool
     source: str
     spans: list[tuple[int, int]] = field(default_factory=list)  # gold character spans in the source text
-    split: str = "dev"
     conversation: Optional[int] = None  # index of the conversation it belongs to
     turn: int = 0
 
@@ -114,7 +117,6 @@ def load_squad(path: Path) -> tuple[list[tuple[str, str]], list[Item]]:
     for article in data["data"]:
         source = f"{article['title']}.txt"
         parts, offset = [], 0
-        split = "tune" if article["title"] in TUNING_ARTICLES else "held-out"
         for paragraph in article["paragraphs"]:
             context = paragraph["context"]
             for qa in paragraph["qas"]:
@@ -122,8 +124,7 @@ def load_squad(path: Path) -> tuple[list[tuple[str, str]], list[Item]]:
                 impossible = qa.get("is_impossible", False) or not answers
                 items.append(Item(
                     qa["question"], [a["text"] for a in answers], not impossible, source,
-                    [(offset + a["answer_start"], offset + a["answer_start"] + len(a["text"])) for a in answers],
-                    split=split))
+                    [(offset + a["answer_start"], offset + a["answer_start"] + len(a["text"])) for a in answers]))
             parts.append(context)
             offset += len(context) + 2
         documents.append((source, "\n\n".join(parts)))
@@ -132,11 +133,10 @@ def load_squad(path: Path) -> tuple[list[tuple[str, str]], list[Item]]:
 
 # ---------- systems ----------
 class OurSystem:
-    name = "ours"
-
     def __init__(self, settings, store=None) -> None:
         from .chain import ChatChain, Conversation
 
+        self.name = settings.answerer
         self.chain = ChatChain(settings, store=store)
         self._conversation_cls = Conversation
         self.conversation = None
@@ -175,13 +175,16 @@ def score(items: list[Item], answers: list[dict]) -> dict:
             return False
         return any(c["source"] == item.source and c["start"] < e and s < c["end"] for c in cited for s, e in item.spans)
 
-    correct = [contains_answer(a["answer"], i.golds) for i, a in answerable]
+    correct = [a["answerable"] and contains_answer(a.get("short_answer") or "", i.golds, MAX_SHORT_ANSWER)
+               for i, a in answerable]
+    whole = [a["answerable"] and contains_answer(a["answer"], i.golds) for i, a in answerable]
     precise = [cites(i, a) for i, a in answerable]
     refused = [not a["answerable"] for _, a in unanswerable]
     false_refusals = [not a["answerable"] for _, a in answerable]
     shorts = [(a.get("short_answer") or "") if a["answerable"] else "" for a in answers]
     em = [exact_match(s, i.golds if i.answerable else []) for i, s in zip(items, shorts)]
     f1 = [token_f1(s, i.golds if i.answerable else []) for i, s in zip(items, shorts)]
+    has_ans_f1 = [f for i, f in zip(items, f1) if i.answerable]
     latencies = [a["timings_ms"]["total"] for a in answers]
     conversations = collections.defaultdict(list)
     for (i, _), ok in zip(answerable, zip(correct, precise)):
@@ -193,19 +196,22 @@ def score(items: list[Item], answers: list[dict]) -> dict:
 
     return {
         "questions": len(items),
-        "answer_correct": ratio(correct),
+        "short_answer_correct": ratio(correct),
+        "whole_answer_correct": ratio(whole),
         "precise_citation": ratio(precise),
         "refusal": ratio(refused),
         "false_refusal": ratio(false_refusals),
         "conversations_correct": ratio([all(v) for v in conversations.values()]),
         "exact_match": round(100 * statistics.fmean(em), 2) if em else None,
         "f1": round(100 * statistics.fmean(f1), 2) if f1 else None,
+        "has_answer_f1": round(100 * statistics.fmean(has_ans_f1), 2) if has_ans_f1 else None,
         "latency_ms_p50": round(percentile(latencies, 0.5), 2),
         "latency_ms_p95": round(percentile(latencies, 0.95), 2),
     }
 
 
-SWEEP_THRESHOLDS = (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
+SWEEP_THRESHOLDS = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7)
+SWEEP_METRICS = ("short_answer_correct", "precise_citation", "refusal", "false_refusal", "exact_match", "f1")
 
 
 def threshold_sweep(items: list[Item], answers: list[dict], thresholds=SWEEP_THRESHOLDS) -> list[dict]:
@@ -216,8 +222,7 @@ def threshold_sweep(items: list[Item], answers: list[dict], thresholds=SWEEP_THR
         decided = [a if a["confidence"] >= threshold else
                    {**a, "answerable": False, "answer": "", "short_answer": None, "citations": []} for a in answers]
         metrics = score(items, decided)
-        rows.append({"threshold": threshold, **{k: metrics[k] for k in
-                                                 ("answer_correct", "precise_citation", "refusal", "false_refusal")}})
+        rows.append({"threshold": threshold, **{k: metrics[k] for k in SWEEP_METRICS}})
     return rows
 
 
@@ -232,24 +237,29 @@ def _cell(metric: dict) -> str:
 
 
 def markdown(report: dict) -> str:
-    rows = ["| set | system | answer correct | precise citation | refusal | false refusal | conversations | "
-            "EM | F1 | p50 ms | p95 ms |", "|" + " --- |" * 11]
+    rows = ["| set | system | short answer correct | whole answer correct (old metric) | precise citation | "
+            "refusal | false refusal | conversations | EM | F1 | answerable F1 | p50 ms | p95 ms |",
+            "|" + " --- |" * 13]
     for block in report["results"]:
         m = block["metrics"]
-        rows.append(f"| {block['set']} | {block['system']} | {_cell(m['answer_correct'])} | "
+        rows.append(f"| {block['set']} | {block['system']} | {_cell(m['short_answer_correct'])} | "
+                    f"{_cell(m['whole_answer_correct'])} | "
                     f"{_cell(m['precise_citation'])} | {_cell(m['refusal'])} | {_cell(m['false_refusal'])} | "
-                    f"{_cell(m['conversations_correct'])} | {m['exact_match']} | {m['f1']} | "
+                    f"{_cell(m['conversations_correct'])} | {m['exact_match']} | {m['f1']} | {m['has_answer_f1']} | "
                     f"{m['latency_ms_p50']} | {m['latency_ms_p95']} |")
-    head = (f"# Evaluation report\n\n{report['date']} · answerer `{report['answerer']}` · embeddings "
-            f"`{report['embeddings']}` · SQuAD sample {report['squad_sample']} (seed {report['seed']})\n\n")
+    head = (f"# Evaluation report\n\n{report['date']} · answerers {', '.join(f'`{a}`' for a in report['answerers'])}"
+            f" · embeddings `{report['embeddings']}` · SQuAD questions: {report['squad_sample']}"
+            f" (seed {report['seed']})"
+            "\n\n")
     table = head + "\n".join(rows) + "\n"
     if report.get("sweep"):
-        table += ("\nRefusal threshold (`CHATBOT_MIN_CONFIDENCE`, default "
-                  f"{report['min_confidence']}) on the same SQuAD held-out questions:\n\n"
-                  "| threshold | answer correct | precise citation | refusal | false refusal |\n"
-                  "| --- | --- | --- | --- | --- |\n")
-        table += "".join(f"| {r['threshold']} | {_cell(r['answer_correct'])} | {_cell(r['precise_citation'])} | "
-                         f"{_cell(r['refusal'])} | {_cell(r['false_refusal'])} |\n" for r in report["sweep"])
+        table += (f"\nRefusal threshold of `{report['answerers'][0]}` (`CHATBOT_MIN_CONFIDENCE`, default "
+                  f"{report['min_confidence']}) on the same SQuAD questions:\n\n"
+                  "| threshold | short answer correct | precise citation | refusal | false refusal | EM | F1 |\n"
+                  "| --- | --- | --- | --- | --- | --- | --- |\n")
+        table += "".join(f"| {r['threshold']} | {_cell(r['short_answer_correct'])} | {_cell(r['precise_citation'])} | "
+                         f"{_cell(r['refusal'])} | {_cell(r['false_refusal'])} | {r['exact_match']} | {r['f1']} |\n"
+                         for r in report["sweep"])
     return table
 
 
@@ -264,10 +274,11 @@ def sample_per_article(items: list[Item], per_article: tuple[int, int], seed: in
     return out
 
 
-def evaluate(answerer: str = "extractive", squad_sample: Optional[int] = None, seed: int = 0,
+def evaluate(answerers: tuple[str, ...] = ("reader",), squad_sample: Optional[int] = None, seed: int = 0,
              per_article: Optional[tuple[int, int]] = (20, 10),
              our_qa: Path = OUR_QA, squad: Optional[Path] = SQUAD, baseline: bool = True,
-             embeddings: Optional[str] = None, progress: bool = True) -> dict:
+             embeddings: Optional[str] = None, progress: bool = True, sweep_thresholds: bool = True) -> dict:
+    """Every answerer (and the baseline) on the same questions over the same stores, in one run."""
     from ingest.loaders import DEFAULT_DOCUMENT, document_from_text, load_file
     from ingest.pipeline import ingest_documents
 
@@ -278,50 +289,48 @@ def evaluate(answerer: str = "extractive", squad_sample: Optional[int] = None, s
     results = []
     sweep: list[dict] = []
     with tempfile.TemporaryDirectory(prefix="chatbot-eval-") as tmp:
-        def settings_for(collection: str):
+        def settings_for(collection: str, answerer: str):
             return load_settings(persist_dir=Path(tmp) / "store", collection=collection, answerer=answerer,
                                  embeddings=embeddings or base.embeddings, chroma_host=None)
 
         article = load_file(DEFAULT_DOCUMENT)
-        sets = [("article", [(article.source, article.text)], load_our_qa(our_qa, article.text, article.source))]
+        sets = [("article", "eval-article", [(article.source, article.text)],
+                 load_our_qa(our_qa, article.text, article.source))]
         if squad and Path(squad).exists():
             documents, items = load_squad(Path(squad))
             items = sample_per_article(items, per_article, seed) if per_article else \
                 random.Random(seed).sample(items, squad_sample) if squad_sample and squad_sample < len(items) else items
-            for split in ("tune", "held-out"):
-                sets.append((f"squad {split}", documents, [i for i in items if i.split == split]))
-        ingested: dict[str, object] = {}
-        for name, documents, items in sets:
-            collection = "eval-article" if name == "article" else "eval-squad"
-            settings = settings_for(collection)
-            if collection not in ingested:
-                began = time.perf_counter()
-                store = open_store(settings, get_embeddings(settings.embeddings), create=True)
-                docs = [document_from_text(source, text) for source, text in documents]
-                ingest_documents(docs, store, progress=progress)
-                if progress:
-                    print(f"[eval] ingested {collection} in {time.perf_counter() - began:.1f}s", file=sys.stderr)
-                ours = OurSystem(settings)
-                naive = NaiveSystem(documents, Path(tmp) / f"naive-{collection}") if baseline else None
-                ingested[collection] = (ours, naive)
-            ours, naive = ingested[collection]
-            for system in [ours] + ([naive] if naive else []):
+            sets.append(("squad public", "eval-squad", documents, items))
+        for name, collection, documents, items in sets:
+            began = time.perf_counter()
+            store = open_store(settings_for(collection, answerers[0]), get_embeddings(embeddings or base.embeddings),
+                               create=True)
+            ingest_documents([document_from_text(source, text) for source, text in documents], store,
+                             progress=progress)
+            if progress:
+                print(f"[eval] ingested {collection} in {time.perf_counter() - began:.1f}s", file=sys.stderr)
+            systems = [OurSystem(settings_for(collection, answerer), store=store) for answerer in answerers]
+            if baseline:
+                systems.append(NaiveSystem(documents, Path(tmp) / f"naive-{collection}"))
+            for system in systems:
                 began = time.perf_counter()
                 answers = run_system(system, items)
+                mine = isinstance(system, OurSystem)
                 results.append({"set": name, "system": system.name, "metrics": score(items, answers),
                                 "seconds": round(time.perf_counter() - began, 2),
                                 "answers": [{"question": i.question, "gold": i.golds, "answerable": i.answerable,
                                              "answer": a["answer"], "predicted_answerable": a["answerable"],
-                                             "short_answer": a.get("short_answer"),
+                                             "short_answer": a.get("short_answer"), "confidence": a.get("confidence"),
                                              "cited": [(c["source"], c["start"], c["end"]) for c in a["citations"]]}
-                                            for i, a in zip(items, answers)] if system.name == "ours" else None})
+                                            for i, a in zip(items, answers)] if mine else None})
                 if progress:
                     print(f"[eval] {name} / {system.name}: {len(items)} questions", file=sys.stderr)
-            if name == "squad held-out" and answerer == "extractive":
-                never_refusing = OurSystem(settings.model_copy(update={"min_confidence": 0.0}), store=ours.chain.store)
-                thresholds = sorted(set(SWEEP_THRESHOLDS) | {settings.min_confidence})
+            if name == "squad public" and sweep_thresholds:
+                first = systems[0]
+                never_refusing = OurSystem(first.chain.settings.model_copy(update={"min_confidence": 0.0}), store=store)
+                thresholds = sorted(set(SWEEP_THRESHOLDS) | {first.chain.settings.min_confidence})
                 sweep = threshold_sweep(items, run_system(never_refusing, items), thresholds)
-    return {"date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "answerer": answerer,
+    return {"date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "answerers": list(answerers),
             "embeddings": embeddings or base.embeddings,
             "squad_sample": (f"{per_article[0]}+{per_article[1]} per article" if per_article
                              else (squad_sample or "all")),
@@ -341,7 +350,8 @@ def main(argv: Optional[list[str]] = None) -> int:
     from .errors import ChatbotError
 
     parser = argparse.ArgumentParser(prog="python -m chatbot.eval", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--answerer", default=None, help="answerer to evaluate (default: CHATBOT_ANSWERER)")
+    parser.add_argument("--answerers", default=None,
+                        help="comma-separated answerers to compare (default: CHATBOT_ANSWERER, then extractive)")
     parser.add_argument("--per-article", default="20,10",
                         help="SQuAD answerable,unanswerable questions sampled per article (default 20,10)")
     parser.add_argument("--squad-sample", type=int, default=0,
@@ -351,15 +361,19 @@ def main(argv: Optional[list[str]] = None) -> int:
     parser.add_argument("--squad", type=Path, default=SQUAD)
     parser.add_argument("--no-squad", action="store_true")
     parser.add_argument("--no-baseline", action="store_true")
+    parser.add_argument("--no-sweep", action="store_true", help="skip the refusal-threshold table (one pass less)")
     parser.add_argument("--out", type=Path, default=PROJECT_ROOT / "reports" / "eval",
                         help="writes OUT.md and OUT.json")
     args = parser.parse_args(argv)
     try:
         per_article = None if args.squad_sample or args.per_article in {"", "0"} else \
             tuple(int(n) for n in args.per_article.split(","))
-        report = evaluate(answerer=args.answerer or load_settings().answerer, per_article=per_article,
+        default = load_settings().answerer
+        names = tuple(n.strip() for n in (args.answerers or f"{default},extractive").split(",") if n.strip())
+        report = evaluate(answerers=tuple(dict.fromkeys(names)), per_article=per_article,
                           squad_sample=args.squad_sample or None, seed=args.seed, our_qa=args.our_qa,
-                          squad=None if args.no_squad else args.squad, baseline=not args.no_baseline)
+                          squad=None if args.no_squad else args.squad, baseline=not args.no_baseline,
+                          sweep_thresholds=not args.no_sweep)
     except ChatbotError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -59,11 +59,12 @@ class Span:
         return self.score - self.null
 
 
-def piece_features(text: str, encoded: Encoded, sentence_starts: Sequence[int], question_pieces: set[str]) -> np.ndarray:
+def piece_features(text: str, encoded: Encoded, sentence_starts: Sequence[int],
+                   question_pieces: set[str]) -> np.ndarray:
     """Per-piece input features (see FEATURES): the model is uncased, so capitals are told here."""
     feats = np.zeros((len(encoded.offsets), FEATURES), dtype=np.float32)
     starts = set(sentence_starts)
-    for i, ((a, b), piece) in enumerate(zip(encoded.offsets, encoded.pieces)):
+    for i, ((a, _), piece) in enumerate(zip(encoded.offsets, encoded.pieces)):
         word = piece[2:] if piece.startswith("##") else piece
         feats[i, 0] = float(word in question_pieces and word not in _COMMON and word.isalnum())
         feats[i, 1] = float(text[a:a + 1].isupper())
@@ -76,7 +77,8 @@ def content_pieces(encoded: Encoded) -> set[str]:
 
 
 def best_span(start: np.ndarray, end: np.ndarray, max_len: int = MAX_ANSWER_PIECES) -> tuple[int, int, float]:
-    """The best (i, j) over pieces 1..n (0 is "no answer") with i <= j < i + max_len."""
+    """The best (i, j, score) over the pieces (counted from 0 after the "no answer" index 0),
+    with i <= j < i + max_len."""
     s, e = start[1:], end[1:]
     n = len(s)
     if n == 0:
@@ -130,23 +132,21 @@ class Reader:
         z = self.calibration["a"] * margin + self.calibration["b"]
         return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
-    def logits(self, question: Encoded, windows: list[tuple[Encoded, np.ndarray]]) -> list[tuple[np.ndarray, np.ndarray]]:
-        """(start, end) logits of each window (index 0 = no answer), run as one padded batch."""
-        if not windows:
-            return []
-        n = max(len(w.offsets) for w, _ in windows)
-        b = len(windows)
-        p = np.zeros((b, n, question.vectors.shape[1]), dtype=np.float32)
-        feats = np.zeros((b, n, FEATURES), dtype=np.float32)
-        p_mask = np.zeros((b, n), dtype=np.float32)
-        for k, (w, f) in enumerate(windows):
-            m = len(w.offsets)
-            p[k, :m], feats[k, :m], p_mask[k, :m] = w.vectors, f, 1.0
-        q = np.repeat(question.vectors[None], b, axis=0).astype(np.float32)
-        q_mask = np.ones((b, q.shape[1]), dtype=np.float32)
-        with self._lock:
-            start, end = self._session.run(None, {"p": p, "p_mask": p_mask, "feats": feats, "q": q, "q_mask": q_mask})
-        return [(start[k, :len(w.offsets) + 1], end[k, :len(w.offsets) + 1]) for k, (w, _) in enumerate(windows)]
+    def logits(self, question: Encoded,
+               windows: list[tuple[Encoded, np.ndarray]]) -> list[tuple[np.ndarray, np.ndarray]]:
+        """(start, end) logits of each window (index 0 = no answer). Windows run one by one:
+        padding them to one batch costs more than the calls."""
+        q = question.vectors[None].astype(np.float32)
+        q_mask = np.ones((1, q.shape[1]), dtype=np.float32)
+        out = []
+        for enc, feats in windows:
+            n = len(enc.offsets)
+            inputs = {"p": np.asarray(enc.vectors, dtype=np.float32)[None], "p_mask": np.ones((1, n), np.float32),
+                      "feats": feats[None].astype(np.float32), "q": q, "q_mask": q_mask}
+            with self._lock:
+                start, end = self._session.run(None, inputs)
+            out.append((start[0], end[0]))
+        return out
 
     def read(self, question: Encoded, windows: list[tuple[str, Encoded, Sequence[int]]]) -> list[Span]:
         """The best span of every window (text, its pieces, where its sentences start), best margin first."""

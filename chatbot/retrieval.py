@@ -1,13 +1,14 @@
-"""Hybrid retrieval: dense (Chroma) + BM25 (in memory), fused by reciprocal rank."""
-from __future__ import annotations
+"""Hybrid retrieval: dense (Chroma) + BM25 (the catalogue's persisted FTS5 index), fused by reciprocal rank.
 
-import math
-import threading
-from collections import Counter, defaultdict
-from typing import Optional
+A question costs the same whatever the size of the collection, apart from the two searches
+themselves: only the top passages are read, and the answerer reads neighbours and term weights
+one lookup at a time.
+"""
+from __future__ import annotations
 
 from langchain_core.embeddings import Embeddings
 
+from .catalogue import Catalogue
 from .store import PassageStore
 from .text import tokens_for_index
 from .types import Passage, ScoredPassage
@@ -15,88 +16,68 @@ from .types import Passage, ScoredPassage
 RRF_K = 60  # the usual reciprocal-rank-fusion constant: ranks matter, raw scores do not
 
 
-class BM25Index:
-    def __init__(self, passages: list[Passage], k1: float = 1.2, b: float = 0.75) -> None:
-        self.passages = passages
-        self.k1, self.b = k1, b
-        self.postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
-        self.lengths = []
-        for i, p in enumerate(passages):
-            counts = Counter(tokens_for_index(p.text))
-            self.lengths.append(sum(counts.values()))
-            for term, tf in counts.items():
-                self.postings[term].append((i, tf))
-        n = max(len(passages), 1)
-        self.avg_len = sum(self.lengths) / n if self.lengths else 1.0
-        self.idf = {t: math.log(1 + (n - len(post) + 0.5) / (len(post) + 0.5)) for t, post in self.postings.items()}
-        self.max_idf = math.log(1 + (n + 0.5) / 0.5)  # what an unseen term would weigh
-        self.position = {p.id: i for i, p in enumerate(passages)}
+class CollectionView:
+    """What the answerer may ask about the collection while it answers one question (cached for it)."""
+
+    def __init__(self, catalogue: Catalogue) -> None:
+        self._catalogue = catalogue
+        self._idf: dict[str, float] = {}
+        self._around: dict[tuple[str, int], list[Passage]] = {}
 
     def neighbours(self, passage: Passage, window: int = 1) -> list[Passage]:
-        """The passages around this one in its document."""
-        i = self.position.get(passage.id)
-        if i is None:
-            return [passage]
-        return [p for p in self.passages[max(0, i - window): i + window + 1] if p.source == passage.source]
+        """The passages around this one in its document, in order (itself included)."""
+        key = (passage.id, window)
+        if key not in self._around:
+            self._around[key] = self._catalogue.around(passage, window)
+        return self._around[key]
 
     def term_idf(self, term: str) -> float:
-        return self.idf.get(term, self.max_idf)
-
-    def scores(self, query_terms: list[str]) -> dict[int, float]:
-        out: dict[int, float] = defaultdict(float)
-        for term in set(query_terms):
-            idf = self.idf.get(term)
-            if idf is None:
-                continue
-            for i, tf in self.postings[term]:
-                norm = self.k1 * (1 - self.b + self.b * self.lengths[i] / self.avg_len)
-                out[i] += idf * tf * (self.k1 + 1) / (tf + norm)
-        return out
+        if term not in self._idf:
+            self._idf[term] = self._catalogue.idf(term)
+        return self._idf[term]
 
 
 class HybridRetriever:
-    """Thread-safe: each retrieval works on one immutable snapshot (passages + BM25 index)."""
+    """Thread-safe: the store and its catalogue are."""
 
     def __init__(self, store: PassageStore, embeddings: Embeddings) -> None:
         self.store = store
         self.embeddings = embeddings
-        self._index: Optional[BM25Index] = None
-        self._lock = threading.Lock()
 
-    def index(self) -> BM25Index:
-        passages = self.store.passages()
-        with self._lock:
-            if self._index is None or self._index.passages is not passages:
-                self._index = BM25Index(passages)
-            return self._index
-
-    def retrieve(self, query: str, k: int = 8) -> tuple[list[ScoredPassage], BM25Index]:
-        """The k best passages for the query, and the snapshot they come from."""
-        index = self.index()
-        if not index.passages:
-            return [], index
+    def retrieve(self, query: str, k: int = 8) -> tuple[list[ScoredPassage], CollectionView]:
+        """The k best passages for the query, and a view of the collection they come from."""
+        catalogue = self.store.sync()
+        view = CollectionView(catalogue)
+        total, _ = catalogue.size()
+        if not total:
+            return [], view
+        depth = max(4 * k, 24)
         vector = self.embeddings.embed_query(query)
-        dense_hits = self.store.dense_search(vector, k=min(max(4 * k, 24), len(index.passages)),
-                                             allowed=index.position)
-        lexical = index.scores(tokens_for_index(query))
-        fused: dict[int, ScoredPassage] = {}
-        for rank, (pid, similarity) in enumerate(dense_hits):
-            i = index.position[pid]
-            item = fused.setdefault(i, ScoredPassage(index.passages[i]))
+        dense_hits = self.store.dense_search(vector, k=min(depth, total))
+        current = catalogue.by_ids([pid for pid, _ in dense_hits])  # drops passages of no current version
+        fused: dict[str, ScoredPassage] = {}
+        for rank, (pid, similarity) in enumerate((pid, s) for pid, s in dense_hits if pid in current):
+            item = fused.setdefault(pid, ScoredPassage(current[pid]))
             item.dense = similarity
             item.score += 1.0 / (RRF_K + rank + 1)
-        for rank, (i, value) in enumerate(sorted(lexical.items(), key=lambda kv: -kv[1])[: max(4 * k, 24)]):
-            item = fused.setdefault(i, ScoredPassage(index.passages[i]))
+        for rank, (passage, value) in enumerate(catalogue.bm25(tokens_for_index(query), depth)):
+            item = fused.setdefault(passage.id, ScoredPassage(passage))
             item.lexical = value
             item.score += 1.0 / (RRF_K + rank + 1)
         ranked = sorted(fused.values(), key=lambda sp: -sp.score)[:k]
-        missing = [sp.passage.id for sp in ranked if sp.dense == 0.0]
-        if missing:  # lexical-only hits: get their dense similarity for the answerer's scoring
-            import numpy as np
+        self._fill_dense(ranked, vector)
+        return ranked, view
 
-            vectors = self.store.embeddings_for(missing)
-            q = np.asarray(vector)
-            for sp in ranked:
-                if sp.passage.id in vectors:
-                    sp.dense = float(np.dot(q, np.asarray(vectors[sp.passage.id])))
-        return ranked, index
+    def _fill_dense(self, ranked: list[ScoredPassage], vector: list[float]) -> None:
+        """Lexical-only hits: their dense similarity, for the answerer's scoring."""
+        missing = [sp.passage.id for sp in ranked if sp.dense == 0.0]
+        if not missing:
+            return
+        import numpy as np
+
+        vectors = self.store.embeddings_for(missing)
+        q = np.asarray(vector)
+        for sp in ranked:
+            if sp.passage.id in vectors:
+                sp.dense = float(np.dot(q, np.asarray(vectors[sp.passage.id])))
+

@@ -15,10 +15,11 @@ import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Optional
 
 from langchain_core.embeddings import Embeddings
 
+from .catalogue import Catalogue
 from .config import Settings
 from .errors import ConfigError, EmptyStore, StoreUnavailable
 from .types import Passage
@@ -26,6 +27,8 @@ from .types import Passage
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
 _BATCH = 256  # passages per write: a killed ingest keeps what it finished
+EMBED_CHUNK = 512  # passages embedded at once (sorted by length inside: little padding)
+_PAGE = 5000  # records per read in a full pass (well under SQLite's 32,766 bound variables)
 MANIFEST_TTL_S = 0.5
 _MANIFEST_SUFFIX = "__documents"
 
@@ -57,6 +60,10 @@ def _passage_metadata(p: Passage, sha: str) -> dict:
     return meta
 
 
+def _record_from(meta: dict) -> DocumentRecord:
+    return DocumentRecord(**{k: meta[k] for k in DocumentRecord.__dataclass_fields__ if k in meta})
+
+
 def _passage_from(pid: str, text: str, meta: dict) -> Passage:
     return Passage(id=pid, text=text, source=meta["source"], start=int(meta["start"]), end=int(meta["end"]),
                    line_start=int(meta["line_start"]), line_end=int(meta["line_end"]),
@@ -68,8 +75,7 @@ class PassageStore:
         self.settings = settings
         self.embeddings = embeddings
         self.location = settings.store_location
-        self._snapshot_key: Optional[tuple] = None
-        self._snapshot: list[Passage] = []
+        self._synced_key: Optional[tuple] = None
         self._checked = 0.0
         self._vector_cache: dict[str, list[float]] = {}
         self._lock = threading.Lock()
@@ -102,6 +108,16 @@ class PassageStore:
             raise ConfigError(
                 f"the store at {self.location} was built with {stored_family!r} embeddings, not {family!r}; "
                 "set CHATBOT_EMBEDDINGS to match or re-ingest with --reset")
+        self.catalogue = self._open_catalogue()
+
+    def _open_catalogue(self) -> Catalogue:
+        """Next to the embedded store; for a Chroma server, in CHATBOT_INDEX_DIR, one file per collection."""
+        s = self.settings
+        directory = s.index_dir if s.chroma_host else s.persist_dir
+        try:
+            return Catalogue(directory / f"catalogue-{self._vectors._collection.id}.sqlite3")
+        except (OSError, sqlite3.Error) as exc:
+            raise StoreUnavailable(f"cannot open the passage catalogue in {directory}: {exc}") from None
 
     def _connect(self, create: bool):
         import chromadb
@@ -130,48 +146,106 @@ class PassageStore:
 
     # ---- documents (manifest) ----
     def documents(self) -> list[DocumentRecord]:
-        try:
-            got = self._manifest.get(include=["metadatas"])
-        except Exception as exc:
-            raise StoreUnavailable(f"cannot read the store at {self.location}: {_reason(exc)}") from None
-        records = [DocumentRecord(**{k: m[k] for k in DocumentRecord.__dataclass_fields__ if k in m})
-                   for m in got["metadatas"] or []]
+        records = [_record_from(m) for _, m in self._pages(self._manifest)]
         return sorted(records, key=lambda r: r.source)
 
-    def document(self, source: str) -> Optional[DocumentRecord]:
-        return next((r for r in self.documents() if r.source == source), None)
+    def check(self) -> int:
+        """A real, cheap read of both collections, as a question would do (for /healthz).
 
-    def passage_ids(self, source: str) -> dict[str, dict]:
-        got = self._vectors._collection.get(where={"source": source}, include=["metadatas"])
-        return dict(zip(got["ids"], got["metadatas"]))
+        Returns the number of documents; raises EmptyStore / StoreUnavailable with the reason."""
+        records = self.documents()
+        if not records:
+            raise EmptyStore("no documents yet; run `python -m ingest` or add one")
+        try:
+            got = self._vectors._collection.get(limit=1, include=["embeddings"])
+            if len(got["ids"]) == 0:
+                raise EmptyStore("the documents have no passages; ingest them again")
+            self._vectors._collection.query(query_embeddings=[list(got["embeddings"][0])], n_results=1,
+                                            include=["distances"])
+        except EmptyStore:
+            raise
+        except Exception as exc:
+            raise StoreUnavailable(f"cannot read the store at {self.location}: {_reason(exc)}") from None
+        return len(records)
+
+    def _pages(self, collection, where: Optional[dict] = None, include: tuple = ("metadatas",)):
+        """(id, metadata[, document]) of every matching record, _PAGE at a time."""
+        offset = 0
+        while True:
+            try:
+                got = collection.get(where=where, include=list(include), limit=_PAGE, offset=offset)
+            except Exception as exc:
+                raise StoreUnavailable(f"cannot read the store at {self.location}: {_reason(exc)}") from None
+            columns = [got["ids"]] + [got[name] or [None] * len(got["ids"]) for name in include]
+            yield from zip(*columns)
+            if len(got["ids"]) < _PAGE:
+                return
+            offset += _PAGE
+
+    def document(self, source: str) -> Optional[DocumentRecord]:
+        try:
+            got = self._manifest.get(ids=[source], include=["metadatas"])
+        except Exception as exc:
+            raise StoreUnavailable(f"cannot read the store at {self.location}: {_reason(exc)}") from None
+        return next((_record_from(m) for m in got["metadatas"] or []), None)
+
+    def passage_ids(self, source: str) -> set[str]:
+        return {row[0] for row in self._pages(self._vectors._collection, {"source": source}, include=())}
 
     def write_document(self, record: DocumentRecord, passages: list[Passage], text: str,
                        progress: Optional[callable] = None) -> tuple[int, int, int]:
-        """Replace one document's passages. Returns (added, unchanged, removed)."""
+        """Replace one document's passages. Returns (added, unchanged, removed).
+
+        New passages are embedded EMBED_CHUNK at a time while the previous chunk is written (the
+        model and Chroma's writer each leave a core idle otherwise); `progress(n)` follows both."""
         try:
             existing = self.passage_ids(record.source)
             new_ids = {p.id for p in passages}
             to_add = [p for p in passages if p.id not in existing]
             to_update = [p for p in passages if p.id in existing]
             removed = [pid for pid in existing if pid not in new_ids]
-            for begin in range(0, len(to_add), _BATCH):
-                batch = to_add[begin:begin + _BATCH]
-                self._vectors.add_texts([p.text for p in batch],
-                                        metadatas=[_passage_metadata(p, record.sha256) for p in batch],
-                                        ids=[p.id for p in batch])
-                if progress:
-                    progress(len(batch))
-            for begin in range(0, len(to_update), _BATCH):
-                batch = to_update[begin:begin + _BATCH]
+            for begin in range(0, len(to_update), _PAGE):
+                batch = to_update[begin:begin + _PAGE]
                 self._vectors._collection.update(ids=[p.id for p in batch],
                                                  metadatas=[_passage_metadata(p, record.sha256) for p in batch])
+            if progress and to_update:
+                progress(len(to_update))
+            self._add(to_add, record.sha256, progress)
             self._put_record(record, text)
             self._checked = 0.0
             for begin in range(0, len(removed), _BATCH):
                 self._vectors._collection.delete(ids=removed[begin:begin + _BATCH])
+            self.catalogue.put_document(record.source, record.sha256, passages)
         except Exception as exc:
             raise StoreUnavailable(f"cannot write to the store at {self.location}: {_reason(exc)}") from None
         return len(to_add), len(to_update), len(removed)
+
+    def _add(self, passages: list[Passage], sha: str, progress: Optional[callable]) -> None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        def write(batch: list[Passage], vectors: list[list[float]]) -> int:
+            for begin in range(0, len(batch), _BATCH):  # a killed ingest keeps every finished batch
+                part = batch[begin:begin + _BATCH]
+                self._vectors._collection.upsert(
+                    ids=[p.id for p in part], embeddings=vectors[begin:begin + _BATCH],
+                    documents=[p.text for p in part], metadatas=[_passage_metadata(p, sha) for p in part])
+            return len(batch)
+
+        def finish(pending) -> None:  # progress is reported from the caller's thread (Streamlit needs it)
+            written = pending.result()
+            if progress:
+                progress(written)
+
+        with ThreadPoolExecutor(max_workers=1) as writer:
+            pending = None
+            for begin in range(0, len(passages), EMBED_CHUNK):
+                batch = passages[begin:begin + EMBED_CHUNK]
+                vectors = self.embeddings.embed_documents([p.text for p in batch])
+                if pending:
+                    finish(pending)
+                pending = writer.submit(write, batch, vectors)
+            if pending:
+                finish(pending)
 
     def _put_record(self, record: DocumentRecord, text: str) -> None:
         # The manifest keeps the full text so the UI can show cited passages in context.
@@ -186,62 +260,78 @@ class PassageStore:
         return got["documents"][0] if got["documents"] else None
 
     def delete_document(self, source: str) -> int:
+        """Remove a document; returns how many passages its manifest record listed."""
+        record = self.document(source)
         try:
-            ids = list(self.passage_ids(source))
             self._manifest.delete(ids=[source])  # readers stop trusting its passages first
             self._checked = 0.0
-            for begin in range(0, len(ids), _BATCH):
-                self._vectors._collection.delete(ids=ids[begin:begin + _BATCH])
+            self.catalogue.remove_document(source)
+            self._vectors._collection.delete(where={"source": source})
         except Exception as exc:
             raise StoreUnavailable(f"cannot write to the store at {self.location}: {_reason(exc)}") from None
-        return len(ids)
+        return record.passages if record else 0
 
     def reset(self) -> None:
-        for record in self.documents():
-            self.delete_document(record.source)
-        # Clear orphans that a killed ingest may have left behind.
-        leftover = self._vectors._collection.get(include=[])["ids"]
-        for begin in range(0, len(leftover), _BATCH):
-            self._vectors._collection.delete(ids=leftover[begin:begin + _BATCH])
+        """Empty the collection, orphans of a killed ingest included."""
+        try:
+            sources = [r.source for r in self.documents()]
+            for begin in range(0, len(sources), _BATCH):
+                self._manifest.delete(ids=sources[begin:begin + _BATCH])
+            self._checked = 0.0
+            for source in sources:
+                self.catalogue.remove_document(source)
+            self._vectors._collection.delete(where={"ordinal": {"$gte": 0}})
+        except StoreUnavailable:
+            raise
+        except Exception as exc:
+            raise StoreUnavailable(f"cannot write to the store at {self.location}: {_reason(exc)}") from None
 
     # ---- reading ----
-    def passages(self) -> list[Passage]:
-        """A consistent snapshot of every current passage, cached until the manifest changes.
+    def sync(self) -> Catalogue:
+        """The catalogue, brought in step with the manifest (a document at a time, only what changed).
 
         The manifest is re-read at most every MANIFEST_TTL_S: another process's ingest shows up
         that much later; this process's own writes show up at once."""
-        if self._snapshot_key is not None and time.monotonic() - self._checked < MANIFEST_TTL_S:
-            return self._snapshot
+        if self._synced_key is not None and time.monotonic() - self._checked < MANIFEST_TTL_S:
+            return self.catalogue
         self._checked = time.monotonic()
-        for attempt in range(20):
-            records = self.documents()
-            key = tuple((r.source, r.sha256, r.passages) for r in records)
-            if key == self._snapshot_key:
-                return self._snapshot
-            try:
-                got = self._vectors._collection.get(include=["documents", "metadatas"])
-            except Exception as exc:
-                raise StoreUnavailable(f"cannot read the store at {self.location}: {_reason(exc)}") from None
-            current = {r.source: r.sha256 for r in records}
-            passages = [_passage_from(pid, text, meta)
-                        for pid, text, meta in zip(got["ids"], got["documents"], got["metadatas"])
-                        if current.get(meta.get("source")) == meta.get("doc_sha")]
-            counts: dict[str, int] = {}
-            for p in passages:
-                counts[p.source] = counts.get(p.source, 0) + 1
-            if all(counts.get(r.source, 0) == r.passages for r in records) or attempt == 19:
-                passages.sort(key=lambda p: (p.source, p.ordinal))
-                with self._lock:
-                    self._snapshot_key, self._snapshot = key, passages
-                return passages
-            time.sleep(0.05)  # a writer is between its steps
-        return self._snapshot
+        records = self.documents()
+        key = tuple((r.source, r.sha256) for r in records)
+        if key == self._synced_key:
+            return self.catalogue
+        with self._lock:
+            held = self.catalogue.documents()
+            current = {r.source: r for r in records}
+            for source in held.keys() - current.keys():
+                self.catalogue.remove_document(source)
+            complete = True
+            for record in records:
+                if held.get(record.source) != record.sha256:
+                    complete &= self._copy_document(record)
+            if complete:
+                self._synced_key = key
+        return self.catalogue
 
-    def dense_search(self, query_vector: list[float], k: int,
-                     allowed: Optional[Iterable[str]] = None) -> list[tuple[str, float]]:
+    def _copy_document(self, record: DocumentRecord) -> bool:
+        """Copy one document's passages from Chroma into the catalogue; False when a writer is
+        between its steps (the catalogue keeps the version it had)."""
+        where = {"$and": [{"source": record.source}, {"doc_sha": record.sha256}]}
+        passages = [_passage_from(pid, text, meta)
+                    for pid, meta, text in self._pages(self._vectors._collection, where, ("metadatas", "documents"))]
+        if len(passages) != record.passages:
+            return False
+        passages.sort(key=lambda p: p.ordinal)
+        self.catalogue.put_document(record.source, record.sha256, passages)
+        return True
+
+    def passages(self) -> list[Passage]:
+        """Every current passage (a full pass over the catalogue: for tools and tests, not questions)."""
+        return list(self.sync().all())
+
+    def dense_search(self, query_vector: list[float], k: int) -> list[tuple[str, float]]:
         """(passage id, cosine similarity) of the k nearest passages.
 
-        Asks the collection for ids and distances only: the texts come from the snapshot."""
+        Asks the collection for ids and distances only: the texts come from the catalogue."""
         if k <= 0:
             return []
         try:
@@ -249,9 +339,7 @@ class PassageStore:
                                                   include=["distances"])
         except Exception as exc:
             raise StoreUnavailable(f"cannot query the store at {self.location}: {_reason(exc)}") from None
-        allowed_ids = allowed if allowed is None or isinstance(allowed, (set, dict)) else set(allowed)
-        return [(pid, 1.0 - float(distance)) for pid, distance in zip(got["ids"][0], got["distances"][0])
-                if allowed_ids is None or pid in allowed_ids]
+        return [(pid, 1.0 - float(distance)) for pid, distance in zip(got["ids"][0], got["distances"][0])]
 
     def embeddings_for(self, ids: list[str]) -> dict[str, list[float]]:
         """Stored vectors by passage id (cached: passages do not change under the same id)."""

@@ -22,6 +22,16 @@ _SUFFIXES = ("ational", "ization", "ations", "ation", "ments", "ment", "ness", "
              "ies", "ied", "ers", "er", "ed", "es", "ly", "s")
 
 
+# C0 controls but tab and newline, DEL, C1 controls (ESC and CSI start terminal escape sequences),
+# and the bidirectional overrides that can make text display in another order than it reads.
+_UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """Text safe to print on a terminal: control characters become U+FFFD, nothing is interpreted."""
+    return _UNPRINTABLE.sub("\ufffd", str(text))
+
+
 def normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     return text.replace("’", "'").replace("“", '"').replace("”", '"')

@@ -1,4 +1,4 @@
-"""python -m ingest [PATH ...] [--reset]"""
+"""python -m ingest [PATH ...] [--reset]  (a PATH may be a folder: read recursively)"""
 from __future__ import annotations
 
 import argparse
@@ -7,13 +7,16 @@ from pathlib import Path
 
 from chatbot.config import load_settings
 from chatbot.errors import ChatbotError
+from chatbot.text import printable
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m ingest",
                                      description="Add documents (.txt, .md, .html) to the chatbot's store. "
-                                                 "With no path, ingests the bundled article.")
-    parser.add_argument("paths", nargs="*", type=Path, help="files to ingest")
+                                                 "With no path, ingests the bundled article. A folder is read "
+                                                 "recursively; files in it that cannot be read are skipped, "
+                                                 "one line each. Run it again to finish an interrupted ingest.")
+    parser.add_argument("paths", nargs="*", type=Path, help="files or folders to ingest")
     parser.add_argument("--reset", action="store_true", help="empty the collection first")
     parser.add_argument("--if-empty", action="store_true",
                         help="ingest the bundled article only when the collection is empty or holds just "
@@ -29,14 +32,15 @@ def main(argv: list[str] | None = None) -> int:
                 print("the collection already holds your documents; nothing to do")
                 return 0
         else:
-            summary = ingest_paths(args.paths or None, settings, reset=args.reset, progress=True)
+            summary = ingest_paths(args.paths or None, settings, reset=args.reset, progress=True,
+                                   skipped=lambda path, reason: print(f"skipped {path}: {reason}", file=sys.stderr))
     except ChatbotError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {printable(exc)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("error: interrupted; run the same command again to finish", file=sys.stderr)
         return 130
-    print(summary.line())
+    print(printable(summary.line()))
     return 0
 
 

@@ -132,9 +132,21 @@ def load_file(path: Path | str, max_bytes: int = 20_000_000) -> Document:
     return document_from_text(path.name, text, is_html=suffix in {".html", ".htm"})
 
 
+MAX_NAME_CHARS = 200
+
+
+def upload_name(name: str) -> str:
+    """The document name for an uploaded file: its last path part, printable and not too long."""
+    name = Path(str(name).replace("\\", "/")).name or "upload.txt"
+    if len(name) > MAX_NAME_CHARS or name in {".", ".."} or not all(ch.isprintable() for ch in name):
+        raise BadInput("this file name cannot be used (it has control characters or is over "
+                       f"{MAX_NAME_CHARS} characters); rename the file and try again")
+    return name
+
+
 def load_bytes(name: str, data: bytes, max_bytes: int = 20_000_000) -> Document:
     """Same checks as load_file, for uploads that never touch the disk."""
-    name = Path(name).name or "upload.txt"
+    name = upload_name(name)
     suffix = Path(name).suffix.lower()
     if suffix not in SUFFIXES:
         raise BadInput(f"{name}: unsupported file type {suffix or '(none)'}; use .txt, .md or .html")

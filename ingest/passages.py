@@ -23,16 +23,25 @@ _ABBREVIATIONS = {
     "lt", "sgt", "capt", "inc", "co", "ltd", "corp", "no", "fig", "jan", "feb", "mar", "apr",
     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "prof", "rev", "mt", "ft", "approx",
 }
-_TOKEN_BEFORE = re.compile(r"([\w.]+)$")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    match = _TOKEN_BEFORE.search(text[:dot])
-    if not match:
+    """Whether the word just before this full stop is an abbreviation (U.N., Mr, e.g., a single capital).
+
+    Scans back from the dot over word characters and dots only (the word ending at one candidate
+    dot never overlaps the word of another, since a candidate dot is followed by whitespace), so a
+    whole document costs linear time."""
+    end = dot
+    if end > 0 and text[end - 1] == "\n":
+        end -= 1  # the dot opens a line: the word is the previous line's last one
+    begin = end
+    while begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] in "_."):
+        begin -= 1
+        if text[begin] == ".":  # U.N. / U.S. / e.g.
+            return True
+    token = text[begin:end]
+    if not token:
         return False
-    token = match.group(1)
-    if "." in token:  # U.N. / U.S. / e.g.
-        return True
     return len(token) == 1 and token.isupper() or token.lower() in _ABBREVIATIONS
 
 
@@ -66,8 +75,8 @@ def _cut_long(text: str, a: int, b: int) -> list[tuple[int, int]]:
     if not cuts:
         cuts = [m.start() + a for m in re.finditer(r"\s", text[a:b])]
         cuts = [c for c in cuts if a + MIN_CHARS < c < b - MIN_CHARS]
-    if not cuts:
-        return [(a, b)]
+    if not cuts:  # no whitespace at all: cut anyway, a passage must stay citable
+        cuts = [middle]
     cut = min(cuts, key=lambda c: abs(c - middle))
     left, right = _strip(text, a, cut), _strip(text, cut, b)
     return _cut_long(text, *left) + _cut_long(text, *right)

@@ -6,9 +6,10 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Callable, Iterable, Optional
 
 from chatbot.config import Settings
+from chatbot.errors import BadInput
 from chatbot.embeddings import get_embeddings
 from chatbot.store import DocumentRecord, PassageStore, open_store
 
@@ -34,9 +35,13 @@ class IngestSummary:
                 f"in {self.seconds:.1f}s")
 
 
-def ingest_documents(documents: Iterable[Document], store: PassageStore, *, progress: bool = False) -> IngestSummary:
+def ingest_documents(documents: Iterable[Document], store: PassageStore, *,
+                     progress: bool | Callable[[int, int], None] = False) -> IngestSummary:
+    """Write each document that changed. `progress`: True for one bar on stderr over all of them
+    (passages/s, ETA), or a function called with (passages done, passages to do)."""
     started = time.perf_counter()
     summary = IngestSummary()
+    work = []
     for document in documents:
         sha = hashlib.sha256(document.text.encode("utf-8")).hexdigest()
         passages = split_passages(document)
@@ -46,30 +51,72 @@ def ingest_documents(documents: Iterable[Document], store: PassageStore, *, prog
         existing = store.document(document.source)
         if existing and existing.sha256 == sha and existing.passages == len(passages):
             summary.unchanged += len(passages)
-            continue
-        record = DocumentRecord(source=document.source, sha256=sha, passages=len(passages),
-                                chars=len(document.text), url=document.url, title=document.title,
-                                ingested_at=time.time())
-        bar = None
-        if progress and len(passages) >= PROGRESS_MIN_PASSAGES:
-            from tqdm import tqdm
+        else:
+            work.append((document, sha, passages))
+    total = sum(len(passages) for _, _, passages in work)
+    bar, advance = None, None
+    if callable(progress):
+        done = [0]
 
-            bar = tqdm(total=len(passages), desc=document.source, unit="passage", file=sys.stderr, leave=False)
-        added, unchanged, removed = store.write_document(record, passages, document.text,
-                                                         progress=bar.update if bar else None)
+        def advance(n: int) -> None:
+            done[0] += n
+            progress(done[0], total)
+    elif progress and total >= PROGRESS_MIN_PASSAGES:
+        from tqdm import tqdm
+
+        bar = tqdm(total=total, desc="ingest", unit="passage", file=sys.stderr, smoothing=0.1)
+        advance = bar.update
+    try:
+        for document, sha, passages in work:
+            if bar:
+                bar.set_postfix_str(document.source[-40:], refresh=False)
+            record = DocumentRecord(source=document.source, sha256=sha, passages=len(passages),
+                                    chars=len(document.text), url=document.url, title=document.title,
+                                    ingested_at=time.time())
+            added, unchanged, removed = store.write_document(record, passages, document.text,
+                                                             progress=advance)
+            summary.added += added
+            summary.unchanged += unchanged
+            summary.removed += removed
+    finally:
         if bar:
             bar.close()
-        summary.added += added
-        summary.unchanged += unchanged
-        summary.removed += removed
     summary.seconds = time.perf_counter() - started
     return summary
 
 
+def collect_files(paths: list[Path], max_bytes: int,
+                  skipped: Optional[Callable[[Path, str], None]] = None) -> list[Document]:
+    """Load each file; a folder is read recursively (hidden entries left out), and what in it
+    cannot be read is skipped with one `skipped(path, reason)` call. A file named directly must
+    load, or nothing is ingested."""
+    documents = []
+    for path in paths:
+        if not path.is_dir():
+            documents.append(load_file(path, max_bytes))
+            continue
+        for file in sorted(f for f in path.rglob("*") if f.is_file()):
+            relative = file.relative_to(path)
+            if any(part.startswith(".") for part in relative.parts):
+                continue
+            try:
+                document = load_file(file, max_bytes)
+            except BadInput as exc:
+                if skipped:
+                    skipped(file, str(exc).removeprefix(f"{file}: ").removeprefix(f"{file.name}: "))
+                continue
+            document.source = relative.as_posix()  # two README.md in different folders stay apart
+            documents.append(document)
+    if not documents:
+        raise BadInput("no readable .txt, .md or .html file in " + ", ".join(str(p) for p in paths))
+    return documents
+
+
 def ingest_paths(paths: list[Path] | None, settings: Settings, *, reset: bool = False,
-                 progress: bool = False, store: Optional[PassageStore] = None) -> IngestSummary:
+                 progress: bool = False, store: Optional[PassageStore] = None,
+                 skipped: Optional[Callable[[Path, str], None]] = None) -> IngestSummary:
     # Load (and validate) every file before touching the store: a bad file changes nothing.
-    documents = [load_file(p, settings.max_file_bytes) for p in (paths or [DEFAULT_DOCUMENT])]
+    documents = collect_files(list(paths or [DEFAULT_DOCUMENT]), settings.max_file_bytes, skipped)
     store = store or open_store(settings, get_embeddings(settings.embeddings), create=True)
     if reset:
         store.reset()
@@ -86,9 +133,9 @@ def ensure_default_document(settings: Settings) -> Optional[IngestSummary]:
 
 
 def ingest_upload(name: str, data: bytes, store: PassageStore, settings: Settings,
-                  progress: Optional[callable] = None) -> IngestSummary:
+                  progress: Optional[Callable[[int, int], None]] = None) -> IngestSummary:
     """Ingest an uploaded file's bytes (validated like a file on disk) into an open store."""
     from .loaders import load_bytes
 
     document = load_bytes(name, data, settings.max_file_bytes)
-    return ingest_documents([document], store)
+    return ingest_documents([document], store, progress=progress)

@@ -91,7 +91,8 @@ def make_windows(articles: list[dict], rng: random.Random, negative_rate: float,
                             out.append({"q": q, "ctx": context, "sents": sents[lo:hi], "answer": None})
                 elif impossible and adversarial:
                     qw = _words(q)
-                    ranked = sorted(range(len(sents)), key=lambda k: -len(qw & _words(context[sents[k][0]:sents[k][1]])))
+                    ranked = sorted(range(len(sents)),
+                                    key=lambda k: -len(qw & _words(context[sents[k][0]:sents[k][1]])))
                     for k in ranked[:2]:
                         lo = max(0, k - (rng.random() < 0.7))
                         hi = min(len(sents), k + 1 + (rng.random() < 0.7))
@@ -182,7 +183,8 @@ def window_inputs(example: dict, cache: FeatureCache) -> tuple[str, Encoded, lis
         vectors.append(enc.vectors)
         pieces += enc.pieces
     text = ctx[w0:sents[-1][1]]
-    return text, Encoded(offsets, np.concatenate(vectors) if vectors else np.zeros((0, 384), np.float32), pieces), starts
+    stacked = np.concatenate(vectors) if vectors else np.zeros((0, 384), np.float32)
+    return text, Encoded(offsets, stacked, pieces), starts
 
 
 def targets(example: dict, enc: Encoded) -> tuple[int, int]:
@@ -358,14 +360,16 @@ def export(model, out_dir: Path) -> Path:
     out_dir.mkdir(parents=True, exist_ok=True)
     path = out_dir / "reader.onnx"
     b, n, m = 2, 37, 11
-    args = (torch.randn(b, n, 384), torch.ones(b, n), torch.zeros(b, n, FEATURES), torch.randn(b, m, 384), torch.ones(b, m))
+    args = (torch.randn(b, n, 384), torch.ones(b, n), torch.zeros(b, n, FEATURES), torch.randn(b, m, 384),
+            torch.ones(b, m))
     torch.onnx.export(model, args, str(path), input_names=["p", "p_mask", "feats", "q", "q_mask"],
                       output_names=["start", "end"], opset_version=17, dynamo=False,
                       dynamic_axes={"p": {0: "b", 1: "n"}, "p_mask": {0: "b", 1: "n"}, "feats": {0: "b", 1: "n"},
                                     "q": {0: "b", 1: "m"}, "q_mask": {0: "b", 1: "m"},
                                     "start": {0: "b", 1: "n1"}, "end": {0: "b", 1: "n1"}})
     session = ort.InferenceSession(str(path), providers=["CPUExecutionProvider"])
-    args2 = (torch.randn(3, 50, 384), torch.ones(3, 50), torch.zeros(3, 50, FEATURES), torch.randn(3, 9, 384), torch.ones(3, 9))
+    args2 = (torch.randn(3, 50, 384), torch.ones(3, 50), torch.zeros(3, 50, FEATURES), torch.randn(3, 9, 384),
+             torch.ones(3, 9))
     with torch.no_grad():
         want = model(*args2)[0].numpy()
     got = session.run(None, dict(zip(["p", "p_mask", "feats", "q", "q_mask"], [a.numpy() for a in args2])))[0]
@@ -425,9 +429,13 @@ def main(argv: list[str] | None = None) -> int:
     encoded = [e for e in examples if all(t in cache.index for t in [e["q"]] + [e["ctx"][a:b] for a, b in e["sents"]])]
     print(f"{len(encoded)} of {len(examples)} training windows encoded", flush=True)
     examples = encoded
-    too_long = sum(1 for e in examples if sum(len(cache.get(e["ctx"][a:b]).offsets) for a, b in e["sents"]) > MAX_WINDOW_PIECES)
-    examples = [e for e in examples if sum(len(cache.get(e["ctx"][a:b]).offsets) for a, b in e["sents"]) <= MAX_WINDOW_PIECES]
-    print(f"dropped {too_long} windows over {MAX_WINDOW_PIECES} pieces; sentences cut at {MAX_SENTENCE_PIECES}", flush=True)
+    def pieces(e: dict) -> int:
+        return sum(len(cache.get(e["ctx"][a:b]).offsets) for a, b in e["sents"])
+
+    fitting = [e for e in examples if pieces(e) <= MAX_WINDOW_PIECES]
+    print(f"dropped {len(examples) - len(fitting)} windows over {MAX_WINDOW_PIECES} pieces; "
+          f"sentences cut at {MAX_SENTENCE_PIECES}", flush=True)
+    examples = fitting
 
     model = build_model()
     optimizer = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=0.01)

@@ -23,6 +23,12 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
 
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 "--disable-dev-shm-usage"]
+
+
 def run_cli(args: list[str], env: dict, stdin: str | None = None, timeout: float = 180) -> subprocess.CompletedProcess:
     """Run `python -m <args>` as a user would, in the repo root, with the given CHATBOT_* env."""
     full_env = {k: v for k, v in os.environ.items() if not k.startswith("CHATBOT_")}
@@ -64,6 +70,28 @@ def real_chain(real_env):
 @pytest.fixture(scope="session")
 def dev_qa() -> dict:
     return json.loads((DATA / "article_dev_qa.json").read_text())
+
+
+# Real headless Chromium (Debian's package) driven by Playwright: one per test run, shared by
+# tests/e2e and tests/security (Playwright's sync API allows one instance per process).
+@pytest.fixture(scope="session")
+def browser():
+    if not CHROMIUM:
+        pytest.skip("Debian's chromium is not installed (scripts/test installs it as root)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        instance = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield instance
+        instance.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    yield page
+    context.close()
 
 
 REDIS_SERVER = shutil.which("redis-server")

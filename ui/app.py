@@ -1,6 +1,8 @@
 """The Streamlit chat page. Only calls the chatbot / ingest public API: no retrieval logic here."""
 from __future__ import annotations
 
+import html
+import logging
 import sys
 from pathlib import Path
 
@@ -11,10 +13,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # `streamlit ru
 from chatbot import ChatbotError, ChatChain, Conversation, load_settings  # noqa: E402
 from chatbot.answerers.base import configured  # noqa: E402
 from chatbot.examples import example_questions  # noqa: E402
+from chatbot.errors import public_message  # noqa: E402
 from chatbot.feedback import record_feedback  # noqa: E402
+from chatbot.security import audit, key_matches  # noqa: E402
 from ingest import ensure_default_document, ingest_upload  # noqa: E402
-from ui.components import STICKY_PANEL_CSS, answer_markdown, citation_cards, highlighted_document  # noqa: E402
+from ingest.loaders import upload_name  # noqa: E402
+from ui.components import STICKY_PANEL_CSS, answer_html, citation_cards, highlighted_document, notice, plain  # noqa: E402,E501
 from ui.history import PageHistory, new_conversation_id, turns_from, valid_id  # noqa: E402
+
+log = logging.getLogger("chatbot.page")
 
 st.set_page_config(page_title="Document chat", page_icon="💬", layout="wide")
 
@@ -32,6 +39,12 @@ def get_chain(answerer: str, store_location: str, collection: str) -> ChatChain:
 def get_history(ttl_s: int) -> PageHistory:
     """Conversations by the id in the URL, for this server process: a reload shows the same conversation."""
     return PageHistory(ttl_s)
+
+
+def user_message(exc: Exception, settings=None) -> str:
+    """An error for the visitor: the operator's log keeps the details (paths), the page does not."""
+    log.warning("%s: %s", type(exc).__name__, exc)
+    return public_message(exc, hide=(str(settings.persist_dir),) if settings else ())
 
 
 def reset_conversation() -> None:
@@ -57,7 +70,7 @@ def main() -> None:
     try:
         settings = load_settings()
     except ChatbotError as exc:
-        st.error(f"Configuration problem: {exc}")
+        notice("error", f"Configuration problem: {user_message(exc)}")
         return
     state = st.session_state
     _restore_conversation(settings)
@@ -73,7 +86,7 @@ def main() -> None:
     try:
         chain = get_chain(backend, settings.store_location, settings.collection)
     except ChatbotError as exc:
-        st.error(f"The chatbot is not available: {exc}")
+        notice("error", f"The chatbot is not available: {user_message(exc, settings)}")
         return
     if "conversation" not in state or state.get("conversation_backend") != backend:
         state.conversation = Conversation(chain)
@@ -112,20 +125,20 @@ def main() -> None:
 def _render_message(i: int, message: dict, settings) -> None:
     with st.chat_message(message["role"]):
         if message["role"] == "user":
-            st.markdown(answer_markdown(message["content"]))
+            st.html(answer_html(message["content"]))
             return
         if message.get("error"):
-            st.warning(message["content"])
+            notice("warning", message["content"])
             return
         answer = message["answer"]
         if answer["answerable"]:
-            st.markdown(answer_markdown(answer["answer"]))
+            st.html(answer_html(answer["answer"]))
             citation_cards(answer["citations"], answer["answer"])
             gone = sorted({c["source"] for c in answer["citations"]} - set(st.session_state.get("sources", [])))
             if gone:
                 st.caption(f"⚠️ {', '.join(gone)} has since been removed from the documents.")
         else:
-            st.info("🔎 " + answer["answer"] + " I could not find this in the documents, so I won't guess.")
+            notice("info", "🔎 " + answer["answer"] + " I could not find this in the documents, so I won't guess.")
         note = f" · {answer['note']}" if answer.get("note") else ""
         st.caption(f"answered by {answer['backend']} in {answer['timings_ms']['total']:.0f} ms{note}")
         cols = st.columns([1, 2, 2], vertical_alignment="center")  # thumbs first: the same place on every answer
@@ -145,31 +158,31 @@ def _render_message(i: int, message: dict, settings) -> None:
                     message["rated"] = rating
                     st.toast("Thanks for the feedback!")
                 except (OSError, ChatbotError) as exc:
-                    st.warning(f"Could not save the feedback: {exc}")
+                    notice("warning", f"Could not save the feedback: {user_message(exc, settings)}")
 
 
 def _ask(question: str, settings) -> None:
     state = st.session_state
     state.messages.append({"role": "user", "content": question})
     with st.chat_message("user"):
-        st.markdown(answer_markdown(question))
+        st.html(answer_html(question))
     with st.chat_message("assistant"):
         final = {}
-
-        def pieces():
+        placeholder = st.empty()
+        try:
+            # Streamed as text (st.write_stream would render the passage's words as Markdown).
+            shown = ""
             for piece in state.conversation.stream(question):
                 if isinstance(piece, str):
-                    yield piece
+                    shown += piece
+                    placeholder.html(answer_html(shown + " ▌"))
                 else:
                     final["answer"] = piece
-        try:
-            placeholder = st.empty()
-            with placeholder.container():
-                st.write_stream(pieces())
             placeholder.empty()
         except ChatbotError as exc:
             placeholder.empty()
-            state.messages.append({"role": "assistant", "content": f"Sorry — {exc}", "error": True})
+            state.messages.append({"role": "assistant", "content": f"Sorry — {user_message(exc, settings)}",
+                                   "error": True})
             st.rerun()
             return
     answer = final["answer"].to_dict()
@@ -197,54 +210,138 @@ def _document_view(chain) -> None:
             if text is None:
                 continue
             spans = [(c["start"], c["end"], c["n"]) for c in citations if c["source"] == source]
-            st.caption(source)
+            st.html(plain(source, "font-size:0.8rem;color:#666"))
             st.html(highlighted_document(text, spans))
 
 
+def _is_editor(settings) -> bool:
+    """An editor entered CHATBOT_ADMIN_TOKEN in the sidebar (once per browser session)."""
+    state = st.session_state
+    if not settings.admin_token:
+        return False
+    if not state.get("editor"):
+        token = st.text_input("Editor token", type="password", key="editor_token",
+                              help="Editors may add, replace and remove documents for everyone.")
+        if token:
+            state.editor = key_matches(token, settings.admin_token)
+            if not state.editor:
+                notice("error", "That editor token is not right.")
+    return bool(state.get("editor"))
+
+
+def _who(editor: bool) -> dict:
+    who = {"who": "editor" if editor else "visitor", "session": st.session_state.session_id}
+    try:
+        address = st.context.ip_address
+    except Exception:  # not available in every runtime
+        address = None
+    if isinstance(address, str):
+        who["ip"] = address
+    return who
+
+
+def _progress_bar(name: str):
+    """A progress bar for a big upload's ingest: progress(passages done, passages to do)."""
+    bar = st.progress(0.0, text=f"Reading {name}…")
+
+    def progress(done: int, total: int) -> None:
+        bar.progress(min(done / max(total, 1), 1.0), text=f"{name}: {done:,} of {total:,} passages")
+    return progress
+
+
 def _documents_panel(chain, settings) -> None:
+    """Everyone sees the documents. Changing them: editors everything; with CHATBOT_PAGE_UPLOADS=shared
+    visitors may add new documents and replace or remove the ones they added; otherwise read-only."""
+    state = st.session_state
     st.subheader("Documents")
-    # The upload is handled before the list is drawn, so a new document shows at once.
-    generation = st.session_state.get("upload_generation", 0)  # a new key empties the uploader after a removal
-    upload = st.file_uploader("Add a document", type=["txt", "md", "html", "htm"],
-                              key="upload" if not generation else f"upload_{generation}")
-    if upload is not None and st.session_state.get("uploaded") != upload.file_id:
-        st.session_state.uploaded = upload.file_id
-        with st.spinner(f"Ingesting {upload.name}…"):
+    editor = _is_editor(settings)
+    mine = state.setdefault("my_uploads", set())
+    can_add = editor or settings.page_uploads == "shared"
+
+    def may_change(source: str) -> bool:
+        return editor or source in mine
+
+    def change(action: str, source: str, data: bytes | None = None) -> None:
+        try:
+            if action == "remove":
+                chain.store.delete_document(source)
+                mine.discard(source)
+                state.upload_result = ("ok", f"{source} removed")
+            else:
+                summary = ingest_upload(source, data, chain.store, settings, progress=_progress_bar(source))
+                mine.add(source)
+                state.upload_result = ("ok", f"{source}: {summary.passages} passages ready")
+            audit(settings.audit_path, action, source, _who(editor))
+        except ChatbotError as exc:
+            state.upload_result = ("error", f"Could not {'remove' if action == 'remove' else 'add'} "
+                                            f"{source}: {user_message(exc, settings)}")
+
+    if can_add:
+        # The upload is handled before the list is drawn, so a new document shows at once.
+        # No `type=`: Streamlit's own check of the name raises outside this script (a NUL in the name
+        # turned the page into a traceback); ingest checks the name and the type with friendly messages.
+        generation = state.get("upload_generation", 0)  # a new key empties the uploader after a removal
+        upload = st.file_uploader("Add a document (.txt, .md, .html)",
+                                  key="upload" if not generation else f"upload_{generation}")
+        if upload is not None and state.get("uploaded") != upload.file_id:
+            state.uploaded = upload.file_id
+            state.pop("replace", None)
             try:
-                summary = ingest_upload(upload.name, upload.getvalue(), chain.store, settings)
-                st.session_state.upload_result = ("ok", f"{upload.name}: {summary.passages} passages ready")
+                name = upload_name(upload.name)
+                existing = chain.store.document(name)
+                if existing and not may_change(name):
+                    state.upload_result = ("error", f"A document named {name} already exists; only an editor "
+                                                    "can replace it. Rename your file to add it.")
+                elif existing:
+                    state.replace = (name, upload.getvalue())  # asks first (below)
+                    state.pop("upload_result", None)
+                else:
+                    with st.spinner(f"Ingesting {name}…"):
+                        change("add", name, upload.getvalue())
             except ChatbotError as exc:
-                st.session_state.upload_result = ("error", f"Could not add {upload.name}: {exc}")
-    kind, message = st.session_state.get("upload_result", (None, None))
-    if kind == "ok":
-        st.success(message)
-    elif kind == "error":
-        st.error(message)
+                state.upload_result = ("error", f"Could not add that file: {user_message(exc, settings)}")
+        if state.get("replace"):
+            name, data = state.replace
+            notice("warning", f"{name} already exists. Replace it for everyone who uses this chat?")
+            yes, no = st.columns(2)
+            if yes.button("Replace", key="replace_yes", type="primary", use_container_width=True):
+                state.pop("replace")
+                with st.spinner(f"Ingesting {name}…"):
+                    change("replace", name, data)
+            elif no.button("Cancel", key="replace_no", use_container_width=True):
+                state.pop("replace")
+                state.upload_result = ("ok", f"{name} was left as it was")
+    elif settings.admin_token:
+        st.caption("Documents are read-only; editors can change them.")
+    kind, message = state.get("upload_result", (None, None))
+    if kind:
+        notice(kind, message)
     records = chain.store.documents()
     if not records:
         st.caption("No documents yet.")
     for record in records:
-        _document_row(chain, record)
+        _document_row(record, may_change(record.source), change)
 
 
-def _document_row(chain, record) -> None:
+def _document_row(record, changeable: bool, change) -> None:
+    """A document: Summarize, and Remove after a confirmation (for those who may change it)."""
     state = st.session_state
-    st.markdown(f"`{record.source}` · {record.passages} passages")
+    st.html(f"<code>{html.escape(record.source)}</code> · {record.passages} passages")
     cols = st.columns(2)
     if cols[0].button("Summarize", key=f"summarize_{record.source}",
-                      help=f"A short cited summary of {record.source}", use_container_width=True):
+                      help="A short cited summary of this document", use_container_width=True):
         state.pending = f"Summarize {record.source}"
-    if cols[1].button("Remove", key=f"remove_{record.source}",
-                      help=f"Remove {record.source}", use_container_width=True):
+    if changeable and cols[1].button("Remove", key=f"remove_{record.source}",
+                                     help="Remove this document for everyone", use_container_width=True):
         state.confirm_remove = record.source
     if state.get("confirm_remove") != record.source:
         return
-    st.warning(f"Remove {record.source} and its {record.passages} passages? Answers can no longer cite it.")
+    notice("warning", f"Remove {record.source} and its {record.passages} passages for everyone? "
+                      "Answers can no longer cite it.")
     yes, no = st.columns(2)
     if yes.button("Yes, remove", key=f"confirm_remove_{record.source}", type="primary", use_container_width=True):
-        chain.store.delete_document(record.source)
         state.pop("confirm_remove", None)
-        state.pop("upload_result", None)
+        change("remove", record.source)
         state.upload_generation = state.get("upload_generation", 0) + 1
         st.rerun()
     if no.button("Cancel", key=f"cancel_remove_{record.source}", use_container_width=True):

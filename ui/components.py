@@ -1,19 +1,51 @@
-"""Rendering helpers for the chat page: citation cards and the highlighted document view."""
+"""Rendering helpers for the chat page: citation cards and the highlighted document view.
+
+Text that comes from documents or visitors (passages, file names, titles, messages) is never
+rendered as Markdown: it goes out as escaped HTML (st.html), so it shows as the characters it is.
+Links appear only where we make them: http(s) URLs, labelled with their host."""
 from __future__ import annotations
 
 import html
 import re
+from urllib.parse import urlsplit
 
 import streamlit as st
 
 
-def answer_markdown(text: str) -> str:
-    """Citation markers [n] in bold (a run such as [1][2] as one bold group, never `**[1]****[2]**`);
-    everything else escaped for markdown."""
-    escaped = re.sub(r"([\\`*_{}\[\]<>#|~$])", r"\\\1", text)
-    return re.sub(r"(?:\\\[\d+\\\]\s?)*\\\[\d+\\\]",
-                  lambda m: "**" + " ".join(re.findall(r"\[\d+\\\]", m.group(0))).replace("\\]", "]") + "**",
-                  escaped)
+def answer_html(text: str) -> str:
+    """An answer (or a question) as HTML: the text escaped, citation markers [n] in bold.
+
+    Not Markdown: even escaped Markdown turns a URL in a quoted passage into a link."""
+    escaped = html.escape(text).replace("\n", "<br>")
+    return "<div>" + re.sub(r"\[(\d+)\]", r"<b>[\1]</b>", escaped) + "</div>"
+
+
+def safe_link(url: str | None) -> str:
+    """An <a> to an http(s) URL labelled with its host, or '' for anything else."""
+    try:
+        parts = urlsplit(url or "")
+        host = parts.hostname
+    except ValueError:
+        return ""
+    if parts.scheme not in {"http", "https"} or not host:
+        return ""
+    return (f'<a href="{html.escape(url, quote=True)}" target="_blank" rel="noopener noreferrer nofollow">'
+            f"{html.escape(host)}</a>")
+
+
+def plain(text: str, style: str = "") -> str:
+    """HTML showing `text` exactly (escaped, line breaks kept)."""
+    body = html.escape(str(text)).replace("\n", "<br>")
+    return f'<div style="{style}">{body}</div>' if style else f"<div>{body}</div>"
+
+
+NOTICE_STYLES = {"ok": "background:#e8f5e9;color:#1b5e20", "error": "background:#fdecea;color:#8a1c12",
+                 "warning": "background:#fff8e1;color:#6d4c00", "info": "background:#e8f0fe;color:#0b3d91"}
+
+
+def notice(kind: str, text: str) -> None:
+    """st.success / st.error look-alikes whose text is shown as text, never as Markdown."""
+    st.html(plain(text, NOTICE_STYLES[kind] + ";padding:0.6rem 0.9rem;border-radius:0.5rem;font-size:0.9rem"))
 
 
 _QUOTE = re.compile(r"[“\"]([^”\"]{20,})[”\"]")
@@ -36,10 +68,11 @@ def citation_cards(citations: list[dict], answer: str = "") -> None:
     for c in citations:
         where = f"line {c['line_start']}" if c["line_start"] == c["line_end"] else \
             f"lines {c['line_start']}–{c['line_end']}"
-        link = f" · [source]({c['url']})" if c.get("url") else ""
-        st.markdown(f"**[{c['n']}]** `{c['source']}`, {where}{link}")
-        if not shown_in_answer(c["text"], answer):
-            st.caption(c["text"])
+        link = safe_link(c.get("url"))
+        st.html(f'<div style="font-size:0.9rem"><b>[{int(c["n"])}]</b> <code>{html.escape(c["source"])}</code>, '
+                f'{where}{" · " + link if link else ""}</div>'
+                + ("" if shown_in_answer(c["text"], answer)  # the answer already quotes it: not twice
+                   else plain(c["text"], "font-size:0.85rem;color:#555;margin-bottom:0.4rem")))
 
 
 # The document panel follows the page as it scrolls, so "Show in document" shows the highlight wherever

@@ -71,8 +71,8 @@ def available() -> list[str]:
 
 
 def configured(settings: Settings) -> list[str]:
-    """The answerers whose settings are present (the extractive one always is)."""
-    names = ["extractive"]
+    """The answerers whose settings are present (the offline ones always are)."""
+    names = ["reader", "extractive"]
     if settings.openai_base_url:
         names.append("openai")
     if settings.ollama_model:
@@ -92,4 +92,4 @@ def get_answerer(name: str, settings: Settings) -> Answerer:
 
 
 def _load_builtins() -> None:
-    from . import extractive, llm  # noqa: F401  (answerers register themselves)
+    from . import extractive, llm, reader  # noqa: F401  (answerers register themselves)

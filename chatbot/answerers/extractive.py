@@ -17,6 +17,7 @@ from ..config import Settings
 from ..text import STOPWORDS, entities, normalize, stem, stem_set, words
 from ..types import Passage
 from .base import REFUSAL, AnswerRequest, Draft, register, stream_whole
+from .compose import compose
 
 # Linear models over candidate features, fitted by scripts/tune_extractive.py on the article dev
 # set and the SQuAD "tune" articles; the held-out SQuAD articles validate them (reports/eval.md).
@@ -39,7 +40,6 @@ ANSWERABLE_WEIGHTS = {"dense": 0.823, "coverage": 0.867, "type_found": 1.323,
 DEFINITION_MARGIN = 2.0  # "Who is X?": a runner-up this close that introduces X wins
 SUPPORT_MARGIN = 1.0  # cite runners-up whose selection score is this close to the best
 MAX_CITED_CHARS = 450
-MAX_ANSWER_CHARS = 300
 
 _SENTENCE_STARTERS = {
     "earlier", "later", "still", "speaking", "but", "however", "meanwhile", "after", "before", "since",
@@ -401,29 +401,6 @@ def short_answer(question: Question, text: str, weight=None) -> Optional[str]:
         if m:
             return (m.group(1) + m.group(2)).strip()
     return _clause(question, text)
-
-
-def _window(text: str, keep: Optional[str], limit: int) -> str:
-    """Cut text to limit characters around the answer phrase, marking cuts with an ellipsis."""
-    if len(text) <= limit:
-        return text
-    at = text.find(keep) if keep else -1
-    centre = at + len(keep) // 2 if at >= 0 else 0
-    start = max(0, min(centre - limit // 2, len(text) - limit))
-    piece = text[start:start + limit - 2].strip()
-    return ("…" if start > 0 else "") + piece + ("…" if start + limit - 2 < len(text) else "")
-
-
-def compose(short: Optional[str], sentence: str, sources: int = 1) -> str:
-    """'Hollande [1] — “Hollande used his address …”', never over MAX_ANSWER_CHARS."""
-    marker = " [1]" if sources == 1 else " " + "".join(f"[{n}]" for n in range(1, sources + 1))
-    if short and len(short) < 0.6 * len(sentence):
-        head = f"{short.strip()}{marker} — "
-        budget = MAX_ANSWER_CHARS - len(head) - 2
-        if budget > 60:
-            return f"{head}“{_window(sentence, short, budget)}”"
-        return _window(short, None, MAX_ANSWER_CHARS - len(marker)) + marker
-    return _window(sentence, None, MAX_ANSWER_CHARS - len(marker)) + marker
 
 
 def _type_found(question: Question, text: str) -> float:

@@ -2,7 +2,7 @@
 
 An LLM's answer is never shown as is: it must cite passages that exist, and what it says (its
 content words, every number and name) must be found in the passages it cites. Otherwise the
-extractive answer (or a refusal) is shown instead, and the answer's ``backend`` says so.
+reader's answer (or a refusal) is shown instead, and the answer's ``backend`` says so.
 """
 from __future__ import annotations
 
@@ -15,7 +15,8 @@ from ..prompts import load_prompt
 from ..text import STOPWORDS, normalize, stem, words
 from ..types import Passage
 from .base import REFUSAL, AnswerRequest, Draft, register, stream_whole
-from .extractive import ExtractiveAnswerer, _window
+from .compose import window
+from .reader import ReaderAnswerer
 
 MAX_PASSAGES = 5
 NOT_FOUND = "NOT_IN_DOCUMENT"
@@ -56,11 +57,11 @@ class LLMAnswerer:
     def __init__(self, name: str, model, settings: Optional[Settings] = None) -> None:
         self.name = name
         self.model = model
-        self.fallback = ExtractiveAnswerer(settings)
+        self.fallback = ReaderAnswerer(settings)
 
-    def _prompt(self, request: AnswerRequest, scored) -> tuple[str, list[Passage]]:
-        # The extractive scorer's order, not retrieval's: the model sees the likeliest passages first.
-        passages = [cand.passage for _, _, cand in scored[:MAX_PASSAGES]]
+    def _prompt(self, request: AnswerRequest) -> tuple[str, list[Passage]]:
+        # The reader's order, not retrieval's: the model sees the likeliest passages first.
+        passages = self.fallback.order(request)[:MAX_PASSAGES]
         numbered = "\n".join(f"[{n}] {p.text}" for n, p in enumerate(passages, start=1))
         prompt = load_prompt("answer").format(passages=numbered, question=request.standalone)
         return prompt, passages
@@ -90,15 +91,14 @@ class LLMAnswerer:
     def answer(self, request: AnswerRequest) -> Draft:
         if not request.candidates:
             return Draft(text=REFUSAL, answerable=False)
-        scored = self.fallback.score(request)[1]
-        prompt, passages = self._prompt(request, scored)
+        prompt, passages = self._prompt(request)
         try:
             raw = str(self._invoke(prompt)).strip()
         except BackendError as exc:
             return self._fallback(request, f"{exc}")
         if NOT_FOUND in raw:
             draft = self.fallback.answer(request)
-            if draft.answerable:  # the LLM missed it; the extractive answer is grounded by construction
+            if draft.answerable:  # the LLM missed it; the reader's answer is grounded by construction
                 return self._tag(draft, "LLM said not found")
             return draft
         ok, cited, reason = check_grounding(raw, passages)
@@ -108,16 +108,15 @@ class LLMAnswerer:
         order = list(dict.fromkeys(int(n) for n in _MARKER.findall(raw)))
         mapping = {old: new for new, old in enumerate(order, start=1)}
         text = _MARKER.sub(lambda m: f"[{mapping[int(m.group(1))]}]", raw)
-        text = _window(text, None, 300)
-        confidence = self.fallback.answerability(scored)
+        text = window(text, None, 300)
         return Draft(text=text, answerable=True, cited=[passages[n - 1] for n in order],
-                     short_answer=_MARKER.sub("", text).strip(), confidence=round(confidence, 3))
+                     short_answer=_MARKER.sub("", text).strip(), confidence=self.fallback.answer(request).confidence)
 
     def _fallback(self, request: AnswerRequest, why: str) -> Draft:
         return self._tag(self.fallback.answer(request), why)
 
     def _tag(self, draft: Draft, why: str) -> Draft:
-        draft.backend = f"extractive (fallback from {self.name})"
+        draft.backend = f"{self.fallback.name} (fallback from {self.name})"
         draft.note = why
         return draft
 

@@ -18,3 +18,17 @@ def test_bench_smoke_writes_results(tmp_path):
     assert set(data["warm_ms"]) == {"ours", "baseline", "floor"}
     assert data["ingest_throughput"]["ours_passages"] > 0 and data["ingest_throughput"]["baseline_chunks"] > 0
     assert "| cold `ask`" in out.with_suffix(".md").read_text()
+
+
+def test_scale_bench_smoke_writes_table_and_plot(tmp_path):
+    from ..conftest import DATA
+
+    out = tmp_path / "scale"
+    result = run_cli(["chatbot.bench", "--scale", "--squad", str(DATA / "squad" / "dev-v2.0-public.json"),
+                      "--sizes", "60,120", "--baseline-max", "0", "--out", str(out)], {}, timeout=900)
+    assert result.returncode == 0, result.stderr[-2000:]
+    data = json.loads(out.with_suffix(".json").read_text())
+    assert [row["ours"]["answered"] for row in data["sizes"]] == [row["ours"]["questions"] for row in data["sizes"]]
+    assert data["sizes"][0]["ours"]["passages"] < data["sizes"][1]["ours"]["passages"]
+    assert "| passages | system |" in out.with_suffix(".md").read_text()
+    assert out.with_suffix(".png").read_bytes().startswith(b"\x89PNG")

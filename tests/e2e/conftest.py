@@ -1,8 +1,7 @@
-"""Real servers on 127.0.0.1 and a real headless Chromium (Debian's package) driven by Playwright."""
+"""Real servers on 127.0.0.1 (the headless Chromium fixtures live in tests/conftest.py, shared)."""
 from __future__ import annotations
 
 import os
-import shutil
 import socket
 import subprocess
 import sys
@@ -10,14 +9,7 @@ import time
 import urllib.request
 from contextlib import contextmanager
 
-import pytest
-
 from ..conftest import OUTPUT, ROOT
-
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 "--disable-dev-shm-usage"]
 
 
 def free_port() -> int:
@@ -35,6 +27,10 @@ def wait_for(url: str, timeout: float = 120) -> None:
         except Exception:
             time.sleep(0.3)
     raise TimeoutError(f"{url} did not come up in {timeout}s")
+
+
+def python() -> str:
+    return sys.executable
 
 
 @contextmanager
@@ -55,25 +51,25 @@ def server(args: list[str], env: dict, url: str, log_name: str):
         log.close()
 
 
-@pytest.fixture(scope="session")
-def browser():
-    if not CHROMIUM:
-        pytest.skip("Debian's chromium is not installed (scripts/test installs it as root)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        instance = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
-        yield instance
-        instance.close()
-
-
-@pytest.fixture
-def page(browser):
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    yield page
-    context.close()
+@contextmanager
+def streamlit_app(env: dict, log_name: str = "streamlit"):
+    """`streamlit run ui/app.py` on a free port with these CHATBOT_* settings; yields its URL."""
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    args = [python(), "-m", "streamlit", "run", "ui/app.py", "--server.address", "127.0.0.1", "--server.port",
+            str(port), "--server.headless", "true", "--browser.gatherUsageStats", "false"]
+    with server(args, env, url + "/_stcore/health", log_name):
+        yield url
 
 
-def python() -> str:
-    return sys.executable
+def ask_in_page(page, url: str, question: str, expect: str):
+    """Open the chat page, ask, and return the assistant's finished message that contains `expect`."""
+    page.goto(url)
+    box = page.get_by_test_id("stChatInputTextArea")
+    box.wait_for(timeout=120_000)
+    box.fill(question)
+    box.press("Enter")
+    # "answered by …" is drawn once the answer is complete (not while it streams in).
+    answer = page.get_by_test_id("stChatMessage").filter(has_text=expect).filter(has_text="answered by").last
+    answer.wait_for(timeout=60_000)
+    return answer

@@ -9,6 +9,7 @@ from ..conftest import OUTPUT
 from .conftest import free_port, python, server
 
 pytestmark = pytest.mark.slow
+EDITOR_TOKEN = "editor-secret-for-tests"
 
 
 @pytest.fixture
@@ -18,7 +19,8 @@ def page_url(real_env, tmp_path):
     port = free_port()
     args = [python(), "-m", "streamlit", "run", "ui/app.py", "--server.address", "127.0.0.1", "--server.port",
             str(port), "--server.headless", "true", "--browser.gatherUsageStats", "false"]
-    env = {"CHATBOT_PERSIST_DIR": str(store), "CHATBOT_FEEDBACK_PATH": str(tmp_path / "feedback.jsonl")}
+    env = {"CHATBOT_PERSIST_DIR": str(store), "CHATBOT_FEEDBACK_PATH": str(tmp_path / "feedback.jsonl"),
+           "CHATBOT_ADMIN_TOKEN": EDITOR_TOKEN, "CHATBOT_AUDIT_PATH": str(tmp_path / "audit.jsonl")}
     with server(args, env, f"http://127.0.0.1:{port}/_stcore/health", "streamlit-conversation"):
         yield f"http://127.0.0.1:{port}"
 
@@ -76,7 +78,9 @@ def test_summary_show_in_document_removal_and_reload(page_url, page):
     page.get_by_test_id("stChatMessage").nth(7).filter(has_text="training camps").wait_for(timeout=30_000)
     assert page.get_by_test_id("stChatMessage").count() == 8
 
-    # Removal asks first, then the page shows it at once.
+    # Removal (an editor's) asks first, then the page shows it at once.
+    page.get_by_label("Editor token").fill(EDITOR_TOKEN)
+    page.get_by_label("Editor token").press("Enter")
     page.get_by_role("button", name="Remove").first.click()
     page.get_by_text("Remove article.txt and its 19 passages?").wait_for(timeout=30_000)
     page.get_by_role("button", name="Yes, remove").click()

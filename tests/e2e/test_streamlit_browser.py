@@ -4,25 +4,15 @@ import time
 import pytest
 
 from ..conftest import OUTPUT
-from .conftest import free_port, python, server
+from .conftest import ask_in_page, streamlit_app
 
 pytestmark = pytest.mark.slow
 
 
 def test_ask_in_the_browser(real_env, page):
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
-    args = [python(), "-m", "streamlit", "run", "ui/app.py", "--server.address", "127.0.0.1", "--server.port",
-            str(port), "--server.headless", "true", "--browser.gatherUsageStats", "false"]
-    with server(args, real_env, url + "/_stcore/health", "streamlit"):
+    with streamlit_app(real_env) as url:
         started = time.perf_counter()
-        page.goto(url)
-        box = page.get_by_test_id("stChatInputTextArea")
-        box.wait_for(timeout=120_000)
-        box.fill("who ruled out Assad?")
-        box.press("Enter")
-        answer = page.get_by_test_id("stChatMessage").filter(has_text="Hollande [1]").first
-        answer.wait_for(timeout=60_000)
+        answer = ask_in_page(page, url, "who ruled out Assad?", "Hollande [1]")
         first_answer_s = time.perf_counter() - started
         text = answer.inner_text()
         assert "Hollande" in text

@@ -19,7 +19,7 @@ def chroma_server(tmp_path_factory):
     with server([CHROMA, "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)], {},
                 f"http://127.0.0.1:{port}/api/v2/heartbeat", "chroma-server"):
         yield {"CHATBOT_CHROMA_HOST": "127.0.0.1", "CHATBOT_CHROMA_PORT": str(port),
-               "CHATBOT_PERSIST_DIR": str(path / "unused-local-store")}
+               "CHATBOT_PERSIST_DIR": str(path / "unused-local-store"), "CHATBOT_INDEX_DIR": str(path / "app-index")}
 
 
 def test_ingest_ask_and_reingest_against_a_chroma_server(chroma_server):
@@ -41,8 +41,9 @@ def test_service_works_on_the_server_store(chroma_server):
     from chatbot.service import create_app
 
     run_cli(["ingest"], chroma_server)
-    settings = load_settings(chroma_host="127.0.0.1", chroma_port=int(chroma_server["CHATBOT_CHROMA_PORT"]))
-    client = TestClient(create_app(settings))
+    settings = load_settings(chroma_host="127.0.0.1", chroma_port=int(chroma_server["CHATBOT_CHROMA_PORT"]),
+                             index_dir=Path(chroma_server["CHATBOT_INDEX_DIR"]))
+    client = TestClient(create_app(settings), base_url="http://localhost")  # an allowed host
     assert client.get("/healthz").json()["documents"] == 1
     assert "Hollande" in client.post("/v1/chat", json={"question": "who ruled out Assad?"}).json()["answer"]
 
@@ -55,3 +56,18 @@ def test_unreachable_server_and_missing_collection_are_named(chroma_server):
     missing = run_cli(["chatbot", "ask", "who?"], {**chroma_server, "CHATBOT_COLLECTION": "not-there"})
     assert missing.returncode == 2 and "collection 'not-there' not found" in missing.stderr
     assert f"127.0.0.1:{chroma_server['CHATBOT_CHROMA_PORT']}" in missing.stderr
+
+
+def test_server_mode_gives_the_same_answers_as_the_embedded_store(chroma_server, real_env, dev_qa):
+    assert run_cli(["ingest"], chroma_server).returncode == 0
+    questions = [q["q"] for q in dev_qa["questions"]] + [q["q"] for q in dev_qa["unanswerable"]]
+    stdin = "".join(json.dumps({"reset": True, "question": q}) + "\n" for q in questions)
+
+    def answers(env):
+        out = run_cli(["chatbot", "chat", "--jsonl"], env, stdin=stdin).stdout.splitlines()
+        return [(a["answer"], a["answerable"], [(c["id"], c["start"], c["end"]) for c in a["citations"]])
+                for a in map(json.loads, out)]
+
+    embedded = answers(real_env)
+    assert len(embedded) == len(questions)
+    assert answers(chroma_server) == embedded

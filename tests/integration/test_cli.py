@@ -73,6 +73,7 @@ def test_chat_repl_reads_plain_lines(real_env):
 
 
 def test_errors_are_one_line_and_nonzero(tmp_path, real_env):
+    (tmp_path / "empty-folder").mkdir()
     cases = [
         (["chatbot", "ask", "   "], real_env, "question is empty"),
         (["chatbot", "ask", "x" * 5000], real_env, "too long"),
@@ -80,7 +81,7 @@ def test_errors_are_one_line_and_nonzero(tmp_path, real_env):
         (["chatbot", "ask", "who?"], {**real_env, "CHATBOT_ANSWERER": "gpt-9"}, "unknown answerer 'gpt-9'"),
         (["chatbot", "ask", "who?"], {**real_env, "CHATBOT_TOP_K": "many"}, "CHATBOT_TOP_K"),
         (["ingest", str(tmp_path / "missing.txt")], real_env, "no such file"),
-        (["ingest", str(tmp_path)], real_env, "is a directory"),
+        (["ingest", str(tmp_path / "empty-folder")], real_env, "no readable .txt, .md or .html file"),
     ]
     for args, env, message in cases:
         result = run_cli(args, env)
@@ -113,3 +114,23 @@ def test_serve_refuses_several_workers_without_shared_sessions(fake_env):
     assert result.returncode == 2
     assert result.stderr.strip().count("\n") == 0  # one line
     assert "--workers 3 needs CHATBOT_REDIS_URL" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_folder_is_ingested_recursively_and_unreadable_files_are_skipped_one_line_each(tmp_path, fake_env):
+    folder = tmp_path / "docs"
+    (folder / "sub" / ".git").mkdir(parents=True)
+    (folder / "article.txt").write_bytes(ARTICLE.read_bytes())
+    (folder / "sub" / "notes.md").write_text("Cats purr when they are happy and fed.\nDogs bark at the mail carrier.")
+    (folder / "sub" / "photo.txt").write_bytes(bytes(range(256)) * 10)
+    (folder / "logo.png").write_bytes(b"\x89PNG")
+    (folder / "sub" / ".git" / "HEAD.txt").write_text("ref: refs/heads/main")  # hidden: left out silently
+    result = run_cli(["ingest", str(folder)], fake_env)
+    assert result.returncode == 0, result.stderr
+    assert "ingested 2 document(s)" in result.stdout
+    skipped = sorted(line for line in result.stderr.splitlines() if line.startswith("skipped "))
+    assert skipped == [f"skipped {folder / 'logo.png'}: unsupported file type .png; use .txt, .md or .html",
+                       f"skipped {folder / 'sub' / 'photo.txt'}: looks like a binary file, not text"]
+    listed = run_cli(["chatbot", "documents"], fake_env).stdout
+    assert [line.split("\t")[0] for line in listed.splitlines()] == ["article.txt", "sub/notes.md"]
+    again = run_cli(["ingest", str(folder)], fake_env)
+    assert "(0 added, 21 unchanged, 0 removed)" in again.stdout

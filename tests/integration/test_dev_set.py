@@ -10,7 +10,9 @@ def _norm(text: str) -> str:
 
 
 def _correct(answer: dict, expect: list[str]) -> bool:
-    return len(answer["answer"]) <= 300 and any(_norm(e) in _norm(answer["answer"]) for e in expect)
+    """Judged like the evaluation: the bold short answer, not the quote after it."""
+    short = answer["short_answer"] or "" if answer["answerable"] else ""
+    return bool(short) and len(short) <= 120 and any(_norm(e) in _norm(short) for e in expect)
 
 
 def _cites(answer: dict, lines: list[int]) -> bool:

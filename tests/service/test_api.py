@@ -12,7 +12,7 @@ ALLOWED = "http://intranet.example:9000"
 
 def _client(real_chain, **overrides):
     settings = load_settings(**{"allowed_origins": ALLOWED, **overrides})
-    return TestClient(create_app(settings, real_chain))
+    return TestClient(create_app(settings, real_chain), base_url="http://localhost")  # an allowed host
 
 
 @pytest.fixture

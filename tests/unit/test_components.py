@@ -1,4 +1,4 @@
-from ui.components import answer_markdown, highlighted_document
+from ui.components import answer_html, highlighted_document, safe_link
 
 
 def test_highlight_marks_cited_spans_escapes_html_and_starts_near_them():
@@ -11,5 +11,14 @@ def test_highlight_marks_cited_spans_escapes_html_and_starts_near_them():
     assert "…" in html
 
 
-def test_answer_markdown_bolds_markers_and_escapes_markdown():
-    assert answer_markdown("Hollande [1] *said* [2]") == "Hollande **[1]** \\*said\\* **[2]**"
+def test_answer_html_bolds_markers_and_shows_everything_else_as_text():
+    assert answer_html("Hollande [1] *said* <b>x</b> [2]") == \
+        "<div>Hollande <b>[1]</b> *said* &lt;b&gt;x&lt;/b&gt; <b>[2]</b></div>"
+
+
+def test_links_only_to_http_urls_labelled_with_their_host():
+    assert safe_link("https://naharnet.com/stories/en/190797") == (
+        '<a href="https://naharnet.com/stories/en/190797" target="_blank" rel="noopener noreferrer nofollow">'
+        "naharnet.com</a>")
+    assert safe_link("javascript:alert(1)") == safe_link("data:text/html,x") == safe_link(None) == ""
+    assert "&quot;" in safe_link('http://a.example/"><script>')

@@ -2,7 +2,7 @@ import pytest
 
 from chatbot.errors import BadInput
 from ingest.loaders import DEFAULT_DOCUMENT, document_from_text, load_bytes, load_file
-from ingest.passages import split_passages
+from ingest.passages import MAX_CHARS, split_passages
 
 from ..conftest import ARTICLE
 
@@ -101,3 +101,56 @@ def test_size_limit(tmp_path):
     big.write_bytes(b"a" * 2000)
     with pytest.raises(BadInput, match="limit"):
         load_file(big, max_bytes=1000)
+
+
+def test_bundled_article_keeps_its_passage_ids_and_offsets():
+    """The dev set and the tests cite the bundled article's passages by id and offset."""
+    import hashlib
+
+    passages = split_passages(load_file(ARTICLE))
+    key = "\n".join(f"{p.id} {p.start} {p.end}" for p in passages)
+    assert hashlib.sha1(key.encode()).hexdigest() == "4c77a14608f6d82fe1869fe160b6c4dc54bcdd57"
+
+
+def _check_invariants(doc):
+    passages = split_passages(doc)
+    body = doc.text[: doc.body_end]
+    covered = 0
+    for before, p in zip([None, *passages], passages):
+        assert doc.text[p.start:p.end] == p.text and p.text == p.text.strip() and p.text
+        assert "\n" not in p.text  # a passage never crosses a line break
+        assert before is None or before.end <= p.start
+        assert len(p.text) <= 2 * MAX_CHARS or " " * 8 in p.text  # only a run of blanks can stretch one
+        covered += sum(1 for ch in p.text if not ch.isspace())
+    assert covered == sum(1 for ch in body if not ch.isspace())  # every visible character is in a passage
+    assert len({p.id for p in passages}) == len(passages)
+    assert [p.id for p in split_passages(doc)] == [p.id for p in passages]
+    return passages
+
+
+@pytest.mark.parametrize("text", [
+    "no sentence punctuation at all just words " * 2000,  # 84 KB, one line
+    "x" * 1_000_000,  # one 1 MB line without a single space
+    "lorem ipsum dolor " * 55_000,  # one 1 MB line of words
+    "First line here.\r\nSecond line, Windows style!\r\n\r\nThird one?\r\n",
+    "Tabs\tbetween\twords. And\tafter\tthe stop.\t\tThen\tmore.\n\tIndented line here.",
+    "“Quoted,” she said. ‘Single quotes’ too. «Guillemets» here… and an ellipsis… Then “more.” End.",
+    "Mr. Dr. U.S. e.g. i.e. No. St. Jr. a.m. p.m. U.N. Sen. Gov. Inc. Ltd. Co. " * 300,
+    "...!!!???... . . . ! ? .\n.\n.Mr\n. A\n",
+    "Ünïcödé wörds hère. Ελληνικά κείμενα εδώ. 中文句子。日本語の文。 Emoji 🙂 here. Done.",
+])
+def test_odd_text_keeps_exact_offsets(text):
+    passages = _check_invariants(document_from_text("odd.txt", text))
+    assert passages
+
+
+def test_random_text_keeps_exact_offsets():
+    import random
+
+    rng = random.Random(15)
+    pieces = ["Mr.", "U.N.", "e.g.", "word", "Word", "3.5", ".", "!", "?", " ", "  ", "\n", "\r\n", "\t", "“",
+              "”", "’", '"', "(", ")", ",", ";", " — ", "\n.", ".\n", "x" * 450, "é", "\u00a0"]
+    for _ in range(300):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 400)))
+        if text.strip():
+            _check_invariants(document_from_text("fuzz.txt", text))

@@ -3,6 +3,8 @@
  *         data-title="Ask the article" async></script>
  * Options (data-*): chatbot-url (required: the chat service), title, placeholder, position
  * ("right" | "left"), accent (CSS colour), open ("true" to start open), greeting.
+ * Options are validated: accent must be a colour (else the default), chatbot-url an http(s) URL,
+ * text options are only ever used as text.
  */
 (function () {
   "use strict";
@@ -14,9 +16,10 @@
   window.__documentChatLoaded = true;
 
   var opts = script.dataset || {};
-  var base = (opts.chatbotUrl || new URL(script.src).origin).replace(/\/+$/, "");
+  var base = httpUrl(opts.chatbotUrl) || new URL(script.src).origin;
   var title = opts.title || "Ask the document";
-  var accent = opts.accent || "#2557a7";
+  // The accent goes into the shadow root's CSS: only a plain colour, never markup or declarations.
+  var accent = colour(opts.accent) || "#2557a7";
   var side = opts.position === "left" ? "left" : "right";
   var storageKey = "document-chat:" + base;
 
@@ -110,6 +113,18 @@
     });
   }
 
+  function colour(value) {
+    var v = String(value || "").trim();
+    if (!/^(#[0-9a-fA-F]{3,8}|[a-zA-Z]{3,30}|(rgb|hsl)a?\([0-9a-zA-Z.,%\s\/+-]{1,60}\))$/.test(v)) return null;
+    return window.CSS && CSS.supports && !CSS.supports("color", v) ? null : v;
+  }
+  function httpUrl(value) {
+    if (!value) return null;
+    try {
+      var url = new URL(String(value || ""), document.baseURI);
+      return /^https?:$/.test(url.protocol) ? url.href.replace(/\/+$/, "") : null;
+    } catch (e) { return null; }
+  }
   function escapeHtml(s) {
     return String(s).replace(/[&<>"']/g, function (c) {
       return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c];

@@ -1,0 +1,29 @@
+"""How an answer reads, shared by every answerer: the short answer, its marker and the quote."""
+from __future__ import annotations
+
+from typing import Optional
+
+MAX_ANSWER_CHARS = 300
+
+
+def window(text: str, keep: Optional[str], limit: int) -> str:
+    """Cut text to limit characters around the answer phrase, marking cuts with an ellipsis."""
+    if len(text) <= limit:
+        return text
+    at = text.find(keep) if keep else -1
+    centre = at + len(keep) // 2 if at >= 0 else 0
+    start = max(0, min(centre - limit // 2, len(text) - limit))
+    piece = text[start:start + limit - 2].strip()
+    return ("…" if start > 0 else "") + piece + ("…" if start + limit - 2 < len(text) else "")
+
+
+def compose(short: Optional[str], sentence: str, sources: int = 1) -> str:
+    """'Hollande [1] — “Hollande used his address …”', never over MAX_ANSWER_CHARS."""
+    marker = " " + " ".join(f"[{n}]" for n in range(1, sources + 1))
+    if short and len(short) < 0.6 * len(sentence):
+        head = f"{short.strip()}{marker} — "
+        budget = MAX_ANSWER_CHARS - len(head) - 2
+        if budget > 60:
+            return f"{head}“{window(sentence, short, budget)}”"
+        return window(short, None, MAX_ANSWER_CHARS - len(marker)) + marker
+    return window(sentence, None, MAX_ANSWER_CHARS - len(marker)) + marker

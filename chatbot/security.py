@@ -1,0 +1,42 @@
+"""Small security helpers shared by the edges (service, page): key checks, quotes, the audit log."""
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import os
+import threading
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Optional
+
+EXCERPT_CHARS = 40  # error replies quote at most this much of what the caller sent
+_audit_lock = threading.Lock()
+
+
+def key_matches(given: Optional[str], expected: Optional[str]) -> bool:
+    """Constant time whatever the lengths (both sides hashed first); never true without a key."""
+    if not given or not expected:
+        return False
+
+    def digest(value: str) -> bytes:
+        return hashlib.sha256(value.encode("utf-8", "surrogatepass")).digest()
+    return hmac.compare_digest(digest(given), digest(expected))
+
+
+def excerpt(value, limit: int = EXCERPT_CHARS) -> str:
+    """A short, printable quote of caller input for an error message."""
+    text = "".join(ch if ch.isprintable() else " " for ch in str(value)[: limit + 1])
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def audit(path: Path, action: str, source: str, who: dict) -> None:
+    """Append who changed which document, and when, as one JSON line (the operator's record)."""
+    record = {"at": datetime.now(timezone.utc).isoformat(timespec="seconds"), "action": action,
+              "source": source, **who}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    line = json.dumps(record, ensure_ascii=False) + "\n"
+    with _audit_lock, open(path, "a", encoding="utf-8") as handle:
+        handle.write(line)
+        handle.flush()
+        os.fsync(handle.fileno())

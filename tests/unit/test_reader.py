@@ -1,0 +1,87 @@
+"""The reader's decoding (unit), the shipped model (loads, answers, refuses), and the training
+script run for a few steps on a tiny SQuAD sample, resumed, and exported."""
+import json
+import math
+import os
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from chatbot.reader import MAX_ANSWER_PIECES, Reader, best_span, shipped, widen_to_words
+
+from ..conftest import DATA, ROOT
+
+
+def _train(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "scripts/train_reader.py", *args], cwd=ROOT, capture_output=True, text=True,
+                          timeout=600, env={**os.environ, "HF_HUB_OFFLINE": "1"})
+
+
+def test_best_span_keeps_start_before_end_and_a_length_limit():
+    start = np.array([9.0, 0.0, 0.0, 5.0, 0.0])  # index 0 is "no answer": never part of a span
+    end = np.array([9.0, 0.0, 6.0, 0.0, 2.0])  # the highest end comes before the highest start
+    i, j, score = best_span(start, end)
+    assert (i, j) == (2, 3) and score == pytest.approx(7.0)  # pieces counted from 0 after "no answer"
+    starts, ends = np.zeros(MAX_ANSWER_PIECES + 11), np.zeros(MAX_ANSWER_PIECES + 11)
+    starts[1], ends[-1] = 10.0, 10.0  # the best pair is too long: never returned
+    i, j, _ = best_span(starts, ends)
+    assert j - i < MAX_ANSWER_PIECES
+
+
+def test_spans_widen_to_whole_words_and_drop_edge_punctuation():
+    text = 'said "Normandy, a region."'
+    a = text.index("orm")
+    assert text[slice(*widen_to_words(text, a, a + 4))] == "Normandy"
+    assert text[slice(*widen_to_words(text, 5, len(text)))] == "Normandy, a region"
+
+
+@pytest.fixture(scope="module")
+def real_answerer(real_chain):
+    return real_chain.answerer
+
+
+def test_the_shipped_model_is_small_and_calibrated():
+    path = shipped()
+    assert path is not None and path.stat().st_size < 60_000_000
+    reader = Reader()
+    assert 0.0 < reader.probability(0.0) < 1.0
+    assert reader.probability(10.0) > reader.probability(-10.0)
+
+
+def test_the_default_answerer_reads_the_article(real_chain):
+    answer = real_chain.ask("Who ruled out Assad?")
+    assert answer.backend == "reader"
+    assert answer.answerable and "Hollande" in answer.short_answer
+    assert len(answer.short_answer) <= 60
+    cited = answer.citations[0]
+    assert "rule out" in cited.text  # the sentence that holds the span
+
+
+def test_the_default_answerer_refuses_what_the_article_does_not_say(real_chain):
+    answer = real_chain.ask("What is the capital of Australia?")
+    assert not answer.answerable and answer.citations == []
+
+
+def test_training_runs_resumes_and_exports(tmp_path):
+    squad = DATA / "squad" / "tiny"
+    work, out = tmp_path / "work", tmp_path / "model"
+    common = ["--squad", str(squad), "--work", str(work), "--out", str(out), "--validation-articles", "1",
+              "--batch-size", "4"]
+    first = _train(*common, "--max-steps", "3")
+    assert first.returncode == 0, first.stderr[-2000:]
+    assert (work / "checkpoint.pt").exists() and (out / "reader.onnx").exists()
+    second = _train(*common, "--max-steps", "6", "--resume")
+    assert second.returncode == 0, second.stderr[-2000:]
+    assert "resumed at step 3" in second.stdout
+    metrics = json.loads((out / "training.json").read_text())
+    assert metrics["steps"] == 6 and not math.isnan(metrics["span_f1"])
+    reader = Reader(out)  # the exported model loads and gives a score per piece, plus "no answer"
+    vectors = np.random.default_rng(0).normal(size=(5, 384)).astype(np.float32)
+    from chatbot.reader import Encoded
+
+    window = Encoded([(0, 1)] * 5, vectors, ["a"] * 5)
+    question = Encoded([(0, 0)] * 2, vectors[:2], ["a", "b"])
+    (start, end), = reader.logits(question, [(window, np.zeros((5, 3), np.float32))])
+    assert start.shape == end.shape == (6,)
