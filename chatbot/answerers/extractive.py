@@ -653,6 +653,10 @@ class ExtractiveAnswerer:
         return Draft(text=compose(short, best.text, len(cited)), answerable=True, cited=cited,
                      short_answer=short or best.text, confidence=confidence)
 
+    def order(self, request: AnswerRequest) -> list[Passage]:
+        """The candidates, likeliest answer first (for an LLM's prompt)."""
+        return [cand.passage for _, _, cand in self.score(request)[1]]
+
     def stream(self, request: AnswerRequest) -> Iterator[str | Draft]:
         # Extractive answers exist whole at once; streamed word by word for a uniform UI.
         return stream_whole(self.answer(request))

@@ -2,7 +2,7 @@
 
 An LLM's answer is never shown as is: it must cite passages that exist, and what it says (its
 content words, every number and name) must be found in the passages it cites. Otherwise the
-reader's answer (or a refusal) is shown instead, and the answer's ``backend`` says so.
+offline answerer's answer (or a refusal) is shown instead, and the answer's ``backend`` says so.
 """
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from ..text import STOPWORDS, normalize, stem, words
 from ..types import Passage
 from .base import REFUSAL, AnswerRequest, Draft, register, stream_whole
 from .compose import window
-from .reader import ReaderAnswerer
+from .extractive import ExtractiveAnswerer
 
 MAX_PASSAGES = 5
 NOT_FOUND = "NOT_IN_DOCUMENT"
@@ -57,10 +57,10 @@ class LLMAnswerer:
     def __init__(self, name: str, model, settings: Optional[Settings] = None) -> None:
         self.name = name
         self.model = model
-        self.fallback = ReaderAnswerer(settings)
+        self.fallback = ExtractiveAnswerer(settings)  # the best offline answerer (see the evaluation)
 
     def _prompt(self, request: AnswerRequest) -> tuple[str, list[Passage]]:
-        # The reader's order, not retrieval's: the model sees the likeliest passages first.
+        # The offline answerer's order, not retrieval's: the model sees the likeliest passages first.
         passages = self.fallback.order(request)[:MAX_PASSAGES]
         numbered = "\n".join(f"[{n}] {p.text}" for n, p in enumerate(passages, start=1))
         prompt = load_prompt("answer").format(passages=numbered, question=request.standalone)
@@ -98,7 +98,7 @@ class LLMAnswerer:
             return self._fallback(request, f"{exc}")
         if NOT_FOUND in raw:
             draft = self.fallback.answer(request)
-            if draft.answerable:  # the LLM missed it; the reader's answer is grounded by construction
+            if draft.answerable:  # the LLM missed it; the offline answer is grounded by construction
                 return self._tag(draft, "LLM said not found")
             return draft
         ok, cited, reason = check_grounding(raw, passages)

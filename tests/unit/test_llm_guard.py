@@ -43,9 +43,9 @@ def test_grounded_answer_is_kept_and_renumbered(chain_with):
 ])
 def test_unsupported_answers_are_replaced(chain_with, reply, reason):
     answer = chain_with(reply).ask("who ruled out Assad?")
-    assert answer.backend == "reader (fallback from scripted)"
+    assert answer.backend == "extractive (fallback from scripted)"
     assert reason in answer.note
-    assert answer.answer.startswith("Hollande [1]")  # the reader's answer, grounded by construction
+    assert answer.answer.startswith("Hollande [1]")  # the extractive answer, grounded by construction
 
 
 def test_not_in_document_for_an_off_topic_question_is_a_refusal(chain_with):
@@ -60,7 +60,7 @@ def test_backend_down_falls_back(fake_settings):
         def invoke(self, prompt):
             raise ConnectionError("Connection refused")
     answer = ChatChain(fake_settings, answerer=LLMAnswerer("openai", Down(), fake_settings)).ask("who ruled out Assad?")
-    assert answer.backend == "reader (fallback from openai)" and "Connection refused" in answer.note
+    assert answer.backend == "extractive (fallback from openai)" and "Connection refused" in answer.note
     assert "Hollande" in answer.answer
 
 

