@@ -25,7 +25,7 @@ def test_scale_bench_smoke_writes_table_and_plot(tmp_path):
 
     out = tmp_path / "scale"
     result = run_cli(["chatbot.bench", "--scale", "--squad", str(DATA / "squad" / "dev-v2.0-public.json"),
-                      "--sizes", "60,120", "--baseline-max", "0", "--out", str(out)], {}, timeout=900)
+                      "--sizes", "100,300", "--baseline-max", "0", "--out", str(out)], {}, timeout=900)
     assert result.returncode == 0, result.stderr[-2000:]
     data = json.loads(out.with_suffix(".json").read_text())
     assert [row["ours"]["answered"] for row in data["sizes"]] == [row["ours"]["questions"] for row in data["sizes"]]
