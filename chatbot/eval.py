@@ -351,7 +351,7 @@ def main(argv: Optional[list[str]] = None) -> int:
 
     parser = argparse.ArgumentParser(prog="python -m chatbot.eval", description=__doc__.split("\n\n")[0])
     parser.add_argument("--answerers", default=None,
-                        help="comma-separated answerers to compare (default: CHATBOT_ANSWERER, then extractive)")
+                        help="comma-separated answerers to compare (default: CHATBOT_ANSWERER, then the offline ones)")
     parser.add_argument("--per-article", default="20,10",
                         help="SQuAD answerable,unanswerable questions sampled per article (default 20,10)")
     parser.add_argument("--squad-sample", type=int, default=0,
@@ -369,7 +369,7 @@ def main(argv: Optional[list[str]] = None) -> int:
         per_article = None if args.squad_sample or args.per_article in {"", "0"} else \
             tuple(int(n) for n in args.per_article.split(","))
         default = load_settings().answerer
-        names = tuple(n.strip() for n in (args.answerers or f"{default},extractive").split(",") if n.strip())
+        names = tuple(n.strip() for n in (args.answerers or f"{default},extractive,reader").split(",") if n.strip())
         report = evaluate(answerers=tuple(dict.fromkeys(names)), per_article=per_article,
                           squad_sample=args.squad_sample or None, seed=args.seed, our_qa=args.our_qa,
                           squad=None if args.no_squad else args.squad, baseline=not args.no_baseline,
