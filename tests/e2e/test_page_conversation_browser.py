@@ -79,8 +79,8 @@ def test_summary_show_in_document_removal_and_reload(page_url, page):
     assert page.get_by_test_id("stChatMessage").count() == 8
 
     # Removal (an editor's) asks first, then the page shows it at once.
-    page.get_by_label("Editor token").fill(EDITOR_TOKEN)
-    page.get_by_label("Editor token").press("Enter")
+    page.get_by_label("Editor token", exact=True).fill(EDITOR_TOKEN)
+    page.get_by_label("Editor token", exact=True).press("Enter")
     page.get_by_role("button", name="Remove").first.click()
     page.get_by_text("Remove article.txt and its 19 passages?").wait_for(timeout=30_000)
     page.get_by_role("button", name="Yes, remove").click()
