@@ -16,9 +16,10 @@ def test_eval_command_writes_the_report(tmp_path):
                 "| squad public | reader |", "| squad public | naive LangChain RAG |", "| 0.3 |", "| 0.5 |"]:
         assert row in table, row
     data = json.loads(out.with_suffix(".json").read_text())
-    public = next(r for r in data["results"] if r["set"] == "squad public" and r["system"] == "reader")
+    assert data["answerers"] == ["extractive", "reader"]  # the default answerer, then the other offline one
+    public = next(r for r in data["results"] if r["set"] == "squad public" and r["system"] == "extractive")
     assert public["metrics"]["questions"] == 24  # 8 articles x (2 + 1)
-    # The sweep's row at the default threshold is the product's own behaviour on the same questions.
+    # The sweep (of the first answerer) at the default threshold is the product's own behaviour.
     default = next(r for r in data["sweep"] if r["threshold"] == data["min_confidence"])
     for metric in ("short_answer_correct", "precise_citation", "refusal", "false_refusal", "f1"):
         assert default[metric] == public["metrics"][metric], metric
