@@ -29,6 +29,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from chatbot.eval import exact_match, token_f1  # noqa: E402
 from chatbot.reader import FEATURES, MAX_SENTENCE_PIECES, Encoded, best_span, content_pieces, piece_features  # noqa: E402
 
 MAX_WINDOW_PIECES = 320
@@ -294,21 +295,6 @@ def collate(batch: list[dict], cache: FeatureCache):
 
 
 # ---------------------------------------------------------------- 4. evaluation (window level)
-def _norm(s: str) -> list[str]:
-    s = re.sub(r"\b(a|an|the)\b", " ", re.sub(r"[^\w\s]", " ", s.lower()))
-    return s.split()
-
-
-def f1(pred: str, gold: str) -> float:
-    p, g = _norm(pred), _norm(gold)
-    if not p or not g:
-        return float(p == g)
-    common = sum(min(p.count(w), g.count(w)) for w in set(p))
-    if common == 0:
-        return 0.0
-    return 2 * common / (len(p) + len(g))
-
-
 def evaluate(model, examples: list[dict], cache: FeatureCache, batch_size: int = 64) -> dict:
     import torch
 
@@ -327,12 +313,10 @@ def evaluate(model, examples: list[dict], cache: FeatureCache, batch_size: int =
                 margins.append(score - float(s[0] + e[0]))
                 answerable.append(ex["answer"] is not None)
                 if ex["answer"] is not None:
-                    w0 = ex["sents"][0][0]
                     pred = text[enc.offsets[i][0]:enc.offsets[j][1]] if n else ""
                     golds = ex.get("golds") or [ex["ctx"][ex["answer"][0]:ex["answer"][1]]]
-                    ems.append(max(float(_norm(pred) == _norm(g)) for g in golds))
-                    f1s.append(max(f1(pred, g) for g in golds))
-                    del w0
+                    ems.append(exact_match(pred, golds))  # SQuAD's own metrics, as in the evaluation
+                    f1s.append(token_f1(pred, golds))
     model.train()
     margins_a = np.array(margins)
     labels = np.array(answerable)

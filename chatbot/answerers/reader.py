@@ -1,4 +1,4 @@
-"""The default answerer: the trained reader (chatbot/reader.py) over the retrieved sentences.
+"""The trained reader (chatbot/reader.py) over the retrieved sentences, as an answerer.
 
 Each retrieved sentence is read with its neighbours (a window, so "he said" finds its name); the
 reader's best span over all windows is the short answer, the sentence holding it is cited, and the
@@ -92,8 +92,7 @@ class ReaderAnswerer:
         confidence = round(self.reader.probability(span.margin), 3)
         if confidence < self.min_confidence or not span.text:
             return Draft(text=REFUSAL, answerable=False, confidence=confidence)
-        cited = [p for p, at in zip(passages, starts) if at < span.end and span.start < at + len(p.text)]
-        cited = cited or [passages[len(passages) // 2]]
+        cited = _holding(span, passages, starts) or [passages[len(passages) // 2]]
         quote = " ".join(p.text for p in cited)
         return Draft(text=compose(span.text, quote, len(cited)), answerable=True, cited=cited,
                      short_answer=span.text, confidence=confidence)
@@ -102,15 +101,19 @@ class ReaderAnswerer:
         """The sentences holding the reader's spans, likeliest first (for an LLM's prompt)."""
         out: dict[str, Passage] = {}
         for span, passages, starts in self.read(request):
-            for p, at in zip(passages, starts):
-                if at < span.end and span.start < at + len(p.text):
-                    out.setdefault(p.id, p)
+            for p in _holding(span, passages, starts):
+                out.setdefault(p.id, p)
         for cand in request.candidates:
             out.setdefault(cand.passage.id, cand.passage)
         return list(out.values())
 
     def stream(self, request: AnswerRequest) -> Iterator[str | Draft]:
         return stream_whole(self.answer(request))
+
+
+def _holding(span: Span, passages: list[Passage], starts: list[int]) -> list[Passage]:
+    """The window's passages that the span overlaps (starts: where each begins in the window's text)."""
+    return [p for p, at in zip(passages, starts) if at < span.end and span.start < at + len(p.text)]
 
 
 def _merge_windows(windows: list[list[Passage]]) -> list[list[Passage]]:
