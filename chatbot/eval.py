@@ -274,7 +274,7 @@ def sample_per_article(items: list[Item], per_article: tuple[int, int], seed: in
     return out
 
 
-def evaluate(answerers: tuple[str, ...] = ("reader",), squad_sample: Optional[int] = None, seed: int = 0,
+def evaluate(answerers: Optional[tuple[str, ...]] = None, squad_sample: Optional[int] = None, seed: int = 0,
              per_article: Optional[tuple[int, int]] = (20, 10),
              our_qa: Path = OUR_QA, squad: Optional[Path] = SQUAD, baseline: bool = True,
              embeddings: Optional[str] = None, progress: bool = True, sweep_thresholds: bool = True) -> dict:
@@ -286,6 +286,7 @@ def evaluate(answerers: tuple[str, ...] = ("reader",), squad_sample: Optional[in
     from .store import open_store
 
     base = load_settings()
+    answerers = answerers or (base.answerer,)
     results = []
     sweep: list[dict] = []
     with tempfile.TemporaryDirectory(prefix="chatbot-eval-") as tmp:
