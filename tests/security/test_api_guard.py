@@ -1,5 +1,6 @@
 """Findings 1, 4, 5, 7 and 9 (error bodies) against a real `python -m chatbot serve` process."""
 import json
+import re
 import socket
 import threading
 
@@ -52,9 +53,17 @@ def test_requests_for_another_host_name_are_refused(hardened):
 # ---- 4. a hard body limit, enforced while reading ----
 
 def _raw_request(port: int, head: str, timeout: float = 30) -> bytes:
+    """The whole reply (head and body): one recv may return the head alone."""
     with socket.create_connection(("127.0.0.1", port), timeout=timeout) as conn:
         conn.sendall(head.encode())
-        return conn.recv(4096)
+        reply = b""
+        while True:
+            chunk = conn.recv(4096)
+            reply += chunk
+            head_end = reply.find(b"\r\n\r\n")
+            length = re.search(rb"(?i)content-length: *(\d+)", reply[:head_end]) if head_end >= 0 else None
+            if not chunk or (length and len(reply) >= head_end + 4 + int(length.group(1))):
+                return reply
 
 
 def test_a_declared_huge_body_is_refused_before_it_is_sent(hardened):
