@@ -361,7 +361,10 @@ def _check_not_locked(database: Path, write: bool) -> None:
     if not database.exists():
         return
     try:
-        connection = sqlite3.connect(f"file:{database}?mode={'rw' if write else 'ro'}", uri=True,
+        # Read-write whenever allowed, even to read: after a crash (a killed ingest) the file has a hot
+        # journal, which only a connection that may write can roll back.
+        writable = write or os.access(database, os.W_OK) and os.access(database.parent, os.W_OK)
+        connection = sqlite3.connect(f"file:{database}?mode={'rw' if writable else 'ro'}", uri=True,
                                      timeout=LOCK_WAIT_S, isolation_level=None)
         try:
             if write:

@@ -37,8 +37,9 @@ def test_sigkill_during_ingest_leaves_a_working_store_and_the_next_ingest_finish
     process.wait()
 
     # The store still answers, from the complete documents only.
-    answer = json.loads(run_cli(["chatbot", "ask", "who ruled out Assad?", "--json"], env).stdout)
-    assert "Hollande" in answer["answer"]
+    asked = run_cli(["chatbot", "ask", "who ruled out Assad?", "--json"], env)
+    assert asked.returncode == 0, asked.stderr
+    assert "Hollande" in json.loads(asked.stdout)["answer"]
     listed = run_cli(["chatbot", "documents"], env).stdout
     assert listed.startswith("article.txt") and "big.txt" not in listed
 
@@ -52,6 +53,32 @@ def test_sigkill_during_ingest_leaves_a_working_store_and_the_next_ingest_finish
     assert unchanged > 0 and added > 0  # partly written before the kill, finished now
     answer = json.loads(run_cli(["chatbot", "ask", "When were the Normans in Normandy?", "--json"], env).stdout)
     assert "10th and 11th centuries" in answer["answer"]  # answered from the document the killed run began
+
+
+_DIE_MID_TRANSACTION = """
+import os, signal, sqlite3, sys
+connection = sqlite3.connect(sys.argv[1], isolation_level=None)
+connection.execute("BEGIN IMMEDIATE")
+connection.execute("CREATE TABLE half_written(x)")
+connection.executemany("INSERT INTO half_written VALUES (?)", [("x" * 1000,)] * 5000)
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def test_a_store_left_with_a_hot_journal_by_a_crash_still_answers(tmp_path):
+    """A writer killed inside a transaction leaves chroma.sqlite3-journal behind; the next reader
+    must roll it back and answer, not fail with 'attempt to write a readonly database'."""
+    env = {"CHATBOT_PERSIST_DIR": str(tmp_path / "store")}
+    assert run_cli(["ingest"], env).returncode == 0
+    database = tmp_path / "store" / "chroma.sqlite3"
+    killed = subprocess.run([sys.executable, "-c", _DIE_MID_TRANSACTION, str(database)])
+    assert killed.returncode == -signal.SIGKILL
+    assert database.with_name("chroma.sqlite3-journal").exists()  # the crash really left a hot journal
+
+    asked = run_cli(["chatbot", "ask", "who ruled out Assad?", "--json"], env)
+    assert asked.returncode == 0, asked.stderr
+    assert "Hollande" in json.loads(asked.stdout)["answer"]
+    assert not database.with_name("chroma.sqlite3-journal").exists()  # rolled back, nothing half-written kept
 
 
 def test_ingest_while_asking_shows_old_or_new_never_half(fake_settings, monkeypatch):
