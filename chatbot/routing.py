@@ -94,6 +94,41 @@ def _read_on(store: PassageStore, history: list[Turn]) -> Optional[Draft]:
                  cited=around, confidence=1.0, backend=SUMMARY_BACKEND)
 
 
+_WHY = re.compile(r"\b(?:why|how come)\b")
+# Words that introduce a reason. Strong ones first; "after"/"following" are often only about time.
+_REASON_STRONG = re.compile(
+    r"\b(?:because|due to|owing to|as a result of|in order to|so as to|so that|given that|for fear|"
+    r"since(?!\s+(?:\d|then|the\s+(?:start|beginning|end)|early|late|last|january|february|march|april|may|june|"
+    r"july|august|september|october|november|december))|saying|arguing|explaining|citing|to (?:avoid|prevent|stop))\b",
+    re.IGNORECASE)
+_REASON_WEAK = re.compile(r"\b(?:after|following|amid)\b", re.IGNORECASE)
+NOT_SAID_WHY = "The document does not say why."
+
+
+def _reason_around(store: PassageStore, history: list[Turn]) -> Optional[Draft]:
+    """'Why?' after an answer: the reason the text gives in the passage that answer cited, or in the
+    sentence after or before it. None when that answer cited nothing."""
+    from .answerers.compose import compose
+
+    last = history[-1].answer
+    if not last.citations:
+        return None
+    cited = last.citations[0]
+    passages = document_passages(store, cited.source)
+    where = next((i for i, p in enumerate(passages) if p.id == cited.id), None)
+    if where is None:
+        return None
+    around = [passages[i] for i in (where, where + 1, where - 1) if 0 <= i < len(passages)]
+    for marker in (_REASON_STRONG, _REASON_WEAK):
+        for passage in around:
+            found = marker.search(passage.text)
+            if found:
+                reason = re.split(r"[;]|\.(?:\s|$)", passage.text[found.start():])[0].strip().rstrip(".")
+                return Draft(text=compose(reason, passage.text), answerable=True, cited=[passage],
+                             short_answer=reason, confidence=1.0)
+    return Draft(text=NOT_SAID_WHY, answerable=False)
+
+
 def route(question: str, history: list[Turn], store: PassageStore) -> Optional[Draft]:
     """A Draft for messages that need no retrieval; None for a question (the chain answers it)."""
     records = store.documents()
@@ -110,6 +145,10 @@ def route(question: str, history: list[Turn], store: PassageStore) -> Optional[D
         return Draft(text="What would you like to know? Ask me a full question"
                           + (f", for example {_quoted(examples[:2])}." if examples else "."),
                      answerable=True, backend=BACKEND)
+    if intent.kind == BARE_FOLLOW_UP and _WHY.search(question.lower()):
+        reason = _reason_around(store, history)
+        if reason:
+            return reason
     if intent.kind == MORE and history:
         about = _conversation_document(history, sources)
         if about and not _summary_turns(history, about):
@@ -140,7 +179,8 @@ def route_answer(chain, question: str, history: list[Turn]) -> Optional[Answer]:
     took = round((time.perf_counter() - began) * 1000, 2)
     return Answer(question=question, answer=draft.text, answerable=draft.answerable,
                   citations=[Citation.from_passage(n, p) for n, p in enumerate(draft.cited, start=1)],
-                  backend=draft.backend or BACKEND, standalone_question=question, confidence=draft.confidence,
+                  short_answer=draft.short_answer, backend=draft.backend or BACKEND, standalone_question=question,
+                  confidence=draft.confidence,
                   timings_ms={"retrieve": 0.0, "answer": took, "total": took})
 
 

@@ -637,6 +637,8 @@ class ExtractiveAnswerer:
         confidence = round(self.answerability(scored), 3)
         if question.kind == "definition" and question.subject[:1].isupper() and not scored[0][1]["type_found"]:
             confidence = 0.0  # "Who is Angela Merkel?" cannot be answered by a passage without her name
+        if request.context_terms and question.kind in {"date", "number"} and not scored[0][1]["type_found"]:
+            confidence = 0.0  # a follow-up ("When did she join?") over a passage with no date in it: not said
         if confidence < self.min_confidence:
             return Draft(text=REFUSAL, answerable=False, confidence=confidence)
         best = scored[0][2].passage

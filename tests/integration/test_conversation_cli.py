@@ -60,6 +60,26 @@ def test_bare_why_with_nothing_to_refer_to_asks_what_is_meant(real_env):
         assert answer["citations"] == [] and answer["answer"].startswith("What would you like to know?")
 
 
+def test_why_after_an_answer_gives_the_reason_stated_with_that_passage(real_env):
+    text = ARTICLE.read_text()
+    out, code = _jsonl(real_env, "who ruled out Assad?", "why?", {"reset": True},
+                       "How many strikes has France carried out in Iraq?", "why?")
+    assert code == 0
+    why = out[1]
+    assert why["answerable"] and why["short_answer"].startswith("saying it was impossible")
+    assert [c["id"] for c in why["citations"]] == [out[0]["citations"][0]["id"]]  # the same passage, read again
+    c = why["citations"][0]
+    assert text[c["start"]:c["end"]] == c["text"] and why["short_answer"] in c["text"]
+    # The strikes sentence and its neighbours give no reason: said so, not a random quote.
+    assert out[4]["answer"] == "The document does not say why." and out[4]["citations"] == []
+
+
+def test_a_follow_up_the_passages_do_not_answer_is_refused(real_env):
+    out, _ = _jsonl(real_env, "who ruled out Assad?", "When did he join the coalition?")
+    assert out[1]["standalone_question"] == "When did Hollande join the coalition?"
+    assert not out[1]["answerable"] and out[1]["answer"] == "The document does not say."
+
+
 def test_help_in_the_repl_is_not_a_question(real_env):
     result = run_cli(["chatbot", "chat"], real_env, stdin="/help\n/quit\n")
     assert result.returncode == 0
