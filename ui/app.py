@@ -18,7 +18,8 @@ from chatbot.feedback import record_feedback  # noqa: E402
 from chatbot.security import audit, key_matches  # noqa: E402
 from ingest import ensure_default_document, ingest_upload  # noqa: E402
 from ingest.loaders import upload_name  # noqa: E402
-from ui.components import STICKY_PANEL_CSS, answer_html, citation_cards, highlighted_document, notice, plain  # noqa: E402,E501
+from ui.components import (  # noqa: E402
+    STICKY_PANEL_CSS, answer_html, citation_cards, highlighted_document, markdown_label, notice, plain)
 from ui.history import PageHistory, new_conversation_id, turns_from, valid_id  # noqa: E402
 
 log = logging.getLogger("chatbot.page")
@@ -107,7 +108,7 @@ def main() -> None:
         elif not state.messages:
             st.markdown("Ask a question about the documents, or ask for a summary. For example:")
             for i, example in enumerate(example_questions(chain.store, records)):
-                if st.button(example, key=f"example_{i}"):
+                if st.button(markdown_label(example), key=f"example_{i}"):
                     state.pending = example
         for i, message in enumerate(state.messages):
             _render_message(i, message, settings)
@@ -136,7 +137,7 @@ def _render_message(i: int, message: dict, settings) -> None:
             citation_cards(answer["citations"], answer["answer"])
             gone = sorted({c["source"] for c in answer["citations"]} - set(st.session_state.get("sources", [])))
             if gone:
-                st.caption(f"⚠️ {', '.join(gone)} has since been removed from the documents.")
+                st.caption(f"⚠️ {markdown_label(', '.join(gone))} has since been removed from the documents.")
         else:
             notice("info", "🔎 " + answer["answer"] + " I could not find this in the documents, so I won't guess.")
         note = f" · {answer['note']}" if answer.get("note") else ""

@@ -39,6 +39,15 @@ def plain(text: str, style: str = "") -> str:
     return f'<div style="{style}">{body}</div>' if style else f"<div>{body}</div>"
 
 
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~<>$:])")
+
+
+def markdown_label(text: str) -> str:
+    """A label for widgets that only take Markdown (buttons, captions): every special character
+    escaped, so 'notes_v2.txt' or 'Was it $5?' show as written, not italic or as LaTeX."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", str(text))
+
+
 NOTICE_STYLES = {"ok": "background:#e8f5e9;color:#1b5e20", "error": "background:#fdecea;color:#8a1c12",
                  "warning": "background:#fff8e1;color:#6d4c00", "info": "background:#e8f0fe;color:#0b3d91"}
 

@@ -1,4 +1,6 @@
-from ui.components import answer_html, highlighted_document, safe_link
+from markdown_it import MarkdownIt
+
+from ui.components import answer_html, highlighted_document, markdown_label, safe_link
 
 
 def test_highlight_marks_cited_spans_escapes_html_and_starts_near_them():
@@ -22,3 +24,17 @@ def test_links_only_to_http_urls_labelled_with_their_host():
         "naharnet.com</a>")
     assert safe_link("javascript:alert(1)") == safe_link("data:text/html,x") == safe_link(None) == ""
     assert "&quot;" in safe_link('http://a.example/"><script>')
+
+
+def test_markdown_labels_show_file_names_and_questions_as_written():
+    """Buttons and captions take Markdown; escaped labels render as the plain text (CommonMark)."""
+    render = MarkdownIt("commonmark").renderInline
+    for text in ("notes_v2_final_.txt", "What did *they* pay, $5 or $7?", "# [link](http://x.y) `code` ~a~ 1. <b>",
+                 "C:\\path\\file.md", ":material/delete: remove"):
+        assert render(markdown_label(text)) == render_plain(text)
+
+
+def render_plain(text: str) -> str:
+    import html
+
+    return html.escape(text, quote=True).replace("&#x27;", "'")
