@@ -66,6 +66,9 @@ class Settings(BaseSettings):
     # An editor (CHATBOT_ADMIN_TOKEN entered in the sidebar) may change everything.
     page_uploads: str = "off"
     admin_token: Optional[str] = None
+    # A page upload is ingested in a worker thread, one at a time per process, and stopped after this
+    # long (what it wrote is kept and reused by the next try or by `python -m ingest FILE`).
+    page_ingest_timeout_s: float = 600.0
 
     # Chat service.
     allowed_origins: str = ""  # comma-separated browser origins; empty = no browser may call the API
@@ -94,6 +97,13 @@ class Settings(BaseSettings):
     def _probability(cls, value: float) -> float:
         if not 0.0 <= value <= 1.0:
             raise ValueError("must be between 0 and 1")
+        return value
+
+    @field_validator("page_ingest_timeout_s")
+    @classmethod
+    def _positive_seconds(cls, value: float) -> float:
+        if not value > 0:
+            raise ValueError("must be more than 0 seconds")
         return value
 
     @field_validator("top_k")

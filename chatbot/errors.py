@@ -26,6 +26,10 @@ class EmptyStore(ChatbotError):
     """Nothing has been ingested yet."""
 
 
+class IngestTimedOut(ChatbotError):
+    """An ingest started from the page ran past CHATBOT_PAGE_INGEST_TIMEOUT_S and was stopped."""
+
+
 class BackendError(ChatbotError):
     """An answering backend failed (down, timed out, bad reply)."""
 

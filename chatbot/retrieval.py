@@ -76,6 +76,9 @@ class HybridRetriever:
         import numpy as np
 
         vectors = self.store.embeddings_for(missing)
+        unread = [sp.passage for sp in ranked if sp.dense == 0.0 and sp.passage.id not in vectors]
+        if unread:  # the same model gives the same vector: embed the text instead
+            vectors.update(zip([p.id for p in unread], self.embeddings.embed_documents([p.text for p in unread])))
         q = np.asarray(vector)
         for sp in ranked:
             if sp.passage.id in vectors:

@@ -21,7 +21,7 @@ from langchain_core.embeddings import Embeddings
 
 from .catalogue import Catalogue
 from .config import Settings
-from .errors import ConfigError, EmptyStore, StoreUnavailable
+from .errors import ChatbotError, ConfigError, EmptyStore, StoreUnavailable
 from .types import Passage
 
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
@@ -79,6 +79,12 @@ class PassageStore:
         self._checked = 0.0
         self._vector_cache: dict[str, list[float]] = {}
         self._lock = threading.Lock()
+        self._wrote = False  # this process changed the store since the last sync
+        self._open(create)
+        self.catalogue = self._open_catalogue()
+
+    def _open(self, create: bool) -> None:
+        settings, embeddings = self.settings, self.embeddings
         self._client = self._connect(create)
         family = _embedding_family(embeddings)
         try:
@@ -108,7 +114,6 @@ class PassageStore:
             raise ConfigError(
                 f"the store at {self.location} was built with {stored_family!r} embeddings, not {family!r}; "
                 "set CHATBOT_EMBEDDINGS to match or re-ingest with --reset")
-        self.catalogue = self._open_catalogue()
 
     def _open_catalogue(self) -> Catalogue:
         """Next to the embedded store; for a Chroma server, in CHATBOT_INDEX_DIR, one file per collection."""
@@ -212,10 +217,12 @@ class PassageStore:
                 progress(len(to_update))
             self._add(to_add, record.sha256, progress)
             self._put_record(record, text)
-            self._checked = 0.0
+            self._checked, self._wrote = 0.0, True
             for begin in range(0, len(removed), _BATCH):
                 self._vectors._collection.delete(ids=removed[begin:begin + _BATCH])
             self.catalogue.put_document(record.source, record.sha256, passages)
+        except ChatbotError:  # e.g. stopped by the caller's progress function at its time limit
+            raise
         except Exception as exc:
             raise StoreUnavailable(f"cannot write to the store at {self.location}: {_reason(exc)}") from None
         return len(to_add), len(to_update), len(removed)
@@ -264,7 +271,7 @@ class PassageStore:
         record = self.document(source)
         try:
             self._manifest.delete(ids=[source])  # readers stop trusting its passages first
-            self._checked = 0.0
+            self._checked, self._wrote = 0.0, True
             self.catalogue.remove_document(source)
             self._vectors._collection.delete(where={"source": source})
         except Exception as exc:
@@ -277,7 +284,7 @@ class PassageStore:
             sources = [r.source for r in self.documents()]
             for begin in range(0, len(sources), _BATCH):
                 self._manifest.delete(ids=sources[begin:begin + _BATCH])
-            self._checked = 0.0
+            self._checked, self._wrote = 0.0, True
             for source in sources:
                 self.catalogue.remove_document(source)
             self._vectors._collection.delete(where={"ordinal": {"$gte": 0}})
@@ -300,6 +307,9 @@ class PassageStore:
         if key == self._synced_key:
             return self.catalogue
         with self._lock:
+            if self._synced_key is not None and not self._wrote and not self.settings.chroma_host:
+                self._reopen()
+            self._wrote = False
             held = self.catalogue.documents()
             current = {r.source: r for r in records}
             for source in held.keys() - current.keys():
@@ -311,6 +321,16 @@ class PassageStore:
             if complete:
                 self._synced_key = key
         return self.catalogue
+
+    def _reopen(self) -> None:
+        """Another process (`python -m ingest`, another replica) changed the embedded store. Chroma's
+        in-process index does not see that process's writes (new passages missing from dense search,
+        'Error finding id' when reading their vectors), so open the store afresh. Threads still
+        holding the old handle finish on it."""
+        from chromadb.api.shared_system_client import SharedSystemClient
+
+        SharedSystemClient.clear_system_cache()  # else chromadb hands back the same stale system
+        self._open(create=False)
 
     def _copy_document(self, record: DocumentRecord) -> bool:
         """Copy one document's passages from Chroma into the catalogue; False when a writer is
@@ -342,10 +362,14 @@ class PassageStore:
         return [(pid, 1.0 - float(distance)) for pid, distance in zip(got["ids"][0], got["distances"][0])]
 
     def embeddings_for(self, ids: list[str]) -> dict[str, list[float]]:
-        """Stored vectors by passage id (cached: passages do not change under the same id)."""
+        """Stored vectors by passage id (cached: passages do not change under the same id); ids it
+        cannot read are left out."""
         missing = [pid for pid in ids if pid not in self._vector_cache]
         if missing:
-            got = self._vectors._collection.get(ids=missing, include=["embeddings"])
+            try:
+                got = self._vectors._collection.get(ids=missing, include=["embeddings"])
+            except Exception:  # e.g. written by another process a moment ago: the caller embeds the text
+                return {pid: self._vector_cache[pid] for pid in ids if pid in self._vector_cache}
             for pid, vector in zip(got["ids"], got["embeddings"]):
                 self._vector_cache[pid] = list(vector)
             while len(self._vector_cache) > 50_000:

@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import hashlib
 import sys
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 
 from chatbot.config import Settings
-from chatbot.errors import BadInput
+from chatbot.errors import BadInput, IngestTimedOut
 from chatbot.embeddings import get_embeddings
 from chatbot.store import DocumentRecord, PassageStore, open_store
 
@@ -132,10 +133,50 @@ def ensure_default_document(settings: Settings) -> Optional[IngestSummary]:
     return ingest_documents([load_file(DEFAULT_DOCUMENT)], store)
 
 
+_UPLOAD_SLOT = threading.Lock()  # one page upload at a time per process
+
+
 def ingest_upload(name: str, data: bytes, store: PassageStore, settings: Settings,
                   progress: Optional[Callable[[int, int], None]] = None) -> IngestSummary:
-    """Ingest an uploaded file's bytes (validated like a file on disk) into an open store."""
+    """Ingest an uploaded file's bytes (validated like a file on disk) into an open store.
+
+    The work runs in a worker thread, one upload at a time per process; the calling thread (the
+    page's script) only waits and relays `progress(done, total)`, so Streamlit calls stay on it.
+    Past settings.page_ingest_timeout_s (waiting for another upload included) the worker stops
+    between batches with IngestTimedOut: what it wrote stays, unlisted, and the next try reuses it.
+    If the caller goes away (the visitor leaves), the worker still finishes or times out."""
     from .loaders import load_bytes
 
-    document = load_bytes(name, data, settings.max_file_bytes)
-    return ingest_documents([document], store, progress=progress)
+    document = load_bytes(name, data, settings.max_file_bytes)  # a bad file fails at once
+    limit = settings.page_ingest_timeout_s
+    deadline = time.monotonic() + limit
+    timed_out = IngestTimedOut(f"adding {document.source} took longer than {limit:.0f} s and was stopped; "
+                               "add it again to finish (the work done so far is kept)")
+    seen = {"done": 0, "total": 0}
+    outcome: dict = {}
+
+    def tick(done: int, total: int) -> None:
+        seen.update(done=done, total=total)
+        if time.monotonic() > deadline:
+            raise timed_out
+
+    def work() -> None:
+        try:
+            if not _UPLOAD_SLOT.acquire(timeout=max(0.0, deadline - time.monotonic())):
+                raise timed_out
+            try:
+                outcome["summary"] = ingest_documents([document], store, progress=tick)
+            finally:
+                _UPLOAD_SLOT.release()
+        except BaseException as exc:  # handed to the waiting thread, which raises it
+            outcome["error"] = exc
+
+    worker = threading.Thread(target=work, name=f"ingest {document.source}", daemon=True)
+    worker.start()
+    while worker.is_alive():
+        worker.join(0.25)
+        if progress and seen["total"]:
+            progress(seen["done"], seen["total"])
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["summary"]

@@ -128,3 +128,32 @@ def test_ingest_while_asking_shows_old_or_new_never_half(fake_settings, monkeypa
         t.join()
     assert not errors, errors[:3]
     assert {2, 3} <= set(seen)  # both versions were observed
+
+
+def test_a_running_process_sees_documents_another_process_adds_and_removes(tmp_path, monkeypatch):
+    """The page or the API keeps its store open while `python -m ingest` (another process) writes:
+    the new document is found by dense search too, and a removal never turns into an error."""
+    from chatbot import ChatChain, store
+    from chatbot.config import load_settings
+
+    monkeypatch.setattr(store, "MANIFEST_TTL_S", 0.0)
+    env = {"CHATBOT_PERSIST_DIR": str(tmp_path / "store")}
+    assert run_cli(["ingest"], env).returncode == 0
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    chain = ChatChain(load_settings())
+    assert "Hollande" in chain.ask("who ruled out Assad?").answer
+
+    note = tmp_path / "harbour.txt"
+    note.write_text("The harbour of Zanderville opened in 1901. It was rebuilt after the great storm of 1953.\n")
+    assert run_cli(["ingest", str(note)], env).returncode == 0
+    answer = chain.ask("When did the harbour of Zanderville open?")
+    assert answer.short_answer == "1901" and answer.citations[0].source == "harbour.txt"
+    vector = chain.retriever.embeddings.embed_query("When did the harbour of Zanderville open?")
+    nearest = chain.store.dense_search(vector, 1)[0][0]
+    assert nearest == answer.citations[0].id  # the dense index sees the other process's passages
+
+    assert run_cli(["chatbot", "documents", "--remove", "harbour.txt"], env).returncode == 0
+    answer = chain.ask("When did the harbour of Zanderville open?")
+    assert all(c.source != "harbour.txt" for c in answer.citations)
+    assert "Hollande" in chain.ask("who ruled out Assad?").answer

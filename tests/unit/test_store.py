@@ -84,3 +84,56 @@ def test_embedding_mismatch_is_detected(fake_settings):
 
     with pytest.raises(ConfigError, match="embeddings"):
         open_store(fake_settings, Other())
+
+
+def _upload_text(sentences: int) -> bytes:
+    return "\n".join(f"Station {i} of the northern line opened in year {1800 + i}." for i in range(sentences)).encode()
+
+
+def test_a_page_upload_runs_off_the_calling_thread_and_reports_progress_on_it(fake_settings):
+    import threading
+
+    from ingest.pipeline import ingest_upload
+
+    store = open_store(fake_settings, get_embeddings("fake"), create=True)
+    calls, workers = [], []
+    real_write = store.write_document
+
+    def spy(*args, **kwargs):
+        workers.append(threading.current_thread())
+        return real_write(*args, **kwargs)
+
+    store.write_document = spy
+    summary = ingest_upload("stations.txt", _upload_text(1500), store, fake_settings,
+                            progress=lambda done, total: calls.append((done, total, threading.current_thread())))
+    assert summary.added == summary.passages == 1500
+    assert workers and workers[0] is not threading.current_thread()  # the work ran on a worker
+    assert calls and all(thread is threading.current_thread() for _, _, thread in calls)
+    assert calls[-1][1] == 1500 and [d for d, _, _ in calls] == sorted(d for d, _, _ in calls)
+    assert [r.source for r in store.documents()] == ["stations.txt"]
+
+
+def test_a_page_upload_past_its_time_limit_stops_keeps_the_store_whole_and_the_next_try_finishes(fake_settings):
+    from chatbot.errors import IngestTimedOut
+    from ingest.pipeline import ingest_upload
+
+    store = open_store(fake_settings, get_embeddings("fake"), create=True)
+    data = _upload_text(1500)  # three embedding chunks: the limit is checked after the first
+    hurried = fake_settings.model_copy(update={"page_ingest_timeout_s": 1e-6})
+    with pytest.raises(IngestTimedOut, match="took longer than"):
+        ingest_upload("stations.txt", data, store, hurried)
+    assert store.documents() == []  # not listed: no question sees half a document
+    again = ingest_upload("stations.txt", data, store, fake_settings)
+    assert again.unchanged > 0 and again.added + again.unchanged == again.passages == 1500
+
+
+def test_page_uploads_take_turns(fake_settings):
+    from chatbot.errors import IngestTimedOut
+    from ingest import pipeline
+
+    store = open_store(fake_settings, get_embeddings("fake"), create=True)
+    with pipeline._UPLOAD_SLOT:  # another visitor's upload is running
+        with pytest.raises(IngestTimedOut):
+            pipeline.ingest_upload("a.txt", b"One sentence here.", store,
+                                   fake_settings.model_copy(update={"page_ingest_timeout_s": 0.3}))
+    assert pipeline.ingest_upload("a.txt", b"One sentence here.", store, fake_settings).added == 1
