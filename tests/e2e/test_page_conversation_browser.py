@@ -1,6 +1,6 @@
 """The page in real headless Chromium: a cited summary (screenshot for the README), "Show in document"
-on the third answer brings its highlight into view, removal asks first and shows at once, a reload keeps
-the conversation."""
+on the third answer brings its highlight into view, a reload keeps the conversation; a visitor's upload
+is answered from, and its removal asks first and shows at once."""
 import shutil
 
 import pytest
@@ -12,17 +12,31 @@ pytestmark = pytest.mark.slow
 EDITOR_TOKEN = "editor-secret-for-tests"
 
 
-@pytest.fixture
-def page_url(real_env, tmp_path):
-    store = tmp_path / "store"  # a copy of its own: this test removes the article
+def _page(real_env, tmp_path, **settings):
+    store = tmp_path / "store"  # a copy of its own: these tests change the documents
     shutil.copytree(real_env["CHATBOT_PERSIST_DIR"], store)
     port = free_port()
     args = [python(), "-m", "streamlit", "run", "ui/app.py", "--server.address", "127.0.0.1", "--server.port",
             str(port), "--server.headless", "true", "--browser.gatherUsageStats", "false"]
     env = {"CHATBOT_PERSIST_DIR": str(store), "CHATBOT_FEEDBACK_PATH": str(tmp_path / "feedback.jsonl"),
-           "CHATBOT_ADMIN_TOKEN": EDITOR_TOKEN, "CHATBOT_AUDIT_PATH": str(tmp_path / "audit.jsonl")}
-    with server(args, env, f"http://127.0.0.1:{port}/_stcore/health", "streamlit-conversation"):
-        yield f"http://127.0.0.1:{port}"
+           "CHATBOT_ADMIN_TOKEN": EDITOR_TOKEN, "CHATBOT_AUDIT_PATH": str(tmp_path / "audit.jsonl"), **settings}
+    return server(args, env, f"http://127.0.0.1:{port}/_stcore/health", "streamlit-conversation"), \
+        f"http://127.0.0.1:{port}"
+
+
+@pytest.fixture
+def page_url(real_env, tmp_path):
+    running, url = _page(real_env, tmp_path)
+    with running:
+        yield url
+
+
+@pytest.fixture
+def shared_page_url(real_env, tmp_path):
+    """Visitors may add documents and remove the ones they added (CHATBOT_PAGE_UPLOADS=shared)."""
+    running, url = _page(real_env, tmp_path, CHATBOT_PAGE_UPLOADS="shared")
+    with running:
+        yield url
 
 
 def _ask(page, question: str, expect: str, n: int):
@@ -78,3 +92,28 @@ def test_summary_show_in_document_and_reload(page_url, page):
     page.get_by_test_id("stChatMessage").nth(7).filter(has_text="training camps").wait_for(timeout=30_000)
     assert page.get_by_test_id("stChatMessage").count() == 8
 
+
+
+def test_a_visitor_adds_a_document_asks_about_it_and_removes_it_after_confirming(shared_page_url, page, tmp_path):
+    upload = tmp_path / "harbour_notes_v2.txt"  # underscores: shown as written, not as italics
+    upload.write_text("The harbour of Zanderville opened in 1901.\nIt was rebuilt after the great storm of 1953.\n")
+    page.goto(shared_page_url)
+    page.get_by_test_id("stChatInputTextArea").wait_for(timeout=120_000)
+    page.locator("input[type=file]").set_input_files(str(upload))
+    page.get_by_text("harbour_notes_v2.txt: 2 passages ready").wait_for(timeout=60_000)
+
+    _ask(page, "When did the harbour of Zanderville open?", "1901", 1)
+    assert "harbour_notes_v2.txt" in page.get_by_test_id("stChatMessage").nth(1).inner_text()
+
+    remove = page.get_by_role("button", name="Remove", exact=True)
+    assert remove.count() == 1  # only the visitor's own document, not the bundled article
+    remove.click()
+    page.get_by_text("Remove harbour_notes_v2.txt and its 2 passages for everyone?").wait_for(timeout=30_000)
+    page.screenshot(path=str(OUTPUT / "streamlit-remove-confirm.png"))
+    page.get_by_role("button", name="Yes, remove").click()
+    page.get_by_text("harbour_notes_v2.txt removed").wait_for(timeout=30_000)
+    page.get_by_text("harbour_notes_v2.txt has since been removed from the documents.").wait_for(timeout=30_000)
+    sidebar = page.get_by_test_id("stSidebar").inner_text()
+    assert "harbour_notes_v2.txt" not in sidebar.replace("harbour_notes_v2.txt removed", "")
+    assert "article.txt" in sidebar
+    page.screenshot(path=str(OUTPUT / "streamlit-removed.png"))
