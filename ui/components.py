@@ -39,13 +39,17 @@ def plain(text: str, style: str = "") -> str:
     return f'<div style="{style}">{body}</div>' if style else f"<div>{body}</div>"
 
 
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~<>$:])")
+_MARKDOWN_INLINE = re.compile(r"([\\`*_\[\]<>$|~:])")  # emphasis, code, links, HTML, LaTeX, emoji codes
+_MARKDOWN_LINE_START = re.compile(r"^(\s*)([#>+-]|\d+(?=[.)]))", re.MULTILINE)  # headings, quotes, lists
 
 
 def markdown_label(text: str) -> str:
-    """A label for widgets that only take Markdown (buttons, captions): every special character
-    escaped, so 'notes_v2.txt' or 'Was it $5?' show as written, not italic or as LaTeX."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", str(text))
+    """A label for widgets that only take Markdown (buttons, captions): what Markdown would act on
+    escaped, so 'notes_v2.txt' or 'Was it $5?' show as written, not italic or as LaTeX; plain text
+    is left as it is."""
+    escaped = _MARKDOWN_INLINE.sub(r"\\\1", str(text))
+    return _MARKDOWN_LINE_START.sub(lambda m: m.group(1) + (m.group(2) + "\\" if m.group(2)[0].isdigit()
+                                                            else "\\" + m.group(2)), escaped)
 
 
 NOTICE_STYLES = {"ok": "background:#e8f5e9;color:#1b5e20", "error": "background:#fdecea;color:#8a1c12",

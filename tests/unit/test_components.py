@@ -28,10 +28,12 @@ def test_links_only_to_http_urls_labelled_with_their_host():
 
 def test_markdown_labels_show_file_names_and_questions_as_written():
     """Buttons and captions take Markdown; escaped labels render as the plain text (CommonMark)."""
-    render = MarkdownIt("commonmark").renderInline
+    render = MarkdownIt("commonmark").render
     for text in ("notes_v2_final_.txt", "What did *they* pay, $5 or $7?", "# [link](http://x.y) `code` ~a~ 1. <b>",
-                 "C:\\path\\file.md", ":material/delete: remove"):
-        assert render(markdown_label(text)) == render_plain(text)
+                 "C:\\path\\file.md", ":material/delete: remove", "1. first",
+                 "- item", "+ more", "> quote", "## heading"):
+        assert render(markdown_label(text)) == f"<p>{render_plain(text)}</p>\n"
+    assert markdown_label("Summarize article.txt") == "Summarize article.txt"  # plain text stays as it is
 
 
 def render_plain(text: str) -> str:
