@@ -60,9 +60,13 @@ class ReaderAnswerer:
     def read(self, request: AnswerRequest) -> list[tuple[Span, list[Passage], list[int]]]:
         """Every candidate window's best span, best first, with the window's passages and their
         character offsets inside the window's text."""
-        windows = _merge_windows([
+        return self.read_windows(request, _merge_windows([
             sorted(request.neighbours(c.passage) if request.neighbours else [c.passage], key=lambda p: p.ordinal)
-            or [c.passage] for c in request.candidates[:MAX_WINDOWS]])
+            or [c.passage] for c in request.candidates[:MAX_WINDOWS]]))
+
+    def read_windows(self, request: AnswerRequest,
+                     windows: list[list[Passage]]) -> list[tuple[Span, list[Passage], list[int]]]:
+        """The best span of each given window (consecutive passages), best first."""
         if not windows:
             return []
         encoded = self._encode([p.text for ps in windows for p in ps])
@@ -136,3 +140,39 @@ def _merge_windows(windows: list[list[Passage]]) -> list[list[Passage]]:
 @register("reader")
 def reader_answerer(settings: Settings) -> ReaderAnswerer:
     return ReaderAnswerer(settings)
+
+
+class HybridAnswerer:
+    """The extractive answerer picks the sentence and decides whether to refuse; the trained reader
+    picks the short answer inside that sentence (the rules' answer stays when the reader finds none)."""
+
+    name = "hybrid"
+
+    def __init__(self, settings: Optional[Settings] = None) -> None:
+        from .extractive import ExtractiveAnswerer
+
+        self.rules = ExtractiveAnswerer(settings)
+        self.reader = ReaderAnswerer(settings)
+
+    def answer(self, request: AnswerRequest) -> Draft:
+        draft = self.rules.answer(request)
+        if not draft.answerable or not draft.cited:
+            return draft
+        best = draft.cited[0]
+        read = self.reader.read_windows(request, [[best]])
+        span = read[0][0] if read else None
+        if span is None or not span.text:
+            return draft
+        return Draft(text=compose(span.text, best.text, len(draft.cited)), answerable=True, cited=draft.cited,
+                     short_answer=span.text, confidence=draft.confidence)
+
+    def order(self, request: AnswerRequest) -> list[Passage]:
+        return self.rules.order(request)
+
+    def stream(self, request: AnswerRequest) -> Iterator[str | Draft]:
+        return stream_whole(self.answer(request))
+
+
+@register("hybrid")
+def hybrid_answerer(settings: Settings) -> HybridAnswerer:
+    return HybridAnswerer(settings)

@@ -74,6 +74,20 @@ def test_the_reader_refuses_below_the_threshold(reader_chain):
     assert not answer.answerable and answer.citations == [] and answer.short_answer is None
 
 
+def test_the_hybrid_takes_the_rules_sentence_and_refusal_and_the_readers_span(real_env):
+    from chatbot import ChatChain, load_settings
+
+    settings = load_settings(persist_dir=Path(real_env["CHATBOT_PERSIST_DIR"]), answerer="hybrid")
+    hybrid = ChatChain(settings)
+    rules = ChatChain(settings.model_copy(update={"answerer": "extractive"}), store=hybrid.store)
+    for question in ("Who ruled out Assad?", "What is the capital of Australia?"):
+        mine, theirs = hybrid.ask(question), rules.ask(question)
+        assert mine.answerable == theirs.answerable and mine.confidence == theirs.confidence
+        assert [c.id for c in mine.citations] == [c.id for c in theirs.citations]
+        if mine.answerable:
+            assert mine.backend == "hybrid" and mine.short_answer in mine.citations[0].text
+
+
 def test_training_runs_resumes_and_exports(tmp_path):
     squad = DATA / "squad" / "tiny"
     work, out = tmp_path / "work", tmp_path / "model"
