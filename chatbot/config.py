@@ -31,8 +31,8 @@ class Settings(BaseSettings):
 
     # Models.
     embeddings: str = "minilm-onnx"  # minilm-onnx (default, int8 ONNX) | minilm (sentence-transformers) | fake
-    # extractive (rules; the default until the trained reader beats them in the evaluation) | reader | openai |
-    # ollama | llamacpp | fake-llm
+    # extractive (rules; the default until the trained reader beats them in the evaluation) | hybrid (rules'
+    # sentence, reader's span) | reader | openai | ollama | llamacpp | fake-llm
     answerer: str = "extractive"
 
     # Retrieval and answering.

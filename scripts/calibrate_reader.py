@@ -29,13 +29,20 @@ THRESHOLDS = np.round(np.arange(0.05, 0.96, 0.01), 2)
 
 
 def fit_logistic(x: np.ndarray, y: np.ndarray, steps: int = 50) -> tuple[float, float]:
-    """Newton's method on a 1-D logistic regression (a tiny ridge keeps it finite)."""
-    a, b = 0.5, 0.0
+    """Newton's method on a 1-D logistic regression, on the standardized margin (a ridge keeps it
+    finite when the margin hardly predicts anything), returned for the raw margin."""
+    centre, spread = float(np.mean(x)), float(np.std(x)) or 1.0
+    a, b = _fit_standardized((x - centre) / spread, y, steps)
+    return a / spread, b - a * centre / spread
+
+
+def _fit_standardized(x: np.ndarray, y: np.ndarray, steps: int) -> tuple[float, float]:
+    a, b = 0.0, 0.0
     for _ in range(steps):
         p = 1 / (1 + np.exp(-(a * x + b)))
         w = p * (1 - p) + 1e-9
-        grad = np.array([np.sum((p - y) * x) + 1e-3 * a, np.sum(p - y)])
-        hess = np.array([[np.sum(w * x * x) + 1e-3, np.sum(w * x)], [np.sum(w * x), np.sum(w)]])
+        grad = np.array([np.sum((p - y) * x) + 1.0 * a, np.sum(p - y)])
+        hess = np.array([[np.sum(w * x * x) + 1.0, np.sum(w * x)], [np.sum(w * x), np.sum(w)]])
         a, b = np.array([a, b]) - np.linalg.solve(hess, grad)
     return float(a), float(b)
 
@@ -54,8 +61,45 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--squad", type=Path, required=True)
     ap.add_argument("--articles", type=int, default=3)
     ap.add_argument("--out", type=Path, default=ROOT / "chatbot" / "models" / "reader" / "calibration.json")
+    ap.add_argument("--rows", type=Path, default=ROOT / ".chatbot" / "reader-training" / "calibration-rows.json",
+                    help="the answered questions are kept here; --refit fits again from them")
+    ap.add_argument("--refit", action="store_true", help="fit from --rows without answering again")
     args = ap.parse_args(argv)
+    rows = json.loads(args.rows.read_text()) if args.refit else answer_held_out(args)
+    args.rows.parent.mkdir(parents=True, exist_ok=True)
+    args.rows.write_text(json.dumps(rows))
+    sources = np.array([r[0] for r in rows])
+    # An empty window has no span (margin -inf): far below every real margin, but finite for the fit.
+    margin = np.clip(np.array([r[1] for r in rows], dtype=float), -50.0, 50.0)
+    f1 = np.array([r[2] for r in rows])
+    answerable = np.array([r[3] for r in rows], dtype=bool)
+    right = (f1 >= 0.5).astype(float)
 
+    def choose(mask: np.ndarray) -> tuple[float, float, float]:
+        a, b = fit_logistic(margin[mask], right[mask])
+        prob = 1 / (1 + np.exp(-(a * margin[mask] + b)))
+        best = max(THRESHOLDS, key=lambda t: squad_f1(prob, f1[mask], answerable[mask], t)["f1"])
+        return a, b, float(best)
+
+    folds = {}
+    for source in sorted(set(sources)):
+        a, b, t = choose(sources != source)
+        test = sources == source
+        prob = 1 / (1 + np.exp(-(a * margin[test] + b)))
+        folds[source] = {"threshold": t, **squad_f1(prob, f1[test], answerable[test], t)}
+    a, b, threshold = choose(np.ones(len(rows), dtype=bool))
+    cv = {k: round(float(np.mean([f[k] for f in folds.values()])), 3) for k in ("f1", "refusal", "false_refusal")}
+    result = {"a": round(a, 5), "b": round(b, 5), "threshold": threshold, "articles": sorted(set(sources)),
+              "questions": len(rows), "cross_validated": cv, "folds": folds,
+              "note": "probability = 1 / (1 + exp(-(a * margin + b))); refuse below threshold"}
+    args.out.write_text(json.dumps(result, indent=2) + "\n")
+    print(json.dumps(result, indent=2))
+    return 0
+
+
+def answer_held_out(args) -> list:
+    """(article, margin, token F1 of the reader's span, answerable) for every question of the
+    held-out articles, answered by the whole product with refusals off."""
     from chatbot.chain import ChatChain
     from chatbot.config import load_settings
     from chatbot.embeddings import get_embeddings
@@ -82,32 +126,7 @@ def main(argv: list[str] | None = None) -> int:
             rows.append((item.source, margin, token_f1(text, item.golds) if item.answerable else 0.0, item.answerable))
             if n % 200 == 0:
                 print(f"{n}/{len(items)}", file=sys.stderr, flush=True)
-    sources = np.array([r[0] for r in rows])
-    margin = np.array([r[1] for r in rows], dtype=float)
-    f1 = np.array([r[2] for r in rows])
-    answerable = np.array([r[3] for r in rows])
-    right = (f1 >= 0.5).astype(float)
-
-    def choose(mask: np.ndarray) -> tuple[float, float, float]:
-        a, b = fit_logistic(margin[mask], right[mask])
-        prob = 1 / (1 + np.exp(-(a * margin[mask] + b)))
-        best = max(THRESHOLDS, key=lambda t: squad_f1(prob, f1[mask], answerable[mask], t)["f1"])
-        return a, b, float(best)
-
-    folds = {}
-    for source in sorted(set(sources)):
-        a, b, t = choose(sources != source)
-        test = sources == source
-        prob = 1 / (1 + np.exp(-(a * margin[test] + b)))
-        folds[source] = {"threshold": t, **squad_f1(prob, f1[test], answerable[test], t)}
-    a, b, threshold = choose(np.ones(len(rows), dtype=bool))
-    cv = {k: round(float(np.mean([f[k] for f in folds.values()])), 3) for k in ("f1", "refusal", "false_refusal")}
-    result = {"a": round(a, 5), "b": round(b, 5), "threshold": threshold, "articles": sorted(set(sources)),
-              "questions": len(rows), "cross_validated": cv, "folds": folds,
-              "note": "probability = 1 / (1 + exp(-(a * margin + b))); refuse below threshold"}
-    args.out.write_text(json.dumps(result, indent=2) + "\n")
-    print(json.dumps(result, indent=2))
-    return 0
+    return rows
 
 
 if __name__ == "__main__":
