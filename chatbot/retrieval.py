@@ -28,7 +28,10 @@ class CollectionView:
         """The passages around this one in its document, in order (itself included)."""
         key = (passage.id, window)
         if key not in self._around:
-            self._around[key] = self._catalogue.around(passage, window)
+            # By the stored passage: one rebuilt from a citation (a follow-up's previous answer) has
+            # no ordinal, and would put the wrong sentences in this cache under the right id.
+            stored = self._catalogue.by_ids([passage.id]).get(passage.id, passage)
+            self._around[key] = self._catalogue.around(stored, window)
         return self._around[key]
 
     def term_idf(self, term: str) -> float:

@@ -137,3 +137,20 @@ def test_page_uploads_take_turns(fake_settings):
             pipeline.ingest_upload("a.txt", b"One sentence here.", store,
                                    fake_settings.model_copy(update={"page_ingest_timeout_s": 0.3}))
     assert pipeline.ingest_upload("a.txt", b"One sentence here.", store, fake_settings).added == 1
+
+
+def test_neighbours_of_a_passage_rebuilt_from_a_citation_are_its_real_neighbours(fake_settings):
+    """A follow-up rebuilds the previous answer's passages from citations (no ordinal): they must
+    not put the document's first sentences in the view's cache under their id."""
+    from chatbot.retrieval import HybridRetriever
+    from chatbot.types import Passage
+
+    store = open_store(fake_settings, get_embeddings("fake"), create=True)
+    text = "\n".join(f"Sentence {word} is about topic {word}." for word in ("one", "two", "three", "four", "five"))
+    ingest_documents([document_from_text("five.txt", text)], store)
+    _, view = HybridRetriever(store, get_embeddings("fake")).retrieve("topic three", k=1)
+    third = next(p for p in store.passages() if "three" in p.text)
+    rebuilt = Passage(id=third.id, text=third.text, source=third.source, start=third.start, end=third.end,
+                      line_start=third.line_start, line_end=third.line_end)
+    assert [p.text.split()[1] for p in view.neighbours(rebuilt)] == ["two", "three", "four"]
+    assert [p.text.split()[1] for p in view.neighbours(third)] == ["two", "three", "four"]
