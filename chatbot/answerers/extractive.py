@@ -640,10 +640,6 @@ class ExtractiveAnswerer:
         if request.context_terms or request.standalone != request.question:  # a follow-up
             if question.kind in {"date", "number"} and not scored[0][1]["type_found"]:
                 confidence = 0.0  # "When did she join?" over a passage with no date in it: not said
-            own = classify(request.question)  # the user's own words, without the names filled in
-            around = request.neighbours(scored[0][2].passage) if request.neighbours else [scored[0][2].passage]
-            if own.units and _unmatched_share(own, " ".join(p.text for p in around)) == 1.0:
-                confidence = 0.0  # "Who did he marry?": nothing the user asked about is in the passage
         if confidence < self.min_confidence:
             return Draft(text=REFUSAL, answerable=False, confidence=confidence)
         best = scored[0][2].passage
