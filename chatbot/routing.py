@@ -21,8 +21,8 @@ from .examples import example_questions
 from .intents import BARE_FOLLOW_UP, BYE, GREETING, HELP, MORE, SUMMARY, THANKS, classify
 from .store import PassageStore
 from .summary import BACKEND as SUMMARY_BACKEND
-from .summary import document_passages, summarize
-from .types import Answer, Citation, Turn
+from .summary import summarize
+from .types import Answer, Citation, Passage, Turn
 
 BACKEND = "conversation"  # replies that are not about a passage
 NO_DOCUMENTS = ("there are no documents in the collection yet; run `python -m ingest` (or `python -m ingest FILE`, "
@@ -75,18 +75,26 @@ def _summary_turns(history: list[Turn], source: str) -> list[Turn]:
     return run
 
 
+def _near_last_citation(store: PassageStore, history: list[Turn],
+                        window: int) -> Optional[tuple[Passage, list[Passage]]]:
+    """The passage the last answer cited first, and those within `window` of it in its document, in
+    order: indexed lookups, not a pass over the collection. None when it cited nothing that is left."""
+    citations = history[-1].answer.citations
+    if not citations:
+        return None
+    catalogue = store.sync()
+    cited = catalogue.by_ids([citations[0].id]).get(citations[0].id)
+    return (cited, catalogue.around(cited, window)) if cited else None
+
+
 def _read_on(store: PassageStore, history: list[Turn]) -> Optional[Draft]:
     """'Tell me more' after an answer: the passages around the one it cited, that were not shown yet."""
-    last = history[-1].answer
-    if not last.citations:
+    found = _near_last_citation(store, history, 2)
+    if found is None:
         return None
-    cited = last.citations[0]
-    passages = document_passages(store, cited.source)
-    shown = {c.id for c in last.citations}
-    where = next((i for i, p in enumerate(passages) if p.id == cited.id), None)
-    if where is None:
-        return None
-    around = [p for p in passages[max(0, where - 1):where + 3] if p.id not in shown][:3]
+    cited, near = found
+    shown = {c.id for c in history[-1].answer.citations}
+    around = [p for p in near if p.ordinal >= cited.ordinal - 1 and p.id not in shown][:3]
     if not around:
         return None
     lines = [f"- {' '.join(p.text.split())} [{n}]" for n, p in enumerate(around, start=1)]
@@ -110,15 +118,12 @@ def _reason_around(store: PassageStore, history: list[Turn]) -> Optional[Draft]:
     sentence after or before it. None when that answer cited nothing."""
     from .answerers.compose import compose
 
-    last = history[-1].answer
-    if not last.citations:
+    found = _near_last_citation(store, history, 1)
+    if found is None:
         return None
-    cited = last.citations[0]
-    passages = document_passages(store, cited.source)
-    where = next((i for i, p in enumerate(passages) if p.id == cited.id), None)
-    if where is None:
-        return None
-    around = [passages[i] for i in (where, where + 1, where - 1) if 0 <= i < len(passages)]
+    cited, near = found
+    # The cited sentence first, then the one after it, then the one before.
+    around = sorted(near, key=lambda p: (p.ordinal != cited.ordinal, p.ordinal < cited.ordinal))
     for marker in (_REASON_STRONG, _REASON_WEAK):
         for passage in around:
             found = marker.search(passage.text)
