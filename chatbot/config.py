@@ -37,11 +37,10 @@ class Settings(BaseSettings):
 
     # Retrieval and answering.
     top_k: int = 12  # sentences: the answerer re-ranks them (12 finds the answer for ~5 % more questions than 6)
-    # The extractive answerer refuses below this answerability probability: lower answers more
-    # (fewer false refusals) and refuses fewer unanswerable questions (README, "Evaluation"). 0.3 is
-    # the strictest value that keeps false refusals <= 10 % on the SQuAD tune articles; it sits above
-    # our article's hardest unanswerable question (p 0.25) and below its weakest answerable one (0.54).
-    min_confidence: float = 0.3
+    # The offline answerers refuse below this probability that the answer is right: lower answers
+    # more (fewer false refusals) and refuses fewer unanswerable questions (README, "Evaluation").
+    # None: each answerer's own calibrated threshold (reader: calibration.json; extractive: 0.3).
+    min_confidence: Optional[float] = None
     max_question_chars: int = 2000
     max_file_bytes: int = 20_000_000
     history_turns: int = 6
@@ -94,8 +93,8 @@ class Settings(BaseSettings):
 
     @field_validator("min_confidence")
     @classmethod
-    def _probability(cls, value: float) -> float:
-        if not 0.0 <= value <= 1.0:
+    def _probability(cls, value: Optional[float]) -> Optional[float]:
+        if value is not None and not 0.0 <= value <= 1.0:
             raise ValueError("must be between 0 and 1")
         return value
 

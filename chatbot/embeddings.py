@@ -127,17 +127,6 @@ class OnnxMiniLMEmbeddings(Embeddings):
                 out[todo[i]] = _token_states(encoded[row], hidden[row], mask[row])
         return out
 
-    def encode_pieces(self, texts: list[str],
-                      batch_size: int = 32) -> list[tuple[list[str], list[tuple[int, int]], np.ndarray]]:
-        """Each text's word pieces, their character offsets and unit token vectors ([CLS]/[SEP] left out):
-        what the trained reader reads."""
-        out: list = [None] * len(texts)
-        for idx, encoded, hidden, mask in self._batches(list(texts), size=batch_size):
-            for row, i in enumerate(idx):
-                pieces, vectors = _token_states(encoded[row], hidden[row], mask[row])
-                out[i] = (pieces, encoded[row].offsets[1:len(pieces) + 1], vectors)
-        return out
-
     def _remember_query(self, text: str, encoded, hidden, mask) -> None:
         with self._recent_lock:
             self._recent_queries[text] = _token_states(encoded, hidden, mask)

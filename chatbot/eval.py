@@ -329,14 +329,19 @@ def evaluate(answerers: Optional[tuple[str, ...]] = None, squad_sample: Optional
             if name == "squad public" and sweep_thresholds:
                 first = systems[0]
                 never_refusing = OurSystem(first.chain.settings.model_copy(update={"min_confidence": 0.0}), store=store)
-                thresholds = sorted(set(SWEEP_THRESHOLDS) | {first.chain.settings.min_confidence})
+                thresholds = sorted(set(SWEEP_THRESHOLDS) | ({_threshold(first)} - {None}))
                 sweep = threshold_sweep(items, run_system(never_refusing, items), thresholds)
     return {"date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "answerers": list(answerers),
             "embeddings": embeddings or base.embeddings,
             "squad_sample": (f"{per_article[0]}+{per_article[1]} per article" if per_article
                              else (squad_sample or "all")),
-            "seed": seed, "min_confidence": base.min_confidence,
+            "seed": seed, "min_confidence": _threshold(systems[0]) if systems else None,
             "results": results, "sweep": sweep}
+
+
+def _threshold(system) -> float | None:
+    """The refusal threshold the system's answerer uses (LLM answerers have none of their own)."""
+    return getattr(system.chain.answerer, "min_confidence", system.chain.settings.min_confidence)
 
 
 def write_report(out: Path, data: dict, table: str) -> str:

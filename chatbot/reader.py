@@ -1,14 +1,14 @@
 """The trained reader: finds the answer span in a passage window, or says there is none.
 
-A small attention network (``scripts/train_reader.py``, model card ``chatbot/models/reader/MODEL_CARD.md``)
-reads the question's and the window's MiniLM token vectors — the ones the product already
-computes — and scores, for every word piece of the window, how likely the answer starts and ends
-there, plus a "no answer" score (index 0, like BERT's [CLS] for SQuAD 2.0). It runs on onnxruntime:
-no torch import when answering.
+A cross-encoder (``scripts/train_reader.py``, model card ``chatbot/models/reader/MODEL_CARD.md``):
+all-MiniLM-L6-v2 fine-tuned on SQuAD reads ``[CLS] question [SEP] window [SEP]`` and scores, for
+every word piece of the window, how likely the answer starts and ends there; [CLS] is the "no
+answer" position, as in the SQuAD 2.0 readers. It runs on onnxruntime (int8): no torch import when
+answering.
 
 Decoding follows the established readers (Hugging Face's question-answering pipeline, Haystack's
-FARM reader): the best start/end pair with start <= end and at most ``MAX_ANSWER_PIECES`` pieces,
-scored start + end, against the window's null score start[0] + end[0].
+FARM reader): the best start/end pair inside the window with start <= end and at most
+``MAX_ANSWER_PIECES`` pieces, scored start + end, against the window's null score start[0] + end[0].
 """
 from __future__ import annotations
 
@@ -25,23 +25,19 @@ from typing import Optional, Sequence
 import numpy as np
 
 MODEL_DIR = Path(__file__).resolve().parent / "models" / "reader"
-MAX_ANSWER_PIECES = 24
-MAX_SENTENCE_PIECES = 254  # the encoder's 256 minus [CLS] and [SEP]
-FEATURES = 3  # per piece: appears in the question, capitalised in the text, first piece of a sentence
-
-# Pieces too common to count as "the question's word appears here".
-_COMMON = frozenset("""a an the of in on at to for by with from and or but is are was were be been being do does did
-has have had it its this that these those what which who whom whose when where why how as into than then there
-their they he she his her him we our you your i me my not no s""".split())
+MAX_ANSWER_PIECES = 30
+MAX_QUESTION_PIECES = 64
+MAX_INPUT_PIECES = 256  # question + window + 3 special pieces; a longer window is cut
 
 
 @dataclass(frozen=True)
-class Encoded:
-    """A text's word pieces: their character offsets in the text and their unit token vectors."""
+class PairInput:
+    """One question and window as the model reads them."""
 
-    offsets: list[tuple[int, int]]
-    vectors: np.ndarray  # (pieces, 384) float32
-    pieces: list[str]
+    ids: list[int]
+    type_ids: list[int]
+    first: int  # where the window's pieces begin in ids
+    offsets: list[tuple[int, int]]  # the window's pieces' character offsets in the window's text
 
 
 @dataclass
@@ -59,21 +55,42 @@ class Span:
         return self.score - self.null
 
 
-def piece_features(text: str, encoded: Encoded, sentence_starts: Sequence[int],
-                   question_pieces: set[str]) -> np.ndarray:
-    """Per-piece input features (see FEATURES): the model is uncased, so capitals are told here."""
-    feats = np.zeros((len(encoded.offsets), FEATURES), dtype=np.float32)
-    starts = set(sentence_starts)
-    for i, ((a, _), piece) in enumerate(zip(encoded.offsets, encoded.pieces)):
-        word = piece[2:] if piece.startswith("##") else piece
-        feats[i, 0] = float(word in question_pieces and word not in _COMMON and word.isalnum())
-        feats[i, 1] = float(text[a:a + 1].isupper())
-        feats[i, 2] = float(a in starts)
-    return feats
+def load_tokenizer(path: Path):
+    """The model's WordPiece tokenizer (tokenizers, no transformers), with padding and truncation
+    left to encode_pair."""
+    from tokenizers import Tokenizer
+
+    tokenizer = Tokenizer.from_file(str(path))
+    tokenizer.no_truncation()
+    tokenizer.no_padding()
+    return tokenizer
 
 
-def content_pieces(encoded: Encoded) -> set[str]:
-    return {p[2:] if p.startswith("##") else p for p in encoded.pieces}
+def encode_pair(tokenizer, question: str, window: str) -> PairInput:
+    q = tokenizer.encode(question, add_special_tokens=False).ids[:MAX_QUESTION_PIECES]
+    w = tokenizer.encode(window, add_special_tokens=False)
+    room = MAX_INPUT_PIECES - len(q) - 3
+    cls, sep = tokenizer.token_to_id("[CLS]"), tokenizer.token_to_id("[SEP]")
+    ids = [cls, *q, sep, *w.ids[:room], sep]
+    type_ids = [0] * (len(q) + 2) + [1] * (len(ids) - len(q) - 2)
+    return PairInput(ids, type_ids, len(q) + 2, [tuple(o) for o in w.offsets[:room]])
+
+
+def batch_arrays(pairs: Sequence[PairInput]) -> dict[str, np.ndarray]:
+    """The model's inputs, padded to the longest pair."""
+    width = max(len(p.ids) for p in pairs)
+    ids = np.zeros((len(pairs), width), dtype=np.int64)
+    types, mask = np.zeros_like(ids), np.zeros_like(ids)
+    for k, p in enumerate(pairs):
+        ids[k, :len(p.ids)], types[k, :len(p.ids)], mask[k, :len(p.ids)] = p.ids, p.type_ids, 1
+    return {"input_ids": ids, "attention_mask": mask, "token_type_ids": types}
+
+
+def window_logits(pair: PairInput, start: np.ndarray, end: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The no-answer logit followed by the window's pieces' logits (the question's are not answers)."""
+    n = len(pair.offsets)
+    pick = np.concatenate([[0], np.arange(pair.first, pair.first + n)])
+    return start[pick], end[pick]
 
 
 def best_span(start: np.ndarray, end: np.ndarray, max_len: int = MAX_ANSWER_PIECES) -> tuple[int, int, float]:
@@ -108,6 +125,17 @@ def _ends_abbreviation(span: str) -> bool:
     return bool(re.search(r"\b(?:[A-Z]|[A-Z][a-z]{0,3}|[a-z]\.[a-z])\.$", span))
 
 
+def decode(text: str, pair: PairInput, start: np.ndarray, end: np.ndarray, window: int = 0) -> Span:
+    """The window's best span (character offsets widened to whole words) and its null score."""
+    s, e = window_logits(pair, start, end)
+    null = float(s[0] + e[0])
+    if not pair.offsets:
+        return Span(window, 0, 0, -math.inf, null)
+    i, j, score = best_span(s, e)
+    a, b = widen_to_words(text, pair.offsets[i][0], pair.offsets[j][1])
+    return Span(window, a, b, score, null, text[a:b])
+
+
 class Reader:
     """The shipped ONNX reader. One per process; thread-safe."""
 
@@ -123,6 +151,7 @@ class Reader:
         options.intra_op_num_threads = min(2, os.cpu_count() or 1)
         options.log_severity_level = 3
         self._session = ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+        self.tokenizer = load_tokenizer(model_dir / "tokenizer.json")
         meta = model_dir / "calibration.json"
         self.calibration = json.loads(meta.read_text()) if meta.exists() else {"a": 1.0, "b": 0.0}
         self._lock = threading.Lock()
@@ -132,35 +161,14 @@ class Reader:
         z = self.calibration["a"] * margin + self.calibration["b"]
         return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
-    def logits(self, question: Encoded,
-               windows: list[tuple[Encoded, np.ndarray]]) -> list[tuple[np.ndarray, np.ndarray]]:
-        """(start, end) logits of each window (index 0 = no answer). Windows run one by one:
-        padding them to one batch costs more than the calls."""
-        q = question.vectors[None].astype(np.float32)
-        q_mask = np.ones((1, q.shape[1]), dtype=np.float32)
-        out = []
-        for enc, feats in windows:
-            n = len(enc.offsets)
-            inputs = {"p": np.asarray(enc.vectors, dtype=np.float32)[None], "p_mask": np.ones((1, n), np.float32),
-                      "feats": feats[None].astype(np.float32), "q": q, "q_mask": q_mask}
-            with self._lock:
-                start, end = self._session.run(None, inputs)
-            out.append((start[0], end[0]))
-        return out
-
-    def read(self, question: Encoded, windows: list[tuple[str, Encoded, Sequence[int]]]) -> list[Span]:
-        """The best span of every window (text, its pieces, where its sentences start), best margin first."""
-        asked = content_pieces(question)
-        inputs = [(enc, piece_features(text, enc, starts, asked)) for text, enc, starts in windows]
-        spans = []
-        for k, ((text, enc, _), (start, end)) in enumerate(zip(windows, self.logits(question, inputs))):
-            i, j, score = best_span(start, end)
-            null = float(start[0] + end[0])
-            if not enc.offsets:
-                spans.append(Span(k, 0, 0, -math.inf, null))
-                continue
-            a, b = widen_to_words(text, enc.offsets[i][0], enc.offsets[j][1])
-            spans.append(Span(k, a, b, score, null, text[a:b]))
+    def read(self, question: str, windows: Sequence[str]) -> list[Span]:
+        """The best span of every window, best margin first. The windows run as one batch."""
+        if not windows:
+            return []
+        pairs = [encode_pair(self.tokenizer, question, text) for text in windows]
+        with self._lock:
+            start, end = self._session.run(None, batch_arrays(pairs))
+        spans = [decode(text, pair, start[k], end[k], k) for k, (text, pair) in enumerate(zip(windows, pairs))]
         return sorted(spans, key=lambda s: s.margin, reverse=True)
 
 

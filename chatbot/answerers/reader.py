@@ -7,21 +7,15 @@ CHATBOT_MIN_CONFIDENCE.
 """
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
 from typing import Iterator, Optional
 
-import numpy as np
-
 from ..config import Settings, load_settings
-from ..embeddings import get_embeddings
-from ..reader import Encoded, Span, get_reader
+from ..reader import Span, get_reader
 from ..types import Passage
 from .base import REFUSAL, AnswerRequest, Draft, register, stream_whole
 from .compose import compose
 
-_CACHE_SIZE = 8192  # passages' pieces and vectors (float16): a chat revisits the same passages
-MAX_WINDOWS = 10  # retrieved sentences read (with their neighbours); the reader's cost grows with them
+MAX_WINDOWS = 5  # retrieved sentences read with their neighbours: 10 took twice the time for no better answers (README)
 MAX_RUN = 4  # overlapping windows are read as one, up to this many sentences (the reader saw 1-3 in training)
 
 
@@ -30,33 +24,10 @@ class ReaderAnswerer:
 
     def __init__(self, settings: Optional[Settings] = None) -> None:
         self.settings = settings or load_settings()
-        self.min_confidence = self.settings.min_confidence
         self.reader = get_reader()
-        # The reader was trained on this model's token vectors, whatever embeds the passages for retrieval.
-        self.encoder = get_embeddings("minilm-onnx")
-        self._cache: OrderedDict[str, Encoded] = OrderedDict()
-        self._lock = threading.Lock()
+        chosen = self.settings.min_confidence  # None: the threshold calibrated with the model
+        self.min_confidence = self.reader.calibration.get("threshold", 0.5) if chosen is None else chosen
 
-    # ---- encoding, cached per passage text ----
-    def _encode(self, texts: list[str]) -> dict[str, Encoded]:
-        with self._lock:
-            found = {t: self._cache[t] for t in texts if t in self._cache}
-        missing = [t for t in dict.fromkeys(texts) if t not in found]
-        if missing:
-            for text, (pieces, offsets, vectors) in zip(missing, self.encoder.encode_pieces(missing, batch_size=16)):
-                found[text] = Encoded([tuple(o) for o in offsets], vectors.astype(np.float16), pieces)
-            with self._lock:
-                for text in missing:
-                    self._cache[text] = found[text]
-                while len(self._cache) > _CACHE_SIZE:
-                    self._cache.popitem(last=False)
-        return found
-
-    def _question(self, text: str) -> Encoded:
-        pieces, vectors = self.encoder.embed_tokens([text])[0]  # reuses the retrieval query's run
-        return Encoded([(0, 0)] * len(pieces), vectors, pieces)
-
-    # ---- reading ----
     def read(self, request: AnswerRequest) -> list[tuple[Span, list[Passage], list[int]]]:
         """Every candidate window's best span, best first, with the window's passages and their
         character offsets inside the window's text."""
@@ -66,25 +37,18 @@ class ReaderAnswerer:
 
     def read_windows(self, request: AnswerRequest,
                      windows: list[list[Passage]]) -> list[tuple[Span, list[Passage], list[int]]]:
-        """The best span of each given window (consecutive passages), best first."""
-        if not windows:
-            return []
-        encoded = self._encode([p.text for ps in windows for p in ps])
-        inputs, layout = [], []
+        """The best span of each given window (consecutive passages joined by a space), best first."""
+        texts, layout = [], []
         for passages in windows:
-            text, starts, offsets, vectors, pieces = "", [], [], [], []
+            text, starts = "", []
             for p in passages:
                 if text:
                     text += " "
                 starts.append(len(text))
-                enc = encoded[p.text]
-                offsets += [(a + len(text), b + len(text)) for a, b in enc.offsets]
-                vectors.append(np.asarray(enc.vectors, dtype=np.float32))
-                pieces += enc.pieces
                 text += p.text
-            inputs.append((text, Encoded(offsets, np.concatenate(vectors), pieces), starts))
+            texts.append(text)
             layout.append((passages, starts))
-        spans = self.reader.read(self._question(request.standalone), inputs)
+        spans = self.reader.read(request.standalone, texts)
         return [(s, *layout[s.window]) for s in spans]
 
     def answer(self, request: AnswerRequest) -> Draft:
@@ -153,6 +117,10 @@ class HybridAnswerer:
 
         self.rules = ExtractiveAnswerer(settings)
         self.reader = ReaderAnswerer(settings)
+
+    @property
+    def min_confidence(self) -> float:
+        return self.rules.min_confidence  # the rules decide the refusal
 
     def answer(self, request: AnswerRequest) -> Draft:
         draft = self.rules.answer(request)

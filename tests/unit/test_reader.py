@@ -100,12 +100,33 @@ def test_training_runs_resumes_and_exports(tmp_path):
     assert second.returncode == 0, second.stderr[-2000:]
     assert "resumed at step 3" in second.stdout
     metrics = json.loads((out / "training.json").read_text())
-    assert metrics["steps"] == 6 and not math.isnan(metrics["span_f1"])
-    reader = Reader(out)  # the exported model loads and gives a score per piece, plus "no answer"
-    vectors = np.random.default_rng(0).normal(size=(5, 384)).astype(np.float32)
-    from chatbot.reader import Encoded
+    assert metrics["steps"] == 6 and not math.isnan(metrics["int8"]["span_f1"])
+    assert (out / "tokenizer.json").exists()
+    reader = Reader(out)  # the exported int8 model loads and reads a window: a span of it, or none
+    window = "The harbour was built in 1901 by the town."
+    span, = reader.read("When was the harbour built?", [window])
+    assert window[span.start:span.end] == span.text and math.isfinite(span.null)
 
-    window = Encoded([(0, 1)] * 5, vectors, ["a"] * 5)
-    question = Encoded([(0, 0)] * 2, vectors[:2], ["a", "b"])
-    (start, end), = reader.logits(question, [(window, np.zeros((5, 3), np.float32))])
-    assert start.shape == end.shape == (6,)
+
+def test_a_long_window_is_cut_to_the_models_input_and_decoded_within_it():
+    from chatbot.reader import MAX_INPUT_PIECES, encode_pair
+
+    reader = Reader()
+    window = "The harbour was built in 1901. " * 200
+    pair = encode_pair(reader.tokenizer, "When was the harbour built?", window)
+    assert len(pair.ids) == MAX_INPUT_PIECES and pair.type_ids[-1] == 1 and pair.type_ids[0] == 0
+    assert pair.offsets[0] == (0, 3) and window[slice(*pair.offsets[1])] == "harbour"
+    span, = reader.read("When was the harbour built?", [window])
+    assert span.end <= pair.offsets[-1][1]
+
+
+def test_each_answerer_refuses_below_its_own_calibrated_threshold_unless_one_is_set(tmp_path):
+    from chatbot import load_settings
+    from chatbot.answerers.extractive import DEFAULT_MIN_CONFIDENCE, ExtractiveAnswerer
+    from chatbot.answerers.reader import ReaderAnswerer
+
+    default = load_settings(persist_dir=tmp_path, min_confidence=None)
+    assert ReaderAnswerer(default).min_confidence == Reader().calibration["threshold"]
+    assert ExtractiveAnswerer(default).min_confidence == DEFAULT_MIN_CONFIDENCE
+    chosen = default.model_copy(update={"min_confidence": 0.7})
+    assert ReaderAnswerer(chosen).min_confidence == ExtractiveAnswerer(chosen).min_confidence == 0.7
