@@ -72,7 +72,7 @@ def available() -> list[str]:
 
 def configured(settings: Settings) -> list[str]:
     """The answerers whose settings are present (the offline ones always are)."""
-    names = ["extractive", "hybrid", "reader"]
+    names = ["hybrid", "extractive", "reader"]
     if settings.openai_base_url:
         names.append("openai")
     if settings.ollama_model:

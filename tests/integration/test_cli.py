@@ -106,7 +106,7 @@ def test_on_which_channel_did_he_say_it(real_env):
     result = run_cli(["chatbot", "chat", "--jsonl"], real_env, stdin="\n".join(json.dumps(x) for x in lines) + "\n")
     first, second = [json.loads(line) for line in result.stdout.splitlines()]
     assert first["answer"].startswith("Jean-Yves Le Drian [1]")
-    assert second["short_answer"] == "France's BFMTV" and second["citations"][0]["line_start"] == 12
+    assert second["short_answer"] in {"BFMTV", "France's BFMTV"} and second["citations"][0]["line_start"] == 12
 
 
 def test_serve_refuses_several_workers_without_shared_sessions(fake_env):
