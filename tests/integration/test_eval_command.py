@@ -16,8 +16,8 @@ def test_eval_command_writes_the_report(tmp_path):
                 "| squad public | reader |", "| squad public | naive LangChain RAG |", "| 0.3 |", "| 0.5 |"]:
         assert row in table, row
     data = json.loads(out.with_suffix(".json").read_text())
-    assert data["answerers"] == ["extractive", "reader"]  # the default answerer, then the other offline one
-    public = next(r for r in data["results"] if r["set"] == "squad public" and r["system"] == "extractive")
+    assert data["answerers"] == ["hybrid", "extractive", "reader"]  # the default answerer, then the other offline ones
+    public = next(r for r in data["results"] if r["set"] == "squad public" and r["system"] == "hybrid")
     assert public["metrics"]["questions"] == 24  # 8 articles x (2 + 1)
     # The sweep (of the first answerer) at the default threshold is the product's own behaviour.
     default = next(r for r in data["sweep"] if r["threshold"] == data["min_confidence"])
