@@ -152,14 +152,7 @@ class Reader:
         options.log_severity_level = 3
         self._session = ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
         self.tokenizer = load_tokenizer(model_dir / "tokenizer.json")
-        meta = model_dir / "calibration.json"
-        self.calibration = json.loads(meta.read_text()) if meta.exists() else {"a": 1.0, "b": 0.0}
         self._lock = threading.Lock()
-
-    def probability(self, margin: float) -> float:
-        """Calibrated probability that the span answers the question (logistic on the margin)."""
-        z = self.calibration["a"] * margin + self.calibration["b"]
-        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
     def read(self, question: str, windows: Sequence[str]) -> list[Span]:
         """The best span of every window, best margin first. The windows run as one batch."""
@@ -170,6 +163,32 @@ class Reader:
             start, end = self._session.run(None, batch_arrays(pairs))
         spans = [decode(text, pair, start[k], end[k], k) for k, (text, pair) in enumerate(zip(windows, pairs))]
         return sorted(spans, key=lambda s: s.margin, reverse=True)
+
+
+@dataclass(frozen=True)
+class Calibration:
+    """A logistic regression from an answerer's evidence to the probability that its answer is
+    right, and the refusal threshold on it (fitted by scripts/calibrate_reader.py)."""
+
+    weights: tuple[float, ...]
+    bias: float
+    threshold: float
+
+    def probability(self, features: Sequence[float]) -> float:
+        z = self.bias + sum(w * x for w, x in zip(self.weights, features))
+        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+    @classmethod
+    def load(cls, answerer: str, default: "Calibration") -> "Calibration":
+        path = calibration_path(answerer)
+        if not path.exists():
+            return default
+        fitted = json.loads(path.read_text())
+        return cls(tuple(fitted["weights"]), fitted["bias"], fitted["threshold"])
+
+
+def calibration_path(answerer: str) -> Path:
+    return MODEL_DIR / ("calibration.json" if answerer == "reader" else f"calibration-{answerer}.json")
 
 
 @lru_cache(maxsize=1)

@@ -262,7 +262,8 @@ def export(model, tokenizer_path: Path, out_dir: Path) -> Path:
     got = session.run(None, dict(zip(names, [a.numpy() for a in args2])))[0]
     assert np.allclose(want, got, atol=1e-3), float(np.abs(want - got).max())
     path = out_dir / "reader.onnx"
-    quantize_dynamic(str(fp32), str(path), weight_type=QuantType.QInt8)
+    # Per-channel scales: per-tensor ones cost 2.6 F1 on validation windows, per-channel none.
+    quantize_dynamic(str(fp32), str(path), weight_type=QuantType.QInt8, per_channel=True)
     fp32.unlink()
     if tokenizer_path.resolve() != (out_dir / "tokenizer.json").resolve():
         shutil.copyfile(tokenizer_path, out_dir / "tokenizer.json")

@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from chatbot.reader import MAX_ANSWER_PIECES, Reader, best_span, shipped, widen_to_words
+from chatbot.reader import MAX_ANSWER_PIECES, Calibration, Reader, best_span, shipped, widen_to_words
 
 from ..conftest import ARTICLE, DATA, ROOT
 
@@ -49,9 +49,14 @@ def reader_chain(real_env):
 def test_the_shipped_model_is_small_and_calibrated():
     path = shipped()
     assert path is not None and path.stat().st_size < 60_000_000
-    reader = Reader()
-    assert 0.0 < reader.probability(0.0) < 1.0
-    assert reader.probability(10.0) > reader.probability(-10.0)
+    Reader()
+    for answerer in ("reader", "hybrid"):
+        calibration = Calibration.load(answerer, default=None)
+        assert calibration is not None, f"{answerer} has no calibration.json"
+        assert 0.0 < calibration.threshold < 1.0
+        assert 0.0 < calibration.probability([0.0] * len(calibration.weights)) < 1.0
+        # More reader evidence never lowers the probability (the margin's weight is positive).
+        assert calibration.weights[-1] > 0
 
 
 def test_the_reader_answers_with_a_span_of_the_sentence_it_cites(reader_chain):
@@ -74,18 +79,26 @@ def test_the_reader_refuses_below_the_threshold(reader_chain):
     assert not answer.answerable and answer.citations == [] and answer.short_answer is None
 
 
-def test_the_hybrid_takes_the_rules_sentence_and_refusal_and_the_readers_span(real_env):
+def test_the_hybrid_cites_the_rules_sentence_with_the_readers_span_and_refuses_on_both(real_env):
     from chatbot import ChatChain, load_settings
 
     settings = load_settings(persist_dir=Path(real_env["CHATBOT_PERSIST_DIR"]), answerer="hybrid")
     hybrid = ChatChain(settings)
-    rules = ChatChain(settings.model_copy(update={"answerer": "extractive"}), store=hybrid.store)
+    rules = ChatChain(settings.model_copy(update={"answerer": "extractive", "min_confidence": 0.0}),
+                      store=hybrid.store)
+    calibration = hybrid.answerer.calibration
     for question in ("Who ruled out Assad?", "What is the capital of Australia?"):
         mine, theirs = hybrid.ask(question), rules.ask(question)
-        assert mine.answerable == theirs.answerable and mine.confidence == theirs.confidence
-        assert [c.id for c in mine.citations] == [c.id for c in theirs.citations]
+        request = hybrid._prepare.invoke({"question": question, "history": []})["request"]
+        evidence = hybrid.answerer.evidence(request)
+        assert mine.confidence == round(calibration.probability(evidence.features), 3)
+        assert evidence.features[0] == pytest.approx(math.log(theirs.confidence / (1 - theirs.confidence)), abs=0.01)
+        assert [p.id for p in evidence.cited] == [c.id for c in theirs.citations]
         if mine.answerable:
+            assert [c.id for c in mine.citations] == [c.id for c in theirs.citations]
             assert mine.backend == "hybrid" and mine.short_answer in mine.citations[0].text
+    assert hybrid.ask("Who ruled out Assad?").short_answer == "Hollande"
+    assert not hybrid.ask("What is the capital of Australia?").answerable
 
 
 def test_training_runs_resumes_and_exports(tmp_path):
@@ -123,10 +136,14 @@ def test_a_long_window_is_cut_to_the_models_input_and_decoded_within_it():
 def test_each_answerer_refuses_below_its_own_calibrated_threshold_unless_one_is_set(tmp_path):
     from chatbot import load_settings
     from chatbot.answerers.extractive import DEFAULT_MIN_CONFIDENCE, ExtractiveAnswerer
-    from chatbot.answerers.reader import ReaderAnswerer
+    from chatbot.answerers.reader import HybridAnswerer, ReaderAnswerer
 
     default = load_settings(persist_dir=tmp_path, min_confidence=None)
-    assert ReaderAnswerer(default).min_confidence == Reader().calibration["threshold"]
+    assert ReaderAnswerer(default).min_confidence == Calibration.load("reader", None).threshold
+    assert HybridAnswerer(default).min_confidence == Calibration.load("hybrid", None).threshold
     assert ExtractiveAnswerer(default).min_confidence == DEFAULT_MIN_CONFIDENCE
     chosen = default.model_copy(update={"min_confidence": 0.7})
-    assert ReaderAnswerer(chosen).min_confidence == ExtractiveAnswerer(chosen).min_confidence == 0.7
+    assert (ReaderAnswerer(chosen).min_confidence == HybridAnswerer(chosen).min_confidence
+            == ExtractiveAnswerer(chosen).min_confidence == 0.7)
+    assert HybridAnswerer(chosen).rules.min_confidence == 0.0  # the hybrid's refusal is decided on both
+
