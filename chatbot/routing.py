@@ -145,7 +145,7 @@ def route(question: str, history: list[Turn], store: PassageStore) -> Optional[D
                      backend=BACKEND)
     if not sources:
         raise EmptyStore(NO_DOCUMENTS)
-    if intent.kind == BARE_FOLLOW_UP and not history:
+    if intent.kind == BARE_FOLLOW_UP and not any(t.answer.citations for t in history):  # small talk, refusals
         examples = example_questions(store, records)
         return Draft(text="What would you like to know? Ask me a full question"
                           + (f", for example {_quoted(examples[:2])}." if examples else "."),

@@ -55,8 +55,8 @@ def test_small_talk_gets_a_friendly_reply_without_citations(real_env):
 
 
 def test_bare_why_with_nothing_to_refer_to_asks_what_is_meant(real_env):
-    out, _ = _jsonl(real_env, "why?", {"reset": True}, "and?")
-    for answer in (out[0], out[2]):
+    out, _ = _jsonl(real_env, "why?", {"reset": True}, "and?", {"reset": True}, "hi", "why?")
+    for answer in (out[0], out[2], out[5]):  # the greeting before the last cites nothing to refer to
         assert answer["citations"] == [] and answer["answer"].startswith("What would you like to know?")
 
 
