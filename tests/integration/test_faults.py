@@ -121,8 +121,12 @@ def test_ingest_while_asking_shows_old_or_new_never_half(fake_settings, monkeypa
     threads = [threading.Thread(target=reader) for _ in range(2)]
     for t in threads:
         t.start()
-    for i in range(12):
+    # Replace it at least 12 times, and on until the readers have seen both versions: a reader's
+    # question takes longer than a replacement, more so on a busy machine.
+    i, deadline = 0, time.monotonic() + 60
+    while i < 12 or (not {2, 3} <= set(seen) and time.monotonic() < deadline):
         ingest_documents([document_from_text("team.txt", versions[(i + 1) % 2])], writer_chain.store)
+        i += 1
     stop.set()
     for t in threads:
         t.join()
