@@ -26,10 +26,11 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from chatbot.answerers.reader import HybridAnswerer, ReaderAnswerer  # noqa: E402
 from chatbot.eval import token_f1  # noqa: E402
 
 THRESHOLDS = np.round(np.arange(0.05, 0.96, 0.01), 2)
-FEATURES = {"reader": ["reader_margin"], "hybrid": ["rules_logit", "reader_margin"]}  # the answerers' .features
+FEATURES = {answerer.name: list(answerer.features) for answerer in (ReaderAnswerer, HybridAnswerer)}
 
 
 def fit_logistic(x: np.ndarray, y: np.ndarray, steps: int = 50) -> tuple[np.ndarray, float]:
@@ -83,7 +84,8 @@ def main(argv: list[str] | None = None) -> int:
     args.rows.parent.mkdir(parents=True, exist_ok=True)
     args.rows.write_text(json.dumps(rows))
     sources = np.array([r[0] for r in rows])
-    x = np.array([r[1] for r in rows], dtype=float)
+    # An empty window has no span (margin -inf): far below every real margin, but finite for the fit.
+    x = np.clip(np.array([r[1] for r in rows], dtype=float), -50.0, 50.0)
     f1 = np.array([r[2] for r in rows])
     answerable = np.array([r[3] for r in rows], dtype=bool)
     right = (f1 >= 0.5).astype(float)
