@@ -1,6 +1,8 @@
 """Train the reader (chatbot/reader.py) on SQuAD and export it to int8 ONNX.
 
     python scripts/train_reader.py --squad ../shared/data/squad [--minutes 75] [--resume]
+    python scripts/train_reader.py --squad ../shared/data/squad --init chatbot/models/reader/reader.onnx \
+        --start-step 4565 --minutes 60     # a new session continues the shipped model on unseen windows
 
 1. windows: SQuAD 1.1 train questions with their answer sentence and its neighbours (the windows
    the product reads); negatives: the same question over sentences without its answer, and SQuAD
@@ -9,7 +11,9 @@
    "[CLS] question [SEP] window [SEP]" with a start/end head ([CLS] = no answer), word embeddings
    frozen. Seeded; a checkpoint every --save-every steps; --resume continues from the last one
    (same example order); a progress bar with an ETA; the learning rate decays to whichever ends
-   first, the steps or the time budget.
+   first, the steps or the time budget. --init starts from an exported reader instead (its int8
+   weights dequantized: the checkpoint does not outlive a session's machine, the ONNX file is in the
+   repo), and --start-step skips the batches it was already trained on.
 3. export: ONNX (opset 17), quantized to int8 (onnxruntime), to chatbot/models/reader/, with the
    tokenizer; the int8 model is evaluated too.
 Validation articles (never trained on) give window-level EM/F1 and how well the margin separates
@@ -157,6 +161,56 @@ def build_model(base: Path):
     return model
 
 
+def onnx_state(path: Path, names: set[str]) -> dict[str, "np.ndarray"]:
+    """The torch state of a reader exported by export(), read back from its ONNX file.
+
+    Initializers the exporter kept under their torch names (biases, LayerNorms, embeddings) are
+    taken as they are. Linear weights were transposed into anonymous MatMul inputs and, in the
+    int8 file, quantized per output channel: each is dequantized and named after the bias the
+    graph adds to its output (".bias" -> ".weight")."""
+    import onnx
+    from onnx import numpy_helper
+
+    graph = onnx.load(str(path)).graph
+    inits = {t.name: numpy_helper.to_array(t) for t in graph.initializer}
+    consumers: dict[str, list] = {}
+    for node in graph.node:
+        for name in node.input:
+            consumers.setdefault(name, []).append(node)
+    def dequantized(base: str, q: np.ndarray) -> np.ndarray:  # scale and zero point per tensor or per column
+        return (q.astype(np.float32) - inits[base + "_zero_point"].astype(np.float32)) * inits[base + "_scale"]
+
+    state = {name: np.array(value) for name, value in inits.items() if name in names}
+    for name in names - set(state):  # the quantized embedding tables
+        if name + "_quantized" in inits:
+            state[name] = dequantized(name, inits[name + "_quantized"])
+
+    def bias_after(node) -> str | None:  # follow the output through casts and scales to the bias Add
+        for _ in range(6):
+            nxt = consumers.get(node.output[0], [])
+            if len(nxt) != 1:
+                return None
+            node = nxt[0]
+            if node.op_type == "Add":
+                return next((i for i in node.input if i in names and i.endswith(".bias")), None)
+        return None
+
+    for node in graph.node:
+        if node.op_type == "MatMul" and node.input[1] in inits:
+            weight = inits[node.input[1]].astype(np.float32)
+        elif node.op_type == "MatMulInteger" and node.input[1] in inits:
+            weight = dequantized(node.input[1].removesuffix("_quantized"), inits[node.input[1]])
+        else:
+            continue
+        bias = bias_after(node)
+        if bias:
+            state[bias.removesuffix(".bias") + ".weight"] = weight.T.copy()
+    missing = sorted(names - set(state))
+    if missing:
+        raise SystemExit(f"error: {path} lacks {len(missing)} of the reader's weights (first: {missing[0]})")
+    return state
+
+
 def collate(items: list[tuple[PairInput, int, int]]):
     import torch
 
@@ -287,6 +341,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--validation-articles", type=int, default=3, help="dev-v2.0-extra articles held out")
     ap.add_argument("--max-validation", type=int, default=800, help="validation windows evaluated (0 = all)")
     ap.add_argument("--resume", action="store_true")
+    ap.add_argument("--init", type=Path, help="start from this exported reader (reader.onnx) instead of MiniLM")
+    ap.add_argument("--start-step", type=int, default=0,
+                    help="with --init: the batches the model was trained on already (skipped, same order)")
     ap.add_argument("--threads", type=int, default=2)
     args = ap.parse_args(argv)
 
@@ -323,6 +380,15 @@ def main(argv: list[str] | None = None) -> int:
     lengths = [len(p.ids) for p, _, _ in items]
 
     model = build_model(base)
+    if args.init and not (args.resume and (args.work / "checkpoint.pt").exists()):
+        import torch as _torch
+
+        state = model.state_dict()
+        frozen = "bert.embeddings.word_embeddings.weight"  # never trained: the base model's exact table
+        loaded = onnx_state(args.init, set(state))
+        state.update({k: _torch.from_numpy(v) for k, v in loaded.items() if k != frozen})
+        model.load_state_dict(state)
+        print(f"started from {args.init}", flush=True)
     optimizer = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=args.lr, weight_decay=0.01)
     steps_per_epoch = math.ceil(len(items) / args.batch_size)
     total_steps = max(1, int(steps_per_epoch * args.epochs))
@@ -330,7 +396,7 @@ def main(argv: list[str] | None = None) -> int:
         total_steps = min(total_steps, args.max_steps)
     warmup = max(1, min(total_steps, 2000) // 20)
     budget = args.minutes * 60
-    step, spent = 0, 0.0
+    step, spent = (args.start_step if args.init else 0), 0.0  # the data's place; the schedule counts its own steps
 
     def factor(s: int) -> float:  # warm up, then decay linearly to whichever ends first: steps or time
         progress = max(s / total_steps, spent / budget)

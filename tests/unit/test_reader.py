@@ -119,6 +119,14 @@ def test_training_runs_resumes_and_exports(tmp_path):
     window = "The harbour was built in 1901 by the town."
     span, = reader.read("When was the harbour built?", [window])
     assert window[span.start:span.end] == span.text and math.isfinite(span.null)
+    # A new machine has no checkpoint: --init starts from the exported model (its int8 weights read
+    # back), at the batch it had reached; with no step to take, it exports the same model again.
+    warm = _train(*common[:2], "--work", str(tmp_path / "fresh"), "--out", str(tmp_path / "warm"), *common[6:],
+                  "--init", str(out / "reader.onnx"), "--start-step", "6", "--max-steps", "6")
+    assert warm.returncode == 0, warm.stderr[-2000:]
+    assert "started from" in warm.stdout
+    again, = Reader(tmp_path / "warm").read("When was the harbour built?", [window])
+    assert again.text == span.text and again.null == pytest.approx(span.null, abs=0.3)
 
 
 def test_a_long_window_is_cut_to_the_models_input_and_decoded_within_it():
