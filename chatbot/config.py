@@ -31,9 +31,9 @@ class Settings(BaseSettings):
 
     # Models.
     embeddings: str = "minilm-onnx"  # minilm-onnx (default, int8 ONNX) | minilm (sentence-transformers) | fake
-    # hybrid (default: the rules choose the sentence, the trained reader the short answer, and the refusal
-    # is learned from both; best in the evaluation) | reader (the trained reader alone) | extractive (rules
-    # only) | openai | ollama | llamacpp | fake-llm
+    # hybrid (default: the rules propose their best 3 sentences, the trained reader reads each, the
+    # likeliest right answer wins and the refusal is learned from both; best in the evaluation) |
+    # reader (the trained reader alone) | extractive (rules only) | openai | ollama | llamacpp | fake-llm
     answerer: str = "hybrid"
 
     # Retrieval and answering.

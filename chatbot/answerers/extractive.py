@@ -628,10 +628,10 @@ class ExtractiveAnswerer:
         features["select"] = scored[0][0]
         return 1.0 / (1.0 + math.exp(-_linear(ANSWERABLE_WEIGHTS, features)))
 
-    def answer(self, request: AnswerRequest) -> Draft:
+    def choices(self, request: AnswerRequest, k: int = 1):
+        """(question, scored, [(confidence, candidate)]): the best k sentences, each with the
+        calibrated probability that it answers the question were it the one chosen."""
         question, scored = self.score(request)
-        if not scored:
-            return Draft(text=REFUSAL, answerable=False)
         if question.kind == "definition" and question.subject:
             # 'Who is X?': prefer a close runner-up that actually introduces X ('Defense Minister X').
             for item in scored[:3]:
@@ -639,13 +639,26 @@ class ExtractiveAnswerer:
                     scored.remove(item)
                     scored.insert(0, item)
                     break
-        # Decided on the confidence as shown (3 decimals), so the eval's threshold sweep agrees exactly.
-        confidence = round(self.answerability(scored), 3)
-        if question.kind == "definition" and question.subject[:1].isupper() and not scored[0][1]["type_found"]:
-            confidence = 0.0  # "Who is Angela Merkel?" cannot be answered by a passage without her name
-        if request.context_terms or request.standalone != request.question:  # a follow-up
-            if question.kind in {"date", "number"} and not scored[0][1]["type_found"]:
+        follow_up = bool(request.context_terms) or request.standalone != request.question
+        out = []
+        for i, item in enumerate(scored[:k]):
+            # Decided on the confidence as shown (3 decimals), so the eval's threshold sweep agrees exactly.
+            confidence = round(self.answerability([item, *scored[:i], *scored[i + 1:]]), 3)
+            if question.kind == "definition" and question.subject[:1].isupper() and not item[1]["type_found"]:
+                confidence = 0.0  # "Who is Angela Merkel?" cannot be answered by a passage without her name
+            if follow_up and question.kind in {"date", "number"} and not item[1]["type_found"]:
                 confidence = 0.0  # "When did she join?" over a passage with no date in it: not said
+            out.append((confidence, item[2]))
+        return question, scored, out
+
+    def answer(self, request: AnswerRequest) -> Draft:
+        return self.decide(request, *self.choices(request))
+
+    def decide(self, request: AnswerRequest, question: Question, scored, choices) -> Draft:
+        """The answer from choices(): the best sentence with its close runners-up, or a refusal."""
+        if not choices:
+            return Draft(text=REFUSAL, answerable=False)
+        confidence = choices[0][0]
         if confidence < self.min_confidence:
             return Draft(text=REFUSAL, answerable=False, confidence=confidence)
         best = scored[0][2].passage
