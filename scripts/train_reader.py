@@ -61,10 +61,48 @@ def _words(text: str) -> set[str]:
 
 
 # ---------------------------------------------------------------- 1. windows
-def make_windows(articles: list[dict], rng: random.Random, negative_rate: float, adversarial: bool) -> list[dict]:
+_NUMBER = re.compile(r"\b\d[\d,]*\b")
+_NAME = re.compile(r"(?<=\w )[A-Z][a-z]{2,}\b")  # a capitalized word that does not start the question
+
+
+def names_of(articles: list[dict]) -> list[str]:
+    """Capitalized words of the questions: what a swapped-in name is drawn from."""
+    return sorted({m.group(0) for a in articles for p in a["paragraphs"] for qa in p["qas"]
+                   for m in _NAME.finditer(qa["question"])})
+
+
+def perturbed(question: str, window: str, rng: random.Random, names: list[str]) -> str | None:
+    """The question about something the window does not mention, as in SQuAD 2.0's adversarial
+    questions: a number or a name of the question that the window holds is swapped for one it
+    does not ("When was the harbour built in 1901?" -> "... in 1907?"). None when neither occurs."""
+    lower = window.lower()
+    numbers = [m for m in _NUMBER.finditer(question) if m.group(0) in window]
+    found = [m for m in _NAME.finditer(question) if m.group(0).lower() in lower]
+    if not numbers and not found:
+        return None
+    if numbers and (not found or rng.random() < 0.5):
+        m = rng.choice(numbers)
+        value = int(m.group(0).replace(",", ""))
+        for _ in range(10):
+            other = str(value + rng.choice([-1, 1]) * rng.randint(1, max(2, value // 10 if value > 20 else 9)))
+            if other not in window and int(other) >= 0:
+                return question[:m.start()] + other + question[m.end():]
+        return None
+    m = rng.choice(found)
+    for _ in range(10):
+        other = rng.choice(names)
+        if other.lower() not in lower:
+            return question[:m.start()] + other + question[m.end():]
+    return None
+
+
+def make_windows(articles: list[dict], rng: random.Random, negative_rate: float, adversarial: bool,
+                 swapped_rate: float = 0.0, names: list[str] | None = None) -> list[dict]:
     """Examples: question, paragraph sentences [lo, hi), and the answer's character span in the
-    window (None for no answer)."""
+    window (None for no answer). With swapped_rate, that share of the answerable questions is also
+    asked over the same window with a number or name swapped (perturbed(): no answer)."""
     out = []
+    swap_rng = random.Random(rng.random()) if swapped_rate else None  # the other examples stay as they were
     for article in articles:
         for para in article["paragraphs"]:
             context = para["context"]
@@ -84,6 +122,11 @@ def make_windows(articles: list[dict], rng: random.Random, negative_rate: float,
                     lo = max(0, first - (rng.random() < 0.7))
                     hi = min(len(sents), last + 1 + (rng.random() < 0.7))
                     out.append({"q": q, "ctx": context, "sents": sents[lo:hi], "answer": (a0, a1)})
+                    if swap_rng and swap_rng.random() < swapped_rate:
+                        window = context[sents[lo][0]:sents[hi - 1][1]]
+                        other = perturbed(q, window, swap_rng, names or [])
+                        if other:
+                            out.append({"q": other, "ctx": context, "sents": sents[lo:hi], "answer": None})
                     if rng.random() < negative_rate:
                         away = [k for k in range(len(sents)) if k < first - 1 or k > last + 1]
                         if away:
@@ -340,6 +383,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--save-every", type=int, default=100, help="steps between checkpoints")
     ap.add_argument("--validation-articles", type=int, default=3, help="dev-v2.0-extra articles held out")
     ap.add_argument("--max-validation", type=int, default=800, help="validation windows evaluated (0 = all)")
+    ap.add_argument("--swapped-rate", type=float, default=0.0,
+                    help="share of SQuAD 1.1 questions also asked with a number or name the window lacks (no answer)")
     ap.add_argument("--resume", action="store_true")
     ap.add_argument("--init", type=Path, help="start from this exported reader (reader.onnx) instead of MiniLM")
     ap.add_argument("--start-step", type=int, default=0,
@@ -368,7 +413,8 @@ def main(argv: list[str] | None = None) -> int:
     held = extra[-args.validation_articles:] if 0 < args.validation_articles < len(extra) else []
     extra_train = extra[:len(extra) - len(held)]
     examples = 2 * make_windows(extra_train, rng, negative_rate=0.35, adversarial=True)  # rare: seen twice
-    examples += make_windows(train_articles, rng, negative_rate=0.35, adversarial=False)
+    examples += make_windows(train_articles, rng, negative_rate=0.35, adversarial=False,
+                             swapped_rate=args.swapped_rate, names=names_of(train_articles))
     validation = make_windows(held, random.Random(0), negative_rate=0.35, adversarial=True)
     random.Random(0).shuffle(validation)
     if args.max_validation:

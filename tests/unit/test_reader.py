@@ -116,7 +116,7 @@ def test_training_runs_resumes_and_exports(tmp_path):
     work, out = tmp_path / "work", tmp_path / "model"
     common = ["--squad", str(squad), "--work", str(work), "--out", str(out), "--validation-articles", "1",
               "--batch-size", "4"]
-    first = _train(*common, "--max-steps", "3")
+    first = _train(*common, "--max-steps", "3", "--swapped-rate", "0.5")
     assert first.returncode == 0, first.stderr[-2000:]
     assert (work / "checkpoint.pt").exists() and (out / "reader.onnx").exists()
     second = _train(*common, "--max-steps", "6", "--resume")
@@ -137,6 +137,23 @@ def test_training_runs_resumes_and_exports(tmp_path):
     assert "started from" in warm.stdout
     again, = Reader(tmp_path / "warm").read("When was the harbour built?", [window])
     assert again.text == span.text and again.null == pytest.approx(span.null, abs=0.3)
+
+
+def test_training_asks_about_numbers_and_names_the_window_does_not_hold():
+    import random
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from train_reader import perturbed
+
+    window = "The harbour of Kiel was built in 1901 by the town."
+    rng = random.Random(0)
+    for question in ("When was the harbour built in 1901?", "Who built the harbour of Kiel?"):
+        for _ in range(20):
+            other = perturbed(question, window, rng, ["Kiel", "Lisbon", "Oslo"])
+            swapped = set(other.split()) - set(question.split())
+            assert other != question and len(swapped) == 1, other
+            assert swapped.pop().strip("?") not in window  # a name or number the window lacks
+    assert perturbed("Who built the harbour?", window, rng, ["Oslo"]) is None  # nothing to swap
 
 
 def test_a_long_window_is_cut_to_the_models_input_and_decoded_within_it():
