@@ -32,7 +32,7 @@ def test_ingest_ask_and_reingest_against_a_chroma_server(chroma_server):
     assert "Hollande" in answer["answer"] and answer["citations"][0]["line_start"] == 5
     assert not Path(chroma_server["CHATBOT_PERSIST_DIR"]).exists()  # nothing went to a local store
     chat = run_cli(["chatbot", "chat", "--jsonl"], chroma_server,
-                   stdin='{"question": "Who is Le Drian?"}\n{"question": "What did he say on TV?"}\n')
+                   stdin='{"question": "Who is Le Drian?"}\n{"question": "On which channel did he say it?"}\n')
     assert "BFMTV" in chat.stdout.splitlines()[1]
 
 

@@ -53,14 +53,14 @@ def test_unanswerable_and_injection_are_refused(real_env):
 
 
 def test_chat_jsonl_follow_up_and_reset(real_env):
-    lines = [{"question": "Who is Le Drian?"}, {"question": "What did he say on TV?"}, {"reset": True},
-             {"question": "What did he say on TV?"}]
+    lines = [{"question": "Who is Le Drian?"}, {"question": "On which channel did he say it?"}, {"reset": True},
+             {"question": "On which channel did he say it?"}]
     result = run_cli(["chatbot", "chat", "--jsonl"], real_env, stdin="\n".join(json.dumps(x) for x in lines) + "\n")
     assert result.returncode == 0, result.stderr
     out = [json.loads(line) for line in result.stdout.splitlines()]
     assert "Defense Minister" in out[0]["answer"]
     assert out[1]["answerable"] and "Le Drian" in out[1]["standalone_question"]
-    assert out[1]["citations"][0]["text"].endswith("he said on France's BFMTV.")
+    assert out[1]["short_answer"] == "BFMTV" and out[1]["citations"][0]["text"].endswith("he said on France's BFMTV.")
     assert out[2] == {"reset": True}
     assert "Le Drian" not in (out[3]["standalone_question"] or "")
 

@@ -124,7 +124,7 @@ def test_turns_alternating_between_replicas_resolve_their_follow_ups(replicas):
     assert status == 200 and second["session_id"] == first["session_id"]  # the same conversation on B
     assert "Assad" in second["standalone_question"] and "Russia" in second["answer"]
     status, third = _post(a, "Who is Le Drian?", first["session_id"])
-    status, fourth = _post(b, "What did he say on TV?", first["session_id"])
+    status, fourth = _post(b, "On which channel did he say it?", first["session_id"])
     assert "Le Drian" in fourth["standalone_question"] and "BFMTV" in fourth["answer"]
 
 
@@ -151,13 +151,13 @@ def test_a_redis_restart_loses_no_conversation_and_an_outage_is_a_clear_503(repl
     status, first = _post(a, "Who is Le Drian?")
     assert status == 200
     redis.stop()
-    status, down = _post(b, "What did he say on TV?", first["session_id"])
+    status, down = _post(b, "On which channel did he say it?", first["session_id"])
     assert status == 503 and "session store (Redis at" in down["error"] and "unavailable" in down["error"]
     assert _get(b + "/healthz") == 503
     log = (OUTPUT / "replica-b.log").read_text()
     assert "session store: Redis at redis://127.0.0.1" in log and "Traceback" not in log
     redis.start()  # same directory and port: the append-only file brings every write back
-    status, follow_up = _post(b, "What did he say on TV?", first["session_id"])  # no replica restarted
+    status, follow_up = _post(b, "On which channel did he say it?", first["session_id"])  # no replica restarted
     assert status == 200 and follow_up["session_id"] == first["session_id"]
     assert "Le Drian" in follow_up["standalone_question"] and "BFMTV" in follow_up["answer"]
     assert "is back" in (OUTPUT / "replica-b.log").read_text()
@@ -191,7 +191,7 @@ def test_serve_with_workers_shares_sessions_between_them(backing):
         assert len(children) >= 2  # uvicorn's worker processes
         for _ in range(4):  # whichever worker takes each question, the follow-up sees its conversation
             status, first = _post(base, "Who is Le Drian?")
-            status, follow_up = _post(base, "What did he say on TV?", first["session_id"])
+            status, follow_up = _post(base, "On which channel did he say it?", first["session_id"])
             assert status == 200 and follow_up["session_id"] == first["session_id"]
             assert "BFMTV" in follow_up["answer"]
 
@@ -200,7 +200,7 @@ def test_the_reverse_proxy_carries_conversations_and_streams(proxy):
     for _ in range(2):  # round robin: the question and its follow-up land on different replicas
         status, first = _post(proxy, "Who is Le Drian?")
         assert status == 200
-        status, follow_up = _post(proxy, "What did he say on TV?", first["session_id"], path="/v1/chat/stream")
+        status, follow_up = _post(proxy, "On which channel did he say it?", first["session_id"], path="/v1/chat/stream")
         assert status == 200 and follow_up["session_id"] == first["session_id"] and "BFMTV" in follow_up["answer"]
 
 
@@ -218,6 +218,6 @@ def test_one_replica_killed_mid_conversation_the_other_carries_on(replicas, prox
     assert status == 200 and second["session_id"] == first["session_id"]
     assert "Assad" in second["standalone_question"] and "Russia" in second["answer"]
     for started in through_proxy:  # through the proxy: whichever replica it tries first, the live one answers
-        status, follow_up = _post(proxy, "What did he say on TV?", started["session_id"])
+        status, follow_up = _post(proxy, "On which channel did he say it?", started["session_id"])
         assert status == 200 and follow_up["session_id"] == started["session_id"]
         assert "BFMTV" in follow_up["answer"]

@@ -121,7 +121,7 @@ def test_invalid_questions_do_not_push_out_a_real_conversation(hardened):
         for bad in [{"question": "   "}] * 30 + [{"question": "x" * 3000}] * 5 + [{"nothing": 1}] * 5:
             assert client.post("/v1/chat", json=bad).status_code in (413, 422)
             assert client.post("/v1/chat/stream", json=bad).status_code in (413, 422)
-        follow = client.post("/v1/chat", json={"question": "What did he say on TV?",
+        follow = client.post("/v1/chat", json={"question": "On which channel did he say it?",
                                                "session_id": first["session_id"]}).json()
     assert follow["session_id"] == first["session_id"]  # the table holds 5: it was not evicted
     assert "Le Drian" in follow["standalone_question"]

@@ -41,15 +41,15 @@ def test_ask_shows_answer_with_citation_and_highlight(app):
 
 def test_follow_up_and_new_conversation(app):
     app.chat_input[0].set_value("Who is Le Drian?").run()
-    app.chat_input[0].set_value("What did he say on TV?").run()
+    app.chat_input[0].set_value("On which channel did he say it?").run()
     assert "BFMTV" in _assistant_texts(app)[-1]
-    assert app.session_state["conversation"].turns[-1].standalone_question == "What did Le Drian say on TV?"
+    assert app.session_state["conversation"].turns[-1].standalone_question == "On which channel did Le Drian say it?"
     app.button(key="new_conversation").click().run()
     assert not [m for m in app.chat_message]
     assert app.session_state["conversation"].turns == []
-    app.chat_input[0].set_value("What did he say on TV?").run()
+    app.chat_input[0].set_value("On which channel did he say it?").run()
     (turn,) = app.session_state["conversation"].turns  # "he" means nobody in a new conversation
-    assert turn.standalone_question == "What did he say on TV?"
+    assert turn.standalone_question == "On which channel did he say it?"
 
 
 def test_refusal_is_calm_info_not_error(app):
@@ -73,9 +73,9 @@ def test_two_browser_sessions_never_mix_histories(real_env, monkeypatch, tmp_pat
     a, b = AppTest.from_file(APP, default_timeout=120).run(), AppTest.from_file(APP, default_timeout=120).run()
     a.chat_input[0].set_value("Who is Le Drian?").run()
     b.chat_input[0].set_value("Who did Hollande rule out from a solution?").run()
-    a.chat_input[0].set_value("What did he say on TV?").run()
+    a.chat_input[0].set_value("On which channel did he say it?").run()
     b.chat_input[0].set_value("Which countries want him to stay in place?").run()
-    assert a.session_state["conversation"].turns[-1].standalone_question == "What did Le Drian say on TV?"
+    assert a.session_state["conversation"].turns[-1].standalone_question == "On which channel did Le Drian say it?"
     assert "Assad" in b.session_state["conversation"].turns[-1].standalone_question
     assert "Russia" in _assistant_texts(b)[-1]
     assert a.session_state["conversation"].chain is b.session_state["conversation"].chain  # loaded once per server
@@ -125,5 +125,5 @@ def test_the_page_works_when_sessions_are_in_redis(real_env, redis_url, monkeypa
     at = AppTest.from_file(APP, default_timeout=120)
     at.run()
     at.chat_input[0].set_value("Who is Le Drian?").run()
-    at.chat_input[0].set_value("What did he say on TV?").run()
+    at.chat_input[0].set_value("On which channel did he say it?").run()
     assert not at.exception and "BFMTV" in _assistant_texts(at)[-1]

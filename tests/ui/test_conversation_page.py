@@ -73,7 +73,7 @@ def test_a_reload_keeps_the_conversation(page_env):
     reloaded.query_params["c"] = conversation_id
     reloaded.run()
     assert "Defense Minister" in _assistant_texts(reloaded)[-1]
-    reloaded.chat_input[0].set_value("What did he say on TV?").run()  # the follow-up still resolves
+    reloaded.chat_input[0].set_value("On which channel did he say it?").run()  # the follow-up still resolves
     assert "BFMTV" in _assistant_texts(reloaded)[-1]
     fresh = AppTest.from_file(APP, default_timeout=120).run()
     assert not fresh.chat_message
