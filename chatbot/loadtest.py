@@ -82,7 +82,7 @@ def run(urls: str | list[str], sessions: int, questions: int, max_seconds: float
     def worker(index: int) -> None:
         sent = 0
         for group in _script(index, questions):
-            session_id = None
+            session_id, earlier = None, []
             for turn in group:
                 if time.monotonic() > deadline:
                     return
@@ -103,9 +103,10 @@ def run(urls: str | list[str], sessions: int, questions: int, max_seconds: float
                     if problem:
                         counts[kind] += 1
                         failures.append({"session": index, "question": turn["q"], "url": url, "problem": problem,
-                                         "answer": answer.get("answer")})
+                                         "answer": answer.get("answer"), "earlier": list(earlier)})
                 if status == 200:
                     session_id = answer["session_id"]
+                earlier.append(turn["q"])  # a failure's conversation so far: to replay it alone
 
     threads = [threading.Thread(target=worker, args=(i,)) for i in range(sessions)]
     began = time.perf_counter()

@@ -173,11 +173,14 @@ def test_the_load_test_spreads_sessions_over_both_replicas_and_checks_every_answ
     assert report["answered"] == 12 and report["urls"] == {a: 6, b: 6}
     assert (report["lost_follow_ups"], report["errors"]) == (0, 0), report["failures"][:3]
     # An answer that misses the dev set's expectation must be the answerer's own miss, not the
-    # replicas': the same answer from one replica, alone, in a new conversation. (One such miss is
-    # known, see test_dev_set: an unanswerable question the learned refusal answers.)
-    assert report["wrong"] <= 1, report["failures"]
-    for failure in report["failures"]:
-        status, alone = _post(a, failure["question"])
+    # replicas': the same answer from one replica, alone, in a new conversation. (At most the misses
+    # test_dev_set names: two short answers, two refusals, one conversation turn.)
+    assert len({f["question"] for f in report["failures"]}) <= 5, report["failures"]
+    for failure in report["failures"]:  # its conversation replayed on one replica, alone
+        session_id = None
+        for question in failure["earlier"]:
+            session_id = _post(a, question, session_id)[1]["session_id"]
+        status, alone = _post(a, failure["question"], session_id)
         assert status == 200 and alone["answer"] == failure["answer"], failure
 
 

@@ -16,11 +16,12 @@ def test_concurrent_sessions_all_answers_correct(real_env, tmp_path):
     assert result.returncode == (1 if report["failures"] else 0), (result.stdout, result.stderr[-1000:])
     assert report["answered"] == 32 and (report["lost_follow_ups"], report["errors"]) == (0, 0), report["failures"]
     # An answer that misses the dev set's expectation must be the answerer's own miss, not the load's:
-    # the same answer as one `ask` with nothing else running. (One such question is known, see
-    # test_dev_set: an unanswerable question the learned refusal answers.)
+    # the same answer as one `ask` with nothing else running. (At most the misses test_dev_set
+    # names: two short answers, two refusals, one conversation turn.)
     missed = {f["question"] for f in report["failures"]}
-    assert len(missed) <= 1, report["failures"]
-    for question in missed:
-        alone = json.loads(run_cli(["chatbot", "ask", question, "--json"], real_env).stdout)
-        assert all(f["answer"] == alone["answer"] for f in report["failures"] if f["question"] == question)
+    assert len(missed) <= 5, report["failures"]
+    for failure in report["failures"]:  # its conversation replayed alone
+        stdin = "".join(json.dumps({"question": q}) + "\n" for q in [*failure["earlier"], failure["question"]])
+        alone = json.loads(run_cli(["chatbot", "chat", "--jsonl"], real_env, stdin=stdin).stdout.splitlines()[-1])
+        assert failure["answer"] == alone["answer"], failure
     assert report["latency_ms"]["p50"] > 0 and report["throughput_qps"] > 0
