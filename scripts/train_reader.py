@@ -427,12 +427,10 @@ def main(argv: list[str] | None = None) -> int:
 
     model = build_model(base)
     if args.init and not (args.resume and (args.work / "checkpoint.pt").exists()):
-        import torch as _torch
-
         state = model.state_dict()
         frozen = "bert.embeddings.word_embeddings.weight"  # never trained: the base model's exact table
         loaded = onnx_state(args.init, set(state))
-        state.update({k: _torch.from_numpy(v) for k, v in loaded.items() if k != frozen})
+        state.update({k: torch.from_numpy(v) for k, v in loaded.items() if k != frozen})
         model.load_state_dict(state)
         print(f"started from {args.init}", flush=True)
     optimizer = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=args.lr, weight_decay=0.01)

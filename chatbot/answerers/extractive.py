@@ -603,11 +603,10 @@ class ExtractiveAnswerer:
         for i, cand in enumerate(request.candidates):
             own.append(len(groups))
             groups.append((cand.passage.text,))
-            if request.neighbours and _REFERS_BACK.search(cand.passage.text):
-                before = [p.text for p in request.neighbours(cand.passage) if p.ordinal == cand.passage.ordinal - 1]
-                if before:
-                    windows[i] = len(groups)
-                    groups.append((before[0], cand.passage.text))
+            before = sentence_before(request, cand.passage)
+            if before:
+                windows[i] = len(groups)
+                groups.append((before.text, cand.passage.text))
         found = (request.align(question.text, groups) if request.align
                  else [lexical_alignment(question.text, " ".join(g)) for g in groups])
         out = []
@@ -682,6 +681,13 @@ class ExtractiveAnswerer:
     def stream(self, request: AnswerRequest) -> Iterator[str | Draft]:
         # Extractive answers exist whole at once; streamed word by word for a uniform UI.
         return stream_whole(self.answer(request))
+
+
+def sentence_before(request: AnswerRequest, passage: Passage) -> Passage | None:
+    """The sentence before a passage that refers back with a pronoun ("he said"): whom it means."""
+    if request.neighbours and _REFERS_BACK.search(passage.text):
+        return next((p for p in request.neighbours(passage) if p.ordinal == passage.ordinal - 1), None)
+    return None
 
 
 def _has_definition(question: Question, text: str) -> bool:

@@ -177,12 +177,11 @@ class HybridAnswerer:
         sentence = choices[k][1].passage
         holding = _holding(span, *read[k][1:]) if span else []
         if holding and holding != [sentence]:  # the answer lies in the sentence before: cite both
-            cited, fallback = holding, ""
+            cited, quote, fallback = holding, " ".join(p.text for p in holding), ""
         elif k == 0:  # the rules' own choice, with the passages they cite beside it
-            cited, fallback = draft.cited, draft.short_answer or ""
+            cited, quote, fallback = draft.cited, draft.cited[0].text, draft.short_answer or ""
         else:
-            cited, fallback = [sentence], ""
-        quote = " ".join(p.text for p in holding) if holding and holding != [sentence] else cited[0].text
+            cited, quote, fallback = [sentence], sentence.text, ""
         return Evidence(span.text if span and span.text else fallback, cited, quote, features)
 
     def answer(self, request: AnswerRequest) -> Draft:
@@ -196,12 +195,11 @@ class HybridAnswerer:
 
 
 def _with_antecedent(request: AnswerRequest, passage: Passage) -> list[Passage]:
-    """The sentence, after the one before it when it refers back with a pronoun."""
-    from .extractive import _REFERS_BACK
+    """The sentence, preceded by the one before it when it refers back with a pronoun."""
+    from .extractive import sentence_before
 
-    if request.neighbours and _REFERS_BACK.search(passage.text):
-        return [p for p in request.neighbours(passage) if p.ordinal == passage.ordinal - 1] + [passage]
-    return [passage]
+    before = sentence_before(request, passage)
+    return [before, passage] if before else [passage]
 
 
 def _logit(p: float) -> float:
