@@ -317,6 +317,8 @@ def main(argv: Optional[list[str]] = None) -> int:
     parser.add_argument("--sizes", default="1000,10000,100000", help="passages per collection, comma-separated")
     parser.add_argument("--baseline-max", type=int, default=10_000,
                         help="run the naive LangChain RAG only up to this many passages (its ingest is slow)")
+    parser.add_argument("--big-file-mb", type=float, default=5,
+                        help="with --scale: also ingest one text file of this many MB end to end (0: skip)")
     args = parser.parse_args(argv)
     if args.scale:
         from . import bench_scale
@@ -326,7 +328,7 @@ def main(argv: Optional[list[str]] = None) -> int:
         sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
         out = args.out or PROJECT_ROOT / "bench" / "scale"
         png = out.with_suffix(".png") if args.out else PROJECT_ROOT / "docs" / "scale.png"  # the README's plot
-        return bench_scale.main(args.squad, sizes, args.baseline_max, out, png)
+        return bench_scale.main(args.squad, sizes, args.baseline_max, out, png, args.big_file_mb)
     args.out = args.out or PROJECT_ROOT / "bench" / "results"
     if args.smoke:
         results = run(repeats=1, rounds=1, squad_articles=1, streamlit=False)

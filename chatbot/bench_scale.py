@@ -7,8 +7,8 @@ size on disk, cold `ask` time and peak RSS (new processes), warm answer p50 / p9
 `chat --jsonl` process (questions about the first articles, present at every size) and how many
 questions were answered without an error; the same for the naive LangChain RAG up to
 --baseline-max passages (its ingest is slow). Also the sentence splitter's time on 1, 2 and 4 MB
-of text (linear: doubling the input doubles the time). Writes bench/scale.{json,md} and
-docs/scale.png.
+of text (linear: doubling the input doubles the time), and one --big-file-mb (5) MB text file
+ingested end to end. Writes bench/scale.{json,md} and docs/scale.png.
 """
 from __future__ import annotations
 
@@ -52,6 +52,32 @@ def write_collection(squad: Path, directory: Path, passages: int) -> tuple[int, 
         questions += [{"q": qa["question"], "answers": [a["text"] for a in qa["answers"]]}
                       for p in article["paragraphs"] for qa in p["qas"]]
     return files, total, questions
+
+
+def write_big_file(squad: Path, path: Path, megabytes: float) -> int:
+    """One plain-text file of about `megabytes` MB: SQuAD train articles from the end of the file
+    (not those of the collections), whole paragraphs. Returns its size in bytes."""
+    data = json.loads(squad.read_text(encoding="utf-8"))["data"]
+    parts, size = [], 0
+    for article in reversed(data):
+        for paragraph in article["paragraphs"]:
+            if size >= megabytes * 1_000_000:
+                break
+            parts.append(paragraph["context"])
+            size += len(paragraph["context"].encode("utf-8")) + 2
+    path.write_text("\n\n".join(parts), encoding="utf-8")
+    return path.stat().st_size
+
+
+def _big_file(squad: Path, tmp: Path, megabytes: float, say) -> dict:
+    """`python -m ingest FILE` of one big file into a new store, end to end (a new process)."""
+    path = tmp / "big.txt"
+    size = write_big_file(squad, path, megabytes)
+    say(f"one {size / 1e6:.1f} MB file: ingest")
+    wall, rss, out = _measured([sys.executable, "-m", "ingest", str(path)], _env(tmp / "big-store"))
+    passages = int(out.split(" passages")[0].rsplit(" ", 1)[-1])
+    return {"mb": round(size / 1e6, 2), "passages": passages, "ingest_s": round(wall, 1),
+            "ingest_passages_per_s": round(passages / wall, 1), "ingest_peak_rss_mib": round(rss, 1)}
 
 
 def _measured(args: list[str], env: dict, stdin: Optional[str] = None) -> tuple[float, float, str]:
@@ -134,7 +160,8 @@ def _baseline(folder: Path, store: Path, questions: list[str], say) -> dict:
     return row
 
 
-def run(squad: Path, sizes: list[int], baseline_max: int, progress: bool = True, done=None) -> dict:
+def run(squad: Path, sizes: list[int], baseline_max: int, progress: bool = True, done=None,
+        big_file_mb: float = 5) -> dict:
     """`done(results)` after each size: a long run keeps what it finished."""
     import os
     import platform
@@ -157,6 +184,10 @@ def run(squad: Path, sizes: list[int], baseline_max: int, progress: bool = True,
             results["sizes"].append(row)
             if done:
                 done(results)
+        if big_file_mb:
+            results["big_file"] = _big_file(squad, tmp, big_file_mb, say)
+            if done:
+                done(results)
     return results
 
 
@@ -176,6 +207,11 @@ def markdown(r: dict) -> str:
             rows.append(f"| {b['chunks']} chunks | naive LangChain RAG | {b['ingest_chunks_per_s']} chunks | "
                         f"{b['store_mib']} | {b['cold_ask_s']} | {b['ask_peak_rss_mib']} | {b['warm_p50_ms']} | "
                         f"{b['warm_p95_ms']} | – |")
+    if "big_file" in r:
+        b = r["big_file"]
+        rows += ["", f"One {b['mb']} MB text file (`python -m ingest FILE`, end to end): {b['passages']} passages "
+                     f"in {b['ingest_s']} s ({b['ingest_passages_per_s']} passages/s), peak RSS "
+                     f"{b['ingest_peak_rss_mib']} MiB"]
     return "\n".join(rows) + "\n"
 
 
@@ -209,14 +245,14 @@ def plot(r: dict, path: Path) -> Optional[Path]:
     return path
 
 
-def main(squad: Path, sizes: list[int], baseline_max: int, out: Path, png: Path) -> int:
+def main(squad: Path, sizes: list[int], baseline_max: int, out: Path, png: Path, big_file_mb: float = 5) -> int:
     from .eval import write_report
 
     def save(results: dict) -> None:
         write_report(out, results, markdown(results))
         plot(results, png)
 
-    results = run(squad, sizes, baseline_max, done=save)
+    results = run(squad, sizes, baseline_max, done=save, big_file_mb=big_file_mb)
     print(markdown(results))
     print(f"plot: {png}" if plot(results, png) else "plot: matplotlib is not installed (requirements-dev.txt)")
     return 0

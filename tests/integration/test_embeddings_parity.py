@@ -1,4 +1,5 @@
-"""The default ONNX runtime and sentence-transformers embed the same model: same vectors, same ranking."""
+"""The default int8 ONNX runtime and sentence-transformers embed the same model: near-same vectors,
+near-same ranking (int8 arithmetic moves vectors by about 1 %; the evaluation scores both alike)."""
 import numpy as np
 
 from ingest.loaders import load_file
@@ -16,10 +17,13 @@ def test_onnx_matches_sentence_transformers(dev_qa):
     ref_p, fast_p = np.array(reference.embed_documents(passages)), np.array(fast.embed_documents(passages))
     ref_q = np.array([reference.embed_query(q) for q in questions])
     fast_q = np.array([fast.embed_query(q) for q in questions])
-    assert (ref_p * fast_p).sum(axis=1).min() >= 0.99
-    assert (ref_q * fast_q).sum(axis=1).min() >= 0.99
-    # Same nearest passage for every question.
-    assert ((ref_q @ ref_p.T).argmax(axis=1) == (fast_q @ fast_p.T).argmax(axis=1)).all()
+    assert (ref_p * fast_p).sum(axis=1).min() >= 0.98
+    assert (ref_q * fast_q).sum(axis=1).min() >= 0.98
+    # fp32's nearest passage is among int8's three nearest for every question, and the nearest for most.
+    nearest = (ref_q @ ref_p.T).argmax(axis=1)
+    fast_top3 = np.argsort(-(fast_q @ fast_p.T), axis=1)[:, :3]
+    assert all(n in top for n, top in zip(nearest, fast_top3))
+    assert (nearest == fast_top3[:, 0]).mean() >= 0.9
 
 
 def test_token_vectors_match_sentence_transformers():
