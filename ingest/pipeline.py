@@ -7,7 +7,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Optional
+from typing import Callable, Iterable, Optional, Sequence
 
 from chatbot.config import Settings
 from chatbot.errors import BadInput, IngestTimedOut
@@ -136,21 +136,38 @@ def ensure_default_document(settings: Settings) -> Optional[IngestSummary]:
 _UPLOAD_SLOT = threading.Lock()  # one page upload at a time per process
 
 
-def ingest_upload(name: str, data: bytes, store: PassageStore, settings: Settings,
-                  progress: Optional[Callable[[int, int], None]] = None) -> IngestSummary:
-    """Ingest an uploaded file's bytes (validated like a file on disk) into an open store.
+def ingest_uploads(files: Sequence[tuple[str, bytes]], store: PassageStore, settings: Settings,
+                   progress: Optional[Callable[[int, int], None]] = None,
+                   skipped: Optional[Callable[[str, str], None]] = None) -> IngestSummary:
+    """Ingest uploaded files' (name, bytes), validated like files on disk, into an open store.
 
+    A file that cannot be read is left out with one `skipped(name, reason)` call, like a folder's
+    on the command line; if none can be read (or `skipped` is None), the first problem is raised.
     The work runs in a worker thread, one upload at a time per process; the calling thread (the
-    page's script) only waits and relays `progress(done, total)`, so Streamlit calls stay on it.
-    Past settings.page_ingest_timeout_s (waiting for another upload included) the worker stops
-    between batches with IngestTimedOut: what it wrote stays, unlisted, and the next try reuses it.
-    If the caller goes away (the visitor leaves), the worker still finishes or times out."""
+    page's script) only waits and relays `progress(done, total)` over all the files, so Streamlit
+    calls stay on it. Past settings.page_ingest_timeout_s (waiting for another upload included) the
+    worker stops between batches with IngestTimedOut: what it wrote stays, unlisted for the document
+    it was writing, and the next try reuses it. If the caller goes away (the visitor leaves), the
+    worker still finishes or times out."""
     from .loaders import load_bytes
 
-    document = load_bytes(name, data, settings.max_file_bytes)  # a bad file fails at once
+    documents, problems = [], []
+    for name, data in files:
+        try:
+            document = load_bytes(name, data, settings.max_file_bytes)
+            if any(d.source == document.source for d in documents):
+                raise BadInput(f"{document.source}: another file in this upload has the same name")
+            documents.append(document)
+        except BadInput as exc:
+            problems.append(exc)
+            if skipped:
+                skipped(name, str(exc))
+    if problems and (not documents or not skipped):
+        raise problems[0]
+    label = documents[0].source if len(documents) == 1 else f"{len(documents)} documents"
     limit = settings.page_ingest_timeout_s
     deadline = time.monotonic() + limit
-    timed_out = IngestTimedOut(f"adding {document.source} took longer than {limit:.0f} s and was stopped; "
+    timed_out = IngestTimedOut(f"adding {label} took longer than {limit:.0f} s and was stopped; "
                                "add it again to finish (the work done so far is kept)")
     seen = {"done": 0, "total": 0}
     outcome: dict = {}
@@ -165,13 +182,13 @@ def ingest_upload(name: str, data: bytes, store: PassageStore, settings: Setting
             if not _UPLOAD_SLOT.acquire(timeout=max(0.0, deadline - time.monotonic())):
                 raise timed_out
             try:
-                outcome["summary"] = ingest_documents([document], store, progress=tick)
+                outcome["summary"] = ingest_documents(documents, store, progress=tick)
             finally:
                 _UPLOAD_SLOT.release()
         except BaseException as exc:  # handed to the waiting thread, which raises it
             outcome["error"] = exc
 
-    worker = threading.Thread(target=work, name=f"ingest {document.source}", daemon=True)
+    worker = threading.Thread(target=work, name=f"ingest {label}", daemon=True)
     worker.start()
     while worker.is_alive():
         worker.join(0.25)

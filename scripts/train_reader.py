@@ -71,33 +71,58 @@ def names_of(articles: list[dict]) -> list[str]:
                    for m in _NAME.finditer(qa["question"])})
 
 
-def perturbed(question: str, window: str, rng: random.Random, names: list[str]) -> str | None:
+_STOP = set("""what which when where who whom whose why how does did was were is are the this that these those
+from with into onto upon over under about after before during than then there their they them have has had
+been being also such many much some most more other only very what's""".split())
+_WORD = re.compile(r"\b[a-z]{4,}\b")  # a lowercase content word: a verb or a noun, most often
+
+
+def words_of(articles: list[dict]) -> list[str]:
+    """Lowercase content words of the questions: what a swapped-in word is drawn from."""
+    return sorted({m.group(0) for a in articles for p in a["paragraphs"] for qa in p["qas"]
+                   for m in _WORD.finditer(qa["question"]) if m.group(0) not in _STOP})
+
+
+def perturbed(question: str, window: str, rng: random.Random, names: list[str],
+              words: list[str] | None = None) -> str | None:
     """The question about something the window does not mention, as in SQuAD 2.0's adversarial
-    questions: a number or a name of the question that the window holds is swapped for one it
-    does not ("When was the harbour built in 1901?" -> "... in 1907?"). None when neither occurs."""
+    questions: a number, a name or (with `words`) a content word of the question that the window
+    holds is swapped for one it does not ("When was the harbour built in 1901?" -> "... in 1907?";
+    "Who did Hollande rule out?" -> "Who did Hollande marry?"). None when none occurs."""
     lower = window.lower()
-    numbers = [m for m in _NUMBER.finditer(question) if m.group(0) in window]
-    found = [m for m in _NAME.finditer(question) if m.group(0).lower() in lower]
-    if not numbers and not found:
+    window_words = set(re.findall(r"[a-z]+", lower))
+    kinds = {"number": [m for m in _NUMBER.finditer(question) if m.group(0) in window],
+             "name": [m for m in _NAME.finditer(question) if m.group(0).lower() in lower],
+             "word": [m for m in _WORD.finditer(question) if m.group(0) not in _STOP and m.group(0) in window_words]
+             if words else []}
+    available = [kind for kind, found in kinds.items() if found]
+    if not available:
         return None
-    if numbers and (not found or rng.random() < 0.5):
-        m = rng.choice(numbers)
+    if not words:  # the original draw, kept so that runs without word swaps are unchanged
+        kind = "number" if kinds["number"] and (not kinds["name"] or rng.random() < 0.5) else "name"
+    else:
+        kind = rng.choice(available)
+    m = rng.choice(kinds[kind])
+    if kind == "number":
         value = int(m.group(0).replace(",", ""))
         for _ in range(10):
             other = str(value + rng.choice([-1, 1]) * rng.randint(1, max(2, value // 10 if value > 20 else 9)))
             if other not in window and int(other) >= 0:
                 return question[:m.start()] + other + question[m.end():]
         return None
-    m = rng.choice(found)
+    pool = names if kind == "name" else words
     for _ in range(10):
-        other = rng.choice(names)
+        other = rng.choice(pool)
+        if kind == "word" and (other in window_words or other[-2:] != m.group(0)[-2:]):
+            continue  # the same ending keeps the grammar ("ruled" for "built", "cities" for "armies")
         if other.lower() not in lower:
             return question[:m.start()] + other + question[m.end():]
     return None
 
 
 def make_windows(articles: list[dict], rng: random.Random, negative_rate: float, adversarial: bool,
-                 swapped_rate: float = 0.0, names: list[str] | None = None) -> list[dict]:
+                 swapped_rate: float = 0.0, names: list[str] | None = None,
+                 words: list[str] | None = None) -> list[dict]:
     """Examples: question, paragraph sentences [lo, hi), and the answer's character span in the
     window (None for no answer). With swapped_rate, that share of the answerable questions is also
     asked over the same window with a number or name swapped (perturbed(): no answer)."""
@@ -124,7 +149,7 @@ def make_windows(articles: list[dict], rng: random.Random, negative_rate: float,
                     out.append({"q": q, "ctx": context, "sents": sents[lo:hi], "answer": (a0, a1)})
                     if swap_rng and swap_rng.random() < swapped_rate:
                         window = context[sents[lo][0]:sents[hi - 1][1]]
-                        other = perturbed(q, window, swap_rng, names or [])
+                        other = perturbed(q, window, swap_rng, names or [], words)
                         if other:
                             out.append({"q": other, "ctx": context, "sents": sents[lo:hi], "answer": None})
                     if rng.random() < negative_rate:
@@ -385,6 +410,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--max-validation", type=int, default=800, help="validation windows evaluated (0 = all)")
     ap.add_argument("--swapped-rate", type=float, default=0.0,
                     help="share of SQuAD 1.1 questions also asked with a number or name the window lacks (no answer)")
+    ap.add_argument("--swap-words", action="store_true",
+                    help="with --swapped-rate: a content word (\"rule out\" -> \"marry\") may be swapped too")
     ap.add_argument("--resume", action="store_true")
     ap.add_argument("--init", type=Path, help="start from this exported reader (reader.onnx) instead of MiniLM")
     ap.add_argument("--start-step", type=int, default=0,
@@ -414,7 +441,8 @@ def main(argv: list[str] | None = None) -> int:
     extra_train = extra[:len(extra) - len(held)]
     examples = 2 * make_windows(extra_train, rng, negative_rate=0.35, adversarial=True)  # rare: seen twice
     examples += make_windows(train_articles, rng, negative_rate=0.35, adversarial=False,
-                             swapped_rate=args.swapped_rate, names=names_of(train_articles))
+                             swapped_rate=args.swapped_rate, names=names_of(train_articles),
+                             words=words_of(train_articles) if args.swap_words else None)
     validation = make_windows(held, random.Random(0), negative_rate=0.35, adversarial=True)
     random.Random(0).shuffle(validation)
     if args.max_validation:

@@ -16,7 +16,7 @@ from chatbot.examples import example_questions  # noqa: E402
 from chatbot.errors import public_message  # noqa: E402
 from chatbot.feedback import record_feedback  # noqa: E402
 from chatbot.security import audit, key_matches  # noqa: E402
-from ingest import ensure_default_document, ingest_upload  # noqa: E402
+from ingest import ensure_default_document, ingest_uploads  # noqa: E402
 from ingest.loaders import upload_name  # noqa: E402
 from ui.components import (  # noqa: E402
     STICKY_PANEL_CSS, answer_html, citation_cards, highlighted_document, markdown_label, notice, plain)
@@ -103,8 +103,8 @@ def main() -> None:
     chat_col, doc_col = st.columns([3, 2])
     with chat_col:
         if not records:
-            st.info("No documents yet: add a .txt, .md or .html file with “Add a document” in the sidebar "
-                    "(or run `python -m ingest FILE`), then ask about it.")
+            st.info("No documents yet: add .txt, .md or .html files with “Add documents” in the sidebar "
+                    "(or run `python -m ingest FILE`), then ask about them.")
         elif not state.messages:
             st.markdown("Ask a question about the documents, or ask for a summary. For example:")
             for i, example in enumerate(example_questions(chain.store, records)):
@@ -250,6 +250,9 @@ def _progress_bar(name: str):
     return progress
 
 
+LISTED_DOCUMENTS = 12  # more than this: the panel finds a document by name instead of listing all
+
+
 def _documents_panel(chain, settings) -> None:
     """Everyone sees the documents. Changing them: editors everything; with CHATBOT_PAGE_UPLOADS=shared
     visitors may add new documents and replace or remove the ones they added; otherwise read-only."""
@@ -262,69 +265,109 @@ def _documents_panel(chain, settings) -> None:
     def may_change(source: str) -> bool:
         return editor or source in mine
 
-    def change(action: str, source: str, data: bytes | None = None) -> None:
+    def remove(source: str) -> None:
         try:
-            if action == "remove":
-                chain.store.delete_document(source)
-                mine.discard(source)
-                state.upload_result = ("ok", f"{source} removed")
-            else:
-                summary = ingest_upload(source, data, chain.store, settings, progress=_progress_bar(source))
-                mine.add(source)
-                state.upload_result = ("ok", f"{source}: {summary.passages} passages ready")
-            audit(settings.audit_path, action, source, _who(editor))
+            chain.store.delete_document(source)
+            mine.discard(source)
+            state.upload_result = ("ok", f"{source} removed", [])
+            audit(settings.audit_path, "remove", source, _who(editor))
         except ChatbotError as exc:
-            state.upload_result = ("error", f"Could not {'remove' if action == 'remove' else 'add'} "
-                                            f"{source}: {user_message(exc, settings)}")
+            state.upload_result = ("error", f"Could not remove {source}: {user_message(exc, settings)}", [])
+
+    def add(action: str, files: list[tuple[str, bytes]], problems: list[str]) -> None:
+        """Ingest files (name, bytes) together, one progress bar; unreadable ones are skipped and named."""
+        label = files[0][0] if len(files) == 1 else f"{len(files)} documents"
+        skipped: set[str] = set()
+
+        def skip(name: str, reason: str) -> None:
+            skipped.add(name)
+            problems.append(reason)
+        try:
+            summary = ingest_uploads(files, chain.store, settings, progress=_progress_bar(label), skipped=skip)
+        except ChatbotError as exc:
+            state.upload_result = ("error", f"Could not add {label}: {user_message(exc, settings)}", problems)
+            return
+        added = [name for name, _ in files if name not in skipped]
+        mine.update(added)
+        for name in added:
+            audit(settings.audit_path, action, name, _who(editor))
+        ready = (f"{added[0]}: {summary.passages:,} passages ready" if len(added) == 1 else
+                 f"{len(added)} documents added: {summary.passages:,} passages ready")
+        state.upload_result = ("ok", ready, problems)
 
     if can_add:
         # The upload is handled before the list is drawn, so a new document shows at once.
         # No `type=`: Streamlit's own check of the name raises outside this script (a NUL in the name
         # turned the page into a traceback); ingest checks the name and the type with friendly messages.
         generation = state.get("upload_generation", 0)  # a new key empties the uploader after a removal
-        upload = st.file_uploader("Add a document (.txt, .md, .html)",
-                                  key="upload" if not generation else f"upload_{generation}")
-        if upload is not None and state.get("uploaded") != upload.file_id:
-            state.uploaded = upload.file_id
+        uploads = st.file_uploader("Add documents (.txt, .md, .html; several at once)", accept_multiple_files=True,
+                                   key="upload" if not generation else f"upload_{generation}") or []
+        done = state.setdefault("uploaded_ids", set())
+        new = [upload for upload in uploads if upload.file_id not in done]
+        if new:
+            done.update(upload.file_id for upload in new)
             state.pop("replace", None)
-            try:
-                name = upload_name(upload.name)
-                existing = chain.store.document(name)
-                if existing and not may_change(name):
-                    state.upload_result = ("error", f"A document named {name} already exists; only an editor "
-                                                    "can replace it. Rename your file to add it.")
-                elif existing:
-                    state.replace = (name, upload.getvalue())  # asks first (below)
-                    state.pop("upload_result", None)
+            fresh, existing, problems = [], [], []
+            for upload in new:
+                try:
+                    name = upload_name(upload.name)
+                except ChatbotError as exc:  # the name itself is unfit to show
+                    problems.append(f"Could not add that file: {user_message(exc, settings)}")
+                    continue
+                if not chain.store.document(name):
+                    fresh.append((name, upload.getvalue()))
+                elif may_change(name):
+                    existing.append((name, upload.getvalue()))  # asks first (below)
                 else:
-                    with st.spinner(f"Ingesting {name}…"):
-                        change("add", name, upload.getvalue())
-            except ChatbotError as exc:
-                state.upload_result = ("error", f"Could not add that file: {user_message(exc, settings)}")
+                    problems.append(f"A document named {name} already exists; only an editor can replace it. "
+                                    "Rename your file to add it.")
+            if existing:
+                state.replace = existing
+            if fresh:
+                with st.spinner(f"Ingesting {fresh[0][0] if len(fresh) == 1 else f'{len(fresh)} documents'}…"):
+                    add("add", fresh, problems)
+            elif len(problems) == 1:
+                state.upload_result = ("error", problems[0], [])
+            elif problems:
+                state.upload_result = ("error", f"Could not add {len(problems)} files", problems)
+            else:
+                state.pop("upload_result", None)
         if state.get("replace"):
-            name, data = state.replace
-            notice("warning", f"{name} already exists. Replace it for everyone who uses this chat?")
+            files = state.replace
+            names = ", ".join(name for name, _ in files[:3]) + (" …" if len(files) > 3 else "")
+            notice("warning", f"{files[0][0]} already exists. Replace it for everyone who uses this chat?"
+                   if len(files) == 1 else
+                   f"{len(files)} documents already exist ({names}). Replace them for everyone who uses this chat?")
             yes, no = st.columns(2)
             if yes.button("Replace", key="replace_yes", type="primary", use_container_width=True):
                 state.pop("replace")
-                with st.spinner(f"Ingesting {name}…"):
-                    change("replace", name, data)
+                with st.spinner("Ingesting…"):
+                    add("replace", files, [])
             elif no.button("Cancel", key="replace_no", use_container_width=True):
                 state.pop("replace")
-                state.upload_result = ("ok", f"{name} was left as it was")
+                state.upload_result = ("ok", f"{names} left as before", [])
     elif settings.admin_token:
         st.caption("Documents are read-only; editors can change them.")
-    kind, message = state.get("upload_result", (None, None))
+    kind, message, problems = state.get("upload_result", (None, None, []))
     if kind:
         notice(kind, message)
+        for problem in problems[:10]:
+            st.html(plain(f"Skipped {problem}", "font-size:0.8rem;color:#8a1c12"))
+        if len(problems) > 10:
+            st.html(plain(f"…and {len(problems) - 10} more files skipped", "font-size:0.8rem;color:#8a1c12"))
     records = chain.store.documents()
     if not records:
         st.caption("No documents yet.")
+    if len(records) > LISTED_DOCUMENTS:  # a row each would make every rerun of the page slow
+        st.caption(f"{len(records):,} documents · {sum(r.passages for r in records):,} passages")
+        pick = st.selectbox("Find a document", [r.source for r in records], index=None, key="document_pick",
+                            placeholder="Type part of its name…")
+        records = [r for r in records if r.source == pick]
     for record in records:
-        _document_row(record, may_change(record.source), change)
+        _document_row(record, may_change(record.source), remove)
 
 
-def _document_row(record, changeable: bool, change) -> None:
+def _document_row(record, changeable: bool, remove) -> None:
     """A document: Summarize, and Remove after a confirmation (for those who may change it)."""
     state = st.session_state
     st.html(f"<code>{html.escape(record.source)}</code> · {record.passages} passages")
@@ -342,7 +385,7 @@ def _document_row(record, changeable: bool, change) -> None:
     yes, no = st.columns(2)
     if yes.button("Yes, remove", key=f"confirm_remove_{record.source}", type="primary", use_container_width=True):
         state.pop("confirm_remove", None)
-        change("remove", record.source)
+        remove(record.source)
         state.upload_generation = state.get("upload_generation", 0) + 1
         st.rerun()
     if no.button("Cancel", key=f"cancel_remove_{record.source}", use_container_width=True):

@@ -120,3 +120,23 @@ def test_a_visitor_adds_a_document_asks_about_it_and_removes_it_after_confirming
     expect(sidebar.get_by_role("button", name="Yes, remove")).to_have_count(0)
     expect(sidebar).to_contain_text("article.txt · 19 passages")
     page.screenshot(path=str(OUTPUT / "streamlit-removed.png"))
+
+
+def test_a_visitor_adds_a_folder_of_files_at_once(shared_page_url, page, tmp_path):
+    """Many files in one pick (a folder's worth): one progress bar, one message, the unreadable one
+    named, and a finder instead of a row per document."""
+    folder = tmp_path / "depots"
+    folder.mkdir()
+    for i in range(40):
+        (folder / f"depot_{i:02d}.txt").write_text(f"Depot {i} of the Harlow tramway opened in {1860 + i}.\n")
+    (folder / "map.png").write_bytes(b"\x89PNG not text")
+    page.goto(shared_page_url)
+    page.get_by_test_id("stChatInputTextArea").wait_for(timeout=120_000)
+    page.locator("input[type=file]").set_input_files(sorted(str(p) for p in folder.iterdir()))
+    page.get_by_text("40 documents added: 40 passages ready").wait_for(timeout=120_000)
+    sidebar = page.get_by_test_id("stSidebar")
+    expect(sidebar).to_contain_text("Skipped map.png: unsupported file type")
+    expect(sidebar).to_contain_text("41 documents · 59 passages")
+    expect(sidebar).not_to_contain_text("depot_07.txt · 1 passages")
+    page.screenshot(path=str(OUTPUT / "streamlit-folder-upload.png"))
+    _ask(page, "When did depot 27 of the Harlow tramway open?", "1887", 1)

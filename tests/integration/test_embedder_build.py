@@ -22,5 +22,6 @@ def test_the_shipped_embedder_computes_in_int8():
     assert "MatMulInteger" in ops and "SkipLayerNormalization" in ops
     from chatbot.embeddings import OnnxMiniLMEmbeddings
 
-    vectors = np.array(OnnxMiniLMEmbeddings().embed_documents(["Hollande ruled out Assad.", "Putin wants a coalition."]))
+    texts = ["Hollande ruled out Assad.", "Putin wants a coalition."]
+    vectors = np.array(OnnxMiniLMEmbeddings().embed_documents(texts))
     assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5) and vectors[0] @ vectors[1] < 0.9

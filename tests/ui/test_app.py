@@ -106,6 +106,27 @@ def test_upload_list_and_remove_a_document(monkeypatch, tmp_path):
     assert "Summarize memo.txt" not in [b.label for b in at.button]
 
 
+def test_many_files_at_once_one_message_skips_named_and_a_finder_instead_of_a_long_list(monkeypatch, tmp_path):
+    monkeypatch.setenv("CHATBOT_PERSIST_DIR", str(tmp_path / "store"))
+    monkeypatch.setenv("CHATBOT_PAGE_UPLOADS", "shared")
+    at = AppTest.from_file(APP, default_timeout=120).run()
+    files = [(f"depot_{i:02d}.txt", f"Depot {i} of the Harlow tramway opened in {1880 + i}.".encode(), "text/plain")
+             for i in range(14)]
+    files.append(("photo.png", b"\x89PNG not text", "image/png"))
+    at.file_uploader(key="upload").set_value(files).run()
+    assert not at.exception
+    assert "14 documents added: 14 passages ready" in _sidebar(at)
+    assert "Skipped photo.png: unsupported file type" in _sidebar(at)
+    assert "15 documents · 33 passages" in " ".join(c.value for c in at.sidebar.caption)  # and the article
+    assert "<code>depot_03.txt</code>" not in _sidebar(at)  # no row each: found by name
+    at.selectbox(key="document_pick").set_value("depot_03.txt").run()
+    assert "<code>depot_03.txt</code> · 1 passages" in _sidebar(at)
+    at.chat_input[0].set_value("When did depot 7 of the Harlow tramway open?").run()
+    assert "1887" in _assistant_texts(at)[-1]
+    at.file_uploader(key="upload").set_value(files[:2]).run()  # the same names again: asks first
+    assert "2 documents already exist (depot_00.txt, depot_01.txt)" in _sidebar(at)
+
+
 def test_bad_upload_is_a_friendly_message(monkeypatch, tmp_path):
     monkeypatch.setenv("CHATBOT_PERSIST_DIR", str(tmp_path / "store"))
     monkeypatch.setenv("CHATBOT_PAGE_UPLOADS", "shared")

@@ -42,7 +42,7 @@ def test_empty_store_says_how_to_add_a_document(monkeypatch, tmp_path):
     at.text_input(key="editor_token").set_value("editor-secret-for-tests").run()  # only editors remove
     at.button(key="remove_article.txt").click().run()
     at.button(key="confirm_remove_article.txt").click().run()
-    assert any("No documents yet" in i.value and "Add a document" in i.value for i in at.info)  # static text
+    assert any("No documents yet" in i.value and "Add documents" in i.value for i in at.info)  # static text
     assert not [b for b in at.button if b.key and b.key.startswith("example_")]
     at.chat_input[0].set_value("who ruled out Assad?").run()
     assert "python -m ingest" in " ".join(h.proto.body for h in at.chat_message[-1].get("html"))

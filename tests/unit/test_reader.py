@@ -157,6 +157,29 @@ def test_training_asks_about_numbers_and_names_the_window_does_not_hold():
     assert perturbed("Who built the harbour?", window, rng, ["Oslo"]) is None  # nothing to swap
 
 
+def test_training_may_swap_a_content_word_for_one_the_window_lacks():
+    import random
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from train_reader import perturbed, words_of
+
+    window = "Hollande ruled out any role for Assad in a future Syria."
+    articles = [{"paragraphs": [{"qas": [{"question": q} for q in
+                                         ("Who married the duke?", "Who funded the school?", "Who ruled out Assad?",
+                                          "Which role did the cities play?")]}]}]
+    words = words_of(articles)
+    assert "married" in words and "which" not in words and "the" not in words
+    rng = random.Random(0)
+    question = "Who ruled out any role for Assad?"
+    seen = {perturbed(question, window, rng, ["Lisbon"], words) for _ in range(40)} - {None}
+    for other in seen:
+        swapped = set(other.split()) - set(question.split())
+        assert len(swapped) == 1 and swapped.pop().strip("?").lower() not in window.lower(), other
+    assert {"Who married out any role for Assad?", "Who funded out any role for Assad?"} & seen  # same ending
+    assert "Who ruled out any role for Lisbon?" in seen  # names are still swapped too
+    assert not any("cities" in other for other in seen)  # "role" has no word of its ending to take
+
+
 def test_a_long_window_is_cut_to_the_models_input_and_decoded_within_it():
     from chatbot.reader import MAX_INPUT_PIECES, encode_pair
 

@@ -93,7 +93,7 @@ def _upload_text(sentences: int) -> bytes:
 def test_a_page_upload_runs_off_the_calling_thread_and_reports_progress_on_it(fake_settings):
     import threading
 
-    from ingest.pipeline import ingest_upload
+    from ingest.pipeline import ingest_uploads
 
     store = open_store(fake_settings, get_embeddings("fake"), create=True)
     calls, workers = [], []
@@ -104,7 +104,7 @@ def test_a_page_upload_runs_off_the_calling_thread_and_reports_progress_on_it(fa
         return real_write(*args, **kwargs)
 
     store.write_document = spy
-    summary = ingest_upload("stations.txt", _upload_text(1500), store, fake_settings,
+    summary = ingest_uploads([("stations.txt", _upload_text(1500))], store, fake_settings,
                             progress=lambda done, total: calls.append((done, total, threading.current_thread())))
     assert summary.added == summary.passages == 1500
     assert workers and workers[0] is not threading.current_thread()  # the work ran on a worker
@@ -115,16 +115,35 @@ def test_a_page_upload_runs_off_the_calling_thread_and_reports_progress_on_it(fa
 
 def test_a_page_upload_past_its_time_limit_stops_keeps_the_store_whole_and_the_next_try_finishes(fake_settings):
     from chatbot.errors import IngestTimedOut
-    from ingest.pipeline import ingest_upload
+    from ingest.pipeline import ingest_uploads
 
     store = open_store(fake_settings, get_embeddings("fake"), create=True)
     data = _upload_text(1500)  # three embedding chunks: the limit is checked after the first
     hurried = fake_settings.model_copy(update={"page_ingest_timeout_s": 1e-6})
     with pytest.raises(IngestTimedOut, match="took longer than"):
-        ingest_upload("stations.txt", data, store, hurried)
+        ingest_uploads([("stations.txt", data)], store, hurried)
     assert store.documents() == []  # not listed: no question sees half a document
-    again = ingest_upload("stations.txt", data, store, fake_settings)
+    again = ingest_uploads([("stations.txt", data)], store, fake_settings)
     assert again.unchanged > 0 and again.added + again.unchanged == again.passages == 1500
+
+
+def test_several_uploads_go_in_together_and_unreadable_ones_are_skipped_one_line_each(fake_settings):
+    from chatbot.errors import BadInput
+    from ingest.pipeline import ingest_uploads
+
+    store = open_store(fake_settings, get_embeddings("fake"), create=True)
+    files = [(f"notes/{i:03d}.txt", f"Note {i} says the depot opened in {1900 + i}.".encode()) for i in range(40)]
+    files += [("photo.png", b"\x89PNG"), ("notes/007.txt", b"The same name again."), ("empty.md", b"\xff\xfe\x00")]
+    calls, skipped = [], []
+    summary = ingest_uploads(files, store, fake_settings, progress=lambda done, total: calls.append((done, total)),
+                             skipped=lambda name, reason: skipped.append((name, reason)))
+    assert summary.documents == summary.added == 40
+    assert len(store.documents()) == 40 and store.document("007.txt").passages == 1
+    assert [name for name, _ in skipped] == ["photo.png", "notes/007.txt", "empty.md"]
+    assert "unsupported file type" in skipped[0][1] and "same name" in skipped[1][1]
+    assert not calls or calls[-1][1] == 40  # one count over all the files
+    with pytest.raises(BadInput, match="unsupported file type"):  # nothing readable: the problem itself
+        ingest_uploads([("photo.png", b"\x89PNG")], store, fake_settings, skipped=lambda *_: None)
 
 
 def test_page_uploads_take_turns(fake_settings):
@@ -134,9 +153,9 @@ def test_page_uploads_take_turns(fake_settings):
     store = open_store(fake_settings, get_embeddings("fake"), create=True)
     with pipeline._UPLOAD_SLOT:  # another visitor's upload is running
         with pytest.raises(IngestTimedOut):
-            pipeline.ingest_upload("a.txt", b"One sentence here.", store,
+            pipeline.ingest_uploads([("a.txt", b"One sentence here.")], store,
                                    fake_settings.model_copy(update={"page_ingest_timeout_s": 0.3}))
-    assert pipeline.ingest_upload("a.txt", b"One sentence here.", store, fake_settings).added == 1
+    assert pipeline.ingest_uploads([("a.txt", b"One sentence here.")], store, fake_settings).added == 1
 
 
 def test_neighbours_of_a_passage_rebuilt_from_a_citation_are_its_real_neighbours(fake_settings):
