@@ -276,7 +276,7 @@ def _documents_panel(chain, settings) -> None:
 
     def add(action: str, files: list[tuple[str, bytes]], problems: list[str]) -> None:
         """Ingest files (name, bytes) together, one progress bar; unreadable ones are skipped and named."""
-        label = files[0][0] if len(files) == 1 else f"{len(files)} documents"
+        label = files[0][0] if len(files) == 1 else f"{len(files)} files"
         skipped: set[str] = set()
 
         def skip(name: str, reason: str) -> None:
@@ -324,7 +324,7 @@ def _documents_panel(chain, settings) -> None:
             if existing:
                 state.replace = existing
             if fresh:
-                with st.spinner(f"Ingesting {fresh[0][0] if len(fresh) == 1 else f'{len(fresh)} documents'}…"):
+                with st.spinner(f"Ingesting {fresh[0][0] if len(fresh) == 1 else f'{len(fresh)} files'}…"):
                     add("add", fresh, problems)
             elif len(problems) == 1:
                 state.upload_result = ("error", problems[0], [])
