@@ -2,7 +2,6 @@
 documented exit codes, an empty collection."""
 import json
 
-import pytest
 
 from ..conftest import ARTICLE, run_cli
 
@@ -93,9 +92,6 @@ def test_a_follow_up_about_what_the_document_never_says_is_refused(real_env):
     assert unsaid["citations"] == []
 
 
-@pytest.mark.xfail(strict=True, reason="known miss of the reader (issue 12): 'Who did Hollande marry?' over 'Hollande "
-                                       "used his address to rule out President Bashar Assad' answers 'President Bashar "
-                                       "Assad' at 0.22 against the 0.20 threshold")
 def test_who_did_he_marry_is_refused(real_env):
     out, _ = _jsonl(real_env, "who ruled out Assad?", "Who did he marry?")
     assert out[0]["short_answer"] == "Hollande"

@@ -41,16 +41,14 @@ def test_dev_set_meets_the_floor(real_env, dev_qa):
         turns = [next(answers) for _ in conversation]
         conversations_ok += all(_correct(a, t["expect"]) and _cites(a, t["lines"]) for a, t in zip(turns, conversation))
     # The floor we hold today (the evaluation report has the exact figures): two short answers are
-    # missed: "What are foreign combatants preparing…" is a quote longer than a short answer may be,
-    # and "Which regime is dropping bombs on civilians?" answers "Bashar Assad" from the sentence
-    # before the one that says it (line 8 for line 9: the hybrid reads a sentence that refers back
-    # with the one before it, and the reader's span fell there). Two
-    # refusals are missed since the refusal is learned on SQuAD instead of rules tuned on these
-    # questions (issue 12): "Who is the president of the United States?" answers "Francois
-    # Hollande" (a "President" of the article), and "How many people live in Syria?" answers
-    # "2,500" (of the air strikes in Syria): the hybrid answers from the likeliest of the rules' three
-    # best sentences, which refuses more unanswerable SQuAD questions at the same false refusals
-    # (held-out articles, cross-validated: 35 % against 29 %) and fewer of these two.
+    # missed: "What are foreign combatants preparing…" gets a span of the wrong clause, and "Which
+    # regime is dropping bombs on civilians?" answers "Bashar Assad" from the sentence before the
+    # one that says it (line 8 for line 9: the hybrid reads a sentence that refers back with the one
+    # before it, and the reader's span fell there). One refusal is missed since the refusal is
+    # learned on SQuAD instead of rules tuned on these questions (issue 12): "Who is the president
+    # of the United States?" answers "Francois Hollande" (a "President" of the article); "How many
+    # people live in Syria?" is refused at 0.207 against the 0.21 threshold, too close to count on
+    # (int8 arithmetic differs a little between CPUs), so the floor allows a second miss.
     assert correct >= len(questions) - 2, correct
     assert cited >= len(questions) - 1, cited
     assert refused >= len(dev_qa["unanswerable"]) - 2, refused
