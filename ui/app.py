@@ -277,17 +277,13 @@ def _documents_panel(chain, settings) -> None:
     def add(action: str, files: list[tuple[str, bytes]], problems: list[str]) -> None:
         """Ingest files (name, bytes) together, one progress bar; unreadable ones are skipped and named."""
         label = files[0][0] if len(files) == 1 else f"{len(files)} files"
-        skipped: set[str] = set()
-
-        def skip(name: str, reason: str) -> None:
-            skipped.add(name)
-            problems.append(reason)
         try:
-            summary = ingest_uploads(files, chain.store, settings, progress=_progress_bar(label), skipped=skip)
+            summary = ingest_uploads(files, chain.store, settings, progress=_progress_bar(label),
+                                     skipped=lambda name, reason: problems.append(reason))
         except ChatbotError as exc:
             state.upload_result = ("error", f"Could not add {label}: {user_message(exc, settings)}", problems)
             return
-        added = [name for name, _ in files if name not in skipped]
+        added = summary.sources
         mine.update(added)
         for name in added:
             audit(settings.audit_path, action, name, _who(editor))

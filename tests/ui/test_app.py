@@ -113,14 +113,17 @@ def test_many_files_at_once_one_message_skips_named_and_a_finder_instead_of_a_lo
     files = [(f"depot_{i:02d}.txt", f"Depot {i} of the Harlow tramway opened in {1880 + i}.".encode(), "text/plain")
              for i in range(14)]
     files.append(("photo.png", b"\x89PNG not text", "image/png"))
+    files.append(("depot_05.txt", b"Another file with the name of one above.", "text/plain"))
     at.file_uploader(key="upload").set_value(files).run()
     assert not at.exception
     assert "14 documents added: 14 passages ready" in _sidebar(at)
     assert "Skipped photo.png: unsupported file type" in _sidebar(at)
+    assert "Skipped depot_05.txt: another file in this upload has the same name" in _sidebar(at)
     assert "15 documents · 33 passages" in " ".join(c.value for c in at.sidebar.caption)  # and the article
     assert "<code>depot_03.txt</code>" not in _sidebar(at)  # no row each: found by name
-    at.selectbox(key="document_pick").set_value("depot_03.txt").run()
-    assert "<code>depot_03.txt</code> · 1 passages" in _sidebar(at)
+    at.selectbox(key="document_pick").set_value("depot_05.txt").run()
+    assert "<code>depot_05.txt</code> · 1 passages" in _sidebar(at)
+    assert at.button(key="remove_depot_05.txt")  # the first depot_05.txt went in, and is the visitor's
     at.chat_input[0].set_value("When did depot 7 of the Harlow tramway open?").run()
     assert "1887" in _assistant_texts(at)[-1]
     at.file_uploader(key="upload").set_value(files[:2]).run()  # the same names again: asks first
