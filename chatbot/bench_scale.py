@@ -75,9 +75,14 @@ def _big_file(squad: Path, tmp: Path, megabytes: float, say) -> dict:
     size = write_big_file(squad, path, megabytes)
     say(f"one {size / 1e6:.1f} MB file: ingest")
     wall, rss, out = _measured([sys.executable, "-m", "ingest", str(path)], _env(tmp / "big-store"))
-    passages = int(out.split(" passages")[0].rsplit(" ", 1)[-1])
+    passages = _passages_ingested(out)
     return {"mb": round(size / 1e6, 2), "passages": passages, "ingest_s": round(wall, 1),
             "ingest_passages_per_s": round(passages / wall, 1), "ingest_peak_rss_mib": round(rss, 1)}
+
+
+def _passages_ingested(out: str) -> int:
+    """The passage count in ingest's summary line ("ingested 8 document(s): 2065 passages (...)")."""
+    return int(out.split(" passages")[0].rsplit(" ", 1)[-1])
 
 
 def _measured(args: list[str], env: dict, stdin: Optional[str] = None) -> tuple[float, float, str]:
@@ -116,7 +121,7 @@ def _split_figures() -> list[dict]:
 def _ours(folder: Path, store: Path, questions: list[str], say) -> dict:
     env = _env(store)
     wall, rss, out = _measured([sys.executable, "-m", "ingest", str(folder)], env)
-    passages = int(out.split(" passages")[0].rsplit(" ", 1)[-1])
+    passages = _passages_ingested(out)
     row = {"passages": passages, "ingest_s": round(wall, 1), "ingest_passages_per_s": round(passages / wall, 1),
            "ingest_peak_rss_mib": round(rss, 1), "store_mib": _disk_mib(store)}
     say(f"ours: {passages} passages ingested at {row['ingest_passages_per_s']}/s; cold ask")
