@@ -40,14 +40,26 @@ def test_widget_answers_on_an_allowed_origin_and_refuses_elsewhere(service, page
     site = _page_dir(tmp_path, api_port)
     allowed, denied = _host_site(site, allowed_port), _host_site(site, denied_port)
     try:
+        # The access check is held back until the question is sent: a question typed before it
+        # returns must wait for it, not vanish (a fast typist on a slow network; once, CI).
+        held = []
+        page.route("**/v1/access", lambda route: held.append(route))
         started = time.perf_counter()
         page.goto(f"http://127.0.0.1:{allowed_port}/index.html")
         page.locator("[data-document-chat] >> css=.btn").click()
         box = page.locator("[data-document-chat] >> css=textarea")
         box.fill("who ruled out Assad?")
         box.press("Enter")
+        while not held:
+            page.wait_for_timeout(50)
+        held[0].continue_()
+        page.unroute("**/v1/access")
         answer = page.locator("[data-document-chat] >> css=.msg.bot").filter(has_text="Hollande").last
-        answer.wait_for(timeout=60_000)
+        try:
+            answer.wait_for(timeout=60_000)
+        except Exception as error:
+            log = page.locator("[data-document-chat] >> css=.log").inner_text()
+            raise AssertionError(f"no answer naming Hollande; the widget shows: {log!r}") from error
         page.locator("[data-document-chat] >> css=.msg.bot .cites li").first.wait_for(timeout=10_000)
         first_answer_s = time.perf_counter() - started
         text = answer.inner_text()

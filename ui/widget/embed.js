@@ -91,8 +91,15 @@
     counter.className = "count" + (over ? " over" : "");
     send.disabled = busy || over || access !== true;
   }
+  var accessCheck = null;  // the check in flight: opening the panel and sending share it
   function checkAccess() {
     if (access !== null) return Promise.resolve();
+    if (!accessCheck) {
+      accessCheck = askAccess().then(function () { accessCheck = null; });
+    }
+    return accessCheck;
+  }
+  function askAccess() {
     // POST: browsers always send Origin with it, so the service judges this page even on its own origin.
     return fetch(base + "/v1/access", { method: "POST", cache: "no-store" }).then(function (response) {
       if (!response.ok) throw { status: response.status };
@@ -235,10 +242,19 @@
   form.addEventListener("submit", function (e) {
     e.preventDefault();
     var question = input.value.trim();
-    if (!question || busy || question.length > maxChars || access !== true) return;
-    input.value = "";
-    updateCounter();
-    ask(question);
+    if (!question || busy || question.length > maxChars) return;
+    // Sent before the access check came back (a fast typist, a slow network): wait for it
+    // instead of dropping the question.
+    checkAccess().then(function () {
+      if (access !== true) {
+        if (typeof access === "string") renderAll();
+        return;
+      }
+      if (busy) return;
+      if (input.value.trim() === question) input.value = "";
+      updateCounter();
+      ask(question);
+    });
   });
 
   function politeError(status, body) {
