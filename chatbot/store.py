@@ -9,6 +9,7 @@ manifest record, then delete what the new version dropped.
 """
 from __future__ import annotations
 
+import hashlib
 import os
 import sqlite3
 import threading
@@ -44,6 +45,15 @@ class DocumentRecord:
     ingested_at: float = 0.0
 
 
+@dataclass
+class _WritePlan:
+    record: DocumentRecord
+    passages: list[Passage]
+    to_add: list[Passage]
+    to_update: list[Passage]
+    removed: list[str]
+
+
 def _embedding_family(embeddings: Embeddings) -> str:
     # minilm and minilm-onnx are the same model: their vectors can share a store.
     name = getattr(embeddings, "name", type(embeddings).__name__)
@@ -58,6 +68,11 @@ def _passage_metadata(p: Passage, sha: str) -> dict:
     if p.title:
         meta["title"] = p.title
     return meta
+
+
+def content_hash(text: str) -> str:
+    """A document's hash, as its manifest record keeps it."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def _record_from(meta: dict) -> DocumentRecord:
@@ -197,62 +212,85 @@ class PassageStore:
     def passage_ids(self, source: str) -> set[str]:
         return {row[0] for row in self._pages(self._vectors._collection, {"source": source}, include=())}
 
-    def write_document(self, record: DocumentRecord, passages: list[Passage], text: str,
-                       progress: Optional[callable] = None) -> tuple[int, int, int]:
-        """Replace one document's passages. Returns (added, unchanged, removed).
+    def write_documents(self, items: list[tuple[DocumentRecord, list[Passage], str]],
+                        progress: Optional[callable] = None) -> list[tuple[int, int, int]]:
+        """Replace each (record, passages, text)'s passages; returns (added, unchanged, removed) of each.
 
-        New passages are embedded EMBED_CHUNK at a time while the previous chunk is written (the
-        model and Chroma's writer each leave a core idle otherwise); `progress(n)` follows both."""
+        The new passages of all the documents are embedded EMBED_CHUNK at a time while one writer
+        thread writes the previous chunk, then lists each document whose passages are all written
+        (the model and Chroma's writer each leave a core idle otherwise, and a pool that spans
+        documents packs the model's runs better than one document at a time). A document is listed
+        (manifest record, dropped passages deleted, catalogue) only once all its passages are in:
+        a run stopped midway leaves the ones before it listed and the rest unlisted, their passages
+        kept for the next run. `progress(n)` follows the writes, called from the caller's thread."""
+        from concurrent.futures import ThreadPoolExecutor
+        from itertools import accumulate
+
         try:
-            existing = self.passage_ids(record.source)
-            new_ids = {p.id for p in passages}
-            to_add = [p for p in passages if p.id not in existing]
-            to_update = [p for p in passages if p.id in existing]
-            removed = [pid for pid in existing if pid not in new_ids]
-            for begin in range(0, len(to_update), _PAGE):
-                batch = to_update[begin:begin + _PAGE]
-                self._vectors._collection.update(ids=[p.id for p in batch],
-                                                 metadatas=[_passage_metadata(p, record.sha256) for p in batch])
-            if progress and to_update:
-                progress(len(to_update))
-            self._add(to_add, record.sha256, progress)
-            self._put_record(record, text)
-            self._checked, self._wrote = 0.0, True
-            for begin in range(0, len(removed), _BATCH):
-                self._vectors._collection.delete(ids=removed[begin:begin + _BATCH])
-            self.catalogue.put_document(record.source, record.sha256, passages)
+            plans = [self._plan(record, passages) for record, passages, _ in items]
+            queue = [(plan.record.sha256, p) for plan in plans for p in plan.to_add]
+            ends = list(accumulate(len(plan.to_add) for plan in plans))
+            listed = [0]
+
+            def write(chunk: list[tuple[str, Passage]], vectors: list[list[float]], upto: int) -> int:
+                for begin in range(0, len(chunk), _BATCH):  # a killed ingest keeps every finished batch
+                    part = chunk[begin:begin + _BATCH]
+                    # No passage text: the manifest holds the document's, and Chroma's full-text
+                    # index of passage texts (which nothing here queries) cost a third of the write.
+                    self._vectors._collection.upsert(
+                        ids=[p.id for _, p in part], embeddings=vectors[begin:begin + _BATCH],
+                        metadatas=[_passage_metadata(p, sha) for sha, p in part])
+                done = len(chunk)
+                while listed[0] < len(plans) and ends[listed[0]] <= upto:
+                    plan = plans[listed[0]]
+                    self._list(plan, items[listed[0]][2])
+                    done += len(plan.to_update)
+                    listed[0] += 1
+                return done
+
+            def finish(pending) -> None:  # progress is reported from the caller's thread (Streamlit needs it)
+                done = pending.result()
+                if progress and done:
+                    progress(done)
+
+            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="store-writer") as writer:
+                pending = None
+                for begin in range(0, len(queue), EMBED_CHUNK):
+                    chunk = queue[begin:begin + EMBED_CHUNK]
+                    vectors = self.embeddings.embed_documents([p.text for _, p in chunk])
+                    if pending:
+                        finish(pending)
+                    pending = writer.submit(write, chunk, vectors, begin + len(chunk))
+                if pending:
+                    finish(pending)
+                finish(writer.submit(write, [], [], len(queue)))  # documents with nothing new to embed
         except ChatbotError:  # e.g. stopped by the caller's progress function at its time limit
             raise
         except Exception as exc:
             raise StoreUnavailable(f"cannot write to the store at {self.location}: {_reason(exc)}") from None
-        return len(to_add), len(to_update), len(removed)
+        return [(len(plan.to_add), len(plan.to_update), len(plan.removed)) for plan in plans]
 
-    def _add(self, passages: list[Passage], sha: str, progress: Optional[callable]) -> None:
-        from concurrent.futures import ThreadPoolExecutor
+    def _plan(self, record: DocumentRecord, passages: list[Passage]) -> "_WritePlan":
+        existing = self.passage_ids(record.source)
+        new_ids = {p.id for p in passages}
+        return _WritePlan(record=record, passages=passages,
+                          to_add=[p for p in passages if p.id not in existing],
+                          to_update=[p for p in passages if p.id in existing],
+                          removed=[pid for pid in existing if pid not in new_ids])
 
-        def write(batch: list[Passage], vectors: list[list[float]]) -> int:
-            for begin in range(0, len(batch), _BATCH):  # a killed ingest keeps every finished batch
-                part = batch[begin:begin + _BATCH]
-                self._vectors._collection.upsert(
-                    ids=[p.id for p in part], embeddings=vectors[begin:begin + _BATCH],
-                    documents=[p.text for p in part], metadatas=[_passage_metadata(p, sha) for p in part])
-            return len(batch)
-
-        def finish(pending) -> None:  # progress is reported from the caller's thread (Streamlit needs it)
-            written = pending.result()
-            if progress:
-                progress(written)
-
-        with ThreadPoolExecutor(max_workers=1) as writer:
-            pending = None
-            for begin in range(0, len(passages), EMBED_CHUNK):
-                batch = passages[begin:begin + EMBED_CHUNK]
-                vectors = self.embeddings.embed_documents([p.text for p in batch])
-                if pending:
-                    finish(pending)
-                pending = writer.submit(write, batch, vectors)
-            if pending:
-                finish(pending)
+    def _list(self, plan: "_WritePlan", text: str) -> None:
+        """A document's passages are all written: point the kept ones at this version, flip the
+        manifest record, delete what this version dropped, and index it."""
+        record = plan.record
+        for begin in range(0, len(plan.to_update), _PAGE):
+            batch = plan.to_update[begin:begin + _PAGE]
+            self._vectors._collection.update(ids=[p.id for p in batch],
+                                             metadatas=[_passage_metadata(p, record.sha256) for p in batch])
+        self._put_record(record, text)
+        self._checked, self._wrote = 0.0, True
+        for begin in range(0, len(plan.removed), _BATCH):
+            self._vectors._collection.delete(ids=plan.removed[begin:begin + _BATCH])
+        self.catalogue.put_document(record.source, record.sha256, plan.passages)
 
     def _put_record(self, record: DocumentRecord, text: str) -> None:
         # The manifest keeps the full text so the UI can show cited passages in context.
@@ -336,10 +374,13 @@ class PassageStore:
         """Copy one document's passages from Chroma into the catalogue; False when a writer is
         between its steps (the catalogue keeps the version it had)."""
         where = {"$and": [{"source": record.source}, {"doc_sha": record.sha256}]}
-        passages = [_passage_from(pid, text, meta)
-                    for pid, meta, text in self._pages(self._vectors._collection, where, ("metadatas", "documents"))]
-        if len(passages) != record.passages:
+        rows = list(self._pages(self._vectors._collection, where))
+        text = self.document_text(record.source)
+        if len(rows) != record.passages or text is None or content_hash(text) != record.sha256:
             return False
+        # A passage's text is its document's text between its offsets (older stores also kept it
+        # in Chroma; the document's is the same).
+        passages = [_passage_from(pid, text[int(meta["start"]):int(meta["end"])], meta) for pid, meta in rows]
         passages.sort(key=lambda p: p.ordinal)
         self.catalogue.put_document(record.source, record.sha256, passages)
         return True

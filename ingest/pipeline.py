@@ -1,7 +1,6 @@
 """Load -> split -> embed -> upsert. Idempotent per document; --reset empties the collection."""
 from __future__ import annotations
 
-import hashlib
 import sys
 import threading
 import time
@@ -12,7 +11,7 @@ from typing import Callable, Iterable, Optional, Sequence
 from chatbot.config import Settings
 from chatbot.errors import BadInput, IngestTimedOut
 from chatbot.embeddings import get_embeddings
-from chatbot.store import DocumentRecord, PassageStore, open_store
+from chatbot.store import DocumentRecord, PassageStore, content_hash, open_store
 
 from .loaders import DEFAULT_DOCUMENT, Document, load_file
 from .passages import split_passages
@@ -44,7 +43,7 @@ def ingest_documents(documents: Iterable[Document], store: PassageStore, *,
     summary = IngestSummary()
     work = []
     for document in documents:
-        sha = hashlib.sha256(document.text.encode("utf-8")).hexdigest()
+        sha = content_hash(document.text)
         passages = split_passages(document)
         summary.documents += 1
         summary.passages += len(passages)
@@ -67,21 +66,19 @@ def ingest_documents(documents: Iterable[Document], store: PassageStore, *,
 
         bar = tqdm(total=total, desc="ingest", unit="passage", file=sys.stderr, smoothing=0.1)
         advance = bar.update
+    items = [(DocumentRecord(source=document.source, sha256=sha, passages=len(passages), chars=len(document.text),
+                             url=document.url, title=document.title, ingested_at=time.time()),
+              passages, document.text)
+             for document, sha, passages in work]
     try:
-        for document, sha, passages in work:
-            if bar:
-                bar.set_postfix_str(document.source[-40:], refresh=False)
-            record = DocumentRecord(source=document.source, sha256=sha, passages=len(passages),
-                                    chars=len(document.text), url=document.url, title=document.title,
-                                    ingested_at=time.time())
-            added, unchanged, removed = store.write_document(record, passages, document.text,
-                                                             progress=advance)
-            summary.added += added
-            summary.unchanged += unchanged
-            summary.removed += removed
+        counts = store.write_documents(items, progress=advance)
     finally:
         if bar:
             bar.close()
+    for added, unchanged, removed in counts:
+        summary.added += added
+        summary.unchanged += unchanged
+        summary.removed += removed
     summary.seconds = time.perf_counter() - started
     return summary
 

@@ -97,13 +97,13 @@ def test_a_page_upload_runs_off_the_calling_thread_and_reports_progress_on_it(fa
 
     store = open_store(fake_settings, get_embeddings("fake"), create=True)
     calls, workers = [], []
-    real_write = store.write_document
+    real_write = store.write_documents
 
     def spy(*args, **kwargs):
         workers.append(threading.current_thread())
         return real_write(*args, **kwargs)
 
-    store.write_document = spy
+    store.write_documents = spy
     summary = ingest_uploads([("stations.txt", _upload_text(1500))], store, fake_settings,
                             progress=lambda done, total: calls.append((done, total, threading.current_thread())))
     assert summary.added == summary.passages == 1500
