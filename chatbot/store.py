@@ -91,7 +91,8 @@ class PassageStore:
         self.embeddings = embeddings
         self.location = settings.store_location
         self._synced_key: Optional[tuple] = None
-        self._checked = 0.0
+        self._records: Optional[tuple[float, list[DocumentRecord]]] = None  # (read at, the manifest)
+        self._writes = 0  # this process's manifest changes: a read that overlapped one is not kept
         self._vector_cache: dict[str, list[float]] = {}
         self._lock = threading.Lock()
         self._wrote = False  # this process changed the store since the last sync
@@ -165,15 +166,28 @@ class PassageStore:
             raise StoreUnavailable(f"cannot open the {where}: {_reason(exc)}") from None
 
     # ---- documents (manifest) ----
-    def documents(self) -> list[DocumentRecord]:
-        records = [_record_from(m) for _, m in self._pages(self._manifest)]
-        return sorted(records, key=lambda r: r.source)
+    def documents(self, fresh: bool = False) -> list[DocumentRecord]:
+        """Every document's manifest record, by name. Read again at most every MANIFEST_TTL_S (or
+        when `fresh`): every question routes on it, and one read of a few hundred records costs
+        tens of ms. Another process's ingest shows up that much later; this one's at once."""
+        cached = self._records
+        if fresh or cached is None or time.monotonic() - cached[0] >= MANIFEST_TTL_S:
+            read_at, writes = time.monotonic(), self._writes
+            records = sorted((_record_from(m) for _, m in self._pages(self._manifest)), key=lambda r: r.source)
+            cached = (read_at, records)
+            if writes == self._writes:
+                self._records = cached
+        return list(cached[1])
+
+    def _forget_records(self) -> None:
+        self._writes += 1
+        self._records, self._wrote = None, True
 
     def check(self) -> int:
         """A real, cheap read of both collections, as a question would do (for /healthz).
 
         Returns the number of documents; raises EmptyStore / StoreUnavailable with the reason."""
-        records = self.documents()
+        records = self.documents(fresh=True)
         if not records:
             raise EmptyStore("no documents yet; run `python -m ingest` or add one")
         try:
@@ -287,7 +301,7 @@ class PassageStore:
             self._vectors._collection.update(ids=[p.id for p in batch],
                                              metadatas=[_passage_metadata(p, record.sha256) for p in batch])
         self._put_record(record, text)
-        self._checked, self._wrote = 0.0, True
+        self._forget_records()
         for begin in range(0, len(plan.removed), _BATCH):
             self._vectors._collection.delete(ids=plan.removed[begin:begin + _BATCH])
         self.catalogue.put_document(record.source, record.sha256, plan.passages)
@@ -309,7 +323,7 @@ class PassageStore:
         record = self.document(source)
         try:
             self._manifest.delete(ids=[source])  # readers stop trusting its passages first
-            self._checked, self._wrote = 0.0, True
+            self._forget_records()
             self.catalogue.remove_document(source)
             self._vectors._collection.delete(where={"source": source})
         except Exception as exc:
@@ -322,7 +336,7 @@ class PassageStore:
             sources = [r.source for r in self.documents()]
             for begin in range(0, len(sources), _BATCH):
                 self._manifest.delete(ids=sources[begin:begin + _BATCH])
-            self._checked, self._wrote = 0.0, True
+            self._forget_records()
             for source in sources:
                 self.catalogue.remove_document(source)
             self._vectors._collection.delete(where={"ordinal": {"$gte": 0}})
@@ -335,11 +349,7 @@ class PassageStore:
     def sync(self) -> Catalogue:
         """The catalogue, brought in step with the manifest (a document at a time, only what changed).
 
-        The manifest is re-read at most every MANIFEST_TTL_S: another process's ingest shows up
-        that much later; this process's own writes show up at once."""
-        if self._synced_key is not None and time.monotonic() - self._checked < MANIFEST_TTL_S:
-            return self.catalogue
-        self._checked = time.monotonic()
+        The manifest is the one documents() keeps for MANIFEST_TTL_S."""
         records = self.documents()
         key = tuple((r.source, r.sha256) for r in records)
         if key == self._synced_key:
