@@ -173,3 +173,31 @@ def test_neighbours_of_a_passage_rebuilt_from_a_citation_are_its_real_neighbours
                       line_start=third.line_start, line_end=third.line_end)
     assert [p.text.split()[1] for p in view.neighbours(rebuilt)] == ["two", "three", "four"]
     assert [p.text.split()[1] for p in view.neighbours(third)] == ["two", "three", "four"]
+
+
+def test_a_reader_with_its_own_catalogue_copies_the_passages_exactly_from_the_store(fake_settings):
+    """Chroma keeps no passage texts (the manifest has the document's): a process whose catalogue is
+    empty (another replica, a Chroma server's reader) slices them from the document, offsets and all."""
+    writer = _store(fake_settings)
+    ingest_documents([document_from_text("a.txt", "Alpha beta gamma delta.\r\n\r\nEpsilon\tzeta “eta” theta!\n"),
+                      document_from_text("b.txt", "Ünïcode line one. Line two follows it.\nThird line.")], writer)
+    written = sorted(writer.passages(), key=lambda p: p.id)
+    for file in fake_settings.persist_dir.glob("catalogue-*.sqlite3*"):
+        file.unlink()  # as a new replica finds it: no catalogue yet
+    reader = _store(fake_settings, create=False)
+    assert reader.catalogue.documents() == {}
+    assert sorted(reader.passages(), key=lambda p: p.id) == written
+    raw = reader._vectors._collection.get(include=["documents"])
+    assert len(raw["ids"]) == len(written) and not any(raw["documents"])
+
+
+def test_four_hundred_documents_in_one_ingest_are_each_listed_with_their_own_passages(fake_settings):
+    store = _store(fake_settings)
+    documents = [document_from_text(f"d{i:03d}.txt", f"Station {i} of the northern line opened in {1800 + i}.\n"
+                                                     f"It has {i % 7} exits and a small waiting room.")
+                 for i in range(400)]
+    summary = ingest_documents(documents, store)
+    assert (summary.documents, summary.added) == (400, 800)
+    records = store.documents()
+    assert [r.source for r in records] == [d.source for d in documents] and {r.passages for r in records} == {2}
+    assert {p.source for p in store.passages() if "Station 123 " in p.text} == {"d123.txt"}
