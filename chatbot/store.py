@@ -1,11 +1,12 @@
 """The passage store: the only module that imports chromadb / langchain_chroma.
 
 One of: an embedded persistent directory (default) or a Chroma server (``CHATBOT_CHROMA_HOST``).
-Two collections: ``<name>`` holds passages and their embeddings (through langchain-chroma, so
+Two collections: ``<name>`` holds passages' embeddings and places (through langchain-chroma, so
 any LangChain ``Embeddings`` works); ``<name>__documents`` is the manifest, one record per
-document with its content hash. Readers only trust passages whose ``doc_sha`` matches the
-manifest, so a reader never sees a half-written document: writers add passages first, flip the
-manifest record, then delete what the new version dropped.
+document with its content hash and text (a passage's text is the document's between its
+offsets). Readers only trust passages whose ``doc_sha`` matches the manifest, so a reader never
+sees a half-written document: writers add passages first, flip the manifest record, then delete
+what the new version dropped.
 """
 from __future__ import annotations
 
@@ -333,7 +334,7 @@ class PassageStore:
     def reset(self) -> None:
         """Empty the collection, orphans of a killed ingest included."""
         try:
-            sources = [r.source for r in self.documents()]
+            sources = [r.source for r in self.documents(fresh=True)]
             for begin in range(0, len(sources), _BATCH):
                 self._manifest.delete(ids=sources[begin:begin + _BATCH])
             self._forget_records()
