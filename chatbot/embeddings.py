@@ -105,20 +105,20 @@ class OnnxMiniLMEmbeddings(Embeddings):
         length, packed up to max_tokens padded tokens (short sentences run many at a time; a
         fixed row count either pads long ones a lot or runs short ones a few at a time)."""
         encoded = self._tokenizer.encode_batch(texts)
-        order = sorted(range(len(texts)), key=lambda i: len(encoded[i].ids))
+        lengths = [len(e.ids) for e in encoded]
+        order = sorted(range(len(texts)), key=lengths.__getitem__)
         begin = 0
         while begin < len(order):
             end = begin + 1
-            while (end < len(order) and end - begin < max_rows
-                   and (end - begin + 1) * len(encoded[order[end]].ids) <= max_tokens):
+            while end < len(order) and end - begin < max_rows and (end - begin + 1) * lengths[order[end]] <= max_tokens:
                 end += 1
             idx = order[begin:end]
-            width = len(encoded[idx[-1]].ids)
+            width = lengths[idx[-1]]
             ids = np.zeros((len(idx), width), dtype=np.int64)
             mask = np.zeros((len(idx), width), dtype=np.int64)
             for row, i in enumerate(idx):
-                ids[row, :len(encoded[i].ids)] = encoded[i].ids
-                mask[row, :len(encoded[i].ids)] = 1
+                ids[row, :lengths[i]] = encoded[i].ids
+                mask[row, :lengths[i]] = 1
             feeds = {"input_ids": ids, "attention_mask": mask}
             if "token_type_ids" in self._inputs:
                 feeds["token_type_ids"] = np.zeros_like(ids)

@@ -50,6 +50,7 @@ class DocumentRecord:
 class _WritePlan:
     record: DocumentRecord
     passages: list[Passage]
+    text: str
     to_add: list[Passage]
     to_update: list[Passage]
     removed: list[str]
@@ -242,7 +243,7 @@ class PassageStore:
         from itertools import accumulate
 
         try:
-            plans = [self._plan(record, passages) for record, passages, _ in items]
+            plans = [self._plan(*item) for item in items]
             queue = [(plan.record.sha256, p) for plan in plans for p in plan.to_add]
             ends = list(accumulate(len(plan.to_add) for plan in plans))
             listed = [0]
@@ -258,7 +259,7 @@ class PassageStore:
                 done = len(chunk)
                 while listed[0] < len(plans) and ends[listed[0]] <= upto:
                     plan = plans[listed[0]]
-                    self._list(plan, items[listed[0]][2])
+                    self._list(plan)
                     done += len(plan.to_update)
                     listed[0] += 1
                 return done
@@ -285,15 +286,15 @@ class PassageStore:
             raise StoreUnavailable(f"cannot write to the store at {self.location}: {_reason(exc)}") from None
         return [(len(plan.to_add), len(plan.to_update), len(plan.removed)) for plan in plans]
 
-    def _plan(self, record: DocumentRecord, passages: list[Passage]) -> "_WritePlan":
+    def _plan(self, record: DocumentRecord, passages: list[Passage], text: str) -> _WritePlan:
         existing = self.passage_ids(record.source)
         new_ids = {p.id for p in passages}
-        return _WritePlan(record=record, passages=passages,
+        return _WritePlan(record=record, passages=passages, text=text,
                           to_add=[p for p in passages if p.id not in existing],
                           to_update=[p for p in passages if p.id in existing],
                           removed=[pid for pid in existing if pid not in new_ids])
 
-    def _list(self, plan: "_WritePlan", text: str) -> None:
+    def _list(self, plan: _WritePlan) -> None:
         """A document's passages are all written: point the kept ones at this version, flip the
         manifest record, delete what this version dropped, and index it."""
         record = plan.record
@@ -301,7 +302,7 @@ class PassageStore:
             batch = plan.to_update[begin:begin + _PAGE]
             self._vectors._collection.update(ids=[p.id for p in batch],
                                              metadatas=[_passage_metadata(p, record.sha256) for p in batch])
-        self._put_record(record, text)
+        self._put_record(record, plan.text)
         self._forget_records()
         for begin in range(0, len(plan.removed), _BATCH):
             self._vectors._collection.delete(ids=plan.removed[begin:begin + _BATCH])
