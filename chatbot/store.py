@@ -63,8 +63,10 @@ def _embedding_family(embeddings: Embeddings) -> str:
 
 
 def _passage_metadata(p: Passage, sha: str) -> dict:
-    meta = {"source": p.source, "start": p.start, "end": p.end, "line_start": p.line_start,
-            "line_end": p.line_end, "ordinal": p.ordinal, "doc_sha": sha}
+    # The offsets go in one string: Chroma writes a SQLite row per key, and nothing filters on
+    # them (4 keys instead of 7 write about a quarter faster).
+    meta = {"source": p.source, "ordinal": p.ordinal, "doc_sha": sha,
+            "span": f"{p.start} {p.end} {p.line_start} {p.line_end}"}
     if p.url:
         meta["url"] = p.url
     if p.title:
@@ -81,10 +83,19 @@ def _record_from(meta: dict) -> DocumentRecord:
     return DocumentRecord(**{k: meta[k] for k in DocumentRecord.__dataclass_fields__ if k in meta})
 
 
+def _offsets(meta: dict) -> tuple[int, int, int, int]:
+    """(start, end, line_start, line_end) of a passage's metadata (older stores kept four keys)."""
+    if "span" in meta:
+        start, end, line_start, line_end = (int(v) for v in meta["span"].split())
+        return start, end, line_start, line_end
+    return int(meta["start"]), int(meta["end"]), int(meta["line_start"]), int(meta["line_end"])
+
+
 def _passage_from(pid: str, text: str, meta: dict) -> Passage:
-    return Passage(id=pid, text=text, source=meta["source"], start=int(meta["start"]), end=int(meta["end"]),
-                   line_start=int(meta["line_start"]), line_end=int(meta["line_end"]),
-                   ordinal=int(meta.get("ordinal", 0)), url=meta.get("url"), title=meta.get("title"))
+    start, end, line_start, line_end = _offsets(meta)
+    return Passage(id=pid, text=text, source=meta["source"], start=start, end=end, line_start=line_start,
+                   line_end=line_end, ordinal=int(meta.get("ordinal", 0)), url=meta.get("url"),
+                   title=meta.get("title"))
 
 
 class PassageStore:
@@ -392,7 +403,7 @@ class PassageStore:
             return False
         # A passage's text is its document's text between its offsets (older stores also kept it
         # in Chroma; the document's is the same).
-        passages = [_passage_from(pid, text[int(meta["start"]):int(meta["end"])], meta) for pid, meta in rows]
+        passages = [_passage_from(pid, text[slice(*_offsets(meta)[:2])], meta) for pid, meta in rows]
         passages.sort(key=lambda p: p.ordinal)
         self.catalogue.put_document(record.source, record.sha256, passages)
         return True

