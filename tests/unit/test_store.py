@@ -191,7 +191,6 @@ def test_a_reader_with_its_own_catalogue_copies_the_passages_exactly_from_the_st
     assert len(raw["ids"]) == len(written) and not any(raw["documents"])
 
 
-
 def test_a_store_written_with_the_offsets_in_four_keys_is_still_read_exactly(fake_settings):
     """Stores written before the offsets were packed into one "span" key keep working."""
     writer = _store(fake_settings)
@@ -209,6 +208,7 @@ def test_a_store_written_with_the_offsets_in_four_keys_is_still_read_exactly(fak
     for file in fake_settings.persist_dir.glob("catalogue-*.sqlite3*"):
         file.unlink()
     assert sorted(_store(fake_settings, create=False).passages(), key=lambda p: p.id) == written
+
 
 def test_four_hundred_documents_in_one_ingest_are_each_listed_with_their_own_passages(fake_settings):
     store = _store(fake_settings)
