@@ -29,7 +29,8 @@ from .types import Passage
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
 _BATCH = 256  # passages per write: a killed ingest keeps what it finished
-EMBED_CHUNK = 512  # passages embedded at once (sorted by length inside: little padding)
+EMBED_POOL = 8192  # passages sorted by length together: the model's runs of similar lengths pad little
+EMBED_CHUNK = 1024  # passages of a pool embedded at once, then written while the next are embedded
 _PAGE = 5000  # records per read in a full pass (well under SQLite's 32,766 bound variables)
 MANIFEST_TTL_S = 0.5
 _MANIFEST_SUFFIX = "__documents"
@@ -243,10 +244,11 @@ class PassageStore:
                         progress: Optional[callable] = None) -> list[tuple[int, int, int]]:
         """Replace each (record, passages, text)'s passages; returns (added, unchanged, removed) of each.
 
-        The new passages of all the documents are embedded EMBED_CHUNK at a time while one writer
-        thread writes the previous chunk, then lists each document whose passages are all written
-        (the model and Chroma's writer each leave a core idle otherwise, and a pool that spans
-        documents packs the model's runs better than one document at a time). A document is listed
+        The new passages of all the documents are taken EMBED_POOL at a time, sorted by length, and
+        embedded EMBED_CHUNK at a time while one writer thread writes the previous chunk; at the end
+        of a pool, each document whose passages are all written is listed. A pool that spans
+        documents, sorted by length, packs the model's runs with less padding (on 40,000 SQuAD
+        passages, 10 % more passages/s than chunks of 512 in document order). A document is listed
         (manifest record, dropped passages deleted, catalogue) only once all its passages are in:
         a run stopped midway leaves the ones before it listed and the rest unlisted, their passages
         kept for the next run. `progress(n)` follows the writes, called from the caller's thread."""
@@ -282,12 +284,16 @@ class PassageStore:
 
             with ThreadPoolExecutor(max_workers=1, thread_name_prefix="store-writer") as writer:
                 pending = None
-                for begin in range(0, len(queue), EMBED_CHUNK):
-                    chunk = queue[begin:begin + EMBED_CHUNK]
-                    vectors = self.embeddings.embed_documents([p.text for _, p in chunk])
-                    if pending:
-                        finish(pending)
-                    pending = writer.submit(write, chunk, vectors, begin + len(chunk))
+                for pool_begin in range(0, len(queue), EMBED_POOL):
+                    pool = sorted(queue[pool_begin:pool_begin + EMBED_POOL], key=lambda item: len(item[1].text))
+                    for begin in range(0, len(pool), EMBED_CHUNK):
+                        chunk = pool[begin:begin + EMBED_CHUNK]
+                        vectors = self.embeddings.embed_documents([p.text for _, p in chunk])
+                        if pending:
+                            finish(pending)
+                        # Documents are listed once their pool is written: until then, before it.
+                        upto = pool_begin + len(pool) if begin + EMBED_CHUNK >= len(pool) else pool_begin
+                        pending = writer.submit(write, chunk, vectors, upto)
                 if pending:
                     finish(pending)
                 finish(writer.submit(write, [], [], len(queue)))  # documents with nothing new to embed

@@ -5,6 +5,7 @@ from chatbot.embeddings import get_embeddings
 from chatbot.errors import ConfigError, EmptyStore
 from chatbot.store import open_store
 from ingest.loaders import document_from_text
+from ingest.passages import split_passages
 from ingest.pipeline import ingest_documents, ingest_paths
 
 from ..conftest import ARTICLE
@@ -118,7 +119,7 @@ def test_a_page_upload_past_its_time_limit_stops_keeps_the_store_whole_and_the_n
     from ingest.pipeline import ingest_uploads
 
     store = open_store(fake_settings, get_embeddings("fake"), create=True)
-    data = _upload_text(1500)  # three embedding chunks: the limit is checked after the first
+    data = _upload_text(1500)  # two embedding chunks: the limit is checked after the first
     hurried = fake_settings.model_copy(update={"page_ingest_timeout_s": 1e-6})
     with pytest.raises(IngestTimedOut, match="took longer than"):
         ingest_uploads([("stations.txt", data)], store, hurried)
@@ -220,3 +221,28 @@ def test_four_hundred_documents_in_one_ingest_are_each_listed_with_their_own_pas
     records = store.documents()
     assert [r.source for r in records] == [d.source for d in documents] and {r.passages for r in records} == {2}
     assert {p.source for p in store.passages() if "Station 123 " in p.text} == {"d123.txt"}
+
+
+def test_an_ingest_stopped_midway_lists_the_documents_of_the_pools_it_wrote_and_the_next_run_reuses_the_rest(
+        fake_settings, monkeypatch):
+    from chatbot import store as store_module
+    from chatbot.errors import IngestTimedOut
+
+    monkeypatch.setattr(store_module, "EMBED_POOL", 4)  # two documents of two passages per pool
+    monkeypatch.setattr(store_module, "EMBED_CHUNK", 2)
+    store = _store(fake_settings)
+    documents = [document_from_text(f"d{i}.txt", f"Station {i} opened in {1800 + i}.\n"
+                                                 f"It has {i} exits{' and a long platform' * i}.")
+                 for i in range(6)]
+
+    def stop(done: int, total: int) -> None:
+        if done >= 6:  # the first pool and half of the second are written
+            raise IngestTimedOut("stopped")
+
+    with pytest.raises(IngestTimedOut):
+        ingest_documents(documents, store, progress=stop)
+    assert [r.source for r in store.documents()] == ["d0.txt", "d1.txt"]  # not the half-written pool's
+    again = ingest_documents(documents, store)
+    assert (again.added, again.unchanged) == (6, 6)  # the half pool's two passages are not embedded again
+    assert [r.source for r in store.documents()] == [d.source for d in documents]
+    assert sorted(p.text for p in store.passages()) == sorted(p.text for d in documents for p in split_passages(d))
