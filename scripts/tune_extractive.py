@@ -1,15 +1,22 @@
-"""Fit the extractive answerer's two linear models on public data, report held-out quality.
+"""Fit the extractive rules' two linear models on SQuAD 2.0 articles the evaluation never reports.
 
-    .venv/bin/python scripts/tune_extractive.py [--k 8]
+    .venv/bin/python scripts/tune_extractive.py --squad ../shared/data/squad [--validation-articles 3]
 
-Selection: logistic regression, "does this candidate overlap the gold span?", over the
-candidates of answerable questions. Answerability: logistic regression on the chosen candidate's
-features. Fitted on the article dev set + SQuAD "tune" articles; printed metrics on the held-out
-SQuAD articles are the honest ones. Paste the printed weights into chatbot/answerers/extractive.py.
+Fitted on the articles of dev-v2.0-extra.json except the last N by title (the same validation
+articles as scripts/train_reader.py and scripts/calibrate_reader.py), all ingested together as in the
+product, each question answered over the product's retrieved candidates (CHATBOT_TOP_K):
+- selection: a listwise logistic regression, "which candidate overlaps the gold span?", over the
+  candidates of answerable questions;
+- answerability: a logistic regression on the chosen candidate's features, "is the question
+  answerable?" (SQuAD 2.0's adversarial unanswerable questions are the negatives).
+The validation articles, ingested together, give the honest figures: top-1, and refusals / false
+refusals at each threshold. The public evaluation articles and our article's dev questions are
+never read here. Paste the printed weights and threshold into chatbot/answerers/extractive.py.
 """
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import tempfile
 from pathlib import Path
@@ -21,36 +28,45 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from chatbot.chain import ChatChain  # noqa: E402
 from chatbot.config import load_settings  # noqa: E402
 from chatbot.embeddings import get_embeddings  # noqa: E402
-from chatbot.eval import OUR_QA, SQUAD, load_our_qa, load_squad  # noqa: E402
+from chatbot.eval import load_squad  # noqa: E402
 from chatbot.store import open_store  # noqa: E402
-from ingest.loaders import DEFAULT_DOCUMENT, document_from_text, load_file  # noqa: E402
+from ingest.loaders import document_from_text  # noqa: E402
 from ingest.pipeline import ingest_documents  # noqa: E402
 
 NAMES = ["dense", "coverage", "window_coverage", "type_found", "rank", "lexical", "names_missing",
          "heaviest_missing", "context", "negation_unmatched", "specifics_missing", "unmatched", "proximity",
          "opposite", "align_mean", "align_min", "count_noun_missing"]
+MAX_FALSE_REFUSAL = 0.10
 
 
-def collect(chain, items):
+def collect(articles: list[dict], tmp: Path, name: str) -> list[dict]:
+    """Every question of the articles (ingested together) with its candidates' features."""
+    (tmp / f"{name}.json").write_text(json.dumps({"data": articles}))
+    documents, items = load_squad(tmp / f"{name}.json")
+    settings = load_settings(persist_dir=tmp / name, collection=f"tune-{name}", answerer="extractive",
+                             chroma_host=None)
+    store = open_store(settings, get_embeddings(settings.embeddings), create=True)
+    ingest_documents([document_from_text(s, t) for s, t in documents], store, progress=False)
+    chain = ChatChain(settings, store=store)
     rows = []
-    for item in items:
-        if item.conversation is not None:
-            continue
+    for n, item in enumerate(items):
         state = chain._prepare.invoke({"question": item.question, "history": []})
-        question, scored = chain.answerer.score(state["request"])
+        _, scored = chain.answerer.score(state["request"])
         cands = []
         for _, features, cand in scored:
             gold = cand.passage.source == item.source and any(
                 cand.passage.start < e and s < cand.passage.end for s, e in item.spans)
-            cands.append((np.array([features[n] for n in NAMES]), gold, len(cand.passage.text)))
-        rows.append({"answerable": item.answerable, "split": item.split, "cands": cands})
+            cands.append((np.array([features[n] for n in NAMES]), gold))
+        rows.append({"answerable": item.answerable, "cands": cands})
+        if n % 500 == 0:
+            print(f"{name}: {n}/{len(items)}", file=sys.stderr, flush=True)
     return rows
 
 
-def logistic(X, y, weights=None, C=1.0):
+def logistic(X, y, C=1.0):
     from sklearn.linear_model import LogisticRegression
 
-    model = LogisticRegression(C=C, max_iter=5000).fit(X, y, sample_weight=weights)
+    model = LogisticRegression(C=C, max_iter=5000).fit(X, y)
     return model.coef_[0], model.intercept_[0]
 
 
@@ -59,7 +75,6 @@ ANSWERABLE_FEATURES = {"dense", "coverage", "type_found", "names_missing", "heav
                        "specifics_missing", "unmatched", "proximity", "opposite", "align_mean", "align_min",
                        "count_noun_missing", "margin"}
 MASK = np.array([1.0 if n in ANSWERABLE_FEATURES else 0.0 for n in NAMES + ["margin", "select"]])
-ARTICLE_WEIGHT = 20.0  # off-topic questions in our own set matter as much as SQuAD's adversarial ones
 
 
 def listwise(groups, l2=1e-3):
@@ -79,78 +94,60 @@ def listwise(groups, l2=1e-3):
     return minimize(loss, np.zeros(groups[0][0].shape[1]), jac=True, method="L-BFGS-B").x
 
 
-def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--k", type=int, default=6)
-    parser.add_argument("--embeddings", default="minilm-onnx")
-    args = parser.parse_args()
+def chosen(row: dict, select: np.ndarray) -> tuple[int, np.ndarray]:
+    """The candidate the selection picks, and the answerability model's input for it."""
+    scores = np.array([c[0] @ select for c in row["cands"]])
+    order = np.argsort(scores)[::-1]
+    margin = scores[order[0]] - (scores[order[1]] if len(order) > 1 else 0.0)
+    return int(order[0]), np.r_[row["cands"][order[0]][0], margin, scores[order[0]]] * MASK
+
+
+def refusals(rows: list[dict], probs: np.ndarray, threshold: float) -> tuple[float, float]:
+    """(share of unanswerable questions refused, share of answerable ones refused)."""
+    answerable = np.array([r["answerable"] for r in rows])
+    refused = probs < threshold
+    return float(refused[~answerable].mean()), float(refused[answerable].mean())
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--squad", type=Path, required=True, help="the folder holding dev-v2.0-extra.json")
+    ap.add_argument("--validation-articles", type=int, default=3)
+    args = ap.parse_args(argv)
+    extra = sorted(json.loads((args.squad / "dev-v2.0-extra.json").read_text(encoding="utf-8"))["data"],
+                   key=lambda a: a["title"])
+    fit_articles, held_articles = extra[:-args.validation_articles], extra[-args.validation_articles:]
     with tempfile.TemporaryDirectory() as tmp:
-        article = load_file(DEFAULT_DOCUMENT)
-        documents, squad_items = load_squad(SQUAD)
-        sets = {"article": ([(article.source, article.text)], load_our_qa(OUR_QA, article.text, article.source)),
-                "squad": (documents, squad_items)}
-        rows = []
-        for name, (docs, items) in sets.items():
-            settings = load_settings(persist_dir=Path(tmp), collection=f"tune-{name}", embeddings=args.embeddings,
-                                     top_k=args.k)
-            store = open_store(settings, get_embeddings(settings.embeddings), create=True)
-            ingest_documents([document_from_text(s, t) for s, t in docs], store)
-            got = collect(ChatChain(settings), items)
-            for r in got:
-                r["split"] = "article" if name == "article" else r["split"]
-            rows += got
-    fit = [r for r in rows if r["split"] in {"article", "tune"}]
-    # Selection model: listwise (softmax over each question's candidates), gold candidates' mass.
+        fit = [r for r in collect(fit_articles, Path(tmp), "fit") if r["cands"]]
+        held = [r for r in collect(held_articles, Path(tmp), "held") if r["cands"]]
+
     groups = [(np.array([c[0] for c in r["cands"]]), np.array([c[1] for c in r["cands"]]))
               for r in fit if r["answerable"] and any(c[1] for c in r["cands"])]
-    sw, sb = listwise(groups), 0.0
-    select = {n: round(float(v), 3) for n, v in zip(NAMES, sw)} | {"bias": round(float(sb), 3)}
+    select = listwise(groups)
+    inputs = np.array([chosen(r, select)[1] for r in fit])
+    weights, bias = logistic(inputs, np.array([float(r["answerable"]) for r in fit]))
 
-    def choose(r):
-        scores = [float(c[0] @ sw + sb) for c in r["cands"]]
-        order = np.argsort(scores)[::-1]
-        return order, scores
+    def probabilities(rows):
+        return 1 / (1 + np.exp(-(np.array([chosen(r, select)[1] for r in rows]) @ weights + bias)))
 
-    # Answerability model on the chosen candidate.
-    A, t, wts = [], [], []
-    for r in fit:
-        if not r["cands"]:
-            continue
-        order, scores = choose(r)
-        top = order[0]
-        margin = scores[top] - (scores[order[1]] if len(order) > 1 else 0.0)
-        A.append(np.r_[r["cands"][top][0], margin, scores[top]] * MASK)
-        t.append(float(r["answerable"]))
-        wts.append(ARTICLE_WEIGHT if r["split"] == "article" else 1.0)
-    aw, ab = logistic(np.array(A), np.array(t), weights=np.array(wts))
-    answerable = {n: round(float(v), 3) for n, v in zip(NAMES + ["margin", "select"], aw) if v}
-    answerable["bias"] = round(float(ab), 3)
-    print("SELECT_WEIGHTS =", select)
-    print("ANSWERABLE_WEIGHTS =", answerable)
-    for split in ["article", "tune", "held-out"]:
-        part = [r for r in rows if r["split"] == split and r["cands"]]
-        ans = [r for r in part if r["answerable"]]
-        un = [r for r in part if not r["answerable"]]
-        top1 = np.mean([r["cands"][choose(r)[0][0]][1] for r in ans])
-        recall = np.mean([any(c[1] for c in r["cands"]) for r in ans])
-        probs = {}
-        for r in part:
-            order, scores = choose(r)
-            top = order[0]
-            margin = scores[top] - (scores[order[1]] if len(order) > 1 else 0.0)
-            z = (np.r_[r["cands"][top][0], margin, scores[top]] * MASK) @ aw + ab
-            probs[id(r)] = 1 / (1 + np.exp(-z))
-        print(f"{split}: n={len(part)} recall@k={recall:.3f} top1={top1:.3f}")
-        if split == "article":
-            print("   answerable p:", sorted(round(float(probs[id(r)]), 2) for r in ans))
-            print("   unanswerable p:", sorted(round(float(probs[id(r)]), 2) for r in un))
-        for threshold in [0.25, 0.3, 0.35, 0.4, 0.45, 0.5]:
-            refused = np.mean([probs[id(r)] < threshold for r in un]) if un else float("nan")
-            false = np.mean([probs[id(r)] < threshold for r in ans])
-            correct = np.mean([probs[id(r)] >= threshold and r["cands"][choose(r)[0][0]][1] for r in ans])
-            print(f"   threshold {threshold}: refusals {refused:.3f} false refusals {false:.3f} "
-                  f"right+answered {correct:.3f}")
+    fit_probs = probabilities(fit)
+    grid = np.round(np.arange(0.05, 0.96, 0.01), 2)
+    threshold = max([t for t in grid if refusals(fit, fit_probs, t)[1] <= MAX_FALSE_REFUSAL] or [grid[0]])
+    print("SELECT_WEIGHTS =", {n: round(float(v), 3) for n, v in zip(NAMES, select) if round(float(v), 3)})
+    print("ANSWERABLE_WEIGHTS =", {n: round(float(v), 3) for n, v in zip(NAMES + ["margin", "select"], weights)
+                                   if round(float(v), 3)} | {"bias": round(float(bias), 3)})
+    print(f"DEFAULT_MIN_CONFIDENCE = {threshold}  # the strictest with false refusals <= "
+          f"{MAX_FALSE_REFUSAL:.0%} on the fitted articles")
+    for name, rows, probs in (("fitted", fit, fit_probs), ("validation", held, probabilities(held))):
+        answerable = [r for r in rows if r["answerable"]]
+        top1 = np.mean([r["cands"][chosen(r, select)[0]][1] for r in answerable])
+        recall = np.mean([any(c[1] for c in r["cands"]) for r in answerable])
+        print(f"{name} ({len(rows)} questions): gold among the candidates {recall:.3f}, chosen first {top1:.3f}")
+        for t in sorted({0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, float(threshold)}):
+            refused, false = refusals(rows, probs, t)
+            print(f"   threshold {t:.2f}: refusals {refused:.3f}, false refusals {false:.3f}")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -47,8 +47,8 @@ def test_dev_set_meets_the_floor(real_env, dev_qa):
     # before it, and the reader's span fell there). One refusal is missed since the refusal is
     # learned on SQuAD instead of rules tuned on these questions (issue 12): "Who is the president
     # of the United States?" answers "Francois Hollande" (a "President" of the article); "How many
-    # people live in Syria?" is refused at 0.207 against the 0.21 threshold, too close to count on
-    # (int8 arithmetic differs a little between CPUs), so the floor allows a second miss.
+    # people live in Syria?" sits at the threshold (0.217 against 0.21 since the rules were fitted on
+    # SQuAD 2.0 articles instead of these questions; 0.207 before), so the floor allows a second miss.
     assert correct >= len(questions) - 2, correct
     assert cited >= len(questions) - 1, cited
     assert refused >= len(dev_qa["unanswerable"]) - 2, refused

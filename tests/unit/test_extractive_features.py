@@ -98,3 +98,28 @@ def test_how_many_wants_a_number_of_the_asked_thing():
     assert _count_noun_missing(classify("How many French warplanes hit the camp?"),
                                "Six French warplanes hit an IS training camp.") == 0.0
     assert _count_noun_missing(classify("Who ruled out Assad?"), "Hollande ruled out Assad.") == 0.0
+
+
+def test_the_rules_are_fitted_on_the_articles_given_and_print_weights_the_answerer_takes():
+    import ast
+    import os
+    import re
+    import subprocess
+    import sys
+
+    from chatbot.answerers import extractive
+
+    from ..conftest import DATA, ROOT
+
+    result = subprocess.run([sys.executable, "scripts/tune_extractive.py", "--squad", str(DATA / "squad" / "tiny"),
+                             "--validation-articles", "1"], cwd=ROOT, capture_output=True, text=True, timeout=600,
+                            env={**os.environ, "HF_HUB_OFFLINE": "1"})
+    assert result.returncode == 0, result.stderr[-2000:]
+    out = result.stdout
+    select = ast.literal_eval(re.search(r"^SELECT_WEIGHTS = (\{.*\})$", out, re.M).group(1))
+    answerable = ast.literal_eval(re.search(r"^ANSWERABLE_WEIGHTS = (\{.*\})$", out, re.M).group(1))
+    assert select and set(select) <= set(extractive.SELECT_WEIGHTS)
+    assert "bias" in answerable and set(answerable) <= set(extractive.ANSWERABLE_WEIGHTS) | {"select"}
+    assert 0 < float(re.search(r"^DEFAULT_MIN_CONFIDENCE = ([0-9.]+)", out, re.M).group(1)) < 1
+    # 3 tiny articles of 12 questions: 2 fitted, the last by title validates.
+    assert "fitted (24 questions)" in out and "validation (12 questions)" in out
