@@ -412,6 +412,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="share of SQuAD 1.1 questions also asked with a number or name the window lacks (no answer)")
     ap.add_argument("--swap-words", action="store_true",
                     help="with --swapped-rate: a content word (\"rule out\" -> \"marry\") may be swapped too")
+    ap.add_argument("--extra-repeat", type=int, default=2,
+                    help="times a pass each dev-v2.0-extra training window is seen (real unanswerables are rare)")
     ap.add_argument("--resume", action="store_true")
     ap.add_argument("--init", type=Path, help="start from this exported reader (reader.onnx) instead of MiniLM")
     ap.add_argument("--start-step", type=int, default=0,
@@ -439,7 +441,7 @@ def main(argv: list[str] | None = None) -> int:
     extra = sorted(extra, key=lambda a: a["title"])
     held = extra[-args.validation_articles:] if 0 < args.validation_articles < len(extra) else []
     extra_train = extra[:len(extra) - len(held)]
-    examples = 2 * make_windows(extra_train, rng, negative_rate=0.35, adversarial=True)  # rare: seen twice
+    examples = args.extra_repeat * make_windows(extra_train, rng, negative_rate=0.35, adversarial=True)
     examples += make_windows(train_articles, rng, negative_rate=0.35, adversarial=False,
                              swapped_rate=args.swapped_rate, names=names_of(train_articles),
                              words=words_of(train_articles) if args.swap_words else None)

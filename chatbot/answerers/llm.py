@@ -16,7 +16,7 @@ from ..text import STOPWORDS, normalize, stem, words
 from ..types import Passage
 from .base import REFUSAL, AnswerRequest, Draft, register, stream_whole
 from .compose import window
-from .extractive import ExtractiveAnswerer
+from .reader import HybridAnswerer
 
 MAX_PASSAGES = 5
 NOT_FOUND = "NOT_IN_DOCUMENT"
@@ -57,7 +57,7 @@ class LLMAnswerer:
     def __init__(self, name: str, model, settings: Optional[Settings] = None) -> None:
         self.name = name
         self.model = model
-        self.fallback = ExtractiveAnswerer(settings)  # the best offline answerer (see the evaluation)
+        self.fallback = HybridAnswerer(settings)  # the best offline answerer (see the evaluation)
 
     def _prompt(self, request: AnswerRequest) -> tuple[str, list[Passage]]:
         # The offline answerer's order, not retrieval's: the model sees the likeliest passages first.

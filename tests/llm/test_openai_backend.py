@@ -44,7 +44,7 @@ def test_llm_answers_never_escape_the_evidence(llm_server, real_env):
     answers = [json.loads(line) for line in result.stdout.splitlines() if not line.startswith('{"reset"')]
     assert len(answers) == 3
     for answer in answers:
-        assert answer["backend"] in {"openai", "extractive (fallback from openai)"}
+        assert answer["backend"] in {"openai", "hybrid (fallback from openai)"}
         assert _supported(answer), answer
         if answer["backend"] != "openai":
             assert answer["note"]  # says why the LLM answer was not shown
@@ -56,5 +56,5 @@ def test_llm_server_down_is_a_clear_fallback(real_env):
     env = {**real_env, "CHATBOT_ANSWERER": "openai", "CHATBOT_OPENAI_BASE_URL": f"http://127.0.0.1:{free_port()}/v1"}
     result = run_cli(["chatbot", "ask", "who ruled out Assad?", "--json"], env)
     answer = json.loads(result.stdout)
-    assert answer["backend"] == "extractive (fallback from openai)" and "failed" in answer["note"]
+    assert answer["backend"] == "hybrid (fallback from openai)" and "failed" in answer["note"]
     assert "Hollande" in answer["answer"]

@@ -49,7 +49,7 @@ def test_grounded_answer_is_kept_and_renumbered(chain_with):
 ])
 def test_unsupported_answers_are_replaced(chain_with, reply, reason):
     answer = chain_with(reply).ask("who ruled out Assad?")
-    assert answer.backend == "extractive (fallback from scripted)"
+    assert answer.backend == "hybrid (fallback from scripted)"
     assert reason in answer.note
     assert answer.answer.startswith("Hollande [1]")  # the extractive answer, grounded by construction
 
@@ -67,7 +67,7 @@ def test_backend_down_falls_back(fake_settings):
             raise ConnectionError("Connection refused")
     settings = _answering(fake_settings)
     answer = ChatChain(settings, answerer=LLMAnswerer("openai", Down(), settings)).ask("who ruled out Assad?")
-    assert answer.backend == "extractive (fallback from openai)" and "Connection refused" in answer.note
+    assert answer.backend == "hybrid (fallback from openai)" and "Connection refused" in answer.note
     assert "Hollande" in answer.answer
 
 

@@ -3,6 +3,7 @@ script run for a few steps on a tiny SQuAD sample, resumed, and exported."""
 import json
 import math
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -18,6 +19,10 @@ from ..conftest import ARTICLE, DATA, ROOT
 def _train(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "scripts/train_reader.py", *args], cwd=ROOT, capture_output=True, text=True,
                           timeout=600, env={**os.environ, "HF_HUB_OFFLINE": "1"})
+
+
+def _windows(stdout: str) -> int:
+    return int(re.search(r"training windows: (\d+)", stdout).group(1))
 
 
 def test_best_span_keeps_start_before_end_and_a_length_limit():
@@ -133,9 +138,11 @@ def test_training_runs_resumes_and_exports(tmp_path):
     # A new machine has no checkpoint: --init starts from the exported model (its int8 weights read
     # back), at the batch it had reached; with no step to take, it exports the same model again.
     warm = _train(*common[:2], "--work", str(tmp_path / "fresh"), "--out", str(tmp_path / "warm"), *common[6:],
-                  "--init", str(out / "reader.onnx"), "--start-step", "6", "--max-steps", "6")
+                  "--init", str(out / "reader.onnx"), "--start-step", "6", "--max-steps", "6", "--extra-repeat", "1")
     assert warm.returncode == 0, warm.stderr[-2000:]
     assert "started from" in warm.stdout
+    # --extra-repeat 1: the SQuAD 2.0 windows once a pass, not twice (the default): fewer windows.
+    assert _windows(warm.stdout) < _windows(first.stdout)
     again, = Reader(tmp_path / "warm").read("When was the harbour built?", [window])
     assert again.text == span.text and again.null == pytest.approx(span.null, abs=0.3)
 
