@@ -25,6 +25,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from calibrate_reader import THRESHOLDS, probability  # noqa: E402  (scripts/, beside this one)
 from chatbot.chain import ChatChain  # noqa: E402
 from chatbot.config import load_settings  # noqa: E402
 from chatbot.embeddings import get_embeddings  # noqa: E402
@@ -127,18 +128,16 @@ def main(argv: list[str] | None = None) -> int:
     inputs = np.array([chosen(r, select)[1] for r in fit])
     weights, bias = logistic(inputs, np.array([float(r["answerable"]) for r in fit]))
 
-    def probabilities(rows):
-        return 1 / (1 + np.exp(-(np.array([chosen(r, select)[1] for r in rows]) @ weights + bias)))
-
-    fit_probs = probabilities(fit)
-    grid = np.round(np.arange(0.05, 0.96, 0.01), 2)
-    threshold = max([t for t in grid if refusals(fit, fit_probs, t)[1] <= MAX_FALSE_REFUSAL] or [grid[0]])
+    fit_probs = probability(inputs, weights, bias)
+    held_probs = probability(np.array([chosen(r, select)[1] for r in held]), weights, bias)
+    threshold = max([t for t in THRESHOLDS if refusals(fit, fit_probs, t)[1] <= MAX_FALSE_REFUSAL]
+                    or [THRESHOLDS[0]])
     print("SELECT_WEIGHTS =", {n: round(float(v), 3) for n, v in zip(NAMES, select) if round(float(v), 3)})
     print("ANSWERABLE_WEIGHTS =", {n: round(float(v), 3) for n, v in zip(NAMES + ["margin", "select"], weights)
                                    if round(float(v), 3)} | {"bias": round(float(bias), 3)})
     print(f"DEFAULT_MIN_CONFIDENCE = {threshold}  # the strictest with false refusals <= "
           f"{MAX_FALSE_REFUSAL:.0%} on the fitted articles")
-    for name, rows, probs in (("fitted", fit, fit_probs), ("validation", held, probabilities(held))):
+    for name, rows, probs in (("fitted", fit, fit_probs), ("validation", held, held_probs)):
         answerable = [r for r in rows if r["answerable"]]
         top1 = np.mean([r["cands"][chosen(r, select)[0]][1] for r in answerable])
         recall = np.mean([any(c[1] for c in r["cands"]) for r in answerable])

@@ -51,7 +51,7 @@ def test_unsupported_answers_are_replaced(chain_with, reply, reason):
     answer = chain_with(reply).ask("who ruled out Assad?")
     assert answer.backend == "hybrid (fallback from scripted)"
     assert reason in answer.note
-    assert answer.answer.startswith("Hollande [1]")  # the extractive answer, grounded by construction
+    assert answer.answer.startswith("Hollande [1]")  # the offline (hybrid) answer, grounded by construction
 
 
 def test_not_in_document_for_an_off_topic_question_is_a_refusal(chain_with):
