@@ -121,6 +121,18 @@ def main(argv: list[str] | None = None) -> int:
 def answer_held_out(args) -> list:
     """(article, the answerer's evidence, token F1 of its short answer, answerable) for every
     question of the held-out articles, answered by the whole product with refusals off."""
+    rows = []
+    for item, request, answerer in held_out_requests(args.squad, args.articles, args.answerer):
+        evidence = answerer.evidence(request)
+        f1 = token_f1(evidence.short, item.golds) if item.answerable else 0.0
+        rows.append((item.source, evidence.features, f1, item.answerable))
+    return rows
+
+
+def held_out_requests(squad: Path, articles: int, answerer: str):
+    """(question, the product's answer request for it, the answerer) for every question of the
+    last `articles` articles of dev-v2.0-extra.json by title (the reader's validation articles),
+    ingested together, with refusals off."""
     from chatbot.chain import ChatChain
     from chatbot.config import load_settings
     from chatbot.embeddings import get_embeddings
@@ -129,26 +141,21 @@ def answer_held_out(args) -> list:
     from ingest.loaders import document_from_text
     from ingest.pipeline import ingest_documents
 
-    data = json.loads((args.squad / "dev-v2.0-extra.json").read_text(encoding="utf-8"))
-    held = sorted(data["data"], key=lambda a: a["title"])[-args.articles:]
+    data = json.loads((squad / "dev-v2.0-extra.json").read_text(encoding="utf-8"))
+    held = sorted(data["data"], key=lambda a: a["title"])[-articles:]
     with tempfile.TemporaryDirectory() as tmp:
         (Path(tmp) / "held.json").write_text(json.dumps({"data": held}))
         documents, items = load_squad(Path(tmp) / "held.json")
         settings = load_settings(persist_dir=Path(tmp) / "store", collection="calibration",
-                                 answerer=args.answerer, min_confidence=0.0, chroma_host=None)
+                                 answerer=answerer, min_confidence=0.0, chroma_host=None)
         store = open_store(settings, get_embeddings(settings.embeddings), create=True)
         ingest_documents([document_from_text(s, t) for s, t in documents], store, progress=False)
         chain = ChatChain(settings, store=store)
-        rows = []
         for n, item in enumerate(items):
             state = chain._prepare.invoke({"question": item.question, "history": []})
-            evidence = chain.answerer.evidence(state["request"])
-            f1 = token_f1(evidence.short, item.golds) if item.answerable else 0.0
-            rows.append((item.source, evidence.features, f1, item.answerable))
+            yield item, state["request"], chain.answerer
             if n % 200 == 0:
                 print(f"{n}/{len(items)}", file=sys.stderr, flush=True)
-    return rows
-
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -213,3 +213,38 @@ def test_each_answerer_refuses_below_its_own_calibrated_threshold_unless_one_is_
             == ExtractiveAnswerer(chosen).min_confidence == 0.7)
     assert HybridAnswerer(chosen).rules.min_confidence == 0.0  # the hybrid's refusal is decided on both
 
+
+
+def _script(name: str, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, f"scripts/{name}", "--squad", str(DATA / "squad" / "tiny"), *args],
+                          cwd=ROOT, capture_output=True, text=True, timeout=600,
+                          env={**os.environ, "HF_HUB_OFFLINE": "1"})
+
+
+def test_calibration_fits_a_refusal_the_answerer_reads(tmp_path):
+    from chatbot.answerers.reader import HybridAnswerer
+
+    out = tmp_path / "calibration-hybrid.json"
+    result = _script("calibrate_reader.py", "--out", str(out), "--rows", str(tmp_path / "rows.json"))
+    assert result.returncode == 0, result.stderr[-2000:]
+    fitted = json.loads(out.read_text())
+    assert fitted["questions"] == 36 and len(json.loads((tmp_path / "rows.json").read_text())) == 36
+    assert len(fitted["weights"]) == len(HybridAnswerer.features) and 0.05 <= fitted["threshold"] <= 0.95
+    calibration = Calibration(tuple(fitted["weights"]), fitted["bias"], fitted["threshold"])
+    assert 0.0 < calibration.probability([0.0, 5.0]) < 1.0
+    # Leave-one-article-out: a fold per article.
+    assert set(fitted["folds"]) == {f"{a}.txt" for a in ("Amazon_rainforest", "Black_Death", "Civil_disobedience")}
+
+
+def test_refusal_ceiling_measures_every_design_by_article(tmp_path):
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from refusal_ceiling import DESIGNS
+
+    out = tmp_path / "ceiling.json"
+    result = _script("refusal_ceiling.py", "--out", str(out))
+    assert result.returncode == 0, result.stderr[-2000:]
+    report = json.loads(out.read_text())
+    assert report["questions"] == 36 and len(report["table"]) == len(DESIGNS)
+    for row in report["table"]:
+        assert 0.0 <= row["refusal"] <= 1.0 and 0.0 <= row["false_refusal"] <= 1.0 and 0.0 < row["f1"] <= 100.0
+    assert result.stdout.count("\n| ") == len(DESIGNS) + 2  # the table's header, rule and one row per design
