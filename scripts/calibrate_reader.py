@@ -63,6 +63,13 @@ def squad_f1(prob: np.ndarray, f1: np.ndarray, answerable: np.ndarray, threshold
             "false_refusal": float((~answered & answerable).sum() / max(1, answerable.sum()))}
 
 
+def best_threshold(prob: np.ndarray, f1: np.ndarray, answerable: np.ndarray, max_false_refusal: float) -> float:
+    """The best SQuAD 2.0 F1 among thresholds that keep false refusals within the cap: refusing
+    most answerable questions scores well on a half-unanswerable set, and serves users badly."""
+    allowed = [t for t in THRESHOLDS if squad_f1(prob, f1, answerable, t)["false_refusal"] <= max_false_refusal]
+    return float(max(allowed or [THRESHOLDS[0]], key=lambda t: squad_f1(prob, f1, answerable, t)["f1"]))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--squad", type=Path, required=True)
@@ -93,12 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     def choose(mask: np.ndarray) -> tuple[np.ndarray, float, float]:
         weights, bias = fit_logistic(x[mask], right[mask])
         prob = probability(x[mask], weights, bias)
-        # The best SQuAD 2.0 F1 among thresholds that keep false refusals within the cap: refusing
-        # most answerable questions scores well on a half-unanswerable set, and serves users badly.
-        allowed = [t for t in THRESHOLDS
-                   if squad_f1(prob, f1[mask], answerable[mask], t)["false_refusal"] <= args.max_false_refusal]
-        best = max(allowed or [THRESHOLDS[0]], key=lambda t: squad_f1(prob, f1[mask], answerable[mask], t)["f1"])
-        return weights, bias, float(best)
+        return weights, bias, best_threshold(prob, f1[mask], answerable[mask], args.max_false_refusal)
 
     folds = {}
     for source in sorted(set(sources)):

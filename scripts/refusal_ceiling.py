@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from calibrate_reader import THRESHOLDS, fit_logistic, held_out_requests, probability, squad_f1  # noqa: E402
+from calibrate_reader import best_threshold, fit_logistic, held_out_requests, probability, squad_f1  # noqa: E402
 
 from chatbot.answerers.reader import NO_SPAN_MARGIN, _logit, _with_antecedent  # noqa: E402
 from chatbot.eval import token_f1  # noqa: E402
@@ -88,15 +88,11 @@ def evaluate(rows: list[dict], pool: str, k: int, names: tuple[str, ...], max_fa
                 prob[n], f1[n] = p[best], pools[i][best]["f1"]
         return prob, f1
 
-    def threshold(prob, f1, answerable):
-        allowed = [t for t in THRESHOLDS if squad_f1(prob, f1, answerable, t)["false_refusal"] <= max_false_refusal]
-        return max(allowed or [THRESHOLDS[0]], key=lambda t: squad_f1(prob, f1, answerable, t)["f1"])
-
     folds = []
     for source in sorted(set(sources)):
         train, test = np.where(sources != source)[0], np.where(sources == source)[0]
         weights, bias = fit(sources != source)
-        t = threshold(*pick(weights, bias, train), answerable[train])
+        t = best_threshold(*pick(weights, bias, train), answerable[train], max_false_refusal)
         prob, f1 = pick(weights, bias, test)
         folds.append({**squad_f1(prob, f1, answerable[test], t),
                       "answerable_f1": 100 * float(f1[answerable[test]].mean()) if answerable[test].any() else 0.0})

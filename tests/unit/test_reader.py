@@ -16,9 +16,13 @@ from chatbot.reader import MAX_ANSWER_PIECES, Calibration, Reader, best_span, sh
 from ..conftest import ARTICLE, DATA, ROOT
 
 
-def _train(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "scripts/train_reader.py", *args], cwd=ROOT, capture_output=True, text=True,
+def _script(name: str, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, f"scripts/{name}", *args], cwd=ROOT, capture_output=True, text=True,
                           timeout=600, env={**os.environ, "HF_HUB_OFFLINE": "1"})
+
+
+def _train(*args: str) -> subprocess.CompletedProcess:
+    return _script("train_reader.py", *args)
 
 
 def _windows(stdout: str) -> int:
@@ -215,17 +219,12 @@ def test_each_answerer_refuses_below_its_own_calibrated_threshold_unless_one_is_
 
 
 
-def _script(name: str, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, f"scripts/{name}", "--squad", str(DATA / "squad" / "tiny"), *args],
-                          cwd=ROOT, capture_output=True, text=True, timeout=600,
-                          env={**os.environ, "HF_HUB_OFFLINE": "1"})
-
-
 def test_calibration_fits_a_refusal_the_answerer_reads(tmp_path):
     from chatbot.answerers.reader import HybridAnswerer
 
     out = tmp_path / "calibration-hybrid.json"
-    result = _script("calibrate_reader.py", "--out", str(out), "--rows", str(tmp_path / "rows.json"))
+    result = _script("calibrate_reader.py", "--squad", str(DATA / "squad" / "tiny"), "--out", str(out),
+                     "--rows", str(tmp_path / "rows.json"))
     assert result.returncode == 0, result.stderr[-2000:]
     fitted = json.loads(out.read_text())
     assert fitted["questions"] == 36 and len(json.loads((tmp_path / "rows.json").read_text())) == 36
@@ -241,7 +240,7 @@ def test_refusal_ceiling_measures_every_design_by_article(tmp_path):
     from refusal_ceiling import DESIGNS
 
     out = tmp_path / "ceiling.json"
-    result = _script("refusal_ceiling.py", "--out", str(out))
+    result = _script("refusal_ceiling.py", "--squad", str(DATA / "squad" / "tiny"), "--out", str(out))
     assert result.returncode == 0, result.stderr[-2000:]
     report = json.loads(out.read_text())
     assert report["questions"] == 36 and len(report["table"]) == len(DESIGNS)
