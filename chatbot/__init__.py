@@ -1,17 +1,31 @@
 """Conversational question answering over documents, with cited passages.
 
-The public surface used by the UI, the service and other tools:
+The public surface used by the UI, the service and the tools:
 
     settings = load_settings()
     chain = ChatChain(settings)           # one per process; thread-safe
     conversation = Conversation(chain)    # one per user
     answer = conversation.ask("who ruled out Assad?")
+
+How a question flows through the packages: `pipeline` (follow-ups, routing) → `retrieval` over
+`store` → an answerer from `answering` → an `Answer` with citations; `conversation` holds what a
+message asks for and the sessions; `service` and `cli` are the edges.
 """
-from .chain import ChatChain, Conversation
-from .config import Settings, load_settings
-from .errors import (BackendError, BadInput, ChatbotError, ConfigError, EmptyStore, StoreUnavailable,
-                     UnknownBackend)
-from .types import Answer, Citation
+from chatbot.answering.base import configured as configured_answerers
+from chatbot.config import Settings, load_settings
+from chatbot.conversation.examples import example_questions
+from chatbot.conversation.state import MemoryState, RedisState
+from chatbot.embeddings import MiniLMEmbeddings, get_embeddings
+from chatbot.errors import (BackendError, BadInput, ChatbotError, ConfigError, EmptyStore, StoreUnavailable,
+                            UnknownBackend, public_message)
+from chatbot.feedback import record_feedback
+from chatbot.pipeline import ChatChain, Conversation
+from chatbot.security import audit, key_matches
+from chatbot.store.chroma import PassageStore, open_store
+from chatbot.types import Answer, Citation, Passage, Turn
 
 __all__ = ["Answer", "BackendError", "BadInput", "ChatChain", "ChatbotError", "Citation", "ConfigError",
-           "Conversation", "EmptyStore", "Settings", "StoreUnavailable", "UnknownBackend", "load_settings"]
+           "Conversation", "EmptyStore", "MemoryState", "MiniLMEmbeddings", "Passage", "PassageStore",
+           "RedisState", "Settings", "StoreUnavailable", "Turn", "UnknownBackend", "audit",
+           "configured_answerers", "example_questions", "get_embeddings", "key_matches", "load_settings",
+           "open_store", "public_message", "record_feedback"]

@@ -7,8 +7,8 @@ import os
 import sys
 from typing import Optional
 
-from .errors import ChatbotError, ConfigError
-from .text import printable
+from chatbot.errors import ChatbotError, ConfigError
+from chatbot.text import printable
 
 EXIT_ERROR = 2
 CHAT_HELP = """Ask a question about the documents; follow-ups such as "What did he say next?" work.
@@ -34,7 +34,7 @@ def _dump(answer) -> str:
 
 
 def _chain(settings):
-    from .chain import ChatChain
+    from chatbot.pipeline import ChatChain
 
     return ChatChain(settings)
 
@@ -46,7 +46,7 @@ def cmd_ask(args, settings) -> int:
 
 
 def cmd_chat(args, settings) -> int:
-    from .chain import Conversation
+    from chatbot.pipeline import Conversation
 
     conversation = Conversation(_chain(settings))
     if args.jsonl:
@@ -111,8 +111,8 @@ def _chat_jsonl(conversation) -> int:
 
 
 def cmd_documents(args, settings) -> int:
-    from .embeddings import get_embeddings
-    from .store import open_store
+    from chatbot.embeddings import get_embeddings
+    from chatbot.store.chroma import open_store
 
     store = open_store(settings, get_embeddings(settings.embeddings))
     if args.remove:
@@ -131,7 +131,7 @@ def cmd_documents(args, settings) -> int:
 
 
 def cmd_serve(args, settings) -> int:
-    from .service import serve
+    from chatbot.service.app import serve
 
     if args.workers < 1:
         raise ConfigError("--workers must be at least 1")
@@ -165,7 +165,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Optional[list[str]] = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        from .config import load_settings
+        from chatbot.config import load_settings
 
         return args.run(args, load_settings())
     except ChatbotError as exc:

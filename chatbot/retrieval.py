@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from langchain_core.embeddings import Embeddings
 
-from .catalogue import Catalogue
-from .store import PassageStore
-from .text import tokens_for_index
-from .types import Passage, ScoredPassage
+from chatbot.store.catalogue import Catalogue
+from chatbot.store.chroma import PassageStore
+from chatbot.text import tokens_for_index
+from chatbot.types import Passage, ScoredPassage
 
 RRF_K = 60  # the usual reciprocal-rank-fusion constant: ranks matter, raw scores do not
 

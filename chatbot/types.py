@@ -46,17 +46,39 @@ class Citation:
 
 
 @dataclass
+class Draft:
+    """An answer before the chain numbers its citations: [n] refers to cited[n-1]."""
+
+    text: str
+    answerable: bool
+    cited: list[Passage] = field(default_factory=list)
+    short_answer: Optional[str] = None
+    confidence: float = 0.0
+    backend: Optional[str] = None  # set when another answerer stood in (e.g. the guard's fallback)
+    note: Optional[str] = None  # why it stood in
+
+
+@dataclass
 class Answer:
     question: str
     answer: str
     answerable: bool
     citations: list[Citation] = field(default_factory=list)
     short_answer: Optional[str] = None
-    backend: str = "extractive"
+    backend: str = "hybrid"  # the default answerer
     standalone_question: Optional[str] = None
     confidence: float = 0.0
     timings_ms: dict[str, float] = field(default_factory=dict)
     note: Optional[str] = None  # e.g. why an LLM answer was replaced by the extractive one
+
+    @classmethod
+    def from_draft(cls, draft: Draft, *, question: str, standalone: str, backend: str,
+                   timings_ms: dict[str, float]) -> "Answer":
+        """The one place a Draft becomes an Answer: its citations numbered in the order cited."""
+        return cls(question=question, answer=draft.text, answerable=draft.answerable,
+                   citations=[Citation.from_passage(n, p) for n, p in enumerate(draft.cited, start=1)],
+                   short_answer=draft.short_answer, backend=draft.backend or backend, standalone_question=standalone,
+                   confidence=draft.confidence, note=draft.note, timings_ms=timings_ms)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -74,6 +96,10 @@ class Turn:
     question: str
     standalone_question: str
     answer: Answer
+
+    @classmethod
+    def from_answer(cls, answer: Answer) -> "Turn":
+        return cls(answer.question, answer.standalone_question or answer.question, answer)
 
     def to_dict(self) -> dict:
         return {"question": self.question, "standalone_question": self.standalone_question,

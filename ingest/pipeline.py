@@ -11,7 +11,7 @@ from typing import Callable, Iterable, Optional, Sequence
 from chatbot.config import Settings
 from chatbot.errors import BadInput, IngestTimedOut
 from chatbot.embeddings import get_embeddings
-from chatbot.store import DocumentRecord, PassageStore, content_hash, open_store
+from chatbot.store.chroma import DocumentRecord, PassageStore, content_hash, open_store
 
 from .loaders import DEFAULT_DOCUMENT, Document, load_file
 from .passages import split_passages

@@ -18,7 +18,6 @@ DATA = Path(__file__).resolve().parent / "data"
 ARTICLE = ROOT / "ingest" / "data" / "article.txt"
 OUTPUT = Path(__file__).resolve().parent / "output"
 
-sys.path.insert(0, str(ROOT))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
@@ -97,7 +96,7 @@ def page(browser):
 REDIS_SERVER = shutil.which("redis-server")
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
@@ -119,7 +118,7 @@ class RedisServer:
     def __init__(self, directory: Path, port: int | None = None) -> None:
         if not REDIS_SERVER:
             pytest.skip("Debian's redis-server is not installed (scripts/test installs it as root)")
-        self.directory, self.port = directory, port or _free_port()
+        self.directory, self.port = directory, port or free_port()
         self.url = f"redis://127.0.0.1:{self.port}/0"
         self.process: subprocess.Popen | None = None
         directory.mkdir(parents=True, exist_ok=True)

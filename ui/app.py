@@ -3,24 +3,15 @@ from __future__ import annotations
 
 import html
 import logging
-import sys
-from pathlib import Path
 
 import streamlit as st
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # `streamlit run ui/app.py` from anywhere
-
-from chatbot import ChatbotError, ChatChain, Conversation, load_settings  # noqa: E402
-from chatbot.answerers.base import configured  # noqa: E402
-from chatbot.examples import example_questions  # noqa: E402
-from chatbot.errors import public_message  # noqa: E402
-from chatbot.feedback import record_feedback  # noqa: E402
-from chatbot.security import audit, key_matches  # noqa: E402
-from ingest import ensure_default_document, ingest_uploads  # noqa: E402
-from ingest.loaders import upload_name  # noqa: E402
-from ui.components import (  # noqa: E402
+from chatbot import (Answer, ChatbotError, ChatChain, Conversation, audit, configured_answerers, example_questions,
+                     key_matches, load_settings, public_message, record_feedback)
+from ingest import ensure_default_document, ingest_uploads, upload_name
+from ui.components import (
     STICKY_PANEL_CSS, answer_html, citation_cards, highlighted_document, markdown_label, notice, plain)
-from ui.history import PageHistory, new_conversation_id, turns_from, valid_id  # noqa: E402
+from ui.history import PageHistory, new_conversation_id, turns_from, valid_id
 
 log = logging.getLogger("chatbot.page")
 
@@ -79,7 +70,7 @@ def main() -> None:
 
     with st.sidebar:
         st.header("Document chat")
-        backends = configured(settings)
+        backends = configured_answerers(settings)
         backend = st.selectbox("Answering backend", backends, index=backends.index(settings.answerer)
                                if settings.answerer in backends else 0, key="backend")
         if st.button("New conversation", key="new_conversation", use_container_width=True):
@@ -150,9 +141,7 @@ def _render_message(i: int, message: dict, settings) -> None:
         with cols[0]:
             rating = st.feedback("thumbs", key=f"feedback_{i}")
             if rating is not None and message.get("rated") != rating:
-                from chatbot.types import Answer, Citation
-
-                obj = Answer(**{**answer, "citations": [Citation(**c) for c in answer["citations"]]})
+                obj = Answer.from_dict(answer)
                 try:
                     record_feedback(settings.feedback_path, obj, "up" if rating == 1 else "down",
                                     session=st.session_state.session_id)

@@ -14,7 +14,7 @@ import time
 from collections import OrderedDict
 from typing import Optional
 
-from chatbot.types import Answer, Turn
+from chatbot import Answer, Turn
 
 _ID = re.compile(r"[A-Za-z0-9_-]{16,64}")
 
@@ -60,5 +60,5 @@ def turns_from(messages: list[dict]) -> list[Turn]:
     for message in messages:
         if message.get("role") == "assistant" and "answer" in message:
             answer = Answer.from_dict(message["answer"])
-            turns.append(Turn(answer.question, answer.standalone_question or answer.question, answer))
+            turns.append(Turn.from_answer(answer))
     return turns

@@ -10,7 +10,7 @@ pytestmark = pytest.mark.slow
 
 def test_bench_smoke_writes_results(tmp_path):
     out = tmp_path / "results"
-    result = run_cli(["chatbot.bench", "--smoke", "--out", str(out)], {}, timeout=600)
+    result = run_cli(["tools.bench", "--smoke", "--out", str(out)], {}, timeout=600)
     assert result.returncode == 0, result.stderr[-2000:]
     data = json.loads(out.with_suffix(".json").read_text())
     for key in ["cold_ask_s", "warm_ms", "ingest_article_s", "ingest_throughput", "ask_peak_rss_mib", "ratios"]:
@@ -24,7 +24,7 @@ def test_scale_bench_smoke_writes_table_and_plot(tmp_path):
     from ..conftest import DATA
 
     out = tmp_path / "scale"
-    result = run_cli(["chatbot.bench", "--scale", "--squad", str(DATA / "squad" / "dev-v2.0-public.json"),
+    result = run_cli(["tools.bench", "--scale", "--squad", str(DATA / "squad" / "dev-v2.0-public.json"),
                       "--sizes", "100,300", "--baseline-max", "0", "--big-file-mb", "0.05", "--out", str(out)],
                      {}, timeout=900)
     assert result.returncode == 0, result.stderr[-2000:]

@@ -38,7 +38,7 @@ def test_ingest_ask_and_reingest_against_a_chroma_server(chroma_server):
 
 def test_service_works_on_the_server_store(chroma_server):
     from chatbot.config import load_settings
-    from chatbot.service import create_app
+    from chatbot.service.app import create_app
 
     run_cli(["ingest"], chroma_server)
     settings = load_settings(chroma_host="127.0.0.1", chroma_port=int(chroma_server["CHATBOT_CHROMA_PORT"]),

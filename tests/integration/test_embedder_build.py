@@ -1,4 +1,4 @@
-"""The shipped int8 embedder is what scripts/prepare_embedder.py builds from the packaged MiniLM."""
+"""The shipped int8 embedder is what tools/prepare_embedder.py builds from the packaged MiniLM."""
 import subprocess
 import sys
 
@@ -9,7 +9,7 @@ from chatbot.embeddings import EMBEDDER_DIR, EMBEDDER_FILE
 
 
 def test_the_shipped_embedder_is_rebuilt_byte_for_byte(tmp_path):
-    result = subprocess.run([sys.executable, "scripts/prepare_embedder.py", "--out", str(tmp_path)], cwd=PROJECT_ROOT,
+    result = subprocess.run([sys.executable, "-m", "tools.prepare_embedder", "--out", str(tmp_path)], cwd=PROJECT_ROOT,
                             capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr[-2000:]
     assert (tmp_path / EMBEDDER_FILE).read_bytes() == (EMBEDDER_DIR / EMBEDDER_FILE).read_bytes()

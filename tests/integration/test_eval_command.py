@@ -1,14 +1,14 @@
-"""`python -m chatbot.eval` as users run it: both sets, every answerer beside the baseline, the threshold sweep."""
+"""`python -m tools.eval` as users run it: both sets, every answerer beside the baseline, the threshold sweep."""
 import json
 
-from chatbot.eval import Item, threshold_sweep
+from tools.eval import Item, threshold_sweep
 
 from ..conftest import run_cli
 
 
 def test_eval_command_writes_the_report(tmp_path):
     out = tmp_path / "report"
-    result = run_cli(["chatbot.eval", "--per-article", "2,1", "--out", str(out)], {}, timeout=900)
+    result = run_cli(["tools.eval", "--per-article", "2,1", "--out", str(out)], {}, timeout=900)
     assert result.returncode == 0, result.stderr
     table = out.with_suffix(".md").read_text()
     assert table.strip() in result.stdout

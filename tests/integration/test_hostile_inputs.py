@@ -16,7 +16,7 @@ HUNDRED_KB = "why " * 25_000
 def _fingerprint(store_dir: str) -> tuple:
     from chatbot.config import load_settings
     from chatbot.embeddings import get_embeddings
-    from chatbot.store import open_store
+    from chatbot.store.chroma import open_store
 
     store = open_store(load_settings(persist_dir=Path(store_dir)), get_embeddings("minilm-onnx"))
     return (tuple(store.documents()), tuple(sorted((p.id, p.start, p.end) for p in store.passages())))

@@ -166,7 +166,7 @@ def test_a_redis_restart_loses_no_conversation_and_an_outage_is_a_clear_503(repl
 def test_the_load_test_spreads_sessions_over_both_replicas_and_checks_every_answer(replicas, tmp_path):
     _, (a, b) = replicas
     out = tmp_path / "loadtest"
-    result = run_cli(["chatbot.loadtest", "--url", a, "--url", b, "--sessions", "2", "--questions", "6",
+    result = run_cli(["tools.loadtest", "--url", a, "--url", b, "--sessions", "2", "--questions", "6",
                       "--out", str(out), "--max-seconds", "200"], {}, timeout=300)
     report = json.loads(out.with_suffix(".json").read_text())
     assert result.returncode == (1 if report["failures"] else 0), result.stdout

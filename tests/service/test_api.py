@@ -5,7 +5,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from chatbot.config import load_settings
-from chatbot.service import create_app
+from chatbot.service.app import create_app
 
 ALLOWED = "http://intranet.example:9000"
 

@@ -10,7 +10,7 @@ pytestmark = pytest.mark.slow
 
 def test_concurrent_sessions_all_answers_correct(real_env, tmp_path):
     out = tmp_path / "loadtest"
-    result = run_cli(["chatbot.loadtest", "--sessions", "4", "--questions", "8", "--out", str(out),
+    result = run_cli(["tools.loadtest", "--sessions", "4", "--questions", "8", "--out", str(out),
                       "--max-seconds", "120"], real_env, timeout=300)
     report = json.loads(out.with_suffix(".json").read_text())
     assert result.returncode == (1 if report["failures"] else 0), (result.stdout, result.stderr[-1000:])

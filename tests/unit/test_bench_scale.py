@@ -1,7 +1,7 @@
 """The scale benchmark's collection generator: SQuAD articles as files, about the size asked for."""
 import json
 
-from chatbot.bench_scale import write_big_file, write_collection
+from tools.bench_scale import write_big_file, write_collection
 from ingest.loaders import load_file
 from ingest.passages import split_passages
 

@@ -3,7 +3,7 @@ import math
 import random
 from collections import Counter
 
-from chatbot.catalogue import Catalogue
+from chatbot.store.catalogue import Catalogue
 from chatbot.retrieval import CollectionView
 from chatbot.text import tokens_for_index
 from chatbot.types import Passage

@@ -1,7 +1,8 @@
 """The chain's own logic with fake embeddings: follow-ups, history cap, input checks."""
 import pytest
 
-from chatbot.chain import ChatChain, Conversation, clean_question, resolve_follow_up
+from chatbot.pipeline import ChatChain, Conversation, resolve_follow_up
+from chatbot.text import clean_question
 from chatbot.errors import BadInput
 from chatbot.types import Answer, Turn
 from ingest.pipeline import ingest_paths

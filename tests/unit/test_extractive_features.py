@@ -1,8 +1,8 @@
 """The extractive answerer's evidence features and the token aligner behind two of them."""
 import numpy as np
 
-from chatbot.alignment import TokenAligner, lexical_alignment
-from chatbot.answerers.extractive import (_negation_unmatched, _opposite_found, _specifics_missing,
+from chatbot.text.alignment import TokenAligner, lexical_alignment
+from chatbot.answering.extractive import (_negation_unmatched, _opposite_found, _specifics_missing,
                                           _unmatched_share, classify)
 from chatbot.embeddings import FakeEmbeddings
 
@@ -73,7 +73,7 @@ def test_definition_questions_are_about_a_name_not_a_relation():
 
 
 def test_short_answer_keeps_compound_numbers_whole():
-    from chatbot.answerers.extractive import short_answer
+    from chatbot.answering.extractive import short_answer
 
     question = classify("How many widows settled in Dover?")
     assert short_answer(question, "Twenty-five widows settled in Dover.") == "Twenty-five"
@@ -81,7 +81,7 @@ def test_short_answer_keeps_compound_numbers_whole():
 
 
 def test_when_questions_find_times_of_day():
-    from chatbot.answerers.extractive import short_answer
+    from chatbot.answering.extractive import short_answer
 
     question = classify("When does the cafeteria open?")
     assert short_answer(question, "The cafeteria opens at eight o'clock every weekday.") == "eight o'clock"
@@ -89,7 +89,7 @@ def test_when_questions_find_times_of_day():
 
 
 def test_how_many_wants_a_number_of_the_asked_thing():
-    from chatbot.answerers.extractive import _count_noun_missing
+    from chatbot.answering.extractive import _count_noun_missing
 
     assert _count_noun_missing(classify("How many people live in Syria?"),
                                "The hundreds of thousands of refugees fleeing Syria for Europe.") == 1.0
@@ -107,11 +107,11 @@ def test_the_rules_are_fitted_on_the_articles_given_and_print_weights_the_answer
     import subprocess
     import sys
 
-    from chatbot.answerers import extractive
+    from chatbot.answering import extractive
 
     from ..conftest import DATA, ROOT
 
-    result = subprocess.run([sys.executable, "scripts/tune_extractive.py", "--squad", str(DATA / "squad" / "tiny"),
+    result = subprocess.run([sys.executable, "-m", "tools.tune_extractive", "--squad", str(DATA / "squad" / "tiny"),
                              "--validation-articles", "1"], cwd=ROOT, capture_output=True, text=True, timeout=600,
                             env={**os.environ, "HF_HUB_OFFLINE": "1"})
     assert result.returncode == 0, result.stderr[-2000:]

@@ -1,7 +1,7 @@
 """Message kinds: small talk, summary requests and bare follow-ups are told from questions."""
 import pytest
 
-from chatbot.intents import classify
+from chatbot.conversation.intents import classify
 
 SOURCES = ["article.txt", "notes.md"]
 

@@ -1,9 +1,9 @@
 """The grounding guard with scripted chat models: nothing unsupported is ever shown."""
 import pytest
 
-from chatbot.answerers.base import get_answerer
-from chatbot.answerers.llm import LLMAnswerer, check_grounding
-from chatbot.chain import ChatChain
+from chatbot.answering.base import get_answerer
+from chatbot.answering.llm import LLMAnswerer, check_grounding
+from chatbot.pipeline import ChatChain
 from chatbot.errors import UnknownBackend
 from ingest.pipeline import ingest_paths
 from langchain_core.language_models.fake_chat_models import FakeListChatModel
@@ -28,7 +28,7 @@ def _answering(settings):
 
 
 def _passage_number(chain, question, needle):
-    request = chain._prepare.invoke({"question": question, "history": []})["request"]
+    request = chain.prepare(question, []).request
     texts = [p.text for p in chain.answerer._prompt(request)[1]]  # numbered as in the prompt
     return next(i for i, t in enumerate(texts, start=1) if needle in t)
 

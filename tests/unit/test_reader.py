@@ -11,14 +11,15 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from chatbot.reader import MAX_ANSWER_PIECES, Calibration, Reader, best_span, shipped, widen_to_words
+from chatbot.answering.model import MAX_ANSWER_PIECES, Calibration, Reader, best_span, shipped, widen_to_words
 
 from ..conftest import ARTICLE, DATA, ROOT
 
 
 def _script(name: str, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, f"scripts/{name}", *args], cwd=ROOT, capture_output=True, text=True,
-                          timeout=600, env={**os.environ, "HF_HUB_OFFLINE": "1"})
+    module = f"tools.{name.removesuffix('.py')}"
+    return subprocess.run([sys.executable, "-m", module, *args], cwd=ROOT, capture_output=True, text=True, timeout=600,
+                          env={**os.environ, "HF_HUB_OFFLINE": "1"})
 
 
 def _train(*args: str) -> subprocess.CompletedProcess:
@@ -90,7 +91,7 @@ def test_the_reader_refuses_below_the_threshold(reader_chain):
 
 def test_the_hybrid_cites_one_of_the_rules_best_sentences_with_the_readers_span_and_refuses_on_both(real_env):
     from chatbot import ChatChain, load_settings
-    from chatbot.answerers.reader import RERANK, _logit, _with_antecedent
+    from chatbot.answering.reader import RERANK, logit, with_antecedent
 
     settings = load_settings(persist_dir=Path(real_env["CHATBOT_PERSIST_DIR"]), answerer="hybrid")
     hybrid = ChatChain(settings)
@@ -99,13 +100,13 @@ def test_the_hybrid_cites_one_of_the_rules_best_sentences_with_the_readers_span_
     calibration = hybrid.answerer.calibration
     for question in ("Who ruled out Assad?", "What is the capital of Australia?"):
         mine, theirs = hybrid.ask(question), rules.ask(question)
-        request = hybrid._prepare.invoke({"question": question, "history": []})["request"]
+        request = hybrid.prepare(question, []).request
         evidence = hybrid.answerer.evidence(request)
         assert mine.confidence == round(calibration.probability(evidence.features), 3)
         # The likeliest right of the rules' best sentences, each scored as if the rules had chosen it:
         _, _, choices = hybrid.answerer.rules.choices(request, k=RERANK)
-        read = hybrid.answerer.reader.read_windows(request, [_with_antecedent(request, c.passage) for _, c in choices])
-        features = {s.window: [_logit(choices[s.window][0]), s.margin] for s, _, _ in read}
+        read = hybrid.answerer.reader.read_windows(request, [with_antecedent(request, c.passage) for _, c in choices])
+        features = {s.window: [logit(choices[s.window][0]), s.margin] for s, _, _ in read}
         picked = max(features, key=lambda k: calibration.probability(features[k]))
         assert evidence.features == pytest.approx(features[picked])
         assert choices[0][0] == theirs.confidence
@@ -154,8 +155,7 @@ def test_training_runs_resumes_and_exports(tmp_path):
 def test_training_asks_about_numbers_and_names_the_window_does_not_hold():
     import random
 
-    sys.path.insert(0, str(ROOT / "scripts"))
-    from train_reader import perturbed
+    from tools.train_reader import perturbed
 
     window = "The harbour of Kiel was built in 1901 by the town."
     rng = random.Random(0)
@@ -171,8 +171,7 @@ def test_training_asks_about_numbers_and_names_the_window_does_not_hold():
 def test_training_may_swap_a_content_word_for_one_the_window_lacks():
     import random
 
-    sys.path.insert(0, str(ROOT / "scripts"))
-    from train_reader import perturbed, words_of
+    from tools.train_reader import perturbed, words_of
 
     window = "Hollande ruled out any role for Assad in a future Syria."
     articles = [{"paragraphs": [{"qas": [{"question": q} for q in
@@ -192,7 +191,7 @@ def test_training_may_swap_a_content_word_for_one_the_window_lacks():
 
 
 def test_a_long_window_is_cut_to_the_models_input_and_decoded_within_it():
-    from chatbot.reader import MAX_INPUT_PIECES, encode_pair
+    from chatbot.answering.model import MAX_INPUT_PIECES, encode_pair
 
     reader = Reader()
     window = "The harbour was built in 1901. " * 200
@@ -205,8 +204,8 @@ def test_a_long_window_is_cut_to_the_models_input_and_decoded_within_it():
 
 def test_each_answerer_refuses_below_its_own_calibrated_threshold_unless_one_is_set(tmp_path):
     from chatbot import load_settings
-    from chatbot.answerers.extractive import DEFAULT_MIN_CONFIDENCE, ExtractiveAnswerer
-    from chatbot.answerers.reader import HybridAnswerer, ReaderAnswerer
+    from chatbot.answering.extractive import DEFAULT_MIN_CONFIDENCE, ExtractiveAnswerer
+    from chatbot.answering.reader import HybridAnswerer, ReaderAnswerer
 
     default = load_settings(persist_dir=tmp_path, min_confidence=None)
     assert ReaderAnswerer(default).min_confidence == Calibration.load("reader", None).threshold
@@ -220,7 +219,7 @@ def test_each_answerer_refuses_below_its_own_calibrated_threshold_unless_one_is_
 
 
 def test_calibration_fits_a_refusal_the_answerer_reads(tmp_path):
-    from chatbot.answerers.reader import HybridAnswerer
+    from chatbot.answering.reader import HybridAnswerer
 
     out = tmp_path / "calibration-hybrid.json"
     result = _script("calibrate_reader.py", "--squad", str(DATA / "squad" / "tiny"), "--out", str(out),
@@ -236,8 +235,7 @@ def test_calibration_fits_a_refusal_the_answerer_reads(tmp_path):
 
 
 def test_refusal_ceiling_measures_every_design_by_article(tmp_path):
-    sys.path.insert(0, str(ROOT / "scripts"))
-    from refusal_ceiling import DESIGNS
+    from tools.refusal_ceiling import DESIGNS
 
     out = tmp_path / "ceiling.json"
     result = _script("refusal_ceiling.py", "--squad", str(DATA / "squad" / "tiny"), "--out", str(out))

@@ -10,11 +10,11 @@ import uuid
 import pytest
 
 from chatbot.errors import SessionsUnavailable, StoreUnavailable, UnknownSession
-from chatbot.sessions import RateLimiter, SessionStore
-from chatbot.state import MemoryState, RedisState
+from chatbot.conversation.sessions import RateLimiter, SessionStore
+from chatbot.conversation.state import MemoryState, RedisState
 from chatbot.types import Answer, Citation, Turn
 
-from ..conftest import _free_port, redis_server
+from ..conftest import free_port, redis_server
 
 
 def _turn(n: int) -> Turn:
@@ -112,9 +112,9 @@ def test_redis_keys_carry_the_session_ttl(redis_url):
 
 
 def test_redis_outage_is_a_clear_error_logged_once_and_recovers_by_itself(tmp_path, caplog):
-    port = _free_port()
+    port = free_port()
     state = RedisState(f"redis://127.0.0.1:{port}/0", ttl_s=60, max_turns=2)
-    caplog.set_level(logging.WARNING, logger="chatbot.state")
+    caplog.set_level(logging.WARNING, logger="chatbot.conversation.state")
     for _ in range(2):
         with pytest.raises(SessionsUnavailable) as failure:
             state.new_session()

@@ -3,7 +3,7 @@ import pytest
 
 from chatbot.embeddings import get_embeddings
 from chatbot.errors import ConfigError, EmptyStore
-from chatbot.store import open_store
+from chatbot.store.chroma import open_store
 from ingest.loaders import document_from_text
 from ingest.passages import split_passages
 from ingest.pipeline import ingest_documents, ingest_paths
@@ -225,7 +225,7 @@ def test_four_hundred_documents_in_one_ingest_are_each_listed_with_their_own_pas
 
 def test_an_ingest_stopped_midway_lists_the_documents_of_the_pools_it_wrote_and_the_next_run_reuses_the_rest(
         fake_settings, monkeypatch):
-    from chatbot import store as store_module
+    from chatbot.store import chroma as store_module
     from chatbot.errors import IngestTimedOut
 
     monkeypatch.setattr(store_module, "EMBED_POOL", 4)  # two documents of two passages per pool

@@ -1,0 +1,201 @@
+"""The trained reader: finds the answer span in a passage window, or says there is none.
+
+A cross-encoder (``tools/train_reader.py``, model card ``chatbot/models/reader/MODEL_CARD.md``):
+all-MiniLM-L6-v2 fine-tuned on SQuAD reads ``[CLS] question [SEP] window [SEP]`` and scores, for
+every word piece of the window, how likely the answer starts and ends there; [CLS] is the "no
+answer" position, as in the SQuAD 2.0 readers. It runs on onnxruntime (int8): no torch import when
+answering.
+
+Decoding follows the established readers (Hugging Face's question-answering pipeline, Haystack's
+FARM reader): the best start/end pair inside the window with start <= end and at most
+``MAX_ANSWER_PIECES`` pieces, scored start + end, against the window's null score start[0] + end[0].
+"""
+from __future__ import annotations
+
+import json
+import math
+import os
+import re
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional, Sequence
+
+import numpy as np
+
+MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "reader"
+MAX_ANSWER_PIECES = 30
+MAX_QUESTION_PIECES = 64
+MAX_INPUT_PIECES = 256  # question + window + 3 special pieces; a longer window is cut
+
+
+@dataclass(frozen=True)
+class PairInput:
+    """One question and window as the model reads them."""
+
+    ids: list[int]
+    type_ids: list[int]
+    first: int  # where the window's pieces begin in ids
+    offsets: list[tuple[int, int]]  # the window's pieces' character offsets in the window's text
+
+
+@dataclass
+class Span:
+    window: int  # which window
+    start: int  # character offsets into that window's text
+    end: int
+    score: float  # start + end logits
+    null: float  # the window's no-answer score
+    text: str = ""
+
+    @property
+    def margin(self) -> float:
+        """How much the span beats "no answer" in its window (the answerability evidence)."""
+        return self.score - self.null
+
+
+def load_tokenizer(path: Path):
+    """The model's WordPiece tokenizer (tokenizers, no transformers), with padding and truncation
+    left to encode_pair."""
+    from tokenizers import Tokenizer
+
+    tokenizer = Tokenizer.from_file(str(path))
+    tokenizer.no_truncation()
+    tokenizer.no_padding()
+    return tokenizer
+
+
+def encode_pair(tokenizer, question: str, window: str) -> PairInput:
+    q = tokenizer.encode(question, add_special_tokens=False).ids[:MAX_QUESTION_PIECES]
+    w = tokenizer.encode(window, add_special_tokens=False)
+    room = MAX_INPUT_PIECES - len(q) - 3
+    cls, sep = tokenizer.token_to_id("[CLS]"), tokenizer.token_to_id("[SEP]")
+    ids = [cls, *q, sep, *w.ids[:room], sep]
+    type_ids = [0] * (len(q) + 2) + [1] * (len(ids) - len(q) - 2)
+    return PairInput(ids, type_ids, len(q) + 2, [tuple(o) for o in w.offsets[:room]])
+
+
+def batch_arrays(pairs: Sequence[PairInput]) -> dict[str, np.ndarray]:
+    """The model's inputs, padded to the longest pair."""
+    width = max(len(p.ids) for p in pairs)
+    ids = np.zeros((len(pairs), width), dtype=np.int64)
+    types, mask = np.zeros_like(ids), np.zeros_like(ids)
+    for k, p in enumerate(pairs):
+        ids[k, :len(p.ids)], types[k, :len(p.ids)], mask[k, :len(p.ids)] = p.ids, p.type_ids, 1
+    return {"input_ids": ids, "attention_mask": mask, "token_type_ids": types}
+
+
+def window_logits(pair: PairInput, start: np.ndarray, end: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The no-answer logit followed by the window's pieces' logits (the question's are not answers)."""
+    n = len(pair.offsets)
+    pick = np.concatenate([[0], np.arange(pair.first, pair.first + n)])
+    return start[pick], end[pick]
+
+
+def best_span(start: np.ndarray, end: np.ndarray, max_len: int = MAX_ANSWER_PIECES) -> tuple[int, int, float]:
+    """The best (i, j, score) over the pieces (counted from 0 after the "no answer" index 0),
+    with i <= j < i + max_len."""
+    s, e = start[1:], end[1:]
+    n = len(s)
+    if n == 0:
+        return 0, 0, -math.inf
+    scores = s[:, None] + e[None, :]
+    band = np.triu(np.ones((n, n), dtype=bool)) & ~np.triu(np.ones((n, n), dtype=bool), k=max_len)
+    scores = np.where(band, scores, -np.inf)
+    flat = int(np.argmax(scores))
+    i, j = divmod(flat, n)
+    return i, j, float(scores[i, j])
+
+
+def widen_to_words(text: str, a: int, b: int) -> tuple[int, int]:
+    """A span cut inside a word ("Norm|ans") grows to the whole word; edge punctuation is dropped."""
+    while a > 0 and text[a - 1].isalnum() and text[a].isalnum():
+        a -= 1
+    while b < len(text) and text[b - 1].isalnum() and text[b].isalnum():
+        b += 1
+    while a < b and text[a] in " \t\n,;:(\"“‘'":
+        a += 1
+    while b > a and text[b - 1] in " \t\n,;:.)\"”’'" and not (text[b - 1] == "." and _ends_abbreviation(text[a:b])):
+        b -= 1
+    return a, b
+
+
+def _ends_abbreviation(span: str) -> bool:
+    return bool(re.search(r"\b(?:[A-Z]|[A-Z][a-z]{0,3}|[a-z]\.[a-z])\.$", span))
+
+
+def decode(text: str, pair: PairInput, start: np.ndarray, end: np.ndarray, window: int = 0) -> Span:
+    """The window's best span (character offsets widened to whole words) and its null score."""
+    s, e = window_logits(pair, start, end)
+    null = float(s[0] + e[0])
+    if not pair.offsets:
+        return Span(window, 0, 0, -math.inf, null)
+    i, j, score = best_span(s, e)
+    a, b = widen_to_words(text, pair.offsets[i][0], pair.offsets[j][1])
+    return Span(window, a, b, score, null, text[a:b])
+
+
+class Reader:
+    """The shipped ONNX reader. One per process; thread-safe."""
+
+    def __init__(self, model_dir: Path = MODEL_DIR) -> None:
+        import onnxruntime as ort
+
+        path = model_dir / "reader.onnx"
+        if not path.exists():
+            from chatbot.errors import ConfigError
+
+            raise ConfigError(f"the reader model is missing ({path.name}); reinstall the package")
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = min(2, os.cpu_count() or 1)
+        options.log_severity_level = 3
+        self._session = ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+        self.tokenizer = load_tokenizer(model_dir / "tokenizer.json")
+        self._lock = threading.Lock()
+
+    def read(self, question: str, windows: Sequence[str]) -> list[Span]:
+        """The best span of every window, best margin first. The windows run as one batch."""
+        if not windows:
+            return []
+        pairs = [encode_pair(self.tokenizer, question, text) for text in windows]
+        with self._lock:
+            start, end = self._session.run(None, batch_arrays(pairs))
+        spans = [decode(text, pair, start[k], end[k], k) for k, (text, pair) in enumerate(zip(windows, pairs))]
+        return sorted(spans, key=lambda s: s.margin, reverse=True)
+
+
+@dataclass(frozen=True)
+class Calibration:
+    """A logistic regression from an answerer's evidence to the probability that its answer is
+    right, and the refusal threshold on it (fitted by tools/calibrate_reader.py)."""
+
+    weights: tuple[float, ...]
+    bias: float
+    threshold: float
+
+    def probability(self, features: Sequence[float]) -> float:
+        z = self.bias + sum(w * x for w, x in zip(self.weights, features))
+        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+    @classmethod
+    def load(cls, answerer: str, default: "Calibration") -> "Calibration":
+        path = calibration_path(answerer)
+        if not path.exists():
+            return default
+        fitted = json.loads(path.read_text())
+        return cls(tuple(fitted["weights"]), fitted["bias"], fitted["threshold"])
+
+
+def calibration_path(answerer: str) -> Path:
+    return MODEL_DIR / ("calibration.json" if answerer == "reader" else f"calibration-{answerer}.json")
+
+
+@lru_cache(maxsize=1)
+def get_reader() -> Reader:
+    return Reader()
+
+
+def shipped() -> Optional[Path]:
+    path = MODEL_DIR / "reader.onnx"
+    return path if path.exists() else None

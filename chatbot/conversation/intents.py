@@ -1,0 +1,108 @@
+"""What kind of message is this? Small talk, a request for a summary, a bare follow-up, or a question.
+
+    classify("hi")                      -> Intent("greeting")
+    classify("Summarize the article")   -> Intent("summary")
+    classify("why?")                    -> Intent("bare_follow_up")
+    classify("Who ruled out Assad?")    -> Intent("question")
+
+Rules, not a model: these messages are short and formulaic, and a wrong guess must stay rare.
+Anything that is not clearly one of the special kinds is a question.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from chatbot.text import normalize
+
+GREETING, THANKS, BYE, HELP = "greeting", "thanks", "bye", "help"
+SUMMARY, MORE, BARE_FOLLOW_UP, QUESTION = "summary", "more", "bare_follow_up", "question"
+SMALL_TALK = {GREETING, THANKS, BYE, HELP}
+
+_BOT = r"(?:\s+(?:there|bot|chatbot|everyone|all|again|friend))?"
+_GREETING = re.compile(rf"(?:hi|hello|hey|hiya|howdy|yo|greetings|good\s+(?:morning|afternoon|evening|day)"
+                       rf"|hi\s+there|hey\s+there){_BOT}(?:\s+how\s+are\s+you)?")
+_ACK_WORDS = frozenset("""ok okay great perfect cool nice awesome excellent thanks thank you thx ty cheers a lot
+so much very many got it i see understood wonderful good that's thats that was helpful bot again for the answer
+makes sense brilliant super fantastic""".split())
+_ACK_CORE = frozenset("ok okay great perfect cool nice awesome excellent thanks thank thx ty cheers understood "
+                      "wonderful helpful brilliant super fantastic sense".split())
+_BYE = re.compile(r"(?:bye|goodbye|bye\s+bye|see\s+you(?:\s+later)?|good\s+night|that'?s\s+all|i'?m\s+done)")
+_HELP = re.compile(
+    r"(?:help|help\s+me|\?|how\s+does\s+(?:this|it)\s+work|how\s+do\s+i\s+use\s+(?:this|you|it)|"
+    r"what\s+(?:can|do)\s+you\s+do|what\s+are\s+you|who\s+are\s+you|what\s+can\s+i\s+ask(?:\s+you)?|"
+    r"what\s+should\s+i\s+ask|what\s+do\s+you\s+know|are\s+you\s+(?:a\s+)?(?:bot|robot|human|ai)|"
+    r"what\s+(?:is|are)\s+your\s+(?:purpose|capabilities)|(?:which|what)\s+documents?\s+(?:do\s+you\s+have|"
+    r"are\s+there|can\s+you\s+read|do\s+you\s+know))")
+_DOC = r"(?:the\s+|this\s+|that\s+|your\s+)?(?:article|document|doc|text|story|page|file|piece|report|news|it|this)"
+_SUMMARY = re.compile(
+    rf"(?:(?:please|can\s+you|could\s+you|would\s+you|pls)\s+)?(?:"
+    rf"summari[sz]e(?:\s+{_DOC})?(?:\s+for\s+me)?(?:\s+(?:briefly|please|in\s+short))?|"
+    rf"(?:give\s+me\s+|write\s+|show\s+me\s+|i\s+(?:want|need)\s+)?(?:a\s+|an\s+|the\s+)?(?:short\s+|brief\s+|quick\s+)?"
+    rf"(?:summary|overview|recap|gist|synopsis|outline|abstract)(?:\s+(?:of|for)\s+{_DOC})?(?:\s+please)?|"
+    rf"sum\s+(?:it|this|that)\s+up|tl\s*;?\s*dr|tldr|"
+    rf"(?:what\s+(?:are|were)\s+)?(?:the\s+)?(?:key|main|important|major)\s+(?:points|ideas|takeaways|facts|topics)"
+    rf"(?:\s+(?:of|in)\s+{_DOC})?|"
+    rf"what(?:'s|\s+is|\s+was)\s+{_DOC}\s+(?:all\s+)?about|what\s+does\s+{_DOC}\s+(?:say|cover|talk\s+about)|"
+    rf"(?:what\s+is|what's)\s+the\s+(?:main\s+)?(?:topic|point|subject|story)(?:\s+of\s+{_DOC})?|"
+    rf"brief\s+me|in\s+a\s+nutshell|explain\s+{_DOC}(?:\s+to\s+me)?)")
+_MORE = re.compile(r"(?:tell\s+me\s+more|more|go\s+on|continue|keep\s+going|anything\s+else|what\s+else"
+                   r"(?:\s+(?:does\s+it\s+say|is\s+there))?|more\s+please|say\s+more|and\s+what\s+else)")
+# "why?", "and?", "how so?": they mean nothing without an earlier answer to refer to.
+_BARE = re.compile(r"(?:and|so|but|why|how|what|when|where|who|which|really|how\s+so|why\s+so|why\s+not|"
+                   r"and\s+then|then\s+what|and\s+so|meaning|such\s+as|like\s+what|is\s+that\s+so|"
+                   r"how\s+come|in\s+what\s+way|what\s+about\s+(?:it|that|them|him|her)|huh|eh|ok\s+and|and\s+why)")
+
+
+@dataclass(frozen=True)
+class Intent:
+    kind: str
+    document: Optional[str] = None  # a document the message names, for summaries
+
+
+def _plain(message: str) -> str:
+    text = normalize(message).lower().strip()
+    text = re.sub(r"[!.?,;:\s]+$", "", text)  # trailing punctuation
+    text = re.sub(r"^[\s,.!]+", "", text)
+    text = text.replace("’", "'")
+    return re.sub(r"\s+", " ", text)
+
+
+def named_document(message: str, sources: list[str]) -> Optional[str]:
+    """The document a message names ('summarize notes.md', 'what is the report.txt about'), if any."""
+    lowered = normalize(message).lower()
+    for source in sorted(sources, key=len, reverse=True):
+        stem = source.lower().rsplit(".", 1)[0]
+        if source.lower() in lowered or (len(stem) >= 4 and re.search(rf"\b{re.escape(stem)}\b", lowered)):
+            return source
+    return None
+
+
+def classify(message: str, sources: Optional[list[str]] = None) -> Intent:
+    text = _plain(message)
+    if not text:
+        return Intent(HELP)
+    document = named_document(message, sources or [])
+    probe = text
+    if document:  # "summarize notes.md" is a summary of that document
+        probe = re.sub(re.escape(document.lower()) + r"|\b" + re.escape(document.lower().rsplit(".", 1)[0]) + r"\b",
+                       "it", text).strip()
+        probe = re.sub(r"\b(?:of|for|in)\s+it$|\s+it$", "", probe).strip() or "summarize"
+    if _SUMMARY.fullmatch(probe) or (document and _SUMMARY.fullmatch(probe + " it")):
+        return Intent(SUMMARY, document)
+    if _MORE.fullmatch(text):
+        return Intent(MORE, document)
+    if _GREETING.fullmatch(text):
+        return Intent(GREETING)
+    if _BYE.fullmatch(text):
+        return Intent(BYE)
+    if _HELP.fullmatch(text):
+        return Intent(HELP)
+    tokens = re.findall(r"[a-z']+", text)
+    if tokens and len(tokens) <= 8 and set(tokens) <= _ACK_WORDS and set(tokens) & _ACK_CORE:
+        return Intent(THANKS)
+    if _BARE.fullmatch(text):
+        return Intent(BARE_FOLLOW_UP)
+    return Intent(QUESTION, document)
+

@@ -1,0 +1,171 @@
+"""The pipeline: question + history -> standalone question -> passages -> answerer -> Answer."""
+from __future__ import annotations
+
+import re
+import threading
+import time
+from dataclasses import dataclass
+from typing import Callable, Iterator, Optional
+
+from chatbot.text.alignment import TokenAligner
+from chatbot.answering.extractive import classify, strip_titles
+from chatbot.answering.base import AnswerRequest, Answerer, Draft, get_answerer
+from chatbot.config import Settings
+from chatbot.embeddings import get_embeddings
+from chatbot.retrieval import HybridRetriever
+from chatbot.conversation.routing import route_answer, stream_answer
+from chatbot.store.chroma import PassageStore, open_store
+from chatbot.text import STOPWORDS, clean_question, entities, words
+from chatbot.types import Answer, Turn
+
+_WH = {"who", "whom", "whose", "what", "which", "when", "where", "why", "how", "did", "does", "do",
+       "is", "was", "are", "were", "and", "but", "so", "in", "on", "at"}
+_SUBJECT_PRONOUNS = {"he", "she", "they", "him", "her", "them", "it"}
+_POSSESSIVES = {"his", "its", "their"}
+
+
+def _names(text: str) -> list[str]:
+    out = []
+    for span, s, _ in entities(text):
+        parts = span.split()
+        if s == 0 and parts[0].lower() in _WH | STOPWORDS:
+            parts = parts[1:]
+        if parts and " ".join(parts).lower() not in STOPWORDS:
+            out.append(" ".join(parts))
+    return out
+
+
+def resolve_follow_up(question: str, history: list[Turn]) -> tuple[str, list[str]]:
+    """Rewrite 'What did he say on TV?' into a standalone question using the last turn."""
+    if not history:
+        return question, []
+    last = history[-1]
+    previous = classify(last.standalone_question)
+    previous_names = _names(last.standalone_question)
+    antecedent: Optional[str] = None
+    if previous.kind == "definition" and previous.subject:
+        antecedent = previous.subject
+    elif (last.answer.answerable and last.answer.short_answer and previous.kind in {"person", "place", "entity"}
+          and last.answer.short_answer[:1].isupper() and len(last.answer.short_answer.split()) <= 6):
+        antecedent = last.answer.short_answer
+    if antecedent:
+        antecedent = strip_titles(antecedent)
+    elif previous_names:
+        antecedent = previous_names[0]
+    tokens = [w.lower() for w, _, _ in words(question)]
+    own_names = _names(question)
+    is_follow_up = bool(set(tokens) & (_SUBJECT_PRONOUNS | _POSSESSIVES)) or (not own_names and len(tokens) <= 8)
+    if not is_follow_up:
+        return question, []
+    standalone = question
+    if antecedent:
+        def swap(match: re.Match) -> str:
+            word = match.group(0)
+            return antecedent + ("'s" if word.lower() in _POSSESSIVES else "")
+        standalone = re.sub(r"\b(he|she|they|him|her|them|his|its|their|it)\b", swap, question, count=1,
+                            flags=re.IGNORECASE)
+    context = [n for n in previous_names + ([antecedent] if antecedent else []) if n.lower() not in standalone.lower()]
+    return standalone, list(dict.fromkeys(context))
+
+
+@dataclass
+class Prepared:
+    """A question made ready for an answerer: cleaned, made standalone, its passages retrieved."""
+
+    question: str
+    standalone: str
+    request: AnswerRequest
+    started: float
+    retrieve_ms: float
+
+
+class ChatChain:
+    """Answers questions over the store. Thread-safe: one per process, shared by sessions.
+
+    The flow of one question: `route_answer` (small talk, summaries: no retrieval) or
+    `prepare` (clean → resolve the follow-up → retrieve) → the answerer → `Answer.from_draft`."""
+
+    def __init__(self, settings: Settings, *, store: Optional[PassageStore] = None,
+                 answerer: Optional[Answerer] = None) -> None:
+        self.settings = settings
+        embeddings = get_embeddings(settings.embeddings)
+        self.store = store or open_store(settings, embeddings)
+        self.retriever = HybridRetriever(self.store, embeddings)
+        self.aligner = TokenAligner(embeddings)
+        self.answerer = answerer or get_answerer(settings.answerer, settings)
+
+    def prepare(self, question: str, history: list[Turn]) -> Prepared:
+        started = time.perf_counter()
+        question = clean_question(question, self.settings.max_question_chars)
+        standalone, context = resolve_follow_up(question, history)
+        if history and standalone == question:
+            standalone = self.answerer.condense(question, history) or standalone  # an LLM rewrite, if any
+        began = time.perf_counter()
+        candidates, snapshot = self.retriever.retrieve(" ".join([standalone, *context]), k=self.settings.top_k)
+        request = AnswerRequest(question=question, standalone=standalone, candidates=candidates, history=history,
+                                context_terms=context, neighbours=snapshot.neighbours, term_weight=snapshot.term_idf,
+                                align=self.aligner.align)
+        return Prepared(question, standalone, request, started, (time.perf_counter() - began) * 1000)
+
+    def _finish(self, prepared: Prepared, draft: Draft, began: float) -> Answer:
+        now = time.perf_counter()
+        timings = {"retrieve": round(prepared.retrieve_ms, 2), "answer": round((now - began) * 1000, 2),
+                   "total": round((now - prepared.started) * 1000, 2)}
+        return Answer.from_draft(draft, question=prepared.question, standalone=prepared.standalone,
+                                 backend=self.answerer.name, timings_ms=timings)
+
+    def ask(self, question: str, history: Optional[list[Turn]] = None) -> Answer:
+        routed = route_answer(self, question, history or [])
+        if routed is not None:
+            return routed
+        prepared = self.prepare(question, history or [])
+        began = time.perf_counter()
+        return self._finish(prepared, self.answerer.answer(prepared.request), began)
+
+    def stream(self, question: str, history: Optional[list[Turn]] = None) -> Iterator[str | Answer]:
+        """Yield answer text pieces as they come, then the final Answer."""
+        routed = route_answer(self, question, history or [])
+        if routed is not None:
+            yield from stream_answer(routed)
+            return
+        prepared = self.prepare(question, history or [])
+        began = time.perf_counter()
+        for piece in self.answerer.stream(prepared.request):
+            yield self._finish(prepared, piece, began) if isinstance(piece, Draft) else piece
+
+
+class Conversation:
+    """One user's conversation: the recent turns, so follow-ups resolve. `save` also keeps each new
+    turn elsewhere (the service's shared session state, so the next question may reach any replica)."""
+
+    def __init__(self, chain: ChatChain, max_turns: Optional[int] = None, *, turns: Optional[list[Turn]] = None,
+                 save: Optional[Callable[[Turn], None]] = None) -> None:
+        self.chain = chain
+        self.turns: list[Turn] = list(turns or [])
+        self.max_turns = max_turns or chain.settings.history_turns
+        self._save = save
+        self._lock = threading.Lock()
+
+    def _remember(self, answer: Answer) -> None:
+        turn = Turn.from_answer(answer)
+        if self._save:
+            self._save(turn)
+        self.turns.append(turn)
+        del self.turns[:-self.max_turns]
+
+    def ask(self, question: str) -> Answer:
+        with self._lock:
+            answer = self.chain.ask(question, list(self.turns))
+            self._remember(answer)
+            return answer
+
+    def stream(self, question: str) -> Iterator[str | Answer]:
+        with self._lock:
+            for piece in self.chain.stream(question, list(self.turns)):
+                if isinstance(piece, Answer):
+                    self._remember(piece)
+                yield piece
+
+    def reset(self) -> None:
+        with self._lock:
+            self.turns.clear()

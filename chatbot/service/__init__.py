@@ -1,0 +1,1 @@
+"""The chat service: the FastAPI app (HTTP and server-sent events) and its edges."""

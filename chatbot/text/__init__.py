@@ -1,0 +1,102 @@
+"""Small text helpers shared by retrieval and the extractive answerer: tokens, stems, entities."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from chatbot.errors import BadInput
+
+STOPWORDS = frozenset("""
+a about above after again against all am an and any are as at be because been before being below
+between both but by can could did do does doing down during each few for from further had has have
+having he her here hers herself him himself his how i if in into is it its itself just me more most
+my myself no nor not now of off on once only or other our ours ourselves out over own same she
+should so some such than that the their theirs them themselves then there these they this those
+through to too under until up very was we were what when where which while who whom why will with
+would you your yours yourself yourselves also s t don shall may might must us upon within without
+whose does did get got one ones according tell told said say says many much kind type name named
+called call
+""".split())
+
+_WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
+_SUFFIXES = ("ational", "ization", "ations", "ation", "ments", "ment", "ness", "ings", "ing", "edly",
+             "ies", "ied", "ers", "er", "ed", "es", "ly", "s")
+
+
+# C0 controls but tab and newline, DEL, C1 controls (ESC and CSI start terminal escape sequences),
+# and the bidirectional overrides that can make text display in another order than it reads.
+_UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """Text safe to print on a terminal: control characters become U+FFFD, nothing is interpreted."""
+    return _UNPRINTABLE.sub("\ufffd", str(text))
+
+
+def normalize(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text)
+    return text.replace("’", "'").replace("“", '"').replace("”", '"')
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """A light suffix stripper: 'ruled'/'rule', 'speaking'/'speak', 'strikes'/'strike' meet."""
+    w = word.lower()
+    if w.endswith("'s"):
+        w = w[:-2]
+    if len(w) <= 3 or w.isdigit():
+        return w
+    for suffix in _SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)]
+            break
+    if w.endswith("e") and len(w) > 3:
+        w = w[:-1]
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":
+        w = w[:-1]  # 'planned' -> 'plann' -> 'plan'
+    return w
+
+
+@lru_cache(maxsize=50_000)
+def words(text: str) -> tuple[tuple[str, int, int], ...]:
+    """(word, start, end) for each word in text (cached: passages are scored again and again)."""
+    return tuple((m.group(0), m.start(), m.end()) for m in _WORD.finditer(normalize(text)))
+
+
+@lru_cache(maxsize=50_000)
+def stem_set(text: str) -> frozenset[str]:
+    return frozenset(stem(w) for w, _, _ in words(text))
+
+
+def content_stems(text: str) -> list[str]:
+    return [stem(w) for w, _, _ in words(text) if w.lower() not in STOPWORDS]
+
+
+def tokens_for_index(text: str) -> list[str]:
+    return content_stems(text)
+
+
+
+
+def entities(text: str) -> list[tuple[str, int, int]]:
+    """Capitalized word runs ('Jean-Yves Le Drian', 'U.N. General Assembly'): names, places, groups."""
+    out = []
+    for m in re.finditer(r"\b[A-Z][\w'’.-]*(?:\s+(?:(?:of|the|de|al|bin|von|van|da|le)\s+)?[A-Z][\w'’.-]*)*", text):
+        span = m.group(0).rstrip(".,'’-")
+        out.append((span, m.start(), m.start() + len(span)))
+    return out
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def clean_question(question: str, max_chars: int) -> str:
+    if not isinstance(question, str):
+        raise BadInput("the question must be text")
+    text = _CONTROL.sub(" ", normalize(question)).strip()
+    if not text:
+        raise BadInput("the question is empty")
+    if len(text) > max_chars:
+        raise BadInput(f"the question is too long ({len(text)} characters; the limit is {max_chars})")
+    return text

@@ -1,0 +1,151 @@
+"""Fit the extractive rules' two linear models on SQuAD 2.0 articles the evaluation never reports.
+
+    .venv/bin/python -m tools.tune_extractive --squad ../shared/data/squad [--validation-articles 3]
+
+Fitted on the articles of dev-v2.0-extra.json except the last N by title (the same validation
+articles as tools/train_reader.py and tools/calibrate_reader.py), all ingested together as in the
+product, each question answered over the product's retrieved candidates (CHATBOT_TOP_K):
+- selection: a listwise logistic regression, "which candidate overlaps the gold span?", over the
+  candidates of answerable questions;
+- answerability: a logistic regression on the chosen candidate's features, "is the question
+  answerable?" (SQuAD 2.0's adversarial unanswerable questions are the negatives).
+The validation articles, ingested together, give the honest figures: top-1, and refusals / false
+refusals at each threshold. The public evaluation articles and our article's dev questions are
+never read here. Paste the printed weights and threshold into chatbot/answering/extractive.py.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+import numpy as np
+
+
+from tools.calibrate_reader import THRESHOLDS, probability
+from chatbot import ChatChain
+from chatbot import load_settings
+from chatbot import get_embeddings
+from tools.eval import load_squad
+from chatbot import open_store
+from ingest import document_from_text
+from ingest import ingest_documents
+
+NAMES = ["dense", "coverage", "window_coverage", "type_found", "rank", "lexical", "names_missing",
+         "heaviest_missing", "context", "negation_unmatched", "specifics_missing", "unmatched", "proximity",
+         "opposite", "align_mean", "align_min", "count_noun_missing"]
+MAX_FALSE_REFUSAL = 0.10
+
+
+def collect(articles: list[dict], tmp: Path, name: str) -> list[dict]:
+    """Every question of the articles (ingested together) with its candidates' features."""
+    (tmp / f"{name}.json").write_text(json.dumps({"data": articles}))
+    documents, items = load_squad(tmp / f"{name}.json")
+    settings = load_settings(persist_dir=tmp / name, collection=f"tune-{name}", answerer="extractive",
+                             chroma_host=None)
+    store = open_store(settings, get_embeddings(settings.embeddings), create=True)
+    ingest_documents([document_from_text(s, t) for s, t in documents], store, progress=False)
+    chain = ChatChain(settings, store=store)
+    rows = []
+    for n, item in enumerate(items):
+        request = chain.prepare(item.question, []).request
+        _, scored = chain.answerer.score(request)
+        cands = []
+        for _, features, cand in scored:
+            gold = cand.passage.source == item.source and any(
+                cand.passage.start < e and s < cand.passage.end for s, e in item.spans)
+            cands.append((np.array([features[n] for n in NAMES]), gold))
+        rows.append({"answerable": item.answerable, "cands": cands})
+        if n % 500 == 0:
+            print(f"{name}: {n}/{len(items)}", file=sys.stderr, flush=True)
+    return rows
+
+
+def logistic(X, y, C=1.0):
+    from sklearn.linear_model import LogisticRegression
+
+    model = LogisticRegression(C=C, max_iter=5000).fit(X, y)
+    return model.coef_[0], model.intercept_[0]
+
+
+# The answerability model sees only these features: the others are collinear with them.
+ANSWERABLE_FEATURES = {"dense", "coverage", "type_found", "names_missing", "heaviest_missing", "negation_unmatched",
+                       "specifics_missing", "unmatched", "proximity", "opposite", "align_mean", "align_min",
+                       "count_noun_missing", "margin"}
+MASK = np.array([1.0 if n in ANSWERABLE_FEATURES else 0.0 for n in NAMES + ["margin", "select"]])
+
+
+def listwise(groups, l2=1e-3):
+    from scipy.optimize import minimize
+    from scipy.special import logsumexp
+
+    def loss(w):
+        total, grad = 0.0, np.zeros_like(w)
+        for X, gold in groups:
+            z = X @ w
+            p = np.exp(z - logsumexp(z))
+            pg = p * gold / max(p[gold].sum(), 1e-12)
+            total -= logsumexp(z[gold]) - logsumexp(z)
+            grad -= X.T @ (pg - p)
+        return total / len(groups) + l2 * w @ w, grad / len(groups) + 2 * l2 * w
+
+    return minimize(loss, np.zeros(groups[0][0].shape[1]), jac=True, method="L-BFGS-B").x
+
+
+def chosen(row: dict, select: np.ndarray) -> tuple[int, np.ndarray]:
+    """The candidate the selection picks, and the answerability model's input for it."""
+    scores = np.array([c[0] @ select for c in row["cands"]])
+    order = np.argsort(scores)[::-1]
+    margin = scores[order[0]] - (scores[order[1]] if len(order) > 1 else 0.0)
+    return int(order[0]), np.r_[row["cands"][order[0]][0], margin, scores[order[0]]] * MASK
+
+
+def refusals(rows: list[dict], probs: np.ndarray, threshold: float) -> tuple[float, float]:
+    """(share of unanswerable questions refused, share of answerable ones refused)."""
+    answerable = np.array([r["answerable"] for r in rows])
+    refused = probs < threshold
+    return float(refused[~answerable].mean()), float(refused[answerable].mean())
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--squad", type=Path, required=True, help="the folder holding dev-v2.0-extra.json")
+    ap.add_argument("--validation-articles", type=int, default=3)
+    args = ap.parse_args(argv)
+    extra = sorted(json.loads((args.squad / "dev-v2.0-extra.json").read_text(encoding="utf-8"))["data"],
+                   key=lambda a: a["title"])
+    fit_articles, held_articles = extra[:-args.validation_articles], extra[-args.validation_articles:]
+    with tempfile.TemporaryDirectory() as tmp:
+        fit = [r for r in collect(fit_articles, Path(tmp), "fit") if r["cands"]]
+        held = [r for r in collect(held_articles, Path(tmp), "held") if r["cands"]]
+
+    groups = [(np.array([c[0] for c in r["cands"]]), np.array([c[1] for c in r["cands"]]))
+              for r in fit if r["answerable"] and any(c[1] for c in r["cands"])]
+    select = listwise(groups)
+    inputs = np.array([chosen(r, select)[1] for r in fit])
+    weights, bias = logistic(inputs, np.array([float(r["answerable"]) for r in fit]))
+
+    fit_probs = probability(inputs, weights, bias)
+    held_probs = probability(np.array([chosen(r, select)[1] for r in held]), weights, bias)
+    threshold = max([t for t in THRESHOLDS if refusals(fit, fit_probs, t)[1] <= MAX_FALSE_REFUSAL]
+                    or [THRESHOLDS[0]])
+    print("SELECT_WEIGHTS =", {n: round(float(v), 3) for n, v in zip(NAMES, select) if round(float(v), 3)})
+    print("ANSWERABLE_WEIGHTS =", {n: round(float(v), 3) for n, v in zip(NAMES + ["margin", "select"], weights)
+                                   if round(float(v), 3)} | {"bias": round(float(bias), 3)})
+    print(f"DEFAULT_MIN_CONFIDENCE = {threshold}  # the strictest with false refusals <= "
+          f"{MAX_FALSE_REFUSAL:.0%} on the fitted articles")
+    for name, rows, probs in (("fitted", fit, fit_probs), ("validation", held, held_probs)):
+        answerable = [r for r in rows if r["answerable"]]
+        top1 = np.mean([r["cands"][chosen(r, select)[0]][1] for r in answerable])
+        recall = np.mean([any(c[1] for c in r["cands"]) for r in answerable])
+        print(f"{name} ({len(rows)} questions): gold among the candidates {recall:.3f}, chosen first {top1:.3f}")
+        for t in sorted({0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, float(threshold)}):
+            refused, false = refusals(rows, probs, t)
+            print(f"   threshold {t:.2f}: refusals {refused:.3f}, false refusals {false:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
