@@ -24,7 +24,7 @@ from chatbot.config import Settings
 from chatbot.errors import ConfigError, SessionsUnavailable
 from chatbot.types import Turn
 
-log = logging.getLogger("chatbot.conversation.state")
+log = logging.getLogger("chatbot.state")
 T = TypeVar("T")
 
 

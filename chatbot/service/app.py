@@ -32,7 +32,7 @@ from chatbot.conversation.sessions import RateLimiter, SessionStore
 from chatbot.conversation.state import open_state
 from chatbot.types import Answer
 
-log = logging.getLogger("chatbot.service.app")
+log = logging.getLogger("chatbot.service")
 
 WIDGET_DIR = PROJECT_ROOT / "ui" / "widget"
 
