@@ -40,7 +40,7 @@ class Settings(BaseSettings):
     top_k: int = 12  # sentences: the answerer re-ranks them (12 finds the answer for ~5 % more questions than 6)
     # The offline answerers refuse below this probability that the answer is right: lower answers
     # more (fewer false refusals) and refuses fewer unanswerable questions (README, "Evaluation").
-    # None: each answerer's own calibrated threshold (reader: calibration.json; extractive: 0.3).
+    # None: each answerer's own fitted threshold (reader, hybrid: calibration.json; extractive: its rules').
     min_confidence: Optional[float] = None
     max_question_chars: int = 2000
     max_file_bytes: int = 20_000_000

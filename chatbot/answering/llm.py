@@ -85,7 +85,7 @@ class LLMAnswerer(Answerer):
             result = self.model.invoke(prompt)
         except Exception as exc:  # connection refused, timeout, HTTP errors...
             reason = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
-            raise BackendError(f"the {self.name} backend failed: {reason}") from None
+            raise BackendError(f"the {self.name} backend failed: {reason}") from exc
         return getattr(result, "content", result) if not isinstance(result, str) else result
 
     def answer(self, request: AnswerRequest) -> Draft:
@@ -127,8 +127,8 @@ def openai_answerer(settings: Settings) -> LLMAnswerer:
                           "CHATBOT_OPENAI_API_KEY if the server wants one)")
     try:
         from langchain_openai import ChatOpenAI
-    except ImportError:
-        raise ConfigError("the openai answerer needs `pip install -r requirements-llm.txt`") from None
+    except ImportError as exc:
+        raise ConfigError("the openai answerer needs `pip install -r requirements-llm.txt`") from exc
     model = ChatOpenAI(base_url=settings.openai_base_url, model=settings.openai_model,
                        api_key=settings.openai_api_key or "not-needed", timeout=settings.llm_timeout_s,
                        max_retries=0, temperature=0, max_tokens=settings.llm_max_tokens)
@@ -140,8 +140,8 @@ def ollama_answerer(settings: Settings) -> LLMAnswerer:
         raise ConfigError("the ollama answerer needs CHATBOT_OLLAMA_MODEL (and CHATBOT_OLLAMA_BASE_URL)")
     try:
         from langchain_ollama import ChatOllama
-    except ImportError:
-        raise ConfigError("the ollama answerer needs `pip install -r requirements-llm.txt`") from None
+    except ImportError as exc:
+        raise ConfigError("the ollama answerer needs `pip install -r requirements-llm.txt`") from exc
     model = ChatOllama(base_url=settings.ollama_base_url, model=settings.ollama_model, temperature=0,
                        num_predict=settings.llm_max_tokens, client_kwargs={"timeout": settings.llm_timeout_s})
     return LLMAnswerer("ollama", model, settings)
@@ -153,8 +153,8 @@ def llamacpp_answerer(settings: Settings) -> LLMAnswerer:
         raise ConfigError("the llamacpp answerer needs CHATBOT_LLAMACPP_MODEL_PATH pointing to a .gguf file")
     try:
         from llama_cpp import Llama
-    except ImportError:
-        raise ConfigError("the llamacpp answerer needs `pip install -r requirements-llm.txt`") from None
+    except ImportError as exc:
+        raise ConfigError("the llamacpp answerer needs `pip install -r requirements-llm.txt`") from exc
     llama = Llama(model_path=str(path), n_ctx=2048, verbose=False)
     return LLMAnswerer("llamacpp", LlamaCppModel(llama, settings.llm_max_tokens), settings)
 

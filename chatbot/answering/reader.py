@@ -154,9 +154,9 @@ class HybridAnswerer(Answerer):
         draft = self.rules.decide(request, question, scored, choices)
         if not draft.cited:
             return Evidence(features=[logit(draft.confidence), NO_SPAN_MARGIN])
-        # Each sentence alone (with its neighbours as context the span was right less often: held-out
-        # answerable F1 70.6 against 73.4), but with the sentence before it when it refers back
-        # ("he said"): the reader must see whom the pronoun means. One batch for all of them.
+        # Each sentence alone (with its neighbours as context the span was right less often on
+        # held-out questions), but with the sentence before it when it refers back ("he said"):
+        # the reader must see whom the pronoun means. One batch for all of them.
         read = {s.window: (s, passages, starts) for s, passages, starts
                 in self.reader.read_windows(request, [with_antecedent(request, c.passage) for _, c in choices])}
         best = None

@@ -160,8 +160,8 @@ class RedisState(SharedState):
             import redis
             from redis.backoff import NoBackoff
             from redis.retry import Retry
-        except ImportError:
-            raise ConfigError("CHATBOT_REDIS_URL needs the redis package (pip install -r requirements.txt)") from None
+        except ImportError as exc:
+            raise ConfigError("CHATBOT_REDIS_URL needs the redis package (pip install -r requirements.txt)") from exc
         self._errors = (redis.exceptions.RedisError, OSError)
         parsed = urlparse(url)
         if parsed.scheme not in {"redis", "rediss", "unix"}:
@@ -186,7 +186,7 @@ class RedisState(SharedState):
                 log.error("session store: Redis at %s is unavailable (%s: %s); answering 503 until it is back",
                           self.where, exc.__class__.__name__, str(exc)[:200])
             raise SessionsUnavailable(f"the session store (Redis at {self.where}) is unavailable; "
-                                      "try again in a moment") from None
+                                      "try again in a moment") from exc
         if self._down:
             with self._flag:
                 back, self._down = self._down, False
