@@ -134,82 +134,64 @@ def _streamlit_rss(store: Path) -> Optional[float]:
         process.wait(timeout=20)
 
 
-def run(repeats: int = 5, rounds: int = 5, squad_articles: Optional[int] = None, streamlit: bool = True,
-        progress: bool = True) -> dict:
-    from chatbot import load_settings
+_OURS_ASK = [sys.executable, "-m", "chatbot", "ask"]
+_NAIVE = [sys.executable, "-m", "tools.baseline"]
 
-    data = json.loads(QUESTIONS.read_text(encoding="utf-8"))
-    questions = [q["q"] for q in data["questions"]] + [q["q"] for q in data["unanswerable"]]
-    question = "who ruled out Assad?"
-    embeddings_name = load_settings().embeddings
-    say = (lambda m: print(f"[bench] {m}", file=sys.stderr, flush=True)) if progress else (lambda m: None)
-    results: dict = {"date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
-                     "machine": f"{platform.machine()}, {os.cpu_count()} CPU cores, {platform.python_version()}",
-                     "embeddings": embeddings_name, "repeats": repeats}
-    with tempfile.TemporaryDirectory(prefix="chatbot-bench-") as tmp:
-        tmp = Path(tmp)
-        ours_store, naive_store = tmp / "ours", tmp / "naive"
-        say("ingest of the article (new process each run)")
-        ours_ingest, naive_ingest = [], []
-        for i in range(repeats):
-            ours_ingest.append(_timed_run([sys.executable, "-m", "ingest", "--reset"], env_for(ours_store))[0])
-            target = tmp / f"naive-{i}"
-            naive_ingest.append(_timed_run([sys.executable, "-m", "tools.baseline", "ingest", str(target),
-                                            str(ARTICLE)], env_for(target))[0])
-        _timed_run([sys.executable, "-m", "tools.baseline", "ingest", str(naive_store), str(ARTICLE)],
-                   env_for(naive_store))
-        results["ingest_article_s"] = {"ours": _summary(ours_ingest), "baseline": _summary(naive_ingest)}
 
-        say("cold ask (new process -> answer)")
-        ours_cold, naive_cold = [], []
-        for _ in range(repeats):
-            ours_cold.append(_timed_run([sys.executable, "-m", "chatbot", "ask", question], env_for(ours_store))[0])
-            naive_cold.append(_timed_run([sys.executable, "-m", "tools.baseline", "ask", str(naive_store), question],
-                                         env_for(naive_store))[0])
-        results["cold_ask_s"] = {"ours": _summary(ours_cold), "baseline": _summary(naive_cold)}
+def _ingest_and_cold_ask(tmp: Path, repeats: int, question: str) -> dict:
+    """Ingest of the article and a cold ask, each a new process, ours and the baseline's."""
+    ours_store, naive_store = tmp / "ours", tmp / "naive"
+    ours_ingest, naive_ingest = [], []
+    for i in range(repeats):
+        ours_ingest.append(_timed_run([sys.executable, "-m", "ingest", "--reset"], env_for(ours_store))[0])
+        target = tmp / f"naive-{i}"
+        naive_ingest.append(_timed_run([*_NAIVE, "ingest", str(target), str(ARTICLE)], env_for(target))[0])
+    _timed_run([*_NAIVE, "ingest", str(naive_store), str(ARTICLE)], env_for(naive_store))
+    ours_cold, naive_cold = [], []
+    for _ in range(repeats):
+        ours_cold.append(_timed_run([*_OURS_ASK, question], env_for(ours_store))[0])
+        naive_cold.append(_timed_run([*_NAIVE, "ask", str(naive_store), question], env_for(naive_store))[0])
+    return {"ingest_article_s": {"ours": _summary(ours_ingest), "baseline": _summary(naive_ingest)},
+            "cold_ask_s": {"ours": _summary(ours_cold), "baseline": _summary(naive_cold)},
+            "ask_peak_rss_mib": {
+                "ours": round(_rss_of([*_OURS_ASK, question], env_for(ours_store)), 1),
+                "baseline": round(_rss_of([*_NAIVE, "ask", str(naive_store), question], env_for(naive_store)), 1)}}
 
-        say("peak RSS of ask")
-        results["ask_peak_rss_mib"] = {
-            "ours": round(_rss_of([sys.executable, "-m", "chatbot", "ask", question], env_for(ours_store)), 1),
-            "baseline": round(_rss_of([sys.executable, "-m", "tools.baseline", "ask", str(naive_store), question],
-                                      env_for(naive_store)), 1)}
 
-        say("warm latency")
-        warm = {"ours": round_trips([sys.executable, "-m", "chatbot", "chat", "--jsonl"], ours_store, questions,
-                                     rounds, lambda q: {"reset": True, "question": q}),
-                "baseline": round_trips([sys.executable, "-m", "tools.baseline", "loop", str(naive_store)],
-                                         naive_store, questions, rounds, lambda q: {"question": q}),
-                "floor": _latencies_floor(ours_store, questions, rounds, embeddings_name)}
-        results["warm_ms"] = {name: {"p50": round(percentile(v, 0.5), 2), "p95": round(percentile(v, 0.95), 2),
-                                     "min": round(min(v), 2), "max": round(max(v), 2), "n": len(v)}
-                              for name, v in warm.items()}
+def _warm(tmp: Path, questions: list[str], rounds: int, embeddings_name: str) -> dict:
+    ours_store, naive_store = tmp / "ours", tmp / "naive"
+    warm = {"ours": round_trips([sys.executable, "-m", "chatbot", "chat", "--jsonl"], ours_store, questions,
+                                rounds, lambda q: {"reset": True, "question": q}),
+            "baseline": round_trips([*_NAIVE, "loop", str(naive_store)], naive_store, questions, rounds,
+                                    lambda q: {"question": q}),
+            "floor": _latencies_floor(ours_store, questions, rounds, embeddings_name)}
+    return {name: {"p50": round(percentile(v, 0.5), 2), "p95": round(percentile(v, 0.95), 2),
+                   "min": round(min(v), 2), "max": round(max(v), 2), "n": len(v)} for name, v in warm.items()}
 
-        say("ingest throughput on SQuAD articles")
-        files = _squad_files(tmp, squad_articles)
-        chars = sum(len(p.read_text(encoding="utf-8")) for p in files)
-        ours_rate, naive_rate = [], []
-        for i in range(max(1, min(repeats, 3))):
-            wall, out = _timed_run([sys.executable, "-c", _INGEST_TIMER, str(tmp / f"sq-ours-{i}"), *map(str, files)],
-                                      env_for(tmp / f"sq-ours-{i}"))
-            stats = json.loads(out.strip().splitlines()[-1])
-            ours_rate.append(stats["passages"] / stats["seconds"])
-            wall, out = _timed_run([sys.executable, "-m", "tools.baseline", "ingest", str(tmp / f"sq-naive-{i}"),
-                                       *map(str, files)], env_for(tmp / f"sq-naive-{i}"))
-            stats_naive = json.loads(out.strip().splitlines()[-1])
-            naive_rate.append(stats_naive["chunks"] / stats_naive["seconds"])
-        results["ingest_throughput"] = {
-            "documents": len(files), "chars": chars, "ours_passages": stats["passages"],
+
+def _ingest_throughput(tmp: Path, repeats: int, squad_articles: Optional[int]) -> dict:
+    files = _squad_files(tmp, squad_articles)
+    chars = sum(len(p.read_text(encoding="utf-8")) for p in files)
+    ours_rate, naive_rate = [], []
+    for i in range(max(1, min(repeats, 3))):
+        _, out = _timed_run([sys.executable, "-c", _INGEST_TIMER, str(tmp / f"sq-ours-{i}"), *map(str, files)],
+                            env_for(tmp / f"sq-ours-{i}"))
+        stats = json.loads(out.strip().splitlines()[-1])
+        ours_rate.append(stats["passages"] / stats["seconds"])
+        _, out = _timed_run([*_NAIVE, "ingest", str(tmp / f"sq-naive-{i}"), *map(str, files)],
+                            env_for(tmp / f"sq-naive-{i}"))
+        stats_naive = json.loads(out.strip().splitlines()[-1])
+        naive_rate.append(stats_naive["chunks"] / stats_naive["seconds"])
+    return {"documents": len(files), "chars": chars, "ours_passages": stats["passages"],
             "baseline_chunks": stats_naive["chunks"],
             "ours_passages_per_s": _summary(ours_rate, 1), "baseline_chunks_per_s": _summary(naive_rate, 1),
             "ours_chars_per_s": round(statistics.median(ours_rate) * chars / stats["passages"]),
             "baseline_chars_per_s": round(statistics.median(naive_rate) * chars / stats_naive["chunks"])}
 
-        if streamlit:
-            say("Streamlit server peak RSS (one browser session)")
-            results["streamlit_peak_rss_mib"] = _streamlit_rss(ours_store)
 
+def _ratios(results: dict) -> dict:
     w = results["warm_ms"]
-    results["ratios"] = {
+    return {
         "cold_ask_ours_over_baseline": round(results["cold_ask_s"]["ours"]["median"] /
                                              results["cold_ask_s"]["baseline"]["median"], 3),
         "warm_p50_ours_over_floor": round(w["ours"]["p50"] / w["floor"]["p50"], 3),
@@ -220,6 +202,31 @@ def run(repeats: int = 5, rounds: int = 5, squad_articles: Optional[int] = None,
         "ask_rss_ours_over_baseline": round(results["ask_peak_rss_mib"]["ours"] /
                                             results["ask_peak_rss_mib"]["baseline"], 3),
     }
+
+
+def run(repeats: int = 5, rounds: int = 5, squad_articles: Optional[int] = None, streamlit: bool = True,
+        progress: bool = True) -> dict:
+    from chatbot import load_settings
+
+    data = json.loads(QUESTIONS.read_text(encoding="utf-8"))
+    questions = [q["q"] for q in data["questions"]] + [q["q"] for q in data["unanswerable"]]
+    embeddings_name = load_settings().embeddings
+    say = (lambda m: print(f"[bench] {m}", file=sys.stderr, flush=True)) if progress else (lambda m: None)
+    results: dict = {"date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+                     "machine": f"{platform.machine()}, {os.cpu_count()} CPU cores, {platform.python_version()}",
+                     "embeddings": embeddings_name, "repeats": repeats}
+    with tempfile.TemporaryDirectory(prefix="chatbot-bench-") as tmp:
+        tmp = Path(tmp)
+        say("ingest of the article and cold ask (new process each run), peak RSS of ask")
+        results.update(_ingest_and_cold_ask(tmp, repeats, "who ruled out Assad?"))
+        say("warm latency")
+        results["warm_ms"] = _warm(tmp, questions, rounds, embeddings_name)
+        say("ingest throughput on SQuAD articles")
+        results["ingest_throughput"] = _ingest_throughput(tmp, repeats, squad_articles)
+        if streamlit:
+            say("Streamlit server peak RSS (one browser session)")
+            results["streamlit_peak_rss_mib"] = _streamlit_rss(tmp / "ours")
+    results["ratios"] = _ratios(results)
     return results
 
 

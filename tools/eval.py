@@ -29,7 +29,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
-from chatbot import load_settings
+from chatbot import get_embeddings, load_settings, open_store
+from ingest import DEFAULT_DOCUMENT, document_from_text, ingest_documents, load_file
 from tools import ROOT as PROJECT_ROOT
 from tools.measure import percentile
 
@@ -274,12 +275,6 @@ def evaluate(answerers: Optional[tuple[str, ...]] = None, squad_sample: Optional
              our_qa: Path = OUR_QA, squad: Optional[Path] = SQUAD, baseline: bool = True,
              embeddings: Optional[str] = None, progress: bool = True, sweep_thresholds: bool = True) -> dict:
     """Every answerer (and the baseline) on the same questions over the same stores, in one run."""
-    from ingest import DEFAULT_DOCUMENT, document_from_text, load_file
-    from ingest import ingest_documents
-
-    from chatbot import get_embeddings
-    from chatbot import open_store
-
     base = load_settings()
     answerers = answerers or (base.answerer,)
     results = []
@@ -289,14 +284,7 @@ def evaluate(answerers: Optional[tuple[str, ...]] = None, squad_sample: Optional
             return load_settings(persist_dir=Path(tmp) / "store", collection=collection, answerer=answerer,
                                  embeddings=embeddings or base.embeddings, chroma_host=None)
 
-        article = load_file(DEFAULT_DOCUMENT)
-        sets = [("article", "eval-article", [(article.source, article.text)],
-                 load_our_qa(our_qa, article.text, article.source))]
-        if squad and Path(squad).exists():
-            documents, items = load_squad(Path(squad))
-            items = sample_per_article(items, per_article, seed) if per_article else \
-                random.Random(seed).sample(items, squad_sample) if squad_sample and squad_sample < len(items) else items
-            sets.append(("squad public", "eval-squad", documents, items))
+        sets = _question_sets(our_qa, squad, per_article, squad_sample, seed)
         for name, collection, documents, items in sets:
             began = time.perf_counter()
             store = open_store(settings_for(collection, answerers[0]), get_embeddings(embeddings or base.embeddings),
@@ -314,11 +302,7 @@ def evaluate(answerers: Optional[tuple[str, ...]] = None, squad_sample: Optional
                 mine = isinstance(system, OurSystem)
                 results.append({"set": name, "system": system.name, "metrics": score(items, answers),
                                 "seconds": round(time.perf_counter() - began, 2),
-                                "answers": [{"question": i.question, "gold": i.golds, "answerable": i.answerable,
-                                             "answer": a["answer"], "predicted_answerable": a["answerable"],
-                                             "short_answer": a.get("short_answer"), "confidence": a.get("confidence"),
-                                             "cited": [(c["source"], c["start"], c["end"]) for c in a["citations"]]}
-                                            for i, a in zip(items, answers)] if mine else None})
+                                "answers": _answer_rows(items, answers) if mine else None})
                 if progress:
                     print(f"[eval] {name} / {system.name}: {len(items)} questions", file=sys.stderr)
             if name == "squad public" and sweep_thresholds:
@@ -332,6 +316,29 @@ def evaluate(answerers: Optional[tuple[str, ...]] = None, squad_sample: Optional
                              else (squad_sample or "all")),
             "seed": seed, "min_confidence": _threshold(systems[0]) if systems else None,
             "results": results, "sweep": sweep}
+
+
+def _question_sets(our_qa: Path, squad: Optional[Path], per_article: Optional[tuple[int, int]],
+                   squad_sample: Optional[int], seed: int) -> list[tuple[str, str, list, list]]:
+    """(set name, collection, (source, text) documents, items): the article's and SQuAD's."""
+    article = load_file(DEFAULT_DOCUMENT)
+    sets = [("article", "eval-article", [(article.source, article.text)],
+             load_our_qa(our_qa, article.text, article.source))]
+    if squad and Path(squad).exists():
+        documents, items = load_squad(Path(squad))
+        if per_article:
+            items = sample_per_article(items, per_article, seed)
+        elif squad_sample and squad_sample < len(items):
+            items = random.Random(seed).sample(items, squad_sample)
+        sets.append(("squad public", "eval-squad", documents, items))
+    return sets
+
+
+def _answer_rows(items: list, answers: list[dict]) -> list[dict]:
+    return [{"question": i.question, "gold": i.golds, "answerable": i.answerable, "answer": a["answer"],
+             "predicted_answerable": a["answerable"], "short_answer": a.get("short_answer"),
+             "confidence": a.get("confidence"), "cited": [(c["source"], c["start"], c["end"]) for c in a["citations"]]}
+            for i, a in zip(items, answers)]
 
 
 def _threshold(system) -> float | None:

@@ -392,7 +392,7 @@ def export(model, tokenizer_path: Path, out_dir: Path) -> Path:
 
 
 # ---------------------------------------------------------------- main
-def main(argv: list[str] | None = None) -> int:
+def _parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--squad", type=Path, required=True, help="folder with train-v1.1.json and dev-v2.0-extra.json")
     ap.add_argument("--work", type=Path, default=ROOT / ".chatbot" / "reader-training", help="checkpoints")
@@ -418,18 +418,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--start-step", type=int, default=0,
                     help="with --init: the batches the model was trained on already (skipped, same order)")
     ap.add_argument("--threads", type=int, default=2)
-    args = ap.parse_args(argv)
+    return ap
 
-    import torch
-    from tqdm import tqdm
 
-    torch.manual_seed(args.seed)
-    torch.set_num_threads(args.threads)
-    rng = random.Random(args.seed)
-    args.work.mkdir(parents=True, exist_ok=True)
-    base = base_model_dir()
-    tokenizer = load_tokenizer(base / "tokenizer.json")
-
+def _training_data(args, tokenizer, rng: random.Random) -> tuple[list, list, list]:
+    """(encoded training items, validation windows, held-out articles)."""
     train_articles = load(args.squad / "train-v1.1.json")
     random.Random(args.seed).shuffle(train_articles)
     if args.max_articles:
@@ -452,7 +445,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"training windows: {len(items)} ({sum(s == 0 for _, s, _ in items)} without answer; "
           f"{len(examples) - len(items)} dropped: answer cut off); validation windows: {len(validation)} "
           f"from {[a['title'] for a in held]}", flush=True)
-    lengths = [len(p.ids) for p, _, _ in items]
+    return items, validation, held
+
+
+def _initial_model(args, base: Path):
+    import torch
 
     model = build_model(base)
     if args.init and not (args.resume and (args.work / "checkpoint.pt").exists()):
@@ -462,71 +459,115 @@ def main(argv: list[str] | None = None) -> int:
         state.update({k: torch.from_numpy(v) for k, v in loaded.items() if k != frozen})
         model.load_state_dict(state)
         print(f"started from {args.init}", flush=True)
-    optimizer = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=args.lr, weight_decay=0.01)
-    steps_per_epoch = math.ceil(len(items) / args.batch_size)
-    total_steps = max(1, int(steps_per_epoch * args.epochs))
-    if args.max_steps:
-        total_steps = min(total_steps, args.max_steps)
-    warmup = max(1, min(total_steps, 2000) // 20)
-    budget = args.minutes * 60
-    step, spent = (args.start_step if args.init else 0), 0.0  # the data's place; the schedule counts its own steps
+    return model
 
-    def factor(s: int) -> float:  # warm up, then decay linearly to whichever ends first: steps or time
-        progress = max(s / total_steps, spent / budget)
-        return min(1.0, (s + 1) / warmup) * max(0.02, 1 - progress)
 
-    schedule = torch.optim.lr_scheduler.LambdaLR(optimizer, factor)
-    ckpt = args.work / "checkpoint.pt"
-    if args.resume and ckpt.exists():
-        state = torch.load(ckpt, weights_only=False)
-        model.load_state_dict(state["model"])
-        optimizer.load_state_dict(state["optimizer"])
-        schedule.load_state_dict(state["schedule"])
-        step, spent = state["step"], state["spent"]
-        print(f"resumed at step {step} ({spent / 60:.1f} min spent)", flush=True)
+class _Run:
+    """One resumable training run: the optimizer, the schedule and where the data and the clock are."""
 
-    def save() -> None:
-        tmp = args.work / "checkpoint.tmp.pt"
-        torch.save({"model": model.state_dict(), "optimizer": optimizer.state_dict(),
-                    "schedule": schedule.state_dict(), "step": step, "spent": spent}, tmp)
-        tmp.replace(ckpt)
+    def __init__(self, args, model, items: list) -> None:
+        import torch
 
-    bar = tqdm(total=total_steps, initial=step, desc="training", unit="step", mininterval=10)
-    loss_fn = torch.nn.CrossEntropyLoss()
-    model.train()
-    began, running = time.time() - spent, None
-    while step < total_steps and spent < budget:
-        epoch, offset = divmod(step, steps_per_epoch)
-        plan = batches(len(items), lengths, args.batch_size, args.seed + epoch)
-        for k in range(offset, len(plan)):
-            if step >= total_steps or spent >= budget:
-                break
-            arrays, allowed, ys, ye = collate([items[i] for i in plan[k]])
-            start, end = model(**arrays)
-            start, end = start.masked_fill(~allowed, -1e4), end.masked_fill(~allowed, -1e4)
-            loss = (loss_fn(start, ys) + loss_fn(end, ye)) / 2
-            optimizer.zero_grad()
-            loss.backward()
-            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-            optimizer.step()
-            schedule.step()
-            step += 1
-            spent = time.time() - began
-            running = loss.item() if running is None else 0.98 * running + 0.02 * loss.item()
-            if step % 20 == 0:  # the bar ends where the time budget will: its ETA is the real one
-                bar.total = min(total_steps, max(step + 1, int(step / max(spent, 1e-9) * budget)))
-            bar.update(1)
-            bar.set_postfix(loss=f"{running:.3f}", epoch=epoch, refresh=False)
-            if step % args.save_every == 0:
-                save()
-    bar.close()
-    save()
-    metrics = {"torch": evaluate(torch_predictor(model), validation, tokenizer)} if validation else {}
-    path = export(model, base / "tokenizer.json", args.out)
+        self.args, self.model, self.items = args, model, items
+        self.lengths = [len(p.ids) for p, _, _ in items]
+        self.optimizer = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=args.lr,
+                                           weight_decay=0.01)
+        self.steps_per_epoch = math.ceil(len(items) / args.batch_size)
+        total = max(1, int(self.steps_per_epoch * args.epochs))
+        self.total_steps = min(total, args.max_steps) if args.max_steps else total
+        self.warmup = max(1, min(self.total_steps, 2000) // 20)
+        self.budget = args.minutes * 60
+        self.step = args.start_step if args.init else 0  # the data's place; the schedule counts its own steps
+        self.spent = 0.0
+        self.schedule = torch.optim.lr_scheduler.LambdaLR(self.optimizer, self._factor)
+        self.ckpt = args.work / "checkpoint.pt"
+        if args.resume and self.ckpt.exists():
+            state = torch.load(self.ckpt, weights_only=False)
+            model.load_state_dict(state["model"])
+            self.optimizer.load_state_dict(state["optimizer"])
+            self.schedule.load_state_dict(state["schedule"])
+            self.step, self.spent = state["step"], state["spent"]
+            print(f"resumed at step {self.step} ({self.spent / 60:.1f} min spent)", flush=True)
+
+    def _factor(self, s: int) -> float:
+        # Warm up, then decay linearly to whichever ends first: the steps or the time budget.
+        progress = max(s / self.total_steps, self.spent / self.budget)
+        return min(1.0, (s + 1) / self.warmup) * max(0.02, 1 - progress)
+
+    def save(self) -> None:
+        import torch
+
+        tmp = self.args.work / "checkpoint.tmp.pt"
+        torch.save({"model": self.model.state_dict(), "optimizer": self.optimizer.state_dict(),
+                    "schedule": self.schedule.state_dict(), "step": self.step, "spent": self.spent}, tmp)
+        tmp.replace(self.ckpt)
+
+    def _done(self) -> bool:
+        return self.step >= self.total_steps or self.spent >= self.budget
+
+    def _learn(self, batch: list, loss_fn) -> float:
+        import torch
+
+        arrays, allowed, ys, ye = collate(batch)
+        start, end = self.model(**arrays)
+        start, end = start.masked_fill(~allowed, -1e4), end.masked_fill(~allowed, -1e4)
+        loss = (loss_fn(start, ys) + loss_fn(end, ye)) / 2
+        self.optimizer.zero_grad()
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(self.model.parameters(), 1.0)
+        self.optimizer.step()
+        self.schedule.step()
+        return loss.item()
+
+    def train(self) -> None:
+        import torch
+        from tqdm import tqdm
+
+        bar = tqdm(total=self.total_steps, initial=self.step, desc="training", unit="step", mininterval=10)
+        loss_fn = torch.nn.CrossEntropyLoss()
+        self.model.train()
+        began, running = time.time() - self.spent, None
+        while not self._done():
+            epoch, offset = divmod(self.step, self.steps_per_epoch)
+            plan = batches(len(self.items), self.lengths, self.args.batch_size, self.args.seed + epoch)
+            for k in range(offset, len(plan)):
+                if self._done():
+                    break
+                loss = self._learn([self.items[i] for i in plan[k]], loss_fn)
+                self.step += 1
+                self.spent = time.time() - began
+                running = loss if running is None else 0.98 * running + 0.02 * loss
+                if self.step % 20 == 0:  # the bar ends where the time budget will: its ETA is the real one
+                    bar.total = min(self.total_steps, max(self.step + 1, int(self.step / max(self.spent, 1e-9)
+                                                                             * self.budget)))
+                bar.update(1)
+                bar.set_postfix(loss=f"{running:.3f}", epoch=epoch, refresh=False)
+                if self.step % self.args.save_every == 0:
+                    self.save()
+        bar.close()
+        self.save()
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+
+    import torch
+
+    torch.manual_seed(args.seed)
+    torch.set_num_threads(args.threads)
+    rng = random.Random(args.seed)
+    args.work.mkdir(parents=True, exist_ok=True)
+    base = base_model_dir()
+    tokenizer = load_tokenizer(base / "tokenizer.json")
+    items, validation, held = _training_data(args, tokenizer, rng)
+    run = _Run(args, _initial_model(args, base), items)
+    run.train()
+    metrics = {"torch": evaluate(torch_predictor(run.model), validation, tokenizer)} if validation else {}
+    path = export(run.model, base / "tokenizer.json", args.out)
     if validation:
         metrics["int8"] = evaluate(onnx_predictor(path), validation, tokenizer)
-    metrics.update({"steps": step, "batch_size": args.batch_size, "train_minutes": round(spent / 60, 1),
-                    "train_windows_seen": min(len(items), step * args.batch_size),
+    metrics.update({"steps": run.step, "batch_size": args.batch_size, "train_minutes": round(run.spent / 60, 1),
+                    "train_windows_seen": min(len(items), run.step * args.batch_size),
                     "train_windows": len(items), "validation_articles": [a["title"] for a in held]})
     print(json.dumps(metrics), flush=True)
     (args.out / "training.json").write_text(json.dumps(metrics, indent=2) + "\n")
