@@ -13,6 +13,7 @@ from .structure import Built, TextBuilder, clean_line
 # A .docx is a zip: refuse before inflating what would not fit in memory (a zip bomb).
 MAX_UNZIPPED_BYTES = 200_000_000
 MAX_RATIO = 200  # a real document's XML compresses far less than this
+RATIO_CHECKED_ABOVE = 20_000_000  # a small file inflating a lot is harmless
 MAX_MEMBERS = 10_000
 _NUMBERED = re.compile(r"^(\d+(?:\.\d+)+)\s")  # "2.1 Product Vision": an outline number
 _HEADING_STYLE = re.compile(r"^heading\s*(\d)", re.IGNORECASE)
@@ -27,9 +28,12 @@ def check_zip(data: bytes, name: str) -> None:
             from None
     members = archive.infolist()
     total = sum(member.file_size for member in members)
-    if len(members) > MAX_MEMBERS or total > MAX_UNZIPPED_BYTES or total > MAX_RATIO * max(len(data), 1):
+    if len(members) > MAX_MEMBERS or total > MAX_UNZIPPED_BYTES:
         raise BadInput(f"{name}: unzips to {total / 1e6:.0f} MB in {len(members)} parts, over the "
-                       f"{MAX_UNZIPPED_BYTES / 1e6:.0f} MB limit for a Word file (a zip bomb?)")
+                       f"{MAX_UNZIPPED_BYTES / 1e6:.0f} MB limit for a Word file")
+    if total > RATIO_CHECKED_ABOVE and total > MAX_RATIO * max(len(data), 1):
+        raise BadInput(f"{name}: unzips to {total / 1e6:.0f} MB from {len(data) / 1e6:.1f} MB, more than "
+                       f"{MAX_RATIO} times its size (a zip bomb?); refused")
     if "word/document.xml" not in archive.namelist():
         raise BadInput(f"{name}: is a zip archive but not a Word document (no word/document.xml)")
 

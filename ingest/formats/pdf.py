@@ -104,5 +104,6 @@ def pdf_structure(data: bytes, name: str, on_page: Progress = None) -> Built:
             document.close()
     built = builder.build()
     if not built.text.strip():
-        raise BadInput(f"{name}: no page has a text layer (scanned?); run OCR on it and add the result")
+        raise BadInput(f"{name}: no text layer (scanned?) on any of its {len(built.pages)} page(s); "
+                       "run OCR on it and add the result")
     return built
