@@ -14,6 +14,7 @@ from .structure import Built, TextBuilder, clean_line
 MAX_UNZIPPED_BYTES = 200_000_000
 MAX_RATIO = 200  # a real document's XML compresses far less than this
 RATIO_CHECKED_ABOVE = 20_000_000  # a small file inflating a lot is harmless
+MAX_XML_BYTES = 50_000_000  # XML is parsed whole into a tree several times its size; images are not parsed
 MAX_MEMBERS = 10_000
 _NUMBERED = re.compile(r"^(\d+(?:\.\d+)+)\s")  # "2.1 Product Vision": an outline number
 _HEADING_STYLE = re.compile(r"^heading\s*(\d)", re.IGNORECASE)
@@ -31,6 +32,10 @@ def check_zip(data: bytes, name: str) -> None:
     if len(members) > MAX_MEMBERS or total > MAX_UNZIPPED_BYTES:
         raise BadInput(f"{name}: unzips to {total / 1e6:.0f} MB in {len(members)} parts, over the "
                        f"{MAX_UNZIPPED_BYTES / 1e6:.0f} MB limit for a Word file")
+    xml = sum(member.file_size for member in members if member.filename.lower().endswith((".xml", ".rels")))
+    if xml > MAX_XML_BYTES:
+        raise BadInput(f"{name}: its text parts unzip to {xml / 1e6:.0f} MB, over the "
+                       f"{MAX_XML_BYTES / 1e6:.0f} MB limit for a Word file")
     if total > RATIO_CHECKED_ABOVE and total > MAX_RATIO * max(len(data), 1):
         raise BadInput(f"{name}: unzips to {total / 1e6:.0f} MB from {len(data) / 1e6:.1f} MB, more than "
                        f"{MAX_RATIO} times its size (a zip bomb?); refused")

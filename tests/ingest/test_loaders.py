@@ -227,6 +227,7 @@ HOSTILE = {
     "broken.docx": (lambda: _zip({"word/document.xml": b"<not xml", "[Content_Types].xml": b"<"}),
                     "cannot be read as a Word document"),
     "bomb.docx": (_zip_bomb, "zip bomb"),
+    "bigxml.docx": (lambda: _zip({"word/document.xml": b" " * 51_000_000}), "text parts unzip to 51 MB"),
 }
 
 
