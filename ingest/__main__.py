@@ -12,7 +12,8 @@ from chatbot.text import printable
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m ingest",
-                                     description="Add documents (.txt, .md, .html) to the chatbot's store. "
+                                     description="Add documents (.txt in any encoding, .md, .html, .pdf, .docx) to the "
+                                                 "chatbot's store. "
                                                  "With no path, ingests the bundled article. A folder is read "
                                                  "recursively; files in it that cannot be read are skipped, "
                                                  "one line each. Run it again to finish an interrupted ingest.")

@@ -1,20 +1,32 @@
-"""Files to text: .txt, .md and .html (as text), with document metadata such as the story URL."""
+"""Files to documents: .txt (any encoding), .md, .html, .pdf and .docx become clean text with
+their structure (headings above each span, PDF pages) and metadata such as the story URL.
+
+Each format's reading lives in ingest/formats/; this module picks one by the file's suffix."""
 from __future__ import annotations
 
-import html
+import bisect
 import re
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional
 
 from chatbot.errors import BadInput
 
-SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
+from .formats.structure import Built, Section
+
+TEXT_SUFFIXES = {".txt"}
+MARKDOWN_SUFFIXES = {".md", ".markdown"}
+HTML_SUFFIXES = {".html", ".htm"}
+PDF_SUFFIXES = {".pdf"}
+WORD_SUFFIXES = {".docx"}
+SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES | WORD_SUFFIXES
+SUPPORTED = ".txt, .md, .html, .pdf or .docx"
 DEFAULT_DOCUMENT = Path(__file__).resolve().parent / "data" / "article.txt"
 
 _URL = re.compile(r"https?://[^\s|<>\"')]+")
 _FOOTER = re.compile(r"(copyright|©|\(c\)|all rights reserved)", re.IGNORECASE)
+
+Progress = Optional[Callable[[int, int], None]]
 
 
 @dataclass
@@ -24,69 +36,32 @@ class Document:
     url: Optional[str] = None
     title: Optional[str] = None
     body_end: int = field(default=-1)  # passages stop here: a footer is metadata, not content
+    sections: list[Section] = field(default_factory=list)  # (start, end, headings above the span)
+    pages: list[tuple[int, int]] = field(default_factory=list)  # (start offset, page number), PDF only
+    warnings: list[str] = field(default_factory=list)  # what was read only in part (a page without text)
 
     def __post_init__(self) -> None:
         if self.body_end < 0:
             self.body_end = len(self.text)
 
+    def page_at(self, offset: int) -> Optional[int]:
+        """The page number that the character at `offset` is on (None without pages)."""
+        index = bisect.bisect_right([start for start, _ in self.pages], offset) - 1
+        return self.pages[index][1] if index >= 0 else None
 
-def _decode(data: bytes, name: str) -> str:
-    if b"\x00" in data[:8192]:
-        raise BadInput(f"{name}: looks like a binary file, not text")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise BadInput(f"{name}: not valid UTF-8 text") from None
-    controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\n\r\t\f")
-    if controls > 0.01 * min(len(text), 8192) + 2:
-        raise BadInput(f"{name}: looks like a binary file, not text")
-    return text
-
-
-class _HTMLText(HTMLParser):
-    """Visible text of an HTML page, one block element per line."""
-
-    BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article",
-              "header", "footer", "blockquote", "pre", "title"}
-    SKIP = {"script", "style", "noscript", "template", "head"}
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.title: Optional[str] = None
-        self._skip = 0
-        self._in_title = False
-
-    def handle_starttag(self, tag, attrs):
-        if tag == "title":
-            self._in_title = True
-        elif tag in self.SKIP:
-            self._skip += 1
-        if tag in self.BLOCKS:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag):
-        if tag == "title":
-            self._in_title = False
-        elif tag in self.SKIP and self._skip:
-            self._skip -= 1
-        if tag in self.BLOCKS:
-            self.parts.append("\n")
-
-    def handle_data(self, data):
-        if self._in_title:
-            self.title = (self.title or "") + data.strip()
-        elif not self._skip:
-            self.parts.append(data)
+    def headings_at(self, offset: int) -> tuple[str, ...]:
+        """The headings above the character at `offset`, outermost first."""
+        for start, end, path in self.sections:
+            if start <= offset < end:
+                return path
+        return ()
 
 
 def html_to_text(markup: str) -> tuple[str, Optional[str]]:
-    parser = _HTMLText()
-    parser.feed(markup)
-    parser.close()
-    lines = [re.sub(r"[ \t\r\f\v]+", " ", line).strip() for line in "".join(parser.parts).split("\n")]
-    text = "\n".join(line for line in lines if line)
-    return html.unescape(text), parser.title
+    from .formats.html import html_structure
+
+    built = html_structure(markup)
+    return built.text, built.title
 
 
 def _split_footer(text: str) -> tuple[int, Optional[str]]:
@@ -100,19 +75,68 @@ def _split_footer(text: str) -> tuple[int, Optional[str]]:
     return len(text), None
 
 
-def document_from_text(source: str, text: str, *, is_html: bool = False) -> Document:
-    title = None
-    if is_html:
-        text, title = html_to_text(text)
-    if not text.strip():
+def _document(source: str, built: Built) -> Document:
+    if not built.text.strip():
         raise BadInput(f"{source}: the file is empty")
-    body_end, url = _split_footer(text)
-    if not text[:body_end].strip():
+    body_end, url = _split_footer(built.text)
+    if not built.text[:body_end].strip():
         raise BadInput(f"{source}: the file has no text besides its footer")
-    return Document(source=source, text=text, url=url, title=title, body_end=body_end)
+    return Document(source=source, text=built.text, url=url, title=built.title, body_end=body_end,
+                    sections=built.sections, pages=built.pages, warnings=built.warnings)
 
 
-def load_file(path: Path | str, max_bytes: int = 20_000_000) -> Document:
+def document_from_text(source: str, text: str, *, is_html: bool = False) -> Document:
+    if is_html:
+        from .formats.html import html_structure
+
+        return _document(source, html_structure(text))
+    return _document(source, Built(text=text))
+
+
+def _parse(name: str, suffix: str, data: bytes, on_page: Progress) -> Built:
+    from .formats.text import decode
+
+    if suffix in PDF_SUFFIXES:
+        from .formats.pdf import pdf_structure
+
+        return pdf_structure(data, name, on_page)
+    if suffix in WORD_SUFFIXES:
+        from .formats.docx import docx_structure
+
+        return docx_structure(data, name)
+    text = decode(data, name)
+    if suffix in MARKDOWN_SUFFIXES:
+        from .formats.markdown import markdown_structure
+
+        return markdown_structure(text)
+    if suffix in HTML_SUFFIXES:
+        from .formats.html import html_structure
+
+        return html_structure(text)
+    return Built(text=text)
+
+
+def parse_bytes(name: str, data: bytes, on_page: Progress = None) -> Document:
+    """The document in a file's bytes, read by its suffix; any failure is one BadInput line."""
+    suffix = Path(name).suffix.lower()
+    try:
+        built = _parse(name, suffix, data, on_page)
+    except BadInput:
+        raise
+    except (MemoryError, RecursionError) as exc:
+        raise BadInput(f"{name}: too large or too deeply nested to read ({type(exc).__name__})") from None
+    except Exception as exc:  # a library's own error on a damaged file must not become a traceback
+        raise BadInput(f"{name}: cannot be read as a {suffix.lstrip('.').upper()} file "
+                       f"({type(exc).__name__}); is it damaged?") from None
+    return _document(name, built)
+
+
+def _unsupported(name: object, suffix: str) -> BadInput:
+    return BadInput(f"{name}: unsupported file type {suffix or '(none)'}; use {SUPPORTED}")
+
+
+def load_file(path: Path | str, max_bytes: int = 20_000_000, on_page: Progress = None) -> Document:
+    """`on_page(done, total)` is called after each page of a PDF (long files take a while)."""
     path = Path(path)
     if not path.exists():
         raise BadInput(f"{path}: no such file")
@@ -120,7 +144,7 @@ def load_file(path: Path | str, max_bytes: int = 20_000_000) -> Document:
         raise BadInput(f"{path}: is a directory, not a file")
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
-        raise BadInput(f"{path}: unsupported file type {suffix or '(none)'}; use .txt, .md or .html")
+        raise _unsupported(path, suffix)
     try:
         size = path.stat().st_size
         if size > max_bytes:
@@ -128,8 +152,7 @@ def load_file(path: Path | str, max_bytes: int = 20_000_000) -> Document:
         data = path.read_bytes()
     except OSError as exc:
         raise BadInput(f"{path}: cannot read ({exc.strerror})") from None
-    text = _decode(data, path.name)
-    return document_from_text(path.name, text, is_html=suffix in {".html", ".htm"})
+    return parse_bytes(path.name, data, on_page)
 
 
 MAX_NAME_CHARS = 200
@@ -144,12 +167,12 @@ def upload_name(name: str) -> str:
     return name
 
 
-def load_bytes(name: str, data: bytes, max_bytes: int = 20_000_000) -> Document:
-    """Same checks as load_file, for uploads that never touch the disk."""
+def load_bytes(name: str, data: bytes, max_bytes: int = 20_000_000, on_page: Progress = None) -> Document:
+    """Same checks as load_file, for uploads that never touch the disk (binary formats too)."""
     name = upload_name(name)
     suffix = Path(name).suffix.lower()
     if suffix not in SUFFIXES:
-        raise BadInput(f"{name}: unsupported file type {suffix or '(none)'}; use .txt, .md or .html")
+        raise _unsupported(name, suffix)
     if len(data) > max_bytes:
         raise BadInput(f"{name}: {len(data) / 1e6:.1f} MB is over the {max_bytes / 1e6:.0f} MB limit")
-    return document_from_text(name, _decode(data, name), is_html=suffix in {".html", ".htm"})
+    return parse_bytes(name, data, on_page)

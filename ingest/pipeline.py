@@ -13,7 +13,7 @@ from chatbot.errors import BadInput, IngestTimedOut
 from chatbot.embeddings import get_embeddings
 from chatbot.store.chroma import DocumentRecord, PassageStore, content_hash, open_store
 
-from .loaders import DEFAULT_DOCUMENT, Document, load_file
+from .loaders import DEFAULT_DOCUMENT, SUPPORTED, Document, load_file
 from .passages import split_passages
 
 PROGRESS_MIN_PASSAGES = 200  # show a progress bar only when it is worth watching
@@ -106,7 +106,7 @@ def collect_files(paths: list[Path], max_bytes: int,
             document.source = relative.as_posix()  # two README.md in different folders stay apart
             documents.append(document)
     if not documents:
-        raise BadInput("no readable .txt, .md or .html file in " + ", ".join(str(p) for p in paths))
+        raise BadInput(f"no readable {SUPPORTED} file in " + ", ".join(str(p) for p in paths))
     return documents
 
 

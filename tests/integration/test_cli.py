@@ -81,7 +81,8 @@ def test_errors_are_one_line_and_nonzero(tmp_path, real_env):
         (["chatbot", "ask", "who?"], {**real_env, "CHATBOT_ANSWERER": "gpt-9"}, "unknown answerer 'gpt-9'"),
         (["chatbot", "ask", "who?"], {**real_env, "CHATBOT_TOP_K": "many"}, "CHATBOT_TOP_K"),
         (["ingest", str(tmp_path / "missing.txt")], real_env, "no such file"),
-        (["ingest", str(tmp_path / "empty-folder")], real_env, "no readable .txt, .md or .html file"),
+        (["ingest", str(tmp_path / "empty-folder")], real_env,
+         "no readable .txt, .md, .html, .pdf or .docx file"),
     ]
     for args, env, message in cases:
         result = run_cli(args, env)
@@ -128,7 +129,8 @@ def test_a_folder_is_ingested_recursively_and_unreadable_files_are_skipped_one_l
     assert result.returncode == 0, result.stderr
     assert "ingested 2 document(s)" in result.stdout
     skipped = sorted(line for line in result.stderr.splitlines() if line.startswith("skipped "))
-    assert skipped == [f"skipped {folder / 'logo.png'}: unsupported file type .png; use .txt, .md or .html",
+    assert skipped == [f"skipped {folder / 'logo.png'}: unsupported file type .png; "
+                       "use .txt, .md, .html, .pdf or .docx",
                        f"skipped {folder / 'sub' / 'photo.txt'}: looks like a binary file, not text"]
     listed = run_cli(["chatbot", "documents"], fake_env).stdout
     assert [line.split("\t")[0] for line in listed.splitlines()] == ["article.txt", "sub/notes.md"]

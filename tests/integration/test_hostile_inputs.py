@@ -50,12 +50,13 @@ def _files(tmp: Path) -> dict:
         f.truncate(50_000_000)  # 50 MB (sparse): refused by size before it is read
     (tmp / "a-directory.txt").mkdir()
     (tmp / "paper.pdf").write_bytes(b"%PDF-1.4 ...")
-    (tmp / "latin1.txt").write_bytes("Très bien, café crème.".encode("latin-1"))
+    (tmp / "sheet.xlsx").write_bytes(b"PK\x03\x04")
+    (tmp / "utf16.txt").write_bytes(b"\xff\xfe" + "Très".encode("utf-16-le") + b"!")  # a BOM, then an odd byte
     (tmp / "store-is-a-file").write_text("not a directory")
     (tmp / "corrupt").mkdir()
     (tmp / "corrupt" / "chroma.sqlite3").write_bytes(b"garbage" * 5000)
     return {name: str(tmp / name) for name in ["binary.txt", "empty.txt", "huge.txt", "a-directory.txt", "paper.pdf",
-                                                "latin1.txt", "store-is-a-file", "corrupt"]}
+                                                "sheet.xlsx", "utf16.txt", "store-is-a-file", "corrupt"]}
 
 
 # (case, argv, extra env, stdin, expected exit status, text expected on stdout+stderr)
@@ -71,10 +72,12 @@ CASES = [
     ("binary file", ["ingest", "{binary.txt}"], {}, None, 2, "looks like a binary file"),
     ("empty file", ["ingest", "{empty.txt}"], {}, None, 2, "the file is empty"),
     ("50 MB file", ["ingest", "{huge.txt}"], {}, None, 2, "over the 20 MB limit"),
-    ("an empty directory", ["ingest", "{a-directory.txt}"], {}, None, 2, "no readable .txt, .md or .html file"),
+    ("an empty directory", ["ingest", "{a-directory.txt}"], {}, None, 2,
+     "no readable .txt, .md, .html, .pdf or .docx file"),
     ("a missing path", ["ingest", "/nowhere/notes.txt"], {}, None, 2, "no such file"),
-    ("unsupported type", ["ingest", "{paper.pdf}"], {}, None, 2, "unsupported file type .pdf"),
-    ("not UTF-8", ["ingest", "{latin1.txt}"], {}, None, 2, "not valid UTF-8"),
+    ("unsupported type", ["ingest", "{sheet.xlsx}"], {}, None, 2, "unsupported file type .xlsx"),
+    ("damaged PDF", ["ingest", "{paper.pdf}"], {}, None, 2, "the PDF is truncated or damaged"),
+    ("broken UTF-16", ["ingest", "{utf16.txt}"], {}, None, 2, "not valid UTF-16"),
     ("store path is a file", ["chatbot", "ask", "who?"], {"CHATBOT_PERSIST_DIR": "{store-is-a-file}"}, None, 2,
      "is a file, not a directory"),
     ("corrupt store", ["chatbot", "ask", "who?"], {"CHATBOT_PERSIST_DIR": "{corrupt}"}, None, 2, "is damaged"),

@@ -1,0 +1,235 @@
+"""HTML to clean text: headings, paragraphs, list items and table rows as lines; page chrome left out.
+
+Python's own html.parser: it is forgiving about unclosed tags, which is all that is needed
+to find blocks, and it adds no dependency.
+"""
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from typing import Optional
+
+from .structure import Built, TextBuilder, clean_line
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(\r?\n|\Z)", re.DOTALL)
+_TEMPLATE_TAG = re.compile(r"\{%.*?%\}|\{#.*?#\}", re.DOTALL)  # Liquid/Jinja statements are never content
+_TITLE_LINE = re.compile(r"^title:\s*(.+?)\s*$", re.MULTILINE)
+
+SKIP = {"script", "style", "noscript", "template", "nav", "svg", "iframe", "select", "button", "form"}
+CHROME = {"header", "footer", "aside"}  # a page's chrome, unless inside the article itself
+CONTENT = {"article", "main"}
+BLOCKS = {"p", "div", "section", "article", "main", "blockquote", "dl", "dt", "dd", "figure", "figcaption",
+          "address", "details", "summary", "hr", "caption", "center"}
+HEADINGS = {f"h{n}": n for n in range(1, 7)}
+
+
+def split_front_matter(source: str) -> tuple[str, Optional[str]]:
+    """Drop a leading `---` YAML block (static-site pages have one); return its `title:` if any."""
+    match = _FRONT_MATTER.match(source)
+    if not match:
+        return source, None
+    title = _TITLE_LINE.search(match.group(1))
+    value = title.group(1).strip().strip("\"'") if title else None
+    return source[match.end():], value or None
+
+
+class _Table:
+    def __init__(self) -> None:
+        self.rows: list[list[tuple[str, int, bool]]] = []  # (text, colspan, is header cell)
+        self.cell: Optional[list[str]] = None
+        self.cell_span, self.cell_header = 1, False
+
+    def start_row(self) -> None:
+        self.end_row()
+        self.rows.append([])
+
+    def start_cell(self, span: int, header: bool) -> None:
+        self.end_cell()
+        if not self.rows:
+            self.rows.append([])
+        self.cell, self.cell_span, self.cell_header = [], span, header
+
+    def end_cell(self) -> None:
+        if self.cell is not None:
+            self.rows[-1].append((clean_line(" ".join(self.cell)), self.cell_span, self.cell_header))
+            self.cell = None
+
+    def end_row(self) -> None:
+        self.end_cell()
+
+    def lines(self) -> list[str]:
+        self.end_row()
+        rows = [row for row in self.rows if any(text for text, _, _ in row)]
+        if rows and all(header for _, _, header in rows[0]) and len(rows) > 1:
+            return table_lines(_expand(rows[0]), [_expand(row) for row in rows[1:]])
+        return [" ".join(text for text, _, _ in row if text) for row in rows]
+
+
+def _expand(row: list[tuple[str, int, bool]]) -> list[str]:
+    """A cell spanning several columns fills each of them (the row's cells line up with the header)."""
+    cells: list[str] = []
+    for text, span, _ in row:
+        cells.append(text)
+        cells.extend([""] * (max(1, min(span, 100)) - 1))
+    return cells
+
+
+def _join_cells(pairs: list[str]) -> str:
+    """'; ' between cells, but a cell that ends a sentence keeps its full stop alone (no '.;')."""
+    line = ""
+    for pair in pairs:
+        line += ("" if not line else " " if line[-1] in ".!?;:" else "; ") + pair
+    return line
+
+
+def table_lines(header: list[str], rows: list[list[str]]) -> list[str]:
+    """One line per row, 'Header: cell; Header: cell', so a row is one citable unit.
+
+    A row with a single non-empty cell (a note spanning the table) is written as that text alone."""
+    lines = []
+    for row in rows:
+        filled = [(i, cell) for i, cell in enumerate(row) if cell]
+        if len(filled) == 1 and len(header) > 1:
+            lines.append(filled[0][1])
+            continue
+        pairs = [f"{header[i]}: {cell}" if i < len(header) and header[i] else cell for i, cell in filled]
+        lines.append(_join_cells(pairs))
+    return lines
+
+
+class _HTMLText(HTMLParser):
+    """Walks the tags once, writing each block as a line into a TextBuilder."""
+
+    def __init__(self, builder: TextBuilder) -> None:
+        super().__init__(convert_charrefs=True)
+        self.out = builder
+        self.inline: list[str] = []
+        self.skip = 0
+        self.content = 0  # inside <article>/<main>: their header and footer are content
+        self.in_title = False
+        self.title: Optional[str] = None
+        self.pre = 0
+        self.lists: list[list[int]] = []  # one [next number, or 0 when unordered] per open list
+        self.tables: list[_Table] = []
+        self.heading: Optional[int] = None
+
+    def flush(self) -> None:
+        text = "".join(self.inline)
+        self.inline = []
+        if self.tables and self.tables[-1].cell is not None:
+            self.tables[-1].cell.append(text)
+        elif self.heading is not None and not self.tables:
+            self.out.heading(text, self.heading)
+        elif self.pre:
+            for line in text.split("\n"):
+                self.out.line(line)
+        else:
+            self.out.line(text)
+
+    def handle_starttag(self, tag, attrs):
+        if self._skipping(tag, opening=True) or self.skip:
+            return
+        if tag == "title":
+            self.in_title = True
+        elif tag == "br":
+            self.inline.append(" " if self.tables else "\n" if self.pre else "")
+            if not self.tables and not self.pre:
+                self.flush()
+        elif tag in HEADINGS or tag in BLOCKS or tag in {"pre", "li", "ul", "ol", "table", "tr", "td", "th"}:
+            self.flush()
+            self._open_block(tag, dict(attrs))
+
+    def _open_block(self, tag: str, attrs: dict) -> None:
+        if tag in HEADINGS:
+            self.heading = HEADINGS[tag]
+        elif tag == "pre":
+            self.pre += 1
+        elif tag in {"ul", "ol"}:
+            self.lists.append([_start(attrs) if tag == "ol" else 0])
+        elif tag == "li" and self.lists and self.lists[-1][0]:
+            self.inline.append(f"{self.lists[-1][0]}. ")
+            self.lists[-1][0] += 1
+        elif tag == "table":
+            self.tables.append(_Table())
+        elif tag == "tr" and self.tables:
+            self.tables[-1].start_row()
+        elif tag in {"td", "th"} and self.tables:
+            self.tables[-1].start_cell(_span(attrs), tag == "th")
+
+    def handle_endtag(self, tag):
+        if self._skipping(tag, opening=False) or self.skip:
+            return
+        if tag == "title":
+            self.in_title = False
+        elif tag in HEADINGS or tag in BLOCKS or tag in {"pre", "li", "ul", "ol", "table", "tr", "td", "th"}:
+            self.flush()
+            self._close_block(tag)
+
+    def _close_block(self, tag: str) -> None:
+        if tag in HEADINGS:
+            self.heading = None
+        elif tag == "pre":
+            self.pre = max(0, self.pre - 1)
+        elif tag in {"ul", "ol"} and self.lists:
+            self.lists.pop()
+        elif tag == "table" and self.tables:
+            lines = self.tables.pop().lines()
+            if self.tables and self.tables[-1].cell is not None:  # a table in a cell is part of that cell
+                self.tables[-1].cell.extend(lines)
+            else:
+                for line in lines:
+                    self.out.line(line)
+        elif tag == "tr" and self.tables:
+            self.tables[-1].end_row()
+        elif tag in {"td", "th"} and self.tables:
+            self.tables[-1].end_cell()
+
+    def _skipping(self, tag: str, opening: bool) -> bool:
+        """Counts open skipped elements; True when this tag opens or closes one."""
+        if tag in CONTENT:
+            self.content += 1 if opening else -1 if self.content else 0
+        if tag in SKIP or (tag in CHROME and not self.content):
+            if opening:
+                self.skip += 1
+            elif self.skip:
+                self.skip -= 1
+            return True
+        return False
+
+    def handle_data(self, data):
+        if self.in_title:
+            self.title = clean_line((self.title or "") + " " + data)
+        elif not self.skip:
+            self.inline.append(data)
+
+    def close(self):
+        super().close()
+        self.flush()
+        while self.tables:
+            self._close_block("table")
+
+
+def _span(attrs: dict) -> int:
+    try:
+        return int(attrs.get("colspan") or 1)
+    except ValueError:
+        return 1
+
+
+def _start(attrs: dict) -> int:
+    try:
+        return max(1, int(attrs.get("start") or 1))
+    except ValueError:
+        return 1
+
+
+def html_structure(markup: str, builder: Optional[TextBuilder] = None) -> Built:
+    """Clean text and structure of HTML (static-site front matter and template tags dropped)."""
+    markup, front_title = split_front_matter(markup)
+    builder = builder or TextBuilder()
+    parser = _HTMLText(builder)
+    parser.feed(_TEMPLATE_TAG.sub("", markup))
+    parser.close()
+    built = builder.build()
+    built.title = parser.title or front_title
+    return built

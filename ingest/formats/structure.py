@@ -1,0 +1,86 @@
+"""Builds a document's clean text line by line, recording its headings (sections) and pages.
+
+Every format module writes through TextBuilder, so a heading is always a line of its own (the
+passage splitter never crosses a line break, so it never glues a heading to the next sentence)
+and the recorded offsets index into exactly the text that is stored.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+Section = tuple[int, int, tuple[str, ...]]  # (start, end, headings above the span)
+_SPACE = re.compile(r"\s+")
+
+
+def clean_line(text: str) -> str:
+    """One line of readable text: any run of whitespace (newlines and tabs too) becomes one space."""
+    return _SPACE.sub(" ", text).strip()
+
+
+@dataclass
+class Built:
+    text: str
+    sections: list[Section] = field(default_factory=list)
+    pages: list[tuple[int, int]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    title: Optional[str] = None
+
+
+class TextBuilder:
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+        self._length = 0
+        self._path: list[tuple[int, str]] = []  # (level, heading) from the outermost down
+        self._section_start = 0
+        self.sections: list[Section] = []
+        self.pages: list[tuple[int, int]] = []
+        self.warnings: list[str] = []
+        self.title: Optional[str] = None
+
+    def _append(self, text: str) -> None:
+        self._parts.append(text)
+        self._length += len(text)
+
+    def _tail(self) -> str:
+        return "".join(self._parts[-2:])[-2:]
+
+    def _newlines_needed(self, count: int) -> int:
+        """How many newlines to add so that `count` of them end the text (none at its start)."""
+        if not self._length:
+            return 0
+        tail = self._tail()
+        return count - (len(tail) - len(tail.rstrip("\n")))
+
+    def line(self, text: str) -> None:
+        text = clean_line(text)
+        if not text:
+            return
+        self._append("\n" * self._newlines_needed(1))
+        self._append(text)
+
+    def heading(self, text: str, level: int) -> None:
+        """A heading closes the section before it and opens one whose path ends with it."""
+        text = clean_line(text)
+        if not text:
+            return
+        self._close_section()
+        self._section_start = self._length + max(0, self._newlines_needed(1))
+        self._path = [(lvl, name) for lvl, name in self._path if lvl < level] + [(level, text)]
+        self.line(text)
+
+    def page(self, number: int) -> None:
+        """Pages are separated by a blank line; the page starts where its first line will."""
+        self._append("\n" * max(0, self._newlines_needed(2)))
+        self.pages.append((self._length, number))
+
+    def _close_section(self) -> None:
+        if self._length > self._section_start:
+            self.sections.append((self._section_start, self._length, tuple(name for _, name in self._path)))
+
+    def build(self) -> Built:
+        self._close_section()
+        self._section_start = self._length
+        return Built(text="".join(self._parts), sections=self.sections, pages=self.pages,
+                     warnings=self.warnings, title=self.title)

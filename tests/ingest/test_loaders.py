@@ -1,0 +1,276 @@
+"""Loaders on real documents (tests/data/workplace) and on hostile files made at run time."""
+from __future__ import annotations
+
+import html
+import io
+import json
+import re
+import unicodedata
+import zipfile
+
+import pytest
+
+from chatbot.errors import BadInput
+from ingest.loaders import SUFFIXES, load_bytes, load_file
+from ingest.passages import split_passages
+
+from ..conftest import DATA, run_cli
+
+DOCS = DATA / "workplace"
+PDF = DOCS / "18f-partnership-principles.pdf"
+DOCX = DOCS / "18f-agile-solicitation-template.docx"
+EVIDENCE = json.loads((DOCS / "evidence.json").read_text(encoding="utf-8"))["quotes"]
+
+
+def normalise(text: str) -> str:
+    """How quotes are compared: NFKC, straight quotes, no markup, whitespace collapsed."""
+    text = html.unescape(re.sub(r"<[^>]+>", "", text)).replace("**", "").replace("`", "")
+    text = unicodedata.normalize("NFKC", text)
+    text = text.translate(str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'}))
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def page_texts(document) -> dict[int, str]:
+    ends = [start for start, _ in document.pages[1:]] + [len(document.text)]
+    return {number: document.text[start:end] for (start, number), end in zip(document.pages, ends)}
+
+
+@pytest.fixture(scope="module")
+def loaded() -> dict:
+    return {}
+
+
+def _load(loaded: dict, name: str):
+    if name not in loaded:
+        loaded[name] = load_file(DOCS / name)
+    return loaded[name]
+
+
+@pytest.mark.parametrize("evidence", EVIDENCE, ids=[e["item"] for e in EVIDENCE])
+def test_evidence_quotes_are_in_the_loaded_text(evidence, loaded):
+    document = _load(loaded, evidence["doc"])
+    quote = normalise(evidence["quote"])
+    assert quote in normalise(document.text)
+    if "page" in evidence:
+        assert quote in normalise(page_texts(document)[evidence["page"]])
+
+
+@pytest.mark.parametrize("name", ["rust-travel-grant-policy.md", "pagerduty-severity-levels.md",
+                                  "18f-press-page.html", DOCX.name, PDF.name])
+def test_text_is_clean_and_passages_keep_exact_offsets(name, loaded):
+    document = _load(loaded, name)
+    for marker in ("**", "](", "<td", "<p>", "{%", "\ufb01", "\n\n\n"):
+        assert marker not in document.text
+    assert not re.search(r"^#+ |^---$|^title:", document.text, re.MULTILINE)
+    passages = split_passages(document)
+    assert passages and all(document.text[p.start:p.end] == p.text for p in passages)
+    for start, end, path in document.sections:
+        assert 0 <= start < end <= len(document.text)
+        if path:  # a section starts with its own heading, alone on its line
+            assert document.text[start:].split("\n", 1)[0] == path[-1]
+
+
+def test_markdown_headings_lists_and_links(loaded):
+    document = _load(loaded, "rust-travel-grant-policy.md")
+    lines = document.text.split("\n")
+    assert lines[0] == "Travel spending policy"
+    assert "Up to $2000 per person (per year) (as long as budget remains)." in lines
+    lead_in = lines.index("The following are guidelines for approval of an application:")
+    assert lines[lead_in + 1].startswith("Up to $2000")  # the list's lead-in line comes just before it
+    assert "To apply, please fill out the Travel Support Request Form." in document.text  # link text, no URL
+    assert "docs.google.com" not in document.text and "[!NOTE]" not in document.text
+    offset = document.text.index("Up to $2000")
+    assert document.headings_at(offset) == ("Travel spending policy", "Approval guidelines")
+    assert document.headings_at(document.text.index("The applicant is a Member")) == (
+        "Travel spending policy", "Approval guidelines", "Automatic approval")
+
+
+def test_markdown_front_matter_code_tables_and_emphasis():
+    source = ("---\ntitle: \"Expense policy\"\nowner: finance\n---\n# Expenses\n\nSee the **rules** and "
+              "_notes_ in `cfg`.\n\n## 5. Travel\n\n1. First step\n2. Second step\n\n| Class | Who |\n|---|---|\n"
+              "| Economy | Everyone |\n| Business | Flights over 8 hours |\n\n```\nrun --fast\n  indented\n```\n")
+    document = load_bytes("policy.md", source.encode())
+    assert document.title == "Expense policy"
+    assert document.text.split("\n") == [
+        "Expenses", "See the rules and notes in cfg.", "5. Travel", "1. First step", "2. Second step",
+        "Class: Economy; Who: Everyone", "Class: Business; Who: Flights over 8 hours", "run --fast", "indented"]
+    assert document.headings_at(document.text.index("Class: Business")) == ("Expenses", "5. Travel")
+
+
+def test_markdown_table_rows_cite_their_headers(loaded):
+    document = _load(loaded, "pagerduty-severity-levels.md")
+    row = next(line for line in document.text.split("\n") if line.startswith("Severity: SEV-5;"))
+    assert "Description: Cosmetic issues or bugs" in row and "Typical Response: JIRA ticket." in row
+    assert "Always Assume The Worst" in document.text.split("\n")  # an admonition's title is its own line
+
+
+def test_html_headings_lists_tables_and_chrome():
+    page = (b"<html><head><title>Handbook</title><style>p{}</style></head><body><nav><a href='/'>Home</a></nav>"
+            b"<header>Site banner</header><main><h1>Leave</h1><p>Rules for leave.</p><h2>Sick leave</h2>"
+            b"<p>You may take:</p><ul><li>ten days</li><li>more with a <b>note</b></li></ul>"
+            b"<table><tr><th>Type</th><th>Days</th></tr><tr><td>Sick</td><td>10</td></tr></table></main>"
+            b"<footer>Contact us</footer><script>track()</script></body></html>")
+    document = load_bytes("leave.html", page)
+    assert document.title == "Handbook"
+    assert document.text.split("\n") == ["Leave", "Rules for leave.", "Sick leave", "You may take:", "ten days",
+                                         "more with a note", "Type: Sick; Days: 10"]
+    assert document.headings_at(document.text.index("ten days")) == ("Leave", "Sick leave")
+
+
+def test_html_with_front_matter_and_template_tags(loaded):
+    document = _load(loaded, "18f-press-page.html")
+    assert document.title == "Press"
+    assert "{%" not in document.text and "redirect_to" not in document.text
+    offset = document.text.index("GSA launched 18F on March 19, 2014.")
+    assert document.headings_at(offset) == ("Basic information on 18F’s history",)
+
+
+def test_word_body_order_headings_and_table_rows(loaded):
+    document = _load(loaded, DOCX.name)
+    lines = document.text.split("\n")
+    row = next(line for line in lines if "Minimum of 90% test coverage" in line)
+    assert row.startswith("Deliverable: Tested Code; Performance Standard(s): Code delivered under the order")
+    chart = next(i for i, line in enumerate(lines) if line.startswith("The following chart sets forth"))
+    assert lines.index(row) == chart + 1  # the table sits where it is in the body
+    assert document.headings_at(document.text.index(row))[-1].startswith("3.2 List of Deliverables")
+    assert "Agile development practices" in lines  # list items one per line
+    assert load_bytes(DOCX.name, DOCX.read_bytes()).text == document.text  # uploads read the same
+
+
+def test_pdf_pages_and_unwrapped_sentences(loaded):
+    document = _load(loaded, PDF.name)
+    assert [number for _, number in document.pages] == [1, 2, 3, 4, 5] and document.warnings == []
+    assert document.text.startswith("18F Partnership")
+    offset = document.text.index("Most product owners need 15-20 hours of their week to work with us.")
+    assert document.page_at(offset) == 5
+    sentence = ("This frequent testing with real users will help ensure that the product we build together "
+                "is intuitive for them to use and solves the right problems.")
+    assert sentence in document.text.split("\n")[document.text[:document.text.index(sentence)].count("\n")]
+    assert "\nWorking in an agile way\n" in document.text  # a heading stays its own line
+    assert document.text[document.pages[1][0] - 2:document.pages[1][0]] == "\n\n"  # pages: blank line between
+
+
+def _pdf_writer():
+    from pypdf import PdfReader, PdfWriter
+
+    return PdfWriter(clone_from=PdfReader(io.BytesIO(PDF.read_bytes()))), PdfReader, PdfWriter
+
+
+def _pdf_bytes(writer) -> bytes:
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def test_pdf_page_without_text_is_a_warning():
+    writer, _, _ = _pdf_writer()
+    writer.add_blank_page(612, 792)
+    document = load_bytes("scan-at-end.pdf", _pdf_bytes(writer))
+    assert document.warnings == ["page 6 has no text layer (scanned?)"]
+
+
+def test_long_pdf_page_by_page_with_progress():
+    from pypdf import PdfReader, PdfWriter
+
+    reader, writer = PdfReader(io.BytesIO(PDF.read_bytes())), PdfWriter()
+    for _ in range(100):
+        for page in reader.pages:
+            writer.add_page(page)
+    seen = []
+    document = load_bytes("long.pdf", _pdf_bytes(writer), on_page=lambda done, total: seen.append((done, total)))
+    assert len(document.pages) == 500 and document.page_at(len(document.text) - 1) == 500
+    assert seen == [(n, 500) for n in range(1, 501)]
+
+
+def _zip(members: dict[str, bytes]) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return out.getvalue()
+
+
+def _zip_bomb() -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", b"<w:document/>")
+        with archive.open("word/media/huge.bin", "w", force_zip64=True) as member:
+            chunk = b"\x00" * 1_000_000
+            for _ in range(60):
+                member.write(chunk)
+    return out.getvalue()
+
+
+def _encrypted_pdf() -> bytes:
+    writer, _, _ = _pdf_writer()
+    writer.encrypt(user_password="secret", algorithm="RC4-128")
+    return _pdf_bytes(writer)
+
+
+def _image_only_pdf() -> bytes:
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(612, 792)
+    writer.add_blank_page(612, 792)
+    return _pdf_bytes(writer)
+
+
+HOSTILE = {
+    "encrypted.pdf": (_encrypted_pdf, "is encrypted"),
+    "truncated.pdf": (lambda: PDF.read_bytes()[: len(PDF.read_bytes()) // 2], "truncated"),
+    "corrupt.pdf": (lambda: b"%PDF-1.7\n" + b"\x13garbage" * 200 + b"\n%%EOF\n", "cannot be read as a PDF"),
+    "scanned.pdf": (_image_only_pdf, r"no text layer \(scanned\?\)"),
+    "page.pdf": (lambda: b"<!doctype html><html><body><p>Not a PDF</p></body></html>", "not a PDF"),
+    "notzip.docx": (lambda: b"This is plain text saved with a .docx name.", "not a zip"),
+    "other.docx": (lambda: _zip({"hello.txt": b"hi"}), "not a Word document"),
+    "broken.docx": (lambda: _zip({"word/document.xml": b"<not xml", "[Content_Types].xml": b"<"}),
+                    "cannot be read as a Word document"),
+    "bomb.docx": (_zip_bomb, "zip bomb"),
+    "bigxml.docx": (lambda: _zip({"word/document.xml": b" " * 51_000_000}), "text parts unzip to 51 MB"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+def test_hostile_files_are_one_clear_line(name):
+    make, message = HOSTILE[name]
+    with pytest.raises(BadInput, match=message) as caught:
+        load_bytes(name, make())
+    assert "\n" not in str(caught.value) and str(caught.value).startswith(name)
+
+
+@pytest.mark.parametrize("codec,text", [
+    ("cp1252", "The café’s “special” costs 5€ — naïve résumé.\nSecond line, façade."),
+    ("latin-1", "Grüße aus Köln: café, señor, ça va très bien."),
+    ("utf-16", "UTF-16 with a byte order mark: naïve café."),
+    ("utf-8-sig", "UTF-8 with a byte order mark: naïve café."),
+])
+def test_text_in_any_encoding(codec, text):
+    assert load_bytes("notes.txt", text.encode(codec)).text == text
+
+
+def test_binary_text_file_is_still_refused():
+    with pytest.raises(BadInput, match="binary"):
+        load_bytes("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 40)
+
+
+def test_suffixes_and_messages_name_the_new_types():
+    assert {".pdf", ".docx"} <= SUFFIXES
+    with pytest.raises(BadInput, match=r"use \.txt, \.md, \.html, \.pdf or \.docx"):
+        load_bytes("sheet.xlsx", b"PK")
+
+
+@pytest.mark.slow
+def test_cli_ingests_a_pdf(fake_env):
+    result = run_cli(["ingest", str(PDF.relative_to(DATA.parent.parent))], fake_env)
+    assert result.returncode == 0, result.stderr
+    assert "ingested 1 document(s)" in result.stdout
+
+
+@pytest.mark.slow
+def test_cli_refuses_a_hostile_file_in_one_line(fake_env, tmp_path):
+    fake = tmp_path / "report.pdf"
+    fake.write_bytes(b"<html><body>not a pdf</body></html>")
+    result = run_cli(["ingest", str(fake)], fake_env)
+    assert result.returncode == 2
+    assert result.stderr.strip().count("\n") == 0 and "not a PDF" in result.stderr
