@@ -94,7 +94,7 @@ def main() -> None:
     chat_col, doc_col = st.columns([3, 2])
     with chat_col:
         if not records:
-            st.info("No documents yet: add .txt, .md or .html files with “Add documents” in the sidebar "
+            st.info("No documents yet: add .txt, .md, .html, .pdf or .docx files with “Add documents” in the sidebar "
                     "(or run `python -m ingest FILE`), then ask about them.")
         elif not state.messages:
             st.markdown("Ask a question about the documents, or ask for a summary. For example:")
@@ -242,104 +242,131 @@ def _progress_bar(name: str):
 LISTED_DOCUMENTS = 12  # more than this: the panel finds a document by name instead of listing all
 
 
-def _documents_panel(chain, settings) -> None:
-    """Everyone sees the documents. Changing them: editors everything; with CHATBOT_PAGE_UPLOADS=shared
-    visitors may add new documents and replace or remove the ones they added; otherwise read-only."""
-    state = st.session_state
-    st.subheader("Documents")
-    editor = _is_editor(settings)
-    mine = state.setdefault("my_uploads", set())
-    can_add = editor or settings.page_uploads == "shared"
+class _DocumentEditor:
+    """Who may change which document in this browser session, and the changes themselves."""
 
-    def may_change(source: str) -> bool:
-        return editor or source in mine
+    def __init__(self, chain, settings) -> None:
+        self.chain, self.settings = chain, settings
+        self.state = st.session_state
+        self.editor = _is_editor(settings)
+        self.mine = self.state.setdefault("my_uploads", set())
+        self.can_add = self.editor or settings.page_uploads == "shared"
 
-    def remove(source: str) -> None:
+    def may_change(self, source: str) -> bool:
+        return self.editor or source in self.mine
+
+    def remove(self, source: str) -> None:
         try:
-            chain.store.delete_document(source)
-            mine.discard(source)
-            state.upload_result = ("ok", f"{source} removed", [])
-            audit(settings.audit_path, "remove", source, _who(editor))
+            self.chain.store.delete_document(source)
+            self.mine.discard(source)
+            self.state.upload_result = ("ok", f"{source} removed", [])
+            audit(self.settings.audit_path, "remove", source, _who(self.editor))
         except ChatbotError as exc:
-            state.upload_result = ("error", f"Could not remove {source}: {user_message(exc, settings)}", [])
+            self.state.upload_result = ("error", f"Could not remove {source}: {user_message(exc, self.settings)}", [])
 
-    def add(action: str, files: list[tuple[str, bytes]], problems: list[str]) -> None:
+    def add(self, action: str, files: list[tuple[str, bytes]], problems: list[str]) -> None:
         """Ingest files (name, bytes) together, one progress bar; unreadable ones are skipped and named."""
         label = files[0][0] if len(files) == 1 else f"{len(files)} files"
         try:
-            summary = ingest_uploads(files, chain.store, settings, progress=_progress_bar(label),
+            summary = ingest_uploads(files, self.chain.store, self.settings, progress=_progress_bar(label),
                                      skipped=lambda name, reason: problems.append(reason))
         except ChatbotError as exc:
-            state.upload_result = ("error", f"Could not add {label}: {user_message(exc, settings)}", problems)
+            self.state.upload_result = ("error", f"Could not add {label}: {user_message(exc, self.settings)}",
+                                        problems)
             return
         added = summary.sources
-        mine.update(added)
+        self.mine.update(added)
         for name in added:
-            audit(settings.audit_path, action, name, _who(editor))
+            audit(self.settings.audit_path, action, name, _who(self.editor))
         ready = (f"{added[0]}: {summary.passages:,} passages ready" if len(added) == 1 else
                  f"{len(added)} documents added: {summary.passages:,} passages ready")
-        state.upload_result = ("ok", ready, problems)
+        self.state.upload_result = ("ok", ready, problems)
 
-    if can_add:
-        # The upload is handled before the list is drawn, so a new document shows at once.
+    def sort_uploads(self, uploads) -> tuple[list, list, list[str]]:
+        """(new documents, documents this visitor may replace, problems) among the uploaded files."""
+        fresh, existing, problems = [], [], []
+        for upload in uploads:
+            try:
+                name = upload_name(upload.name)
+            except ChatbotError as exc:  # the name itself is unfit to show
+                problems.append(f"Could not add that file: {user_message(exc, self.settings)}")
+                continue
+            if not self.chain.store.document(name):
+                fresh.append((name, upload.getvalue()))
+            elif self.may_change(name):
+                existing.append((name, upload.getvalue()))  # asks first (confirm_replace)
+            else:
+                problems.append(f"A document named {name} already exists; only an editor can replace it. "
+                                "Rename your file to add it.")
+        return fresh, existing, problems
+
+    def take_uploads(self) -> None:
         # No `type=`: Streamlit's own check of the name raises outside this script (a NUL in the name
         # turned the page into a traceback); ingest checks the name and the type with friendly messages.
-        generation = state.get("upload_generation", 0)  # a new key empties the uploader after a removal
-        uploads = st.file_uploader("Add documents (.txt, .md, .html; several at once)", accept_multiple_files=True,
+        generation = self.state.get("upload_generation", 0)  # a new key empties the uploader after a removal
+        uploads = st.file_uploader("Add documents (.txt, .md, .html, .pdf, .docx; several at once)",
+                                   accept_multiple_files=True,
                                    key="upload" if not generation else f"upload_{generation}") or []
-        done = state.setdefault("uploaded_ids", set())
+        done = self.state.setdefault("uploaded_ids", set())
         new = [upload for upload in uploads if upload.file_id not in done]
-        if new:
-            done.update(upload.file_id for upload in new)
-            state.pop("replace", None)
-            fresh, existing, problems = [], [], []
-            for upload in new:
-                try:
-                    name = upload_name(upload.name)
-                except ChatbotError as exc:  # the name itself is unfit to show
-                    problems.append(f"Could not add that file: {user_message(exc, settings)}")
-                    continue
-                if not chain.store.document(name):
-                    fresh.append((name, upload.getvalue()))
-                elif may_change(name):
-                    existing.append((name, upload.getvalue()))  # asks first (below)
-                else:
-                    problems.append(f"A document named {name} already exists; only an editor can replace it. "
-                                    "Rename your file to add it.")
-            if existing:
-                state.replace = existing
-            if fresh:
-                with st.spinner(f"Ingesting {fresh[0][0] if len(fresh) == 1 else f'{len(fresh)} files'}…"):
-                    add("add", fresh, problems)
-            elif len(problems) == 1:
-                state.upload_result = ("error", problems[0], [])
-            elif problems:
-                state.upload_result = ("error", f"Could not add {len(problems)} files", problems)
-            else:
-                state.pop("upload_result", None)
-        if state.get("replace"):
-            files = state.replace
-            names = ", ".join(name for name, _ in files[:3]) + (" …" if len(files) > 3 else "")
-            notice("warning", f"{files[0][0]} already exists. Replace it for everyone who uses this chat?"
-                   if len(files) == 1 else
-                   f"{len(files)} documents already exist ({names}). Replace them for everyone who uses this chat?")
-            yes, no = st.columns(2)
-            if yes.button("Replace", key="replace_yes", type="primary", use_container_width=True):
-                state.pop("replace")
-                with st.spinner("Ingesting…"):
-                    add("replace", files, [])
-            elif no.button("Cancel", key="replace_no", use_container_width=True):
-                state.pop("replace")
-                state.upload_result = ("ok", f"{names} left as before", [])
+        if not new:
+            return
+        done.update(upload.file_id for upload in new)
+        self.state.pop("replace", None)
+        fresh, existing, problems = self.sort_uploads(new)
+        if existing:
+            self.state.replace = existing
+        if fresh:
+            with st.spinner(f"Ingesting {fresh[0][0] if len(fresh) == 1 else f'{len(fresh)} files'}…"):
+                self.add("add", fresh, problems)
+        elif len(problems) == 1:
+            self.state.upload_result = ("error", problems[0], [])
+        elif problems:
+            self.state.upload_result = ("error", f"Could not add {len(problems)} files", problems)
+        else:
+            self.state.pop("upload_result", None)
+
+    def confirm_replace(self) -> None:
+        files = self.state.get("replace")
+        if not files:
+            return
+        names = ", ".join(name for name, _ in files[:3]) + (" …" if len(files) > 3 else "")
+        notice("warning", f"{files[0][0]} already exists. Replace it for everyone who uses this chat?"
+               if len(files) == 1 else
+               f"{len(files)} documents already exist ({names}). Replace them for everyone who uses this chat?")
+        yes, no = st.columns(2)
+        if yes.button("Replace", key="replace_yes", type="primary", use_container_width=True):
+            self.state.pop("replace")
+            with st.spinner("Ingesting…"):
+                self.add("replace", files, [])
+        elif no.button("Cancel", key="replace_no", use_container_width=True):
+            self.state.pop("replace")
+            self.state.upload_result = ("ok", f"{names} left as before", [])
+
+
+def _upload_result() -> None:
+    kind, message, problems = st.session_state.get("upload_result", (None, None, []))
+    if not kind:
+        return
+    notice(kind, message)
+    for problem in problems[:10]:
+        st.html(plain(f"Skipped {problem}", "font-size:0.8rem;color:#8a1c12"))
+    if len(problems) > 10:
+        st.html(plain(f"…and {len(problems) - 10} more files skipped", "font-size:0.8rem;color:#8a1c12"))
+
+
+def _documents_panel(chain, settings) -> None:
+    """Everyone sees the documents. Changing them: editors everything; with CHATBOT_PAGE_UPLOADS=shared
+    visitors may add new documents and replace or remove the ones they added; otherwise read-only."""
+    st.subheader("Documents")
+    editor = _DocumentEditor(chain, settings)
+    if editor.can_add:
+        # The upload is handled before the list is drawn, so a new document shows at once.
+        editor.take_uploads()
+        editor.confirm_replace()
     elif settings.admin_token:
         st.caption("Documents are read-only; editors can change them.")
-    kind, message, problems = state.get("upload_result", (None, None, []))
-    if kind:
-        notice(kind, message)
-        for problem in problems[:10]:
-            st.html(plain(f"Skipped {problem}", "font-size:0.8rem;color:#8a1c12"))
-        if len(problems) > 10:
-            st.html(plain(f"…and {len(problems) - 10} more files skipped", "font-size:0.8rem;color:#8a1c12"))
+    _upload_result()
     records = chain.store.documents()
     if not records:
         st.caption("No documents yet.")
@@ -349,7 +376,7 @@ def _documents_panel(chain, settings) -> None:
                             placeholder="Type part of its name…")
         records = [r for r in records if r.source == pick]
     for record in records:
-        _document_row(record, may_change(record.source), remove)
+        _document_row(record, editor.may_change(record.source), editor.remove)
 
 
 def _document_row(record, changeable: bool, remove) -> None:

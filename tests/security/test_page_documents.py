@@ -100,7 +100,8 @@ def test_the_editor_token_unlocks_changes(monkeypatch, tmp_path):
 @pytest.mark.parametrize("name, message", [("bad\x00name.txt", "file name cannot be used"),
                                            ("tab\tname.txt", "file name cannot be used"),
                                            ("x" * 300 + ".txt", "file name cannot be used"),
-                                           ("paper.pdf", "unsupported file type")])
+                                           ("sheet.xlsx", "unsupported file type"),
+                                           ("paper.pdf", "is not a PDF")])
 def test_odd_upload_names_get_a_friendly_message(monkeypatch, tmp_path, name, message):
     at = _page(monkeypatch, tmp_path, CHATBOT_PAGE_UPLOADS="shared")
     at.file_uploader(key="upload").upload(name, b"Some text.\n", "text/plain").run()
