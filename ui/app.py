@@ -266,8 +266,13 @@ def _documents_panel(chain, settings) -> None:
         return editor or source in mine
 
     def remove(source: str) -> None:
+        # Behind another writer (an ingest), the visitor waits no longer than for an upload.
+        wait = settings.page_ingest_timeout_s
+        if settings.write_wait_s is not None:
+            wait = min(wait, settings.write_wait_s)
         try:
-            chain.store.delete_document(source)
+            with chain.store.writing(wait_s=wait):
+                chain.store.delete_document(source)
             mine.discard(source)
             state.upload_result = ("ok", f"{source} removed", [])
             audit(settings.audit_path, "remove", source, _who(editor))
