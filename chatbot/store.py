@@ -91,29 +91,40 @@ class WriterLock:
 
     def acquire(self, wait_s: Optional[float]) -> Optional[int]:
         """Take the lock (None: wait as long as it takes). Returns the generation found when this
-        is the thread's outermost hold, else None; raises StoreBusy."""
-        self.directory.mkdir(parents=True, exist_ok=True)
+        is the thread's outermost hold, else None; raises StoreBusy, or StoreUnavailable when the
+        directory cannot be written."""
         try:
-            self._lock.acquire(timeout=0)
-        except Timeout:
-            holder = self._holder()
-            if wait_s == 0:
-                raise StoreBusy(f"the store at {self.directory} is locked by another writer ({holder}); "
-                                "try again when it is done") from None
-            if not self._said_waiting:
-                print(f"waiting for another ingest to finish (store is locked by {holder})…",
-                      file=sys.stderr, flush=True)
-                self._said_waiting = True
-            try:
-                self._lock.acquire(timeout=-1 if wait_s is None else wait_s)
-            except Timeout:
-                raise StoreBusy(f"the store at {self.directory} is still locked by another writer ({holder}) "
-                                f"after {wait_s:.0f} s; try again when it is done") from None
+            self.directory.mkdir(parents=True, exist_ok=True)
+            self._take(wait_s)
+        except OSError as exc:
+            raise StoreUnavailable(f"cannot lock the store at {self.directory} for writing: {exc}") from None
         if self._lock.lock_counter > 1:
             return None
-        found = self.state()[1]
-        self._write_state(os.getpid(), found + 1)
+        try:
+            found = self.state()[1]
+            self._write_state(os.getpid(), found + 1)
+        except OSError as exc:
+            self._lock.release()
+            raise StoreUnavailable(f"cannot lock the store at {self.directory} for writing: {exc}") from None
         return found
+
+    def _take(self, wait_s: Optional[float]) -> None:
+        try:
+            self._lock.acquire(timeout=0)
+            return
+        except Timeout:
+            holder = self._holder()
+        if wait_s == 0:
+            raise StoreBusy(f"the store at {self.directory} is locked by another writer ({holder}); "
+                            "try again when it is done")
+        if not self._said_waiting:
+            print(f"waiting for another ingest to finish (store is locked by {holder})…", file=sys.stderr, flush=True)
+            self._said_waiting = True
+        try:
+            self._lock.acquire(timeout=-1 if wait_s is None else wait_s)
+        except Timeout:
+            raise StoreBusy(f"the store at {self.directory} is still locked by another writer ({holder}) "
+                            f"after {wait_s:.0f} s; try again when it is done") from None
 
     def release(self) -> Optional[int]:
         """Returns the generation this hold wrote when it was the outermost, else None."""
