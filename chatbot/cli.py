@@ -152,6 +152,8 @@ def build_parser() -> argparse.ArgumentParser:
     chat.set_defaults(run=cmd_chat)
     docs = sub.add_parser("documents", help="list the documents in the collection (or remove one)")
     docs.add_argument("--remove", metavar="SOURCE", help="remove this document and its passages")
+    docs.add_argument("--no-wait", action="store_true",
+                      help="with --remove: fail at once (status 2) if another writer holds the store")
     docs.set_defaults(run=cmd_documents)
     serve = sub.add_parser("serve", help="run the chat API and the embeddable widget")
     serve.add_argument("--host", default="127.0.0.1")
@@ -167,7 +169,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     try:
         from chatbot.config import load_settings
 
-        return args.run(args, load_settings())
+        return args.run(args, load_settings(**({"write_wait_s": 0} if getattr(args, "no_wait", False) else {})))
     except ChatbotError as exc:
         print(f"error: {printable(exc)}", file=sys.stderr)
         return EXIT_ERROR

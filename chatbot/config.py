@@ -28,6 +28,9 @@ class Settings(BaseSettings):
     chroma_token: Optional[str] = None
     # With a Chroma server, each app host keeps its passage catalogue (texts + lexical index) here.
     index_dir: Path = PROJECT_ROOT / ".chatbot" / "index"
+    # One writer at a time (ingest, removal, the page's upload): a second one waits this many
+    # seconds for the first. None = as long as it takes; 0 = fail at once (`--no-wait`).
+    write_wait_s: Optional[float] = None
 
     # Models.
     embeddings: str = "minilm-onnx"  # minilm-onnx (default, int8 ONNX) | minilm (sentence-transformers) | fake
@@ -104,6 +107,13 @@ class Settings(BaseSettings):
     def _positive_seconds(cls, value: float) -> float:
         if not value > 0:
             raise ValueError("must be more than 0 seconds")
+        return value
+
+    @field_validator("write_wait_s")
+    @classmethod
+    def _not_negative(cls, value: Optional[float]) -> Optional[float]:
+        if value is not None and value < 0:
+            raise ValueError("must be 0 seconds or more")
         return value
 
     @field_validator("top_k")

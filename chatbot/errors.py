@@ -18,6 +18,12 @@ class StoreUnavailable(ChatbotError):
     """The vector store cannot be opened or reached."""
 
 
+class StoreBusy(StoreUnavailable):
+    """Another process (or thread) holds the store's writer lock and this writer would not wait
+    (`--no-wait`) or waited its limit out. A kind of unavailable store: edges that map those
+    (the service's 503) treat it alike."""
+
+
 class SessionsUnavailable(StoreUnavailable):
     """The shared session store (Redis) cannot be reached: the API answers 503 until it is back."""
 

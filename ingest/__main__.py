@@ -1,4 +1,4 @@
-"""python -m ingest [PATH ...] [--reset]  (a PATH may be a folder: read recursively)"""
+"""python -m ingest [PATH ...] [--reset] [--no-wait]  (a PATH may be a folder: read recursively)"""
 from __future__ import annotations
 
 import argparse
@@ -22,9 +22,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--if-empty", action="store_true",
                         help="ingest the bundled article only when the collection is empty or holds just "
                              "an older copy of it (used by the run command)")
+    parser.add_argument("--no-wait", action="store_true",
+                        help="fail at once (status 2) if another ingest or removal is writing to the store, "
+                             "instead of waiting for it")
     args = parser.parse_args(argv)
     try:
-        settings = load_settings()
+        settings = load_settings(**({"write_wait_s": 0} if args.no_wait else {}))
         from .pipeline import ensure_default_document, ingest_paths
 
         if args.if_empty:

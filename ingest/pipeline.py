@@ -116,9 +116,10 @@ def ingest_paths(paths: list[Path] | None, settings: Settings, *, reset: bool = 
     # Load (and validate) every file before touching the store: a bad file changes nothing.
     documents = collect_files(list(paths or [DEFAULT_DOCUMENT]), settings.max_file_bytes, skipped)
     store = store or open_store(settings, get_embeddings(settings.embeddings), create=True)
-    if reset:
-        store.reset()
-    return ingest_documents(documents, store, progress=progress)
+    with store.writing():  # one hold: no other writer between the reset and the ingest
+        if reset:
+            store.reset()
+        return ingest_documents(documents, store, progress=progress)
 
 
 def ensure_default_document(settings: Settings) -> Optional[IngestSummary]:
@@ -179,7 +180,12 @@ def ingest_uploads(files: Sequence[tuple[str, bytes]], store: PassageStore, sett
             if not _UPLOAD_SLOT.acquire(timeout=max(0.0, deadline - time.monotonic())):
                 raise timed_out
             try:
-                outcome["summary"] = ingest_documents(documents, store, progress=tick)
+                # Another process's ingest counts against the same time limit.
+                wait = max(0.0, deadline - time.monotonic())
+                if settings.write_wait_s is not None:
+                    wait = min(wait, settings.write_wait_s)
+                with store.writing(wait_s=wait):
+                    outcome["summary"] = ingest_documents(documents, store, progress=tick)
             finally:
                 _UPLOAD_SLOT.release()
         except BaseException as exc:  # handed to the waiting thread, which raises it

@@ -28,12 +28,22 @@ CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-q
                  "--disable-dev-shm-usage"]
 
 
-def run_cli(args: list[str], env: dict, stdin: str | None = None, timeout: float = 180) -> subprocess.CompletedProcess:
-    """Run `python -m <args>` as a user would, in the repo root, with the given CHATBOT_* env."""
+def _cli_env(env: dict) -> dict:
     full_env = {k: v for k, v in os.environ.items() if not k.startswith("CHATBOT_")}
     full_env.update(env)
-    return subprocess.run([sys.executable, "-m", *args], cwd=ROOT, env=full_env, input=stdin,
+    return full_env
+
+
+def run_cli(args: list[str], env: dict, stdin: str | None = None, timeout: float = 180) -> subprocess.CompletedProcess:
+    """Run `python -m <args>` as a user would, in the repo root, with the given CHATBOT_* env."""
+    return subprocess.run([sys.executable, "-m", *args], cwd=ROOT, env=_cli_env(env), input=stdin,
                           capture_output=True, text=True, timeout=timeout)
+
+
+def start_cli(args: list[str], env: dict) -> subprocess.Popen:
+    """run_cli's process, started and left running (stdout and stderr piped, text)."""
+    return subprocess.Popen([sys.executable, "-m", *args], cwd=ROOT, env=_cli_env(env),
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
 @pytest.fixture

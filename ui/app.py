@@ -256,8 +256,13 @@ class _DocumentEditor:
         return self.editor or source in self.mine
 
     def remove(self, source: str) -> None:
+        # Behind another writer (an ingest), the visitor waits no longer than for an upload.
+        wait = self.settings.page_ingest_timeout_s
+        if self.settings.write_wait_s is not None:
+            wait = min(wait, self.settings.write_wait_s)
         try:
-            self.chain.store.delete_document(source)
+            with self.chain.store.writing(wait_s=wait):
+                self.chain.store.delete_document(source)
             self.mine.discard(source)
             self.state.upload_result = ("ok", f"{source} removed", [])
             audit(self.settings.audit_path, "remove", source, _who(self.editor))

@@ -7,23 +7,33 @@ document with its content hash and text (a passage's text is the document's betw
 offsets). Readers only trust passages whose ``doc_sha`` matches the manifest, so a reader never
 sees a half-written document: writers add passages first, flip the manifest record, then delete
 what the new version dropped.
+
+One writer at a time, across processes: every write (ingest, removal, reset, the page's upload)
+holds the store's writer lock (`PassageStore.writing`). Two embedded clients writing at once each
+persist their own view of the vector index, and the store is left unreadable for good. Readers
+never take the lock.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
+import json
 import os
 import sqlite3
+import sys
 import threading
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional
+from typing import Iterator, Optional
 
+from filelock import FileLock, Timeout
 from langchain_core.embeddings import Embeddings
 
 from chatbot.store.catalogue import Catalogue
 from chatbot.config import Settings
-from chatbot.errors import ChatbotError, ConfigError, EmptyStore, StoreUnavailable
+from chatbot.errors import ChatbotError, ConfigError, EmptyStore, StoreBusy, StoreUnavailable
 from chatbot.types import Passage
 
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
@@ -55,6 +65,104 @@ class _WritePlan:
     to_add: list[Passage]
     to_update: list[Passage]
     removed: list[str]
+
+
+WRITER_LOCK = "writer.lock"
+_WRITER_STATE = "writer.json"  # {"pid": the holder (null when none), "generation": writes begun}
+_SETTING = object()  # writing()'s default: settings.write_wait_s
+
+
+class WriterLock:
+    """The store's writer lock: filelock's FileLock, an flock(2) on Linux. The kernel drops an flock
+    when its holder dies, even by SIGKILL, so a killed writer leaves no stale lock. Each thread opens
+    its own descriptor, so threads of one process exclude each other too; a thread may re-enter.
+
+    Beside it, writer.json names the holder (for the waiting line) and counts the writes begun, so a
+    writer can tell whether another process wrote since it opened the store. It is a separate file:
+    a waiter opens the lock file too, and must not touch what the holder wrote."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        # preserve_lock_file: waiters share one inode, and no soft (pid-file) fallback, which a
+        # killed holder would leave behind.
+        self._lock = FileLock(directory / WRITER_LOCK, preserve_lock_file=True)
+        self._state = directory / _WRITER_STATE
+        self._said_waiting = False  # one waiting line per writer, not one per write it waits for
+
+    def acquire(self, wait_s: Optional[float]) -> Optional[int]:
+        """Take the lock (None: wait as long as it takes). Returns the generation found when this
+        is the thread's outermost hold, else None; raises StoreBusy, or StoreUnavailable when the
+        directory cannot be written."""
+        try:
+            self.directory.mkdir(parents=True, exist_ok=True)
+            self._take(wait_s)
+        except OSError as exc:
+            raise StoreUnavailable(f"cannot lock the store at {self.directory} for writing: {exc}") from None
+        if self._lock.lock_counter > 1:
+            return None
+        try:
+            found = self.state()[1]
+            self._write_state(os.getpid(), found + 1)
+        except OSError as exc:
+            self._lock.release()
+            raise StoreUnavailable(f"cannot lock the store at {self.directory} for writing: {exc}") from None
+        return found
+
+    def _take(self, wait_s: Optional[float]) -> None:
+        try:
+            self._lock.acquire(timeout=0)
+            return
+        except Timeout:
+            holder = self._holder()
+        if wait_s == 0:
+            raise StoreBusy(f"the store at {self.directory} is locked by another writer ({holder}); "
+                            "try again when it is done")
+        if not self._said_waiting:
+            print(f"waiting for another ingest to finish (store is locked by {holder})…", file=sys.stderr, flush=True)
+            self._said_waiting = True
+        try:
+            self._lock.acquire(timeout=-1 if wait_s is None else wait_s)
+        except Timeout:
+            raise StoreBusy(f"the store at {self.directory} is still locked by another writer ({holder}) "
+                            f"after {wait_s:.0f} s; try again when it is done") from None
+
+    def release(self) -> Optional[int]:
+        """Returns the generation this hold wrote when it was the outermost, else None."""
+        try:
+            if self._lock.lock_counter > 1:
+                return None
+            generation = self.state()[1]
+            self._write_state(None, generation)
+            return generation
+        finally:
+            self._lock.release()
+
+    def state(self) -> tuple[Optional[int], int]:
+        """(pid of the holder or of a writer that died holding it, generation)."""
+        try:
+            state = json.loads(self._state.read_text())
+            return state.get("pid"), int(state.get("generation", 0))
+        except (OSError, ValueError, TypeError, AttributeError):
+            return None, 0
+
+    def _holder(self) -> str:
+        pid = self.state()[0]
+        return f"pid {pid}" if pid else "another process"
+
+    def _write_state(self, pid: Optional[int], generation: int) -> None:
+        # Whole or not at all: a waiter may read it at any moment.
+        temporary = self._state.with_name(f"{_WRITER_STATE}.{os.getpid()}.tmp")
+        temporary.write_text(json.dumps({"pid": pid, "generation": generation}))
+        os.replace(temporary, self._state)
+
+
+def _writes(method):
+    """A PassageStore method that changes the store: it holds the writer lock (settings' wait)."""
+    @functools.wraps(method)
+    def locked(self, *args, **kwargs):
+        with self.writing():
+            return method(self, *args, **kwargs)
+    return locked
 
 
 def _embedding_family(embeddings: Embeddings) -> str:
@@ -110,11 +218,44 @@ class PassageStore:
         self._vector_cache: dict[str, list[float]] = {}
         self._lock = threading.Lock()
         self._wrote = False  # this process changed the store since the last sync
-        self._open(create)
+        self._writer = WriterLock(self._writer_directory())
+        self._generation: Optional[int] = None  # the writer generation this handle has seen
+        if create:
+            with self.writing():  # two first ingests must not both create the store
+                self._open(create)
+        else:
+            self._open(create)
         self.catalogue = self._open_catalogue()
+
+    def _writer_directory(self) -> Path:
+        """The embedded store's directory; with a Chroma server, where this host's catalogue lives."""
+        return self.settings.index_dir if self.settings.chroma_host else self.settings.persist_dir
+
+    @contextmanager
+    def writing(self, wait_s=_SETTING) -> Iterator[None]:
+        """Hold the store's writer lock for the block (re-entrant). Every write takes it; a caller
+        holds it across several (a reset and the ingest after it). `wait_s`: how long to wait for
+        another writer (None: as long as it takes; 0: StoreBusy at once); settings.write_wait_s by
+        default."""
+        found = self._writer.acquire(self.settings.write_wait_s if wait_s is _SETTING else wait_s)
+        try:
+            if found is not None and found != self._generation and not self.settings.chroma_host \
+                    and hasattr(self, "_client"):
+                # Another process wrote since this handle opened: Chroma's in-process index does
+                # not know it, and writing from a stale one breaks the store. Start from the disk.
+                with self._lock:
+                    self._reopen()
+            yield
+        finally:
+            generation = self._writer.release()
+            if generation is not None:
+                self._generation = generation
 
     def _open(self, create: bool) -> None:
         settings, embeddings = self.settings, self.embeddings
+        holder, generation = self._writer.state()
+        # Read before connecting; unknown while a writer is at work (or died at it).
+        self._generation = None if holder else generation
         self._client = self._connect(create)
         family = _embedding_family(embeddings)
         try:
@@ -240,6 +381,7 @@ class PassageStore:
     def passage_ids(self, source: str) -> set[str]:
         return {row[0] for row in self._pages(self._vectors._collection, {"source": source}, include=())}
 
+    @_writes
     def write_documents(self, items: list[tuple[DocumentRecord, list[Passage], str]],
                         progress: Optional[callable] = None) -> list[tuple[int, int, int]]:
         """Replace each (record, passages, text)'s passages; returns (added, unchanged, removed) of each.
@@ -337,6 +479,7 @@ class PassageStore:
             raise StoreUnavailable(f"cannot read the store at {self.location}: {_reason(exc)}") from None
         return got["documents"][0] if got["documents"] else None
 
+    @_writes
     def delete_document(self, source: str) -> int:
         """Remove a document; returns how many passages its manifest record listed."""
         record = self.document(source)
@@ -349,6 +492,7 @@ class PassageStore:
             raise StoreUnavailable(f"cannot write to the store at {self.location}: {_reason(exc)}") from None
         return record.passages if record else 0
 
+    @_writes
     def reset(self) -> None:
         """Empty the collection, orphans of a killed ingest included."""
         try:
