@@ -9,11 +9,12 @@ import threading
 import time
 from pathlib import Path
 
+import chromadb
 import pytest
 
 from chatbot.embeddings import get_embeddings
 from chatbot.errors import StoreBusy
-from chatbot.store import WriterLock, open_store, raw_collection
+from chatbot.store.chroma import WriterLock, open_store
 from ingest.loaders import document_from_text
 from ingest.pipeline import ingest_documents
 
@@ -76,7 +77,7 @@ def _listed(env: dict) -> list[str]:
 
 def _assert_store_whole(env: dict) -> None:
     """Every vector readable and the index finds them all: what two writers at once broke."""
-    collection = raw_collection(Path(env["CHATBOT_PERSIST_DIR"]), "documents")
+    collection = chromadb.PersistentClient(path=env["CHATBOT_PERSIST_DIR"]).get_collection("documents")
     count = collection.count()
     first = collection.get(limit=1, include=["embeddings"])["embeddings"][0]
     assert len(collection.get(include=["embeddings"])["ids"]) == count
