@@ -106,6 +106,8 @@ def test_a_visitor_adds_a_document_asks_about_it_and_removes_it_after_confirming
     _ask(page, "When did the harbour of Zanderville open?", "1901", 1)
     assert "harbour_notes_v2.txt" in page.get_by_test_id("stChatMessage").nth(1).inner_text()
 
+    # Counted once the rerun has finished: while it runs, Streamlit may still show the last run's elements.
+    page.locator("[data-test-script-state=notRunning]").wait_for(timeout=30_000)
     remove = page.get_by_role("button", name="Remove", exact=True)
     assert remove.count() == 1  # only the visitor's own document, not the bundled article
     remove.click()
