@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterator, Optional
 
 from chatbot.text.alignment import TokenAligner
-from chatbot.answering.extractive import classify, strip_titles
+from chatbot.text.questions import classify, strip_titles
 from chatbot.answering.base import AnswerRequest, Answerer, Draft, get_answerer
 from chatbot.config import Settings
 from chatbot.embeddings import get_embeddings

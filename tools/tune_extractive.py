@@ -11,7 +11,8 @@ product, each question answered over the product's retrieved candidates (CHATBOT
   answerable?" (SQuAD 2.0's adversarial unanswerable questions are the negatives).
 The validation articles, ingested together, give the honest figures: top-1, and refusals / false
 refusals at each threshold. The public evaluation articles and our article's dev questions are
-never read here. Paste the printed weights and threshold into chatbot/answering/extractive.py.
+never read here. The weights and the threshold are printed; with --write they are written to
+chatbot/answering/rules/weights.json (or the path given), which the extractive answerer loads.
 """
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ import numpy as np
 
 from tools.calibrate_reader import THRESHOLDS, probability
 from chatbot import ChatChain
+from chatbot.answering.rules import WEIGHTS_PATH
 from chatbot import load_settings
 from chatbot import get_embeddings
 from tools.eval import load_squad
@@ -109,10 +111,28 @@ def refusals(rows: list[dict], probs: np.ndarray, threshold: float) -> tuple[flo
     return float(refused[~answerable].mean()), float(refused[answerable].mean())
 
 
+def weights_file(select: np.ndarray, weights: np.ndarray, bias: float, threshold: float) -> dict:
+    """What chatbot/answering/rules/weights.json holds: the fitted weights (3 decimals, zeros left
+    out) and the threshold; the answerer adds its hand-set weights over them."""
+    return {
+        "select": {n: round(float(v), 3) for n, v in zip(NAMES, select) if round(float(v), 3)},
+        "answerable": {n: round(float(v), 3) for n, v in zip(NAMES + ["margin", "select"], weights)
+                       if round(float(v), 3)} | {"bias": round(float(bias), 3)},
+        "threshold": float(threshold),
+        "max_false_refusal": MAX_FALSE_REFUSAL,
+        "note": "fitted by tools/tune_extractive.py --write; select: score = select . features (the best "
+                "candidate is chosen); answerable: probability = 1 / (1 + exp(-(answerable . features + bias))); "
+                "refuse below threshold; the hand-set weights (chatbot/answering/rules/__init__.py) are added "
+                "over these",
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--squad", type=Path, required=True, help="the folder holding dev-v2.0-extra.json")
     ap.add_argument("--validation-articles", type=int, default=3)
+    ap.add_argument("--write", type=Path, nargs="?", const=WEIGHTS_PATH, metavar="PATH",
+                    help="write the weights and threshold to PATH (default: chatbot/answering/rules/weights.json)")
     args = ap.parse_args(argv)
     extra = sorted(json.loads((args.squad / "dev-v2.0-extra.json").read_text(encoding="utf-8"))["data"],
                    key=lambda a: a["title"])
@@ -131,11 +151,14 @@ def main(argv: list[str] | None = None) -> int:
     held_probs = probability(np.array([chosen(r, select)[1] for r in held]), weights, bias)
     threshold = max([t for t in THRESHOLDS if refusals(fit, fit_probs, t)[1] <= MAX_FALSE_REFUSAL]
                     or [THRESHOLDS[0]])
-    print("SELECT_WEIGHTS =", {n: round(float(v), 3) for n, v in zip(NAMES, select) if round(float(v), 3)})
-    print("ANSWERABLE_WEIGHTS =", {n: round(float(v), 3) for n, v in zip(NAMES + ["margin", "select"], weights)
-                                   if round(float(v), 3)} | {"bias": round(float(bias), 3)})
-    print(f"DEFAULT_MIN_CONFIDENCE = {threshold}  # the strictest with false refusals <= "
+    fitted = weights_file(select, weights, bias, threshold)
+    print("SELECT_WEIGHTS =", fitted["select"])
+    print("ANSWERABLE_WEIGHTS =", fitted["answerable"])
+    print(f"DEFAULT_MIN_CONFIDENCE = {fitted['threshold']}  # the strictest with false refusals <= "
           f"{MAX_FALSE_REFUSAL:.0%} on the fitted articles")
+    if args.write:
+        args.write.write_text(json.dumps(fitted, indent=2) + "\n", encoding="utf-8")
+        print(f"written to {args.write}")
     for name, rows, probs in (("fitted", fit, fit_probs), ("validation", held, held_probs)):
         answerable = [r for r in rows if r["answerable"]]
         top1 = np.mean([r["cands"][chosen(r, select)[0]][1] for r in answerable])

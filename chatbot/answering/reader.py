@@ -18,7 +18,8 @@ from typing import Optional
 from chatbot.config import Settings, load_settings
 from chatbot.answering.model import Calibration, Span, get_reader
 from chatbot.types import Passage
-from chatbot.answering.extractive import DEFAULT_MIN_CONFIDENCE, ExtractiveAnswerer, sentence_before
+from chatbot.answering.extractive import ExtractiveAnswerer, sentence_before
+from chatbot.answering.rules import DEFAULT_MIN_CONFIDENCE
 from chatbot.answering.base import REFUSAL, Answerer, AnswerRequest, Draft
 from chatbot.answering.compose import compose
 

@@ -2,8 +2,9 @@
 import numpy as np
 
 from chatbot.text.alignment import TokenAligner, lexical_alignment
-from chatbot.answering.extractive import (_negation_unmatched, _opposite_found, _specifics_missing,
-                                          _unmatched_share, classify)
+from chatbot.answering.rules.features import (_negation_unmatched, _opposite_found, _specifics_missing,
+                                              _unmatched_share)
+from chatbot.text.questions import classify
 from chatbot.embeddings import FakeEmbeddings
 
 
@@ -73,7 +74,7 @@ def test_definition_questions_are_about_a_name_not_a_relation():
 
 
 def test_short_answer_keeps_compound_numbers_whole():
-    from chatbot.answering.extractive import short_answer
+    from chatbot.answering.rules.phrases import short_answer
 
     question = classify("How many widows settled in Dover?")
     assert short_answer(question, "Twenty-five widows settled in Dover.") == "Twenty-five"
@@ -81,7 +82,7 @@ def test_short_answer_keeps_compound_numbers_whole():
 
 
 def test_when_questions_find_times_of_day():
-    from chatbot.answering.extractive import short_answer
+    from chatbot.answering.rules.phrases import short_answer
 
     question = classify("When does the cafeteria open?")
     assert short_answer(question, "The cafeteria opens at eight o'clock every weekday.") == "eight o'clock"
@@ -89,7 +90,7 @@ def test_when_questions_find_times_of_day():
 
 
 def test_how_many_wants_a_number_of_the_asked_thing():
-    from chatbot.answering.extractive import _count_noun_missing
+    from chatbot.answering.rules.features import _count_noun_missing
 
     assert _count_noun_missing(classify("How many people live in Syria?"),
                                "The hundreds of thousands of refugees fleeing Syria for Europe.") == 1.0
@@ -123,3 +124,21 @@ def test_the_rules_are_fitted_on_the_articles_given_and_print_weights_the_answer
     assert 0 < float(re.search(r"^DEFAULT_MIN_CONFIDENCE = ([0-9.]+)", out, re.M).group(1)) < 1
     # 3 tiny articles of 12 questions: 2 fitted, the last by title validates.
     assert "fitted (24 questions)" in out and "validation (12 questions)" in out
+
+
+def test_the_weights_the_tuner_writes_are_the_weights_the_answerer_loads(tmp_path):
+    import json
+
+    from chatbot.answering.rules import HAND_SET_ANSWERABLE, HAND_SET_SELECT, WEIGHTS_PATH, load_weights
+    from tools.tune_extractive import NAMES, weights_file
+
+    select = np.zeros(len(NAMES))
+    select[NAMES.index("dense")], select[NAMES.index("coverage")] = 2.7491, -0.0004  # the second rounds to 0
+    answerable = np.zeros(len(NAMES) + 2)
+    answerable[-2] = -0.0331  # margin
+    path = tmp_path / "weights.json"
+    path.write_text(json.dumps(weights_file(select, answerable, -2.5179, np.float64(0.38))))
+    assert load_weights(path) == ({"dense": 2.749, **HAND_SET_SELECT},
+                                  {"margin": -0.033, "bias": -2.518, **HAND_SET_ANSWERABLE}, 0.38)
+    shipped = json.loads(WEIGHTS_PATH.read_text())
+    assert set(shipped["select"]) <= set(NAMES) and 0 < shipped["threshold"] < 1

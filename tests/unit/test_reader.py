@@ -204,7 +204,8 @@ def test_a_long_window_is_cut_to_the_models_input_and_decoded_within_it():
 
 def test_each_answerer_refuses_below_its_own_calibrated_threshold_unless_one_is_set(tmp_path):
     from chatbot import load_settings
-    from chatbot.answering.extractive import DEFAULT_MIN_CONFIDENCE, ExtractiveAnswerer
+    from chatbot.answering.extractive import ExtractiveAnswerer
+    from chatbot.answering.rules import DEFAULT_MIN_CONFIDENCE
     from chatbot.answering.reader import HybridAnswerer, ReaderAnswerer
 
     default = load_settings(persist_dir=tmp_path, min_confidence=None)
