@@ -1,8 +1,8 @@
-"""The passage store: the only module that imports chromadb / langchain_chroma.
+"""The passage store: the only module that imports chromadb.
 
 One of: an embedded persistent directory (default) or a Chroma server (``CHATBOT_CHROMA_HOST``).
-Two collections: ``<name>`` holds passages' embeddings and places (through langchain-chroma, so
-any LangChain ``Embeddings`` works); ``<name>__documents`` is the manifest, one record per
+Two collections: ``<name>`` holds passages' embeddings and places (we embed them with any
+LangChain ``Embeddings``; Chroma stores and searches); ``<name>__documents`` is the manifest, one record per
 document with its content hash and text (a passage's text is the document's between its
 offsets). Readers only trust passages whose ``doc_sha`` matches the manifest, so a reader never
 sees a half-written document: writers add passages first, flip the manifest record, then delete
@@ -97,7 +97,7 @@ class WriterLock:
             self.directory.mkdir(parents=True, exist_ok=True)
             self._take(wait_s)
         except OSError as exc:
-            raise StoreUnavailable(f"cannot lock the store at {self.directory} for writing: {exc}") from None
+            raise StoreUnavailable(f"cannot lock the store at {self.directory} for writing: {exc}") from exc
         if self._lock.lock_counter > 1:
             return None
         try:
@@ -105,7 +105,7 @@ class WriterLock:
             self._write_state(os.getpid(), found + 1)
         except OSError as exc:
             self._lock.release()
-            raise StoreUnavailable(f"cannot lock the store at {self.directory} for writing: {exc}") from None
+            raise StoreUnavailable(f"cannot lock the store at {self.directory} for writing: {exc}") from exc
         return found
 
     def _take(self, wait_s: Optional[float]) -> None:
@@ -122,9 +122,9 @@ class WriterLock:
             self._said_waiting = True
         try:
             self._lock.acquire(timeout=-1 if wait_s is None else wait_s)
-        except Timeout:
+        except Timeout as exc:
             raise StoreBusy(f"the store at {self.directory} is still locked by another writer ({holder}) "
-                            f"after {wait_s:.0f} s; try again when it is done") from None
+                            f"after {wait_s:.0f} s; try again when it is done") from exc
 
     def release(self) -> Optional[int]:
         """Returns the generation this hold wrote when it was the outermost, else None."""
@@ -259,28 +259,23 @@ class PassageStore:
         self._client = self._connect(create)
         family = _embedding_family(embeddings)
         try:
-            from langchain_chroma import Chroma
-
             if not create:
                 names = {c if isinstance(c, str) else c.name for c in self._client.list_collections()}
                 if settings.collection not in names:
                     raise EmptyStore(
                         f"collection {settings.collection!r} not found in the store at {self.location}; "
                         "run `python -m ingest` first")
-            self._vectors = Chroma(
-                collection_name=settings.collection,
-                embedding_function=embeddings,
-                client=self._client,
-                collection_metadata={"embedding_family": family},
-                collection_configuration={"hnsw": {"space": "cosine"}},
-            )
+            # We embed the passages ourselves (embedding_function=None): Chroma only stores and searches.
+            self._passages = self._client.get_or_create_collection(
+                name=settings.collection, embedding_function=None, metadata={"embedding_family": family},
+                configuration={"hnsw": {"space": "cosine"}})
             self._manifest = self._client.get_or_create_collection(
                 settings.collection + _MANIFEST_SUFFIX, embedding_function=None)
-            stored_family = (self._vectors._collection.metadata or {}).get("embedding_family")
+            stored_family = (self._passages.metadata or {}).get("embedding_family")
         except (EmptyStore, ConfigError):
             raise
         except Exception as exc:  # chromadb raises many types; the user needs one line
-            raise StoreUnavailable(f"cannot open the store at {self.location}: {_reason(exc)}") from None
+            raise StoreUnavailable(f"cannot open the store at {self.location}: {_reason(exc)}") from exc
         if stored_family and stored_family != family:
             raise ConfigError(
                 f"the store at {self.location} was built with {stored_family!r} embeddings, not {family!r}; "
@@ -291,9 +286,9 @@ class PassageStore:
         s = self.settings
         directory = s.index_dir if s.chroma_host else s.persist_dir
         try:
-            return Catalogue(directory / f"catalogue-{self._vectors._collection.id}.sqlite3")
+            return Catalogue(directory / f"catalogue-{self._passages.id}.sqlite3")
         except (OSError, sqlite3.Error) as exc:
-            raise StoreUnavailable(f"cannot open the passage catalogue in {directory}: {exc}") from None
+            raise StoreUnavailable(f"cannot open the passage catalogue in {directory}: {exc}") from exc
 
     def _connect(self, create: bool):
         import chromadb
@@ -318,7 +313,7 @@ class PassageStore:
             raise
         except Exception as exc:
             where = f"Chroma server at {self.location}" if s.chroma_host else f"store at {self.location}"
-            raise StoreUnavailable(f"cannot open the {where}: {_reason(exc)}") from None
+            raise StoreUnavailable(f"cannot open the {where}: {_reason(exc)}") from exc
 
     # ---- documents (manifest) ----
     def documents(self, fresh: bool = False) -> list[DocumentRecord]:
@@ -346,15 +341,15 @@ class PassageStore:
         if not records:
             raise EmptyStore("no documents yet; run `python -m ingest` or add one")
         try:
-            got = self._vectors._collection.get(limit=1, include=["embeddings"])
+            got = self._passages.get(limit=1, include=["embeddings"])
             if len(got["ids"]) == 0:
                 raise EmptyStore("the documents have no passages; ingest them again")
-            self._vectors._collection.query(query_embeddings=[list(got["embeddings"][0])], n_results=1,
+            self._passages.query(query_embeddings=[list(got["embeddings"][0])], n_results=1,
                                             include=["distances"])
         except EmptyStore:
             raise
         except Exception as exc:
-            raise StoreUnavailable(f"cannot read the store at {self.location}: {_reason(exc)}") from None
+            raise StoreUnavailable(f"cannot read the store at {self.location}: {_reason(exc)}") from exc
         return len(records)
 
     def _pages(self, collection, where: Optional[dict] = None, include: tuple = ("metadatas",)):
@@ -364,7 +359,7 @@ class PassageStore:
             try:
                 got = collection.get(where=where, include=list(include), limit=_PAGE, offset=offset)
             except Exception as exc:
-                raise StoreUnavailable(f"cannot read the store at {self.location}: {_reason(exc)}") from None
+                raise StoreUnavailable(f"cannot read the store at {self.location}: {_reason(exc)}") from exc
             columns = [got["ids"]] + [got[name] or [None] * len(got["ids"]) for name in include]
             yield from zip(*columns)
             if len(got["ids"]) < _PAGE:
@@ -375,11 +370,11 @@ class PassageStore:
         try:
             got = self._manifest.get(ids=[source], include=["metadatas"])
         except Exception as exc:
-            raise StoreUnavailable(f"cannot read the store at {self.location}: {_reason(exc)}") from None
+            raise StoreUnavailable(f"cannot read the store at {self.location}: {_reason(exc)}") from exc
         return next((_record_from(m) for m in got["metadatas"] or []), None)
 
     def passage_ids(self, source: str) -> set[str]:
-        return {row[0] for row in self._pages(self._vectors._collection, {"source": source}, include=())}
+        return {row[0] for row in self._pages(self._passages, {"source": source}, include=())}
 
     @_writes
     def write_documents(self, items: list[tuple[DocumentRecord, list[Passage], str]],
@@ -408,7 +403,7 @@ class PassageStore:
                     part = chunk[begin:begin + _BATCH]
                     # No passage text: the manifest holds the document's, and Chroma's full-text
                     # index of passage texts (which nothing here queries) cost a third of the write.
-                    self._vectors._collection.upsert(
+                    self._passages.upsert(
                         ids=[p.id for _, p in part], embeddings=vectors[begin:begin + _BATCH],
                         metadatas=[_passage_metadata(p, sha) for sha, p in part])
                 done = len(chunk)
@@ -442,7 +437,7 @@ class PassageStore:
         except ChatbotError:  # e.g. stopped by the caller's progress function at its time limit
             raise
         except Exception as exc:
-            raise StoreUnavailable(f"cannot write to the store at {self.location}: {_reason(exc)}") from None
+            raise StoreUnavailable(f"cannot write to the store at {self.location}: {_reason(exc)}") from exc
         return [(len(plan.to_add), len(plan.to_update), len(plan.removed)) for plan in plans]
 
     def _plan(self, record: DocumentRecord, passages: list[Passage], text: str) -> _WritePlan:
@@ -459,12 +454,12 @@ class PassageStore:
         record = plan.record
         for begin in range(0, len(plan.to_update), _PAGE):
             batch = plan.to_update[begin:begin + _PAGE]
-            self._vectors._collection.update(ids=[p.id for p in batch],
+            self._passages.update(ids=[p.id for p in batch],
                                              metadatas=[_passage_metadata(p, record.sha256) for p in batch])
         self._put_record(record, plan.text)
         self._forget_records()
         for begin in range(0, len(plan.removed), _BATCH):
-            self._vectors._collection.delete(ids=plan.removed[begin:begin + _BATCH])
+            self._passages.delete(ids=plan.removed[begin:begin + _BATCH])
         self.catalogue.put_document(record.source, record.sha256, plan.passages)
 
     def _put_record(self, record: DocumentRecord, text: str) -> None:
@@ -476,7 +471,7 @@ class PassageStore:
         try:
             got = self._manifest.get(ids=[source], include=["documents"])
         except Exception as exc:
-            raise StoreUnavailable(f"cannot read the store at {self.location}: {_reason(exc)}") from None
+            raise StoreUnavailable(f"cannot read the store at {self.location}: {_reason(exc)}") from exc
         return got["documents"][0] if got["documents"] else None
 
     @_writes
@@ -487,9 +482,9 @@ class PassageStore:
             self._manifest.delete(ids=[source])  # readers stop trusting its passages first
             self._forget_records()
             self.catalogue.remove_document(source)
-            self._vectors._collection.delete(where={"source": source})
+            self._passages.delete(where={"source": source})
         except Exception as exc:
-            raise StoreUnavailable(f"cannot write to the store at {self.location}: {_reason(exc)}") from None
+            raise StoreUnavailable(f"cannot write to the store at {self.location}: {_reason(exc)}") from exc
         return record.passages if record else 0
 
     @_writes
@@ -502,11 +497,11 @@ class PassageStore:
             self._forget_records()
             for source in sources:
                 self.catalogue.remove_document(source)
-            self._vectors._collection.delete(where={"ordinal": {"$gte": 0}})
+            self._passages.delete(where={"ordinal": {"$gte": 0}})
         except StoreUnavailable:
             raise
         except Exception as exc:
-            raise StoreUnavailable(f"cannot write to the store at {self.location}: {_reason(exc)}") from None
+            raise StoreUnavailable(f"cannot write to the store at {self.location}: {_reason(exc)}") from exc
 
     # ---- reading ----
     def sync(self) -> Catalogue:
@@ -547,7 +542,7 @@ class PassageStore:
         """Copy one document's passages from Chroma into the catalogue; False when a writer is
         between its steps (the catalogue keeps the version it had)."""
         where = {"$and": [{"source": record.source}, {"doc_sha": record.sha256}]}
-        rows = list(self._pages(self._vectors._collection, where))
+        rows = list(self._pages(self._passages, where))
         text = self.document_text(record.source)
         if len(rows) != record.passages or text is None or content_hash(text) != record.sha256:
             return False
@@ -569,10 +564,10 @@ class PassageStore:
         if k <= 0:
             return []
         try:
-            got = self._vectors._collection.query(query_embeddings=[query_vector], n_results=k,
+            got = self._passages.query(query_embeddings=[query_vector], n_results=k,
                                                   include=["distances"])
         except Exception as exc:
-            raise StoreUnavailable(f"cannot query the store at {self.location}: {_reason(exc)}") from None
+            raise StoreUnavailable(f"cannot query the store at {self.location}: {_reason(exc)}") from exc
         return [(pid, 1.0 - float(distance)) for pid, distance in zip(got["ids"][0], got["distances"][0])]
 
     def embeddings_for(self, ids: list[str]) -> dict[str, list[float]]:
@@ -581,7 +576,7 @@ class PassageStore:
         missing = [pid for pid in ids if pid not in self._vector_cache]
         if missing:
             try:
-                got = self._vectors._collection.get(ids=missing, include=["embeddings"])
+                got = self._passages.get(ids=missing, include=["embeddings"])
             except Exception:  # e.g. written by another process a moment ago: the caller embeds the text
                 return {pid: self._vector_cache[pid] for pid in ids if pid in self._vector_cache}
             for pid, vector in zip(got["ids"], got["embeddings"]):
@@ -615,11 +610,11 @@ def _check_not_locked(database: Path, write: bool) -> None:
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
             raise StoreUnavailable(f"the store at {database.parent} is locked by another program; "
-                                   "try again when it is done") from None
-        raise StoreUnavailable(f"cannot open the store at {database.parent}: {exc}") from None
+                                   "try again when it is done") from exc
+        raise StoreUnavailable(f"cannot open the store at {database.parent}: {exc}") from exc
     except sqlite3.DatabaseError as exc:
         raise StoreUnavailable(f"the store at {database.parent} is damaged ({exc}); "
-                               "move it away and ingest again") from None
+                               "move it away and ingest again") from exc
 
 
 def _reason(exc: Exception) -> str:

@@ -83,7 +83,8 @@ def test_a_store_left_with_a_hot_journal_by_a_crash_still_answers(tmp_path):
 
 def test_ingest_while_asking_shows_old_or_new_never_half(fake_settings, monkeypatch):
     """Readers in other threads see a whole version of a document while it is replaced again and again."""
-    from chatbot import ChatChain, store
+    from chatbot import ChatChain
+    from chatbot.store import chroma as store
 
     monkeypatch.setattr(store, "MANIFEST_TTL_S", 0.0)  # re-read the manifest on every question
     from ingest.loaders import document_from_text
@@ -137,7 +138,8 @@ def test_ingest_while_asking_shows_old_or_new_never_half(fake_settings, monkeypa
 def test_a_running_process_sees_documents_another_process_adds_and_removes(tmp_path, monkeypatch):
     """The page or the API keeps its store open while `python -m ingest` (another process) writes:
     the new document is found by dense search too, and a removal never turns into an error."""
-    from chatbot import ChatChain, store
+    from chatbot import ChatChain
+    from chatbot.store import chroma as store
     from chatbot.config import load_settings
 
     monkeypatch.setattr(store, "MANIFEST_TTL_S", 0.0)
