@@ -134,19 +134,10 @@ def ensure_default_document(settings: Settings) -> Optional[IngestSummary]:
 _UPLOAD_SLOT = threading.Lock()  # one page upload at a time per process
 
 
-def ingest_uploads(files: Sequence[tuple[str, bytes]], store: PassageStore, settings: Settings,
-                   progress: Optional[Callable[[int, int], None]] = None,
-                   skipped: Optional[Callable[[str, str], None]] = None) -> IngestSummary:
-    """Ingest uploaded files' (name, bytes), validated like files on disk, into an open store.
-
-    A file that cannot be read is left out with one `skipped(name, reason)` call, like a folder's
-    on the command line; if none can be read (or `skipped` is None), the first problem is raised.
-    The work runs in a worker thread, one upload at a time per process; the calling thread (the
-    page's script) only waits and relays `progress(done, total)` over all the files, so Streamlit
-    calls stay on it. Past settings.page_ingest_timeout_s (waiting for another upload included) the
-    worker stops between batches with IngestTimedOut: what it wrote stays, unlisted for the document
-    it was writing, and the next try reuses it. If the caller goes away (the visitor leaves), the
-    worker still finishes or times out."""
+def _readable_uploads(files: Sequence[tuple[str, bytes]], settings: Settings,
+                      skipped: Optional[Callable[[str, str], None]]) -> list[Document]:
+    """The uploads that load, each unreadable one told to `skipped`; the first problem raised when
+    none loads (or nobody is told)."""
     from .loaders import load_bytes
 
     documents, problems = [], []
@@ -162,6 +153,23 @@ def ingest_uploads(files: Sequence[tuple[str, bytes]], store: PassageStore, sett
                 skipped(name, str(exc))
     if problems and (not documents or not skipped):
         raise problems[0]
+    return documents
+
+
+def ingest_uploads(files: Sequence[tuple[str, bytes]], store: PassageStore, settings: Settings,
+                   progress: Optional[Callable[[int, int], None]] = None,
+                   skipped: Optional[Callable[[str, str], None]] = None) -> IngestSummary:
+    """Ingest uploaded files' (name, bytes), validated like files on disk, into an open store.
+
+    A file that cannot be read is left out with one `skipped(name, reason)` call, like a folder's
+    on the command line; if none can be read (or `skipped` is None), the first problem is raised.
+    The work runs in a worker thread, one upload at a time per process; the calling thread (the
+    page's script) only waits and relays `progress(done, total)` over all the files, so Streamlit
+    calls stay on it. Past settings.page_ingest_timeout_s (waiting for another upload included) the
+    worker stops between batches with IngestTimedOut: what it wrote stays, unlisted for the document
+    it was writing, and the next try reuses it. If the caller goes away (the visitor leaves), the
+    worker still finishes or times out."""
+    documents = _readable_uploads(files, settings, skipped)
     label = documents[0].source if len(documents) == 1 else f"{len(documents)} documents"
     limit = settings.page_ingest_timeout_s
     deadline = time.monotonic() + limit

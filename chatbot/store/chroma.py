@@ -23,7 +23,9 @@ import sqlite3
 import sys
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
+from itertools import accumulate
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, Optional
@@ -93,6 +95,8 @@ class WriterLock:
         """Take the lock (None: wait as long as it takes). Returns the generation found when this
         is the thread's outermost hold, else None; raises StoreBusy, or StoreUnavailable when the
         directory cannot be written."""
+        if self.directory.exists() and not self.directory.is_dir():
+            raise StoreUnavailable(f"the store path {self.directory} is a file, not a directory")
         try:
             self.directory.mkdir(parents=True, exist_ok=True)
             self._take(wait_s)
@@ -384,45 +388,24 @@ class PassageStore:
         The new passages of all the documents are taken EMBED_POOL at a time, sorted by length, and
         embedded EMBED_CHUNK at a time while one writer thread writes the previous chunk; at the end
         of a pool, each document whose passages are all written is listed. A pool that spans
-        documents, sorted by length, packs the model's runs with less padding (on 40,000 SQuAD
-        passages, 10 % more passages/s than chunks of 512 in document order). A document is listed
+        documents, sorted by length, packs the model's runs with less padding than chunks in
+        document order (README, "At scale"). A document is listed
         (manifest record, dropped passages deleted, catalogue) only once all its passages are in:
         a run stopped midway leaves the ones before it listed and the rest unlisted, their passages
         kept for the next run. `progress(n)` follows the writes, called from the caller's thread."""
-        from concurrent.futures import ThreadPoolExecutor
-        from itertools import accumulate
-
         try:
             plans = [self._plan(*item) for item in items]
-            queue = [(plan.record.sha256, p) for plan in plans for p in plan.to_add]
-            ends = list(accumulate(len(plan.to_add) for plan in plans))
-            listed = [0]
-
-            def write(chunk: list[tuple[str, Passage]], vectors: list[list[float]], upto: int) -> int:
-                for begin in range(0, len(chunk), _BATCH):  # a killed ingest keeps every finished batch
-                    part = chunk[begin:begin + _BATCH]
-                    # No passage text: the manifest holds the document's, and Chroma's full-text
-                    # index of passage texts (which nothing here queries) cost a third of the write.
-                    self._passages.upsert(
-                        ids=[p.id for _, p in part], embeddings=vectors[begin:begin + _BATCH],
-                        metadatas=[_passage_metadata(p, sha) for sha, p in part])
-                done = len(chunk)
-                while listed[0] < len(plans) and ends[listed[0]] <= upto:
-                    plan = plans[listed[0]]
-                    self._list(plan)
-                    done += len(plan.to_update)
-                    listed[0] += 1
-                return done
-
-            def finish(pending) -> None:  # progress is reported from the caller's thread (Streamlit needs it)
-                done = pending.result()
-                if progress and done:
-                    progress(done)
-
-            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="store-writer") as writer:
+            writer = _PlanWriter(self, plans)
+            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="store-writer") as thread:
                 pending = None
-                for pool_begin in range(0, len(queue), EMBED_POOL):
-                    pool = sorted(queue[pool_begin:pool_begin + EMBED_POOL], key=lambda item: len(item[1].text))
+
+                def finish(pending) -> None:  # progress is reported from the caller's thread (Streamlit needs it)
+                    done = pending.result()
+                    if progress and done:
+                        progress(done)
+
+                for pool_begin in range(0, len(writer.queue), EMBED_POOL):
+                    pool = sorted(writer.queue[pool_begin:pool_begin + EMBED_POOL], key=lambda item: len(item[1].text))
                     for begin in range(0, len(pool), EMBED_CHUNK):
                         chunk = pool[begin:begin + EMBED_CHUNK]
                         vectors = self.embeddings.embed_documents([p.text for _, p in chunk])
@@ -430,10 +413,10 @@ class PassageStore:
                             finish(pending)
                         # Documents are listed once their pool is written: until then, before it.
                         upto = pool_begin + len(pool) if begin + EMBED_CHUNK >= len(pool) else pool_begin
-                        pending = writer.submit(write, chunk, vectors, upto)
+                        pending = thread.submit(writer.write, chunk, vectors, upto)
                 if pending:
                     finish(pending)
-                finish(writer.submit(write, [], [], len(queue)))  # documents with nothing new to embed
+                finish(thread.submit(writer.write, [], [], len(writer.queue)))  # documents with nothing new to embed
         except ChatbotError:  # e.g. stopped by the caller's progress function at its time limit
             raise
         except Exception as exc:
@@ -615,6 +598,33 @@ def _check_not_locked(database: Path, write: bool) -> None:
     except sqlite3.DatabaseError as exc:
         raise StoreUnavailable(f"the store at {database.parent} is damaged ({exc}); "
                                "move it away and ingest again") from exc
+
+
+class _PlanWriter:
+    """Writes chunks of the plans' new passages (on the store's writer thread) and lists each
+    document once all its passages are in, in the plans' order."""
+
+    def __init__(self, store: "PassageStore", plans: list) -> None:
+        self.store, self.plans = store, plans
+        self.queue = [(plan.record.sha256, p) for plan in plans for p in plan.to_add]
+        self.ends = list(accumulate(len(plan.to_add) for plan in plans))
+        self.listed = 0
+
+    def write(self, chunk: list[tuple[str, Passage]], vectors: list[list[float]], upto: int) -> int:
+        for begin in range(0, len(chunk), _BATCH):  # a killed ingest keeps every finished batch
+            part = chunk[begin:begin + _BATCH]
+            # No passage text: the manifest holds the document's, and Chroma's full-text index of
+            # passage texts (which nothing here queries) would cost a large share of the write.
+            self.store._passages.upsert(
+                ids=[p.id for _, p in part], embeddings=vectors[begin:begin + _BATCH],
+                metadatas=[_passage_metadata(p, sha) for sha, p in part])
+        done = len(chunk)
+        while self.listed < len(self.plans) and self.ends[self.listed] <= upto:
+            plan = self.plans[self.listed]
+            self.store._list(plan)
+            done += len(plan.to_update)
+            self.listed += 1
+        return done
 
 
 def _reason(exc: Exception) -> str:

@@ -188,7 +188,7 @@ def test_a_reader_with_its_own_catalogue_copies_the_passages_exactly_from_the_st
     reader = _store(fake_settings, create=False)
     assert reader.catalogue.documents() == {}
     assert sorted(reader.passages(), key=lambda p: p.id) == written
-    raw = reader._vectors._collection.get(include=["documents"])
+    raw = reader._passages.get(include=["documents"])
     assert len(raw["ids"]) == len(written) and not any(raw["documents"])
 
 
@@ -197,7 +197,7 @@ def test_a_store_written_with_the_offsets_in_four_keys_is_still_read_exactly(fak
     writer = _store(fake_settings)
     ingest_documents([document_from_text("a.txt", "One fish. Two fish.\nRed fish, blue fish.")], writer)
     written = sorted(writer.passages(), key=lambda p: p.id)
-    collection = writer._vectors._collection
+    collection = writer._passages
     rows = collection.get(include=["metadatas"])
     old = []
     for meta in rows["metadatas"]:
