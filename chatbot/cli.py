@@ -8,7 +8,7 @@ import sys
 from typing import Optional
 
 from chatbot.errors import ChatbotError, ConfigError
-from chatbot.text import printable
+from chatbot.text import json_line, printable
 
 EXIT_ERROR = 2
 CHAT_HELP = """Ask a question about the documents; follow-ups such as "What did he say next?" work.
@@ -30,7 +30,7 @@ def format_answer(answer) -> str:
 
 
 def _dump(answer) -> str:
-    return json.dumps(answer.to_dict(), ensure_ascii=False)
+    return json_line(answer.to_dict())
 
 
 def _chain(settings):
@@ -102,7 +102,7 @@ def _chat_jsonl(conversation) -> int:
             answer = conversation.ask(message.get("question", ""))
             print(_dump(answer), flush=True)
         except ChatbotError as exc:
-            print(json.dumps({"question": message.get("question"), "error": str(exc)}, ensure_ascii=False), flush=True)
+            print(json_line({"question": message.get("question"), "error": str(exc)}), flush=True)
             failures += 1
     if failures:  # every line is answered; a failed one makes the run fail, as documented
         print(f"error: {failures} line(s) could not be answered (see their \"error\")", file=sys.stderr)

@@ -30,6 +30,16 @@ def excerpt(value, limit: int = EXCERPT_CHARS) -> str:
     return text if len(text) <= limit else text[:limit] + "…"
 
 
+def loggable(value, limit: int = 200) -> str:
+    """Caller input as it may go in a log line: control characters escaped (a newline cannot forge a
+    line, an escape byte cannot drive the operator's terminal) and cut to `limit` characters."""
+    text = str(value)
+    cut = len(text) > limit
+    escaped = "".join(ch if ch.isprintable() and ch != "\\" else ch.encode("unicode_escape").decode("ascii")
+                      for ch in text[:limit])
+    return escaped + ("…" if cut else "")
+
+
 def audit(path: Path, action: str, source: str, who: dict) -> None:
     """Append who changed which document, and when, as one JSON line (the operator's record)."""
     record = {"at": datetime.now(timezone.utc).isoformat(timespec="seconds"), "action": action,

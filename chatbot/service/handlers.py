@@ -12,6 +12,7 @@ from starlette.exceptions import HTTPException
 
 from chatbot.config import Settings
 from chatbot.errors import BadInput, ChatbotError, EmptyStore, StoreUnavailable, UnknownSession, public_message
+from chatbot.security import excerpt
 
 log = logging.getLogger("chatbot.service")
 
@@ -65,9 +66,9 @@ async def http_error(request: Request, exc: HTTPException) -> JSONResponse:
     if exc.status_code == 400:  # Starlette could not decode the body (e.g. not UTF-8)
         message = f"the request body could not be read: {EXAMPLE} in UTF-8"
     elif exc.status_code == 404:
-        message = f"no such endpoint: {request.method} {request.url.path}"
+        message = f"no such endpoint: {excerpt(request.method, 16)} {excerpt(request.url.path)}"
     elif exc.status_code == 405:
-        message = f"{request.method} is not allowed on {request.url.path}"
+        message = f"{excerpt(request.method, 16)} is not allowed on {excerpt(request.url.path)}"
     return error(exc.status_code, message, getattr(exc, "headers", None))
 
 

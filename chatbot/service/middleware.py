@@ -10,17 +10,18 @@ import logging
 import math
 import time
 from typing import Optional
+from urllib.parse import urlsplit
 
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException
 from starlette.middleware.base import BaseHTTPMiddleware
-from starlette.middleware.trustedhost import TrustedHostMiddleware
+from starlette.datastructures import Headers
 
 from chatbot.config import Settings
 from chatbot.conversation.sessions import RateLimiter
 from chatbot.errors import ChatbotError
-from chatbot.security import key_matches
+from chatbot.security import key_matches, loggable
 from chatbot.service.handlers import error, public
 
 log = logging.getLogger("chatbot.service")
@@ -36,7 +37,32 @@ def add_middleware(app: FastAPI, settings: Settings) -> None:
     app.add_middleware(AccessLog, log_questions=settings.log_questions)
     if "*" not in settings.hosts:
         # DNS rebinding: a page on evil.example resolving to this server sends Host: evil.example.
-        app.add_middleware(TrustedHostMiddleware, allowed_hosts=settings.hosts, www_redirect=False)
+        app.add_middleware(HostCheck, allowed_hosts=settings.hosts)
+
+
+class HostCheck:
+    """Only the host names in CHATBOT_ALLOWED_HOSTS ("*.example.com" matches its subdomains); any other
+    Host header gets 400 with the same {"error": ...} body as every other error."""
+
+    def __init__(self, app, allowed_hosts: list[str]) -> None:
+        self.app = app
+        self.allowed = [pattern.lower() for pattern in allowed_hosts]
+
+    def _allowed(self, host_header: str) -> bool:
+        try:
+            host = urlsplit("//" + host_header).hostname or ""
+        except ValueError:  # e.g. a malformed IPv6 literal
+            return False
+        return any(host == p or (p.startswith("*.") and host.endswith(p[1:])) for p in self.allowed)
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] not in ("http", "websocket") or self._allowed(Headers(scope=scope).get("host", "")):
+            return await self.app(scope, receive, send)
+        if scope["type"] == "websocket":
+            return await send({"type": "websocket.close", "code": 1008})
+        response = error(400, "this server does not answer to that host name (the Host header); "
+                              "see CHATBOT_ALLOWED_HOSTS")
+        await response(scope, receive, send)
 
 
 class Guard:
@@ -170,7 +196,7 @@ class AccessLog:
 
     def _line(self, scope, code: int, began: float, body: bytes) -> str:
         client = (scope.get("client") or ("-",))[0]
-        line = (f'{scope["method"]} {scope["path"]} {code or 500} '
+        line = (f'{loggable(scope["method"], 16)} {loggable(scope["path"])} {code or 500} '
                 f"{(time.perf_counter() - began) * 1000:.0f}ms client={client}")
         fields = _body_fields(body)
         if fields.get("session_id"):

@@ -1,6 +1,7 @@
 """Small text helpers shared by retrieval and the extractive answerer: tokens, stems, entities."""
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from functools import lru_cache
@@ -32,6 +33,12 @@ _UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u20
 def printable(text: str) -> str:
     """Text safe to print on a terminal: control characters become U+FFFD, nothing is interpreted."""
     return _UNPRINTABLE.sub("\ufffd", str(text))
+
+
+def json_line(data) -> str:
+    """JSON that is safe on a terminal: readable non-ASCII, but control characters and bidi overrides
+    (which json.dumps leaves raw outside ASCII) escaped, so the line reads as its data says."""
+    return _UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", json.dumps(data, ensure_ascii=False))
 
 
 def normalize(text: str) -> str:

@@ -114,7 +114,7 @@ def test_redis_keys_carry_the_session_ttl(redis_url):
 def test_redis_outage_is_a_clear_error_logged_once_and_recovers_by_itself(tmp_path, caplog):
     port = free_port()
     state = RedisState(f"redis://127.0.0.1:{port}/0", ttl_s=60, max_turns=2)
-    caplog.set_level(logging.WARNING, logger="chatbot.conversation.state")
+    caplog.set_level(logging.WARNING, logger="chatbot.state")
     for _ in range(2):
         with pytest.raises(SessionsUnavailable) as failure:
             state.new_session()
