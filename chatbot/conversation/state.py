@@ -167,6 +167,8 @@ class RedisState(SharedState):
         if parsed.scheme not in {"redis", "rediss", "unix"}:
             raise ConfigError(f"CHATBOT_REDIS_URL must start with redis://, rediss:// or unix:// (got {url!r})")
         self.where = f"{parsed.scheme}://{parsed.hostname or parsed.path}" + (f":{parsed.port}" if parsed.port else "")
+        # What callers may read: a unix socket's path is the operator's (the log has it), not theirs.
+        self.public_where = "a unix socket" if parsed.scheme == "unix" else self.where
         # Short timeouts and a single immediate retry (a connection left stale by a Redis restart):
         # during an outage a request fails in about a second instead of hanging.
         self._redis = redis.Redis.from_url(url, socket_connect_timeout=1.0, socket_timeout=2.0,
@@ -185,7 +187,7 @@ class RedisState(SharedState):
             if first:  # one line per outage, not one per request
                 log.error("session store: Redis at %s is unavailable (%s: %s); answering 503 until it is back",
                           self.where, exc.__class__.__name__, str(exc)[:200])
-            raise SessionsUnavailable(f"the session store (Redis at {self.where}) is unavailable; "
+            raise SessionsUnavailable(f"the session store (Redis at {self.public_where}) is unavailable; "
                                       "try again in a moment") from exc
         if self._down:
             with self._flag:

@@ -1,4 +1,4 @@
-"""Review findings 9 and 12: access-log lines cannot be forged, error replies quote caller input
+"""Review findings 9, 10 and 12: access-log lines cannot be forged, error replies quote caller input
 shortly, and a host name we do not serve gets the same {"error": ...} reply as every other error."""
 import logging
 
@@ -58,3 +58,17 @@ def test_json_output_escapes_c1_controls_and_bidi_overrides():
     line = json_line(data)
     assert "\u009b" not in line and "\u202e" not in line and "café" in line
     assert json.loads(line) == data
+
+
+def test_a_redis_unix_socket_path_stays_out_of_the_reply(tmp_path):
+    """Finding 10: with Redis on a unix socket, the 503 reason names no file-system path."""
+    import pytest
+
+    from chatbot import RedisState
+    from chatbot.errors import SessionsUnavailable
+
+    socket = tmp_path / "private place" / "redis.sock"
+    state = RedisState(f"unix://{socket}", ttl_s=60, max_turns=2)
+    with pytest.raises(SessionsUnavailable) as failed:
+        state.turns("a" * 32)
+    assert "unix socket" in str(failed.value) and "private place" not in str(failed.value)
