@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import httpx
 import pytest
 
-from ..e2e.conftest import free_port, python, server
+from ..conftest import free_port, python, server
 
 KEY = "s3cret-key"
 ALLOWED_ORIGIN = "http://intranet.example:9000"

@@ -4,8 +4,7 @@ import threading
 
 import pytest
 
-from ..conftest import OUTPUT, run_cli
-from ..e2e.conftest import ask_in_page, streamlit_app
+from ..conftest import OUTPUT, ask_in_page, run_cli, streamlit_app
 
 pytestmark = pytest.mark.slow
 

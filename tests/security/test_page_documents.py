@@ -137,6 +137,7 @@ def hostile_store(tmp_path):
     return env
 
 
+@pytest.mark.slow  # hostile_store ingests with the CLI as a subprocess
 def test_passages_and_file_names_are_not_markdown(hostile_store, monkeypatch, tmp_path):
     for key, value in hostile_store.items():
         monkeypatch.setenv(key, value)

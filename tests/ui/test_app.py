@@ -2,6 +2,7 @@
 import json
 from pathlib import Path
 
+import pytest
 from streamlit.testing.v1 import AppTest
 
 from ..conftest import ROOT
@@ -141,6 +142,7 @@ def test_bad_upload_is_a_friendly_message(monkeypatch, tmp_path):
     assert "<code>photo.txt</code>" not in message
 
 
+@pytest.mark.slow  # a redis-server process
 def test_the_page_works_when_sessions_are_in_redis(real_env, redis_url, monkeypatch, tmp_path):
     """The API's session store setting does not change the page: its conversation is the Streamlit session's."""
     for key, value in {**real_env, "CHATBOT_REDIS_URL": redis_url}.items():

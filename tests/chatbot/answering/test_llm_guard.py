@@ -1,0 +1,90 @@
+"""The grounding guard with scripted chat models: nothing unsupported is ever shown."""
+import pytest
+
+from chatbot.answering.base import get_answerer
+from chatbot.answering.llm import LLMAnswerer, check_grounding
+from chatbot.pipeline import ChatChain
+from chatbot.errors import UnknownBackend
+from ingest.pipeline import ingest_paths
+from langchain_core.language_models.fake_chat_models import FakeListChatModel
+
+from ...conftest import ARTICLE
+
+
+@pytest.fixture
+def chain_with(fake_settings):
+    ingest_paths([ARTICLE], fake_settings)
+
+    def build(reply: str, refusals: bool = False) -> ChatChain:
+        # The fake embedder's similarities are noise and the rules' refusal weighs them: unless asked
+        # for, refusals are off so the fallback shows its best sentence (real refusals: test_dev_set).
+        settings = fake_settings if refusals else _answering(fake_settings)
+        return ChatChain(settings, answerer=LLMAnswerer("scripted", FakeListChatModel(responses=[reply]), settings))
+    return build
+
+
+def _answering(settings):
+    return settings.model_copy(update={"min_confidence": 0.0})
+
+
+def _passage_number(chain, question, needle):
+    request = chain.prepare(question, []).request
+    texts = [p.text for p in chain.answerer._prompt(request)[1]]  # numbered as in the prompt
+    return next(i for i, t in enumerate(texts, start=1) if needle in t)
+
+
+def test_grounded_answer_is_kept_and_renumbered(chain_with):
+    probe = chain_with("x")
+    n = _passage_number(probe, "who ruled out Assad?", "rule out President Bashar Assad")
+    answer = chain_with(f"Hollande ruled out Assad [{n}].").ask("who ruled out Assad?")
+    assert answer.backend == "scripted" and answer.answer == "Hollande ruled out Assad [1]."
+    assert answer.citations[0].line_start == 5 and answer.note is None
+
+
+@pytest.mark.parametrize("reply,reason", [
+    ("Hollande ruled out Assad.", "no citation"),
+    ("Hollande ruled out Assad [9].", "does not exist"),
+    ("Obama ruled out Assad in 1999 [1].", "in the cited passages"),
+    ("The moon is made of cheese and poems are lovely [1].", "words"),
+])
+def test_unsupported_answers_are_replaced(chain_with, reply, reason):
+    answer = chain_with(reply).ask("who ruled out Assad?")
+    assert answer.backend == "hybrid (fallback from scripted)"
+    assert reason in answer.note
+    assert answer.answer.startswith("Hollande [1]")  # the offline (hybrid) answer, grounded by construction
+
+
+def test_not_in_document_for_an_off_topic_question_is_a_refusal(chain_with):
+    answer = chain_with("NOT_IN_DOCUMENT", refusals=True).ask("What is the capital of Australia?")
+    assert answer.answerable is False and answer.citations == []
+
+
+def test_backend_down_falls_back(fake_settings):
+    ingest_paths([ARTICLE], fake_settings)
+
+    class Down:
+        def invoke(self, prompt):
+            raise ConnectionError("Connection refused")
+    settings = _answering(fake_settings)
+    answer = ChatChain(settings, answerer=LLMAnswerer("openai", Down(), settings)).ask("who ruled out Assad?")
+    assert answer.backend == "hybrid (fallback from openai)" and "Connection refused" in answer.note
+    assert "Hollande" in answer.answer
+
+
+def test_check_grounding_numbers_and_names():
+    from chatbot.types import Passage
+
+    p = Passage(id="a", text="France has carried out 215 out of nearly 4,500 strikes.", source="s", start=0,
+                end=10, line_start=1, line_end=1)
+    assert check_grounding("France carried out 215 strikes [1].", [p])[0]
+    assert not check_grounding("France carried out 216 strikes [1].", [p])[0]
+
+
+def test_registry_names_and_configuration_errors(fake_settings):
+    with pytest.raises(UnknownBackend, match="unknown answerer 'gpt-9'"):
+        get_answerer("gpt-9", fake_settings)
+    from chatbot.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="CHATBOT_OPENAI_BASE_URL"):
+        get_answerer("openai", fake_settings)
+    assert get_answerer("fake-llm", fake_settings).name == "fake-llm"

@@ -1,0 +1,133 @@
+"""The reader's decoding (unit), the shipped model (loads, answers, refuses); the hybrid and the
+calibrated thresholds. The training and calibration scripts: tests/tools/test_reader_tools.py."""
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from chatbot.answering.model import MAX_ANSWER_PIECES, Calibration, Reader, best_span, shipped, widen_to_words
+
+from ...conftest import ARTICLE
+
+
+def test_best_span_keeps_start_before_end_and_a_length_limit():
+    start = np.array([9.0, 0.0, 0.0, 5.0, 0.0])  # index 0 is "no answer": never part of a span
+    end = np.array([9.0, 0.0, 6.0, 0.0, 2.0])  # the highest end comes before the highest start
+    i, j, score = best_span(start, end)
+    assert (i, j) == (2, 3) and score == pytest.approx(7.0)  # pieces counted from 0 after "no answer"
+    starts, ends = np.zeros(MAX_ANSWER_PIECES + 11), np.zeros(MAX_ANSWER_PIECES + 11)
+    starts[1], ends[-1] = 10.0, 10.0  # the best pair is too long: never returned
+    i, j, _ = best_span(starts, ends)
+    assert j - i < MAX_ANSWER_PIECES
+
+
+def test_spans_widen_to_whole_words_and_drop_edge_punctuation():
+    text = 'said "Normandy, a region."'
+    a = text.index("orm")
+    assert text[slice(*widen_to_words(text, a, a + 4))] == "Normandy"
+    assert text[slice(*widen_to_words(text, 5, len(text)))] == "Normandy, a region"
+
+
+@pytest.fixture(scope="module")
+def reader_chain(real_env):
+    from chatbot import ChatChain, load_settings
+
+    settings = load_settings(persist_dir=Path(real_env["CHATBOT_PERSIST_DIR"]), answerer="reader", min_confidence=0.0)
+    return ChatChain(settings)
+
+
+def test_the_shipped_model_is_small_and_calibrated():
+    path = shipped()
+    assert path is not None and path.stat().st_size < 60_000_000
+    Reader()
+    for answerer in ("reader", "hybrid"):
+        calibration = Calibration.load(answerer, default=None)
+        assert calibration is not None, f"{answerer} has no calibration.json"
+        assert 0.0 < calibration.threshold < 1.0
+        assert 0.0 < calibration.probability([0.0] * len(calibration.weights)) < 1.0
+        # More reader evidence never lowers the probability (the margin's weight is positive).
+        assert calibration.weights[-1] > 0
+        features = [0.0] * len(calibration.weights)
+        more = [*features[:-1], 5.0]
+        assert calibration.probability(more) > calibration.probability(features)
+
+
+def test_the_reader_answers_with_a_span_of_the_sentence_it_cites(reader_chain):
+    article = ARTICLE.read_text(encoding="utf-8")
+    answer = reader_chain.ask("Who ruled out Assad?")
+    assert answer.backend == "reader" and answer.answerable and 0.0 <= answer.confidence <= 1.0
+    assert answer.short_answer and answer.short_answer in " ".join(c.text for c in answer.citations)
+    for c in answer.citations:
+        assert article[c.start:c.end] == c.text  # exact offsets
+    assert answer.answer.startswith(answer.short_answer)
+
+
+def test_the_reader_refuses_below_the_threshold(reader_chain):
+    strict = reader_chain.answerer
+    strict.min_confidence = 1.0
+    try:
+        answer = reader_chain.ask("Who ruled out Assad?")
+    finally:
+        strict.min_confidence = 0.0
+    assert not answer.answerable and answer.citations == [] and answer.short_answer is None
+
+
+def test_the_hybrid_cites_one_of_the_rules_best_sentences_with_the_readers_span_and_refuses_on_both(real_env):
+    from chatbot import ChatChain, load_settings
+    from chatbot.answering.reader import RERANK, logit, with_antecedent
+
+    settings = load_settings(persist_dir=Path(real_env["CHATBOT_PERSIST_DIR"]), answerer="hybrid")
+    hybrid = ChatChain(settings)
+    rules = ChatChain(settings.model_copy(update={"answerer": "extractive", "min_confidence": 0.0}),
+                      store=hybrid.store)
+    calibration = hybrid.answerer.calibration
+    for question in ("Who ruled out Assad?", "What is the capital of Australia?"):
+        mine, theirs = hybrid.ask(question), rules.ask(question)
+        request = hybrid.prepare(question, []).request
+        evidence = hybrid.answerer.evidence(request)
+        assert mine.confidence == round(calibration.probability(evidence.features), 3)
+        # The likeliest right of the rules' best sentences, each scored as if the rules had chosen it:
+        _, _, choices = hybrid.answerer.rules.choices(request, k=RERANK)
+        read = hybrid.answerer.reader.read_windows(request, [with_antecedent(request, c.passage) for _, c in choices])
+        features = {s.window: [logit(choices[s.window][0]), s.margin] for s, _, _ in read}
+        picked = max(features, key=lambda k: calibration.probability(features[k]))
+        assert evidence.features == pytest.approx(features[picked])
+        assert choices[0][0] == theirs.confidence
+        sentence = choices[picked][1].passage
+        if picked == 0 and evidence.cited[0].id == sentence.id:  # the rules' own choice and citations
+            assert [p.id for p in evidence.cited] == [c.id for c in theirs.citations]
+        else:  # that sentence (or the one before it, when it refers back and the answer lies there)
+            assert sentence.id in [p.id for p in evidence.cited] or evidence.cited[0].ordinal == sentence.ordinal - 1
+        if mine.answerable:
+            assert [c.id for c in mine.citations] == [p.id for p in evidence.cited]
+            assert mine.backend == "hybrid" and mine.short_answer in mine.citations[0].text
+    assert hybrid.ask("Who ruled out Assad?").short_answer == "Hollande"
+    assert not hybrid.ask("What is the capital of Australia?").answerable
+
+
+def test_a_long_window_is_cut_to_the_models_input_and_decoded_within_it():
+    from chatbot.answering.model import MAX_INPUT_PIECES, encode_pair
+
+    reader = Reader()
+    window = "The harbour was built in 1901. " * 200
+    pair = encode_pair(reader.tokenizer, "When was the harbour built?", window)
+    assert len(pair.ids) == MAX_INPUT_PIECES and pair.type_ids[-1] == 1 and pair.type_ids[0] == 0
+    assert pair.offsets[0] == (0, 3) and window[slice(*pair.offsets[1])] == "harbour"
+    span, = reader.read("When was the harbour built?", [window])
+    assert span.end <= pair.offsets[-1][1]
+
+
+def test_each_answerer_refuses_below_its_own_calibrated_threshold_unless_one_is_set(tmp_path):
+    from chatbot import load_settings
+    from chatbot.answering.extractive import ExtractiveAnswerer
+    from chatbot.answering.rules import DEFAULT_MIN_CONFIDENCE
+    from chatbot.answering.reader import HybridAnswerer, ReaderAnswerer
+
+    default = load_settings(persist_dir=tmp_path, min_confidence=None)
+    assert ReaderAnswerer(default).min_confidence == Calibration.load("reader", None).threshold
+    assert HybridAnswerer(default).min_confidence == Calibration.load("hybrid", None).threshold
+    assert ExtractiveAnswerer(default).min_confidence == DEFAULT_MIN_CONFIDENCE
+    chosen = default.model_copy(update={"min_confidence": 0.7})
+    assert (ReaderAnswerer(chosen).min_confidence == HybridAnswerer(chosen).min_confidence
+            == ExtractiveAnswerer(chosen).min_confidence == 0.7)
+    assert HybridAnswerer(chosen).rules.min_confidence == 0.0  # the hybrid's refusal is decided on both
