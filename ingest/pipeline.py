@@ -49,11 +49,12 @@ def ingest_documents(documents: Iterable[Document], store: PassageStore, *,
         summary.passages += len(passages)
         summary.sources.append(document.source)
         existing = store.document(document.source)
-        if existing and existing.sha256 == sha and existing.passages == len(passages):
+        placed = sum(1 for p in passages if p.page is not None or p.section)
+        if existing and existing.sha256 == sha and existing.passages == len(passages) and existing.placed == placed:
             summary.unchanged += len(passages)
         else:
-            work.append((document, sha, passages))
-    total = sum(len(passages) for _, _, passages in work)
+            work.append((document, sha, passages, placed))
+    total = sum(len(passages) for _, _, passages, _ in work)
     bar, advance = None, None
     if callable(progress):
         done = [0]
@@ -67,9 +68,9 @@ def ingest_documents(documents: Iterable[Document], store: PassageStore, *,
         bar = tqdm(total=total, desc="ingest", unit="passage", file=sys.stderr, smoothing=0.1)
         advance = bar.update
     items = [(DocumentRecord(source=document.source, sha256=sha, passages=len(passages), chars=len(document.text),
-                             url=document.url, title=document.title, ingested_at=time.time()),
+                             url=document.url, title=document.title, ingested_at=time.time(), placed=placed),
               passages, document.text)
-             for document, sha, passages in work]
+             for document, sha, passages, placed in work]
     try:
         counts = store.write_documents(items, progress=advance)
     finally:
