@@ -56,21 +56,21 @@ class Citation:
 
     def place(self, dash: str = "-") -> str:
         """Where the quote is, after the document's name: 'p. 4 · Leave › Carry-over', 'line 5'."""
-        return place_label(self.page, self.section, self.line_start, self.line_end, dash)
+        return self.label(self.page, self.section, self.line_start, self.line_end, dash)
 
-
-def place_label(page: Optional[int], section: Optional[str], line_start: int, line_end: int, dash: str = "-") -> str:
-    """A PDF's page, else the line numbers (a plain text file's only landmarks), then the headings
-    above the quote; every edge shows citations this way."""
-    if page is not None:
-        parts = [f"p. {page}"]
-    elif section:
-        parts = []  # lines of the cleaned text of a Markdown/HTML/Word file mean nothing to its reader
-    else:
-        parts = [f"line {line_start}" if line_start == line_end else f"lines {line_start}{dash}{line_end}"]
-    if section:
-        parts.append(section)
-    return " · ".join(parts)
+    @staticmethod
+    def label(page: Optional[int], section: Optional[str], line_start: int, line_end: int, dash: str = "-") -> str:
+        """A PDF's page, else the line numbers (a plain text file's only landmarks), then the headings
+        above the quote; every edge shows citations this way (the page from a citation's dict)."""
+        if page is not None:
+            parts = [f"p. {page}"]
+        elif section:
+            parts = []  # line numbers of a Markdown/HTML/Word file's cleaned text mean nothing to its reader
+        else:
+            parts = [f"line {line_start}" if line_start == line_end else f"lines {line_start}{dash}{line_end}"]
+        if section:
+            parts.append(section)
+        return " · ".join(parts)
 
 
 @dataclass
