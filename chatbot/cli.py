@@ -22,8 +22,7 @@ def format_answer(answer) -> str:
     if answer.citations:
         lines.append("")
         for c in answer.citations:
-            where = f"line {c.line_start}" if c.line_start == c.line_end else f"lines {c.line_start}-{c.line_end}"
-            lines.append(f"[{c.n}] {c.source}, {where}: {c.text}")
+            lines.append(f"[{c.n}] {c.source}, {c.place()}: {c.text}")
             if c.url:
                 lines.append(f"    {c.url}")
     return printable("\n".join(lines))

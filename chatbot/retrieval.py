@@ -67,7 +67,8 @@ class HybridRetriever:
             item = fused.setdefault(passage.id, ScoredPassage(passage))
             item.lexical = value
             item.score += 1.0 / (RRF_K + rank + 1)
-        ranked = sorted(fused.values(), key=lambda sp: -sp.score)[:k]
+        # A heading is context for the sentences under it, never an answer: not a candidate.
+        ranked = [sp for sp in sorted(fused.values(), key=lambda sp: -sp.score) if not sp.passage.heading][:k]
         self._fill_dense(ranked, vector)
         return ranked, view
 

@@ -17,6 +17,13 @@ class Passage:
     ordinal: int = 0  # position of the passage inside its document
     url: Optional[str] = None
     title: Optional[str] = None
+    page: Optional[int] = None  # PDF page the passage is on
+    section: Optional[str] = None  # the headings above it, outermost first, joined by SECTION_SEPARATOR
+    # A heading line (or a table's header row): context for the sentences under it, never an answer.
+    heading: bool = False
+
+
+SECTION_SEPARATOR = " › "
 
 
 @dataclass
@@ -38,11 +45,32 @@ class Citation:
     text: str
     line_start: int
     line_end: int
+    page: Optional[int] = None
+    section: Optional[str] = None
 
     @classmethod
     def from_passage(cls, n: int, passage: Passage) -> "Citation":
         return cls(n=n, id=passage.id, source=passage.source, url=passage.url, start=passage.start,
-                   end=passage.end, text=passage.text, line_start=passage.line_start, line_end=passage.line_end)
+                   end=passage.end, text=passage.text, line_start=passage.line_start, line_end=passage.line_end,
+                   page=passage.page, section=passage.section)
+
+    def place(self, dash: str = "-") -> str:
+        """Where the quote is, after the document's name: 'p. 4 · Leave › Carry-over', 'line 5'."""
+        return self.label(self.page, self.section, self.line_start, self.line_end, dash)
+
+    @staticmethod
+    def label(page: Optional[int], section: Optional[str], line_start: int, line_end: int, dash: str = "-") -> str:
+        """A PDF's page, else the line numbers (a plain text file's only landmarks), then the headings
+        above the quote; every edge shows citations this way (the page from a citation's dict)."""
+        if page is not None:
+            parts = [f"p. {page}"]
+        elif section:
+            parts = []  # line numbers of a Markdown/HTML/Word file's cleaned text mean nothing to its reader
+        else:
+            parts = [f"line {line_start}" if line_start == line_end else f"lines {line_start}{dash}{line_end}"]
+        if section:
+            parts.append(section)
+        return " · ".join(parts)
 
 
 @dataclass

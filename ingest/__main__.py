@@ -10,6 +10,32 @@ from chatbot.errors import ChatbotError
 from chatbot.text import printable
 
 
+PROGRESS_MIN_PAGES = 20  # a PDF this long shows a bar while it is read: reading takes a while
+
+
+class PageProgress:
+    """One bar on stderr per long PDF, page by page, while it is read."""
+
+    def __init__(self) -> None:
+        self.bar = None
+
+    def __call__(self, name: str, done: int, total: int) -> None:
+        if total < PROGRESS_MIN_PAGES:
+            return
+        if self.bar is None:
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=total, desc=f"read {printable(name)}", unit="page", file=sys.stderr)
+        self.bar.update(done - self.bar.n)
+        if done >= total:
+            self.close()
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+            self.bar = None
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m ingest",
                                      description="Add documents (.txt in any encoding, .md, .html, .pdf, .docx) to the "
@@ -36,8 +62,15 @@ def main(argv: list[str] | None = None) -> int:
                 print("the collection already holds your documents; nothing to do")
                 return 0
         else:
-            summary = ingest_paths(args.paths or None, settings, reset=args.reset, progress=True,
-                                   skipped=lambda path, reason: print(f"skipped {path}: {reason}", file=sys.stderr))
+            pages = PageProgress()
+            try:
+                summary = ingest_paths(args.paths or None, settings, reset=args.reset, progress=True,
+                                       skipped=lambda path, reason: print(f"skipped {path}: {reason}", file=sys.stderr),
+                                       warned=lambda name, warning: print(f"warning: {printable(name)}: "
+                                                                          f"{printable(warning)}", file=sys.stderr),
+                                       pages=pages)
+            finally:
+                pages.close()
     except ChatbotError as exc:
         print(f"error: {printable(exc)}", file=sys.stderr)
         return 2

@@ -8,7 +8,7 @@ import bisect
 import hashlib
 import re
 
-from chatbot.types import Passage
+from chatbot.types import SECTION_SEPARATOR, Passage
 
 from .loaders import Document
 
@@ -101,15 +101,44 @@ def passage_id(source: str, text: str, occurrence: int) -> str:
     return digest[:20]
 
 
+class _Structure:
+    """A document's sections and pages, looked up by offset in log time (long PDFs have many)."""
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self.sections = document.sections  # in text order, not overlapping
+        self.section_starts = [start for start, _, _ in self.sections]
+        self.page_starts = [start for start, _ in document.pages]
+
+    def _heading_end(self, start: int, end: int) -> int:
+        """Where a section's heading line ends: a section opens with its heading's line."""
+        newline = self.document.text.find("\n", start, end)
+        return end if newline < 0 else newline
+
+    def of(self, a: int, b: int) -> dict:
+        """The page, section and heading mark of the passage at [a, b) (none for plain text)."""
+        if not self.sections and not self.page_starts:
+            return {}
+        page = bisect.bisect_right(self.page_starts, a) - 1
+        found = {"page": self.document.pages[page][1] if page >= 0 else None}
+        index = bisect.bisect_right(self.section_starts, a) - 1
+        if index >= 0 and a < self.sections[index][1] and self.sections[index][2]:
+            start, end, path = self.sections[index]
+            found["section"] = SECTION_SEPARATOR.join(path)
+            found["heading"] = b <= self._heading_end(start, end)
+        return found
+
+
 def split_passages(document: Document) -> list[Passage]:
     text = document.text
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     spans: list[tuple[int, int]] = []
-    # Paragraphs are lines; a sentence never crosses a line break.
+    # Paragraphs are lines; a sentence never crosses a line break (nor a heading, nor a page).
     for match in re.finditer(r"[^\n]+", text[: document.body_end]):
         line_spans = _sentence_spans(text, match.start(), match.end())
         line_spans = [piece for span in line_spans for piece in _cut_long(text, *span)]
         spans.extend(_merge_short(line_spans))
+    structure = _Structure(document)
     seen: dict[str, int] = {}
     passages = []
     for ordinal, (a, b) in enumerate(spans):
@@ -127,5 +156,6 @@ def split_passages(document: Document) -> list[Passage]:
             ordinal=ordinal,
             url=document.url,
             title=document.title,
+            **structure.of(a, b),
         ))
     return passages

@@ -49,11 +49,12 @@ def ingest_documents(documents: Iterable[Document], store: PassageStore, *,
         summary.passages += len(passages)
         summary.sources.append(document.source)
         existing = store.document(document.source)
-        if existing and existing.sha256 == sha and existing.passages == len(passages):
+        placed = sum(1 for p in passages if p.page is not None or p.section)
+        if existing and existing.sha256 == sha and existing.passages == len(passages) and existing.placed == placed:
             summary.unchanged += len(passages)
         else:
-            work.append((document, sha, passages))
-    total = sum(len(passages) for _, _, passages in work)
+            work.append((document, sha, passages, placed))
+    total = sum(len(passages) for _, _, passages, _ in work)
     bar, advance = None, None
     if callable(progress):
         done = [0]
@@ -67,9 +68,9 @@ def ingest_documents(documents: Iterable[Document], store: PassageStore, *,
         bar = tqdm(total=total, desc="ingest", unit="passage", file=sys.stderr, smoothing=0.1)
         advance = bar.update
     items = [(DocumentRecord(source=document.source, sha256=sha, passages=len(passages), chars=len(document.text),
-                             url=document.url, title=document.title, ingested_at=time.time()),
+                             url=document.url, title=document.title, ingested_at=time.time(), placed=placed),
               passages, document.text)
-             for document, sha, passages in work]
+             for document, sha, passages, placed in work]
     try:
         counts = store.write_documents(items, progress=advance)
     finally:
@@ -83,22 +84,35 @@ def ingest_documents(documents: Iterable[Document], store: PassageStore, *,
     return summary
 
 
-def collect_files(paths: list[Path], max_bytes: int,
-                  skipped: Optional[Callable[[Path, str], None]] = None) -> list[Document]:
+Warned = Optional[Callable[[str, str], None]]  # (document name, what was read only in part)
+Pages = Optional[Callable[[str, int, int], None]]  # (file name, pages read, pages in all)
+
+
+def _load(path: Path, max_bytes: int, warned: Warned, pages: Pages) -> Document:
+    on_page = (lambda done, total: pages(path.name, done, total)) if pages else None
+    document = load_file(path, max_bytes, on_page)
+    for warning in document.warnings if warned else ():
+        warned(path.name, warning)
+    return document
+
+
+def collect_files(paths: list[Path], max_bytes: int, skipped: Optional[Callable[[Path, str], None]] = None,
+                  warned: Warned = None, pages: Pages = None) -> list[Document]:
     """Load each file; a folder is read recursively (hidden entries left out), and what in it
     cannot be read is skipped with one `skipped(path, reason)` call. A file named directly must
-    load, or nothing is ingested."""
+    load, or nothing is ingested. Each document's warnings (a page without text) go to `warned`;
+    `pages` follows a PDF page by page."""
     documents = []
     for path in paths:
         if not path.is_dir():
-            documents.append(load_file(path, max_bytes))
+            documents.append(_load(path, max_bytes, warned, pages))
             continue
         for file in sorted(f for f in path.rglob("*") if f.is_file()):
             relative = file.relative_to(path)
             if any(part.startswith(".") for part in relative.parts):
                 continue
             try:
-                document = load_file(file, max_bytes)
+                document = _load(file, max_bytes, warned, pages)
             except BadInput as exc:
                 if skipped:
                     skipped(file, str(exc).removeprefix(f"{file}: ").removeprefix(f"{file.name}: "))
@@ -112,9 +126,10 @@ def collect_files(paths: list[Path], max_bytes: int,
 
 def ingest_paths(paths: list[Path] | None, settings: Settings, *, reset: bool = False,
                  progress: bool = False, store: Optional[PassageStore] = None,
-                 skipped: Optional[Callable[[Path, str], None]] = None) -> IngestSummary:
+                 skipped: Optional[Callable[[Path, str], None]] = None, warned: Warned = None,
+                 pages: Pages = None) -> IngestSummary:
     # Load (and validate) every file before touching the store: a bad file changes nothing.
-    documents = collect_files(list(paths or [DEFAULT_DOCUMENT]), settings.max_file_bytes, skipped)
+    documents = collect_files(list(paths or [DEFAULT_DOCUMENT]), settings.max_file_bytes, skipped, warned, pages)
     store = store or open_store(settings, get_embeddings(settings.embeddings), create=True)
     with store.writing():  # one hold: no other writer between the reset and the ingest
         if reset:
@@ -135,9 +150,9 @@ _UPLOAD_SLOT = threading.Lock()  # one page upload at a time per process
 
 
 def _readable_uploads(files: Sequence[tuple[str, bytes]], settings: Settings,
-                      skipped: Optional[Callable[[str, str], None]]) -> list[Document]:
-    """The uploads that load, each unreadable one told to `skipped`; the first problem raised when
-    none loads (or nobody is told)."""
+                      skipped: Optional[Callable[[str, str], None]], warned: Warned = None) -> list[Document]:
+    """The uploads that load, each unreadable one told to `skipped` (and each warning of one that
+    loads to `warned`); the first problem raised when none loads (or nobody is told)."""
     from .loaders import load_bytes
 
     documents, problems = [], []
@@ -147,6 +162,8 @@ def _readable_uploads(files: Sequence[tuple[str, bytes]], settings: Settings,
             if any(d.source == document.source for d in documents):
                 raise BadInput(f"{document.source}: another file in this upload has the same name")
             documents.append(document)
+            for warning in document.warnings if warned else ():
+                warned(document.source, warning)
         except BadInput as exc:
             problems.append(exc)
             if skipped:
@@ -158,18 +175,19 @@ def _readable_uploads(files: Sequence[tuple[str, bytes]], settings: Settings,
 
 def ingest_uploads(files: Sequence[tuple[str, bytes]], store: PassageStore, settings: Settings,
                    progress: Optional[Callable[[int, int], None]] = None,
-                   skipped: Optional[Callable[[str, str], None]] = None) -> IngestSummary:
+                   skipped: Optional[Callable[[str, str], None]] = None, warned: Warned = None) -> IngestSummary:
     """Ingest uploaded files' (name, bytes), validated like files on disk, into an open store.
 
     A file that cannot be read is left out with one `skipped(name, reason)` call, like a folder's
     on the command line; if none can be read (or `skipped` is None), the first problem is raised.
+    What a readable file lost (a page without text) is told to `warned(name, warning)`.
     The work runs in a worker thread, one upload at a time per process; the calling thread (the
     page's script) only waits and relays `progress(done, total)` over all the files, so Streamlit
     calls stay on it. Past settings.page_ingest_timeout_s (waiting for another upload included) the
     worker stops between batches with IngestTimedOut: what it wrote stays, unlisted for the document
     it was writing, and the next try reuses it. If the caller goes away (the visitor leaves), the
     worker still finishes or times out."""
-    documents = _readable_uploads(files, settings, skipped)
+    documents = _readable_uploads(files, settings, skipped, warned)
     label = documents[0].source if len(documents) == 1 else f"{len(documents)} documents"
     limit = settings.page_ingest_timeout_s
     deadline = time.monotonic() + limit

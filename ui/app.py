@@ -272,9 +272,11 @@ class _DocumentEditor:
     def add(self, action: str, files: list[tuple[str, bytes]], problems: list[str]) -> None:
         """Ingest files (name, bytes) together, one progress bar; unreadable ones are skipped and named."""
         label = files[0][0] if len(files) == 1 else f"{len(files)} files"
+        warnings: list[str] = []  # what an added file lost (a scanned page): added, but said
         try:
             summary = ingest_uploads(files, self.chain.store, self.settings, progress=_progress_bar(label),
-                                     skipped=lambda name, reason: problems.append(reason))
+                                     skipped=lambda name, reason: problems.append(reason),
+                                     warned=lambda name, warning: warnings.append(f"{name}: {warning}"))
         except ChatbotError as exc:
             self.state.upload_result = ("error", f"Could not add {label}: {user_message(exc, self.settings)}",
                                         problems)
@@ -285,7 +287,7 @@ class _DocumentEditor:
             audit(self.settings.audit_path, action, name, _who(self.editor))
         ready = (f"{added[0]}: {summary.passages:,} passages ready" if len(added) == 1 else
                  f"{len(added)} documents added: {summary.passages:,} passages ready")
-        self.state.upload_result = ("ok", ready, problems)
+        self.state.upload_result = ("ok", ready, problems, warnings)
 
     def sort_uploads(self, uploads) -> tuple[list, list, list[str]]:
         """(new documents, documents this visitor may replace, problems) among the uploaded files."""
@@ -350,10 +352,12 @@ class _DocumentEditor:
 
 
 def _upload_result() -> None:
-    kind, message, problems = st.session_state.get("upload_result", (None, None, []))
+    kind, message, problems, *warnings = st.session_state.get("upload_result", (None, None, []))
     if not kind:
         return
     notice(kind, message)
+    for warning in (warnings[0] if warnings else [])[:10]:
+        st.html(plain(f"Warning: {warning}", "font-size:0.8rem;color:#7a4d00"))
     for problem in problems[:10]:
         st.html(plain(f"Skipped {problem}", "font-size:0.8rem;color:#8a1c12"))
     if len(problems) > 10:

@@ -11,6 +11,8 @@ from urllib.parse import urlsplit
 
 import streamlit as st
 
+from chatbot import Citation
+
 
 def answer_html(text: str) -> str:
     """An answer (or a question) as HTML: the text escaped, citation markers [n] in bold.
@@ -79,11 +81,11 @@ def shown_in_answer(citation_text: str, answer: str) -> bool:
 
 def citation_cards(citations: list[dict], answer: str = "") -> None:
     for c in citations:
-        where = f"line {c['line_start']}" if c["line_start"] == c["line_end"] else \
-            f"lines {c['line_start']}–{c['line_end']}"
+        where = Citation.label(c.get("page"), c.get("section"), c["line_start"], c["line_end"], dash="–")
+        separator = " · " if c.get("page") is not None or c.get("section") else ", "
         link = safe_link(c.get("url"))
-        st.html(f'<div style="font-size:0.9rem"><b>[{int(c["n"])}]</b> <code>{html.escape(c["source"])}</code>, '
-                f'{where}{" · " + link if link else ""}</div>'
+        st.html(f'<div style="font-size:0.9rem"><b>[{int(c["n"])}]</b> <code>{html.escape(c["source"])}</code>'
+                f'{separator}{html.escape(where)}{" · " + link if link else ""}</div>'
                 + ("" if shown_in_answer(c["text"], answer)  # the answer already quotes it: not twice
                    else plain(c["text"], "font-size:0.85rem;color:#555;margin-bottom:0.4rem")))
 

@@ -140,7 +140,9 @@ class ExtractiveAnswerer(Answerer):
 def sentence_before(request: AnswerRequest, passage: Passage) -> Passage | None:
     """The sentence before a passage that refers back with a pronoun ("he said"): whom it means."""
     if request.neighbours and REFERS_BACK.search(passage.text):
-        return next((p for p in request.neighbours(passage) if p.ordinal == passage.ordinal - 1), None)
+        # A heading above the sentence names its topic, not whom the pronoun means.
+        return next((p for p in request.neighbours(passage) if p.ordinal == passage.ordinal - 1
+                     and not p.heading), None)
     return None
 
 

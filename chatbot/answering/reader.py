@@ -68,8 +68,8 @@ class ReaderAnswerer(Answerer):
         """Every candidate window's best span, best first, with the window's passages and their
         character offsets inside the window's text."""
         return self.read_windows(request, _merge_windows([
-            sorted(request.neighbours(c.passage) if request.neighbours else [c.passage], key=lambda p: p.ordinal)
-            or [c.passage] for c in request.candidates[:MAX_WINDOWS]]))
+            sorted(_answerable(request.neighbours(c.passage)) if request.neighbours else [c.passage],
+                   key=lambda p: p.ordinal) or [c.passage] for c in request.candidates[:MAX_WINDOWS]]))
 
     def read_windows(self, request: AnswerRequest,
                      windows: list[list[Passage]]) -> list[tuple[Span, list[Passage], list[int]]]:
@@ -107,6 +107,11 @@ class ReaderAnswerer(Answerer):
         for cand in request.candidates:
             out.setdefault(cand.passage.id, cand.passage)
         return list(out.values())
+
+
+def _answerable(passages: list[Passage]) -> list[Passage]:
+    """The window's sentences without its headings: the reader's span must lie in a sentence to cite."""
+    return [p for p in passages if not p.heading]
 
 
 def _holding(span: Span, passages: list[Passage], starts: list[int]) -> list[Passage]:

@@ -96,7 +96,7 @@ def _read_on(store: PassageStore, history: list[Turn]) -> Optional[Draft]:
         return None
     cited, near = found
     shown = {c.id for c in history[-1].answer.citations}
-    around = [p for p in near if p.ordinal >= cited.ordinal - 1 and p.id not in shown][:3]
+    around = [p for p in near if p.ordinal >= cited.ordinal - 1 and p.id not in shown and not p.heading][:3]
     if not around:
         return None
     lines = [f"- {' '.join(p.text.split())} [{n}]" for n, p in enumerate(around, start=1)]

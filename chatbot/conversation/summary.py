@@ -103,7 +103,8 @@ def select(passages: list[Passage], vectors: np.ndarray, k: int, exclude: Iterab
     unit = _unit(vectors)
     relevance = _scaled(centrality(passages, vectors))
     excluded = set(exclude)
-    candidates = [i for i, p in enumerate(passages) if p.id not in excluded]
+    # Headings name topics; a key point is a sentence.
+    candidates = [i for i, p in enumerate(passages) if p.id not in excluded and not p.heading]
     chosen: list[int] = []
     similarity = _relative(unit @ unit.T)
     while candidates and len(chosen) < k:

@@ -13,27 +13,28 @@ best ``RESCORE`` of them are scored exactly.
 """
 from __future__ import annotations
 
+import json
 import math
 import sqlite3
 import threading
 from collections import Counter
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Optional
 
 from chatbot.text import tokens_for_index
 from chatbot.types import Passage
 
 K1, B = 1.2, 0.75
 RESCORE = 200  # FTS5 candidates scored exactly: far more than the 24-48 fusion keeps
-_COLUMNS = "id, source, ordinal, start, end, line_start, line_end, url, title, text"
+_COLUMNS = "id, source, ordinal, start, end, line_start, line_end, url, title, text, place"
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (source TEXT PRIMARY KEY, sha256 TEXT NOT NULL,
                                       passages INTEGER NOT NULL, tokens INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS passages (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL, source TEXT NOT NULL,
     ordinal INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, line_start INTEGER NOT NULL,
-    line_end INTEGER NOT NULL, url TEXT, title TEXT, text TEXT NOT NULL, tokens INTEGER NOT NULL);
+    line_end INTEGER NOT NULL, url TEXT, title TEXT, text TEXT NOT NULL, tokens INTEGER NOT NULL, place TEXT);
 CREATE INDEX IF NOT EXISTS passages_by_id ON passages(id);
 CREATE INDEX IF NOT EXISTS passages_by_place ON passages(source, ordinal);
 CREATE VIRTUAL TABLE IF NOT EXISTS lexical USING fts5(stems, tokenize = "unicode61 tokenchars ''''");
@@ -41,10 +42,26 @@ CREATE VIRTUAL TABLE IF NOT EXISTS lexical_terms USING fts5vocab(lexical, 'row')
 """
 
 
+def encode_place(p: Passage) -> Optional[str]:
+    """A passage's page, section and heading mark as one short JSON string (None for plain text):
+    one Chroma metadata key and one catalogue column, whatever structure a format adds later."""
+    place = {key: value for key, value in (("page", p.page), ("section", p.section), ("heading", p.heading))
+             if value}
+    return json.dumps(place, ensure_ascii=False, separators=(",", ":")) if place else None
+
+
+def decode_place(value: Optional[str]) -> dict:
+    """Passage fields from encode_place's string; a store written before pages and sections has none."""
+    if not value:
+        return {}
+    place = json.loads(value)
+    return {"page": place.get("page"), "section": place.get("section"), "heading": bool(place.get("heading"))}
+
+
 def _row_passage(row) -> Passage:
-    pid, source, ordinal, start, end, line_start, line_end, url, title, text = row[:10]
+    pid, source, ordinal, start, end, line_start, line_end, url, title, text, place = row[:11]
     return Passage(id=pid, text=text, source=source, start=start, end=end, line_start=line_start,
-                   line_end=line_end, ordinal=ordinal, url=url, title=title)
+                   line_end=line_end, ordinal=ordinal, url=url, title=title, **decode_place(place))
 
 
 class Catalogue:
@@ -56,6 +73,19 @@ class Catalogue:
         path.parent.mkdir(parents=True, exist_ok=True)
         with self._connection() as connection:
             connection.executescript(_SCHEMA)
+        self._add_place_column()
+
+    def _add_place_column(self) -> None:
+        """A catalogue made before passages had a place gets the column, and is emptied so that each
+        document is copied again from Chroma with its places (the catalogue is derived data)."""
+        connection = self._connection()
+        if "place" in _column_names(connection):
+            return
+        with self._writing() as connection:
+            if "place" not in _column_names(connection):  # another process may have just added it
+                connection.execute("ALTER TABLE passages ADD COLUMN place TEXT")
+                for table in ("lexical", "passages", "documents"):
+                    connection.execute(f"DELETE FROM {table}")
 
     def _connection(self) -> sqlite3.Connection:
         connection = getattr(self._local, "connection", None)
@@ -78,9 +108,9 @@ class Catalogue:
             self._delete(connection, source)
             for p, tokens in zip(passages, stems):
                 cursor = connection.execute(
-                    f"INSERT INTO passages ({_COLUMNS}, tokens) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                    f"INSERT INTO passages ({_COLUMNS}, tokens) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                     (p.id, p.source, p.ordinal, p.start, p.end, p.line_start, p.line_end, p.url, p.title, p.text,
-                     len(tokens)))
+                     encode_place(p), len(tokens)))
                 connection.execute("INSERT INTO lexical (rowid, stems) VALUES (?, ?)",
                                    (cursor.lastrowid, " ".join(tokens)))
             connection.execute("INSERT INTO documents VALUES (?, ?, ?, ?)",
@@ -158,8 +188,8 @@ class Catalogue:
             "WHERE lexical MATCH ? ORDER BY bm25(lexical) LIMIT ?", (query, max(RESCORE, limit))).fetchall()
         scored = []
         for row in rows:
-            counts = Counter(row[11].split())
-            norm = K1 * (1 - B + B * row[10] / avg_len)
+            counts = Counter(row[12].split())
+            norm = K1 * (1 - B + B * row[11] / avg_len)
             score = sum(weight * counts[t] * (K1 + 1) / (counts[t] + norm) for t, weight in idf.items() if counts[t])
             scored.append((_row_passage(row), score))
         scored.sort(key=lambda item: -item[1])
@@ -175,6 +205,10 @@ class Catalogue:
         if connection is not None:
             connection.close()
             self._local.connection = None
+
+
+def _column_names(connection: sqlite3.Connection) -> set[str]:
+    return {row[1] for row in connection.execute("PRAGMA table_info(passages)")}
 
 
 def default_path(directory: Path, collection_id: str) -> Path:

@@ -33,7 +33,7 @@ from typing import Iterator, Optional
 from filelock import FileLock, Timeout
 from langchain_core.embeddings import Embeddings
 
-from chatbot.store.catalogue import Catalogue
+from chatbot.store.catalogue import Catalogue, decode_place, encode_place
 from chatbot.config import Settings
 from chatbot.errors import ChatbotError, ConfigError, EmptyStore, StoreBusy, StoreUnavailable
 from chatbot.types import Passage
@@ -57,6 +57,9 @@ class DocumentRecord:
     url: Optional[str] = None
     title: Optional[str] = None
     ingested_at: float = 0.0
+    # Passages with a page or section: a store written before they had one reads 0, so the next
+    # ingest of an unchanged PDF or Markdown file adds them rather than skipping it.
+    placed: int = 0
 
 
 @dataclass
@@ -184,6 +187,9 @@ def _passage_metadata(p: Passage, sha: str) -> dict:
         meta["url"] = p.url
     if p.title:
         meta["title"] = p.title
+    place = encode_place(p)  # page, section, heading mark: one key, only for structured documents
+    if place:
+        meta["place"] = place
     return meta
 
 
@@ -208,7 +214,7 @@ def _passage_from(pid: str, text: str, meta: dict) -> Passage:
     start, end, line_start, line_end = _offsets(meta)
     return Passage(id=pid, text=text, source=meta["source"], start=start, end=end, line_start=line_start,
                    line_end=line_end, ordinal=int(meta.get("ordinal", 0)), url=meta.get("url"),
-                   title=meta.get("title"))
+                   title=meta.get("title"), **decode_place(meta.get("place")))
 
 
 class PassageStore:

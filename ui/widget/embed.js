@@ -176,16 +176,26 @@
   function unquoted(text) {
     return String(text).trim().replace(/^["\u201C\u201D']+|["\u201C\u201D']+$/g, "");
   }
+  // As on the page: "policy.pdf · p. 4 · Leave \u203a Carry-over"; a plain text file keeps its line numbers.
+  function place(c) {
+    var parts = [];
+    if (typeof c.page === "number") parts.push("p. " + c.page);
+    else if (!c.section) {
+      return ", " + (c.line_start === c.line_end ? "line " + c.line_start : "lines " + c.line_start + "\u2013" + c.line_end);
+    }
+    if (c.section) parts.push(String(c.section));
+    return " \u00b7 " + parts.join(" \u00b7 ");
+  }
   function appendCitations(el, citations, answer) {
     var list = document.createElement("ol");
     list.className = "cites";
     list.setAttribute("aria-label", "Sources");
     citations.forEach(function (c) {
       var li = document.createElement("li");
-      var where = c.line_start === c.line_end ? "line " + c.line_start : "lines " + c.line_start + "\u2013" + c.line_end;
+      var where = place(c);
       var plain = unquoted(c.text).replace(/\s+/g, " ");
       var quoted = answer && answer.replace(/\s+/g, " ").indexOf(plain.slice(0, 60)) >= 0 ? "" : "\u201C" + plain + "\u201D \u2014 ";
-      li.appendChild(document.createTextNode("[" + c.n + "] " + quoted + c.source + ", " + where + " "));
+      li.appendChild(document.createTextNode("[" + c.n + "] " + quoted + c.source + where + " "));
       if (c.url && /^https?:\/\//.test(c.url)) {
         var a = document.createElement("a");
         a.href = c.url;
