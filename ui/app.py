@@ -124,7 +124,7 @@ def _render_message(i: int, message: dict, settings) -> None:
             return
         answer = message["answer"]
         if answer["answerable"]:
-            st.html(answer_html(answer["answer"]))
+            st.html(answer_html(answer["answer"], answer.get("short_answer")))
             citation_cards(answer["citations"], answer["answer"])
             gone = sorted({c["source"] for c in answer["citations"]} - set(st.session_state.get("sources", [])))
             if gone:

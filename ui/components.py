@@ -14,12 +14,15 @@ import streamlit as st
 from chatbot import Citation
 
 
-def answer_html(text: str) -> str:
-    """An answer (or a question) as HTML: the text escaped, citation markers [n] in bold.
+def answer_html(text: str, short: str | None = None) -> str:
+    """An answer (or a question) as HTML: the text escaped, citation markers [n] in bold, and the
+    short answer bold where the answer begins with it ("**Hollande** [1] — “…”").
 
     Not Markdown: even escaped Markdown turns a URL in a quoted passage into a link."""
-    escaped = html.escape(text).replace("\n", "<br>")
-    return "<div>" + re.sub(r"\[(\d+)\]", r"<b>[\1]</b>", escaped) + "</div>"
+    lead = short if short and text.startswith(short) else ""
+    rest = html.escape(text[len(lead):]).replace("\n", "<br>")
+    body = (f"<strong>{html.escape(lead)}</strong>" if lead else "") + re.sub(r"\[(\d+)\]", r"<b>[\1]</b>", rest)
+    return "<div>" + body + "</div>"
 
 
 def safe_link(url: str | None) -> str:

@@ -18,6 +18,13 @@ def test_answer_html_bolds_markers_and_shows_everything_else_as_text():
         "<div>Hollande <b>[1]</b> *said* &lt;b&gt;x&lt;/b&gt; <b>[2]</b></div>"
 
 
+def test_answer_html_bolds_the_short_answer_it_begins_with():
+    assert answer_html("Hollande <x> [1] — “…”", "Hollande <x>") == \
+        "<div><strong>Hollande &lt;x&gt;</strong> <b>[1]</b> — “…”</div>"
+    assert answer_html("The document does not say.", "Hollande") == "<div>The document does not say.</div>"
+    assert answer_html("Hollande [1]", None) == "<div>Hollande <b>[1]</b></div>"
+
+
 def test_links_only_to_http_urls_labelled_with_their_host():
     assert safe_link("https://naharnet.com/stories/en/190797") == (
         '<a href="https://naharnet.com/stories/en/190797" target="_blank" rel="noopener noreferrer nofollow">'

@@ -63,6 +63,7 @@ def test_widget_answers_on_an_allowed_origin_and_refuses_elsewhere(service, page
         first_answer_s = time.perf_counter() - started
         text = answer.inner_text()
         assert "Hollande [1]" in text and "line 5" in text and "source" in text
+        assert answer.locator("css=.text strong").inner_text() == "Hollande"  # the short answer, bold
         OUTPUT.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(OUTPUT / "widget-answer.png"))
         (OUTPUT / "widget-first-answer.txt").write_text(f"{first_answer_s:.2f}s from page load to first answer\n")

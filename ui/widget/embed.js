@@ -162,7 +162,16 @@
     el.className = "msg " + (message.role === "user" ? "user" : "bot") + (message.kind ? " " + message.kind : "");
     var text = document.createElement("div");
     text.className = "text";
-    text.textContent = message.text;
+    // The short answer is bold where the answer begins with it, as on the page (text nodes only).
+    var short = message.short || "";
+    if (short && String(message.text).indexOf(short) === 0) {
+      var strong = document.createElement("strong");
+      strong.textContent = short;
+      text.appendChild(strong);
+      text.appendChild(document.createTextNode(String(message.text).slice(short.length)));
+    } else {
+      text.textContent = message.text;
+    }
     el.appendChild(text);
     if (message.citations && message.citations.length) appendCitations(el, message.citations, message.text);
     if (message.meta) {
@@ -321,6 +330,7 @@
         else if (event === "token") { bot.text += payload.text; textEl.textContent = bot.text; log.scrollTop = log.scrollHeight; }
         else if (event === "done") {
           bot.text = payload.answer;
+          bot.short = payload.answerable ? payload.short_answer : "";
           bot.citations = payload.citations;
           bot.kind = payload.answerable ? "" : "refusal";
           bot.meta = "answered by " + payload.backend + " in " + Math.round(payload.timings_ms.total) + " ms";
@@ -340,6 +350,7 @@
     }).then(function (problem) {
       if (problem) {
         bot.text = problem;
+        bot.short = "";
         bot.kind = "error";
       }
       state.messages.push(bot);
