@@ -205,7 +205,7 @@ def _ratios(results: dict) -> dict:
 
 
 def run(repeats: int = 5, rounds: int = 5, squad_articles: Optional[int] = None, streamlit: bool = True,
-        progress: bool = True) -> dict:
+        progress: bool = True, pdf_pages: int = 100) -> dict:
     from chatbot import load_settings
 
     data = json.loads(QUESTIONS.read_text(encoding="utf-8"))
@@ -223,6 +223,8 @@ def run(repeats: int = 5, rounds: int = 5, squad_articles: Optional[int] = None,
         results["warm_ms"] = _warm(tmp, questions, rounds, embeddings_name)
         say("ingest throughput on SQuAD articles")
         results["ingest_throughput"] = _ingest_throughput(tmp, repeats, squad_articles)
+        say(f"ingest of a {pdf_pages}-page PDF")
+        results["pdf_ingest"] = _pdf_ingest(tmp, pdf_pages)
         if streamlit:
             say("Streamlit server peak RSS (one browser session)")
             results["streamlit_peak_rss_mib"] = _streamlit_rss(tmp / "ours")
@@ -248,11 +250,54 @@ print(json.dumps({"passages": summary.passages, "seconds": time.perf_counter() -
 """
 
 
+# A PDF loaded and ingested inside the process (the model load is not ingest), as one JSON line.
+_PDF_TIMER = """
+import json, sys, time
+from pathlib import Path
+from chatbot import get_embeddings, load_settings, open_store
+from ingest import ingest_documents, load_file
+settings = load_settings(persist_dir=Path(sys.argv[1]))
+store = open_store(settings, get_embeddings(settings.embeddings), create=True)
+began = time.perf_counter()
+document = load_file(sys.argv[2])
+loaded = time.perf_counter()
+summary = ingest_documents([document], store)
+done = time.perf_counter()
+print(json.dumps({"pages": len(document.pages), "passages": summary.passages, "load_s": loaded - began,
+                  "total_s": done - began}))
+"""
+PDF_SAMPLE = PROJECT_ROOT / "tests" / "data" / "workplace" / "18f-partnership-principles.pdf"
+
+
+def _long_pdf(path: Path, pages: int) -> Path:
+    """A text PDF of `pages` pages: the workplace set's real PDF, its pages repeated."""
+    from pypdf import PdfReader, PdfWriter  # a dev dependency: the product reads PDFs with pypdfium2
+
+    source = PdfReader(PDF_SAMPLE)
+    writer = PdfWriter()
+    for n in range(pages):
+        writer.add_page(source.pages[n % len(source.pages)])
+    with open(path, "wb") as handle:
+        writer.write(handle)
+    return path
+
+
+def _pdf_ingest(tmp: Path, pages: int) -> dict:
+    pdf = _long_pdf(tmp / f"long-{pages}.pdf", pages)
+    store = tmp / "pdf-store"
+    _, out = _timed_run([sys.executable, "-c", _PDF_TIMER, str(store), str(pdf)], env_for(store))
+    stats = json.loads(out.strip().splitlines()[-1])
+    return {**{k: round(v, 3) if isinstance(v, float) else v for k, v in stats.items()},
+            "pages_per_s": round(stats["pages"] / stats["load_s"], 1),
+            "passages_per_s": round(stats["passages"] / (stats["total_s"] - stats["load_s"]), 1)}
+
+
 def markdown(r: dict) -> str:
     def mmm(s, unit=""):
         return f"{s['median']}{unit} ({s['min']}–{s['max']})"
     w = r["warm_ms"]
     t = r["ingest_throughput"]
+    p = r["pdf_ingest"]
     streamlit_rss = f"{r['streamlit_peak_rss_mib']:.1f} MiB" if r.get("streamlit_peak_rss_mib") else "n/a"
     rows = [
         f"Benchmark {r['date']} · {r['machine']} · embeddings `{r['embeddings']}` · {r['repeats']} repeats "
@@ -277,6 +322,8 @@ def markdown(r: dict) -> str:
         f"| peak RSS of `ask` | {r['ask_peak_rss_mib']['ours']} MiB | {r['ask_peak_rss_mib']['baseline']} MiB | – | "
         f"{r['ratios']['ask_rss_ours_over_baseline']} | – |",
         f"| peak RSS of the Streamlit server (1 session) | {streamlit_rss} | – | – | – | – |",
+        f"| ingest a {p['pages']}-page text PDF (load + embed + store) | {p['total_s']} s: {p['pages_per_s']} pages/s "
+        f"read, {p['passages_per_s']} passages/s stored ({p['passages']} passages) | – | – | – | – |",
     ]
     return "\n".join(rows) + "\n"
 
@@ -309,7 +356,7 @@ def main(argv: Optional[list[str]] = None) -> int:
         return bench_scale.main(args.squad, sizes, args.baseline_max, out, png, args.big_file_mb)
     args.out = args.out or PROJECT_ROOT / "bench" / "results"
     if args.smoke:
-        results = run(repeats=1, rounds=1, squad_articles=1, streamlit=False)
+        results = run(repeats=1, rounds=1, squad_articles=1, streamlit=False, pdf_pages=10)
     else:
         results = run(repeats=args.repeats, rounds=args.rounds, streamlit=not args.no_streamlit)
     print(write_report(args.out, results, markdown(results)))

@@ -30,7 +30,11 @@ def test_bench_smoke_writes_results(tmp_path):
         data["cold_ask_s"]["ours"]["median"] / data["cold_ask_s"]["baseline"]["median"], abs=1e-3)
     assert data["ratios"]["warm_p50_ours_over_floor"] == pytest.approx(
         data["warm_ms"]["ours"]["p50"] / data["warm_ms"]["floor"]["p50"], abs=1e-3)
-    assert "| cold `ask`" in out.with_suffix(".md").read_text()
+    pdf = data["pdf_ingest"]  # the smoke run's 10-page PDF: every page read, its passages stored
+    assert pdf["pages"] == 10 and pdf["passages"] > 0 and 0 < pdf["load_s"] <= pdf["total_s"]
+    assert pdf["pages_per_s"] == pytest.approx(pdf["pages"] / pdf["load_s"], rel=0.05)
+    table = out.with_suffix(".md").read_text()
+    assert "| cold `ask`" in table and "| ingest a 10-page text PDF" in table
 
 
 def test_scale_bench_smoke_writes_table_and_plot(tmp_path):
