@@ -18,11 +18,10 @@ from typing import Optional
 from chatbot.answering.base import AnswerRequest
 from chatbot.answering.compose import window
 from chatbot.answering.yes_no import content_stems, support, tokens
-from chatbot.text import stem
 from chatbot.types import Draft, Passage
 
 SEEDS = 4  # retrieved sentences whose surroundings are searched for a list
-AROUND = 12  # sentences read on each side of a seed
+AROUND = 30  # sentences read on each side of a seed: a table's rows hold many
 MIN_SCORE = 0.5  # the share of the question a block must hold to be answered with
 MAX_ITEMS = 20
 MAX_ITEM_CHARS = 160
@@ -38,6 +37,7 @@ class Block:
     lead_passages: list[Passage]
     items: list[tuple[str, Passage]] = field(default_factory=list)
     context: str = ""  # the rest of the lead-in's line: what the list is about, for choosing it
+    members: set[str] = field(default_factory=set)  # ids of every passage the block spans
     score: float = 0.0
 
 
@@ -67,7 +67,7 @@ def enumerated(text: str) -> list[str]:
         parts = _MARKER.split(body)[1:]
     else:
         parts = re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", body)
-    items = [re.sub(r"^(?:and|or)\s+", "", p.strip(" ,;")) for p in parts]
+    items = [re.sub(r"(?:^(?:and|or)\s+|,?\s+(?:and|or)$)", "", p.strip(" ,;")).strip(" ,;") for p in parts]
     items = [i for i in items if i]
     return items if len(items) >= 2 and all(len(i.split()) <= 8 for i in items) else []
 
@@ -78,7 +78,7 @@ def _items_after(lines: list[list[Passage]], at: int) -> list[tuple[str, Passage
     if not following:
         return []
     first = following[0]
-    if len(first) == 1 and enumerated(first[0].text):
+    if enumerated(first[0].text):
         return [(item, first[0]) for item in enumerated(first[0].text)]
     labelled = bool(_LABEL.match(_text(first)))
     plain_headings = _heading_like(_text(first))
@@ -104,7 +104,7 @@ def lead_in_blocks(lines: list[list[Passage]]) -> list[Block]:
             items = _items_after(lines, k)
             if len(items) >= 2:
                 blocks.append(Block(last.rstrip(" :"), [line[-1]], items, context=_text(line)))
-        for p in line:
+        for p in [] if _is_row(_text(line)) else line:
             head, colon, tail = p.text.partition(": ")
             if colon and enumerated(tail) and len(enumerated(tail)) >= 3:
                 blocks.append(Block(head, [p], [(item, p) for item in enumerated(tail)]))
@@ -166,14 +166,22 @@ def table_blocks(lines: list[list[Passage]], question: str) -> list[Block]:
                 for s in sentences:
                     start = _text(row).find(s, at - row[0].start) + row[0].start
                     items.append((s, _row_passages(row, start, start + len(s))[0]))
-                blocks.append(Block(f"{column[0]} ({cells[0][1]})", [row[0]], items[:MAX_ITEMS]))
+                blocks.append(Block(f"{column[0]} ({cells[0][1]})", [row[0]], items[:MAX_ITEMS],
+                                    members={p.id for p in row}))
         header_words = {s for h in headers for s in content_stems(h)}
         keys = {s for cells in table for s in content_stems(cells[0][1])}
-        wanted = q_stems - header_words - keys
-        chosen = [(r, c) for r, c in zip(rows, table) if wanted & set(content_stems(_text(r)))] or \
-            list(zip(rows, table))
-        blocks.append(Block(headers[0], [], [(c[0][1], r[0]) for r, c in chosen][:MAX_ITEMS]))
+        blocks.append(_column(rows, table, q_stems - header_words - keys, headers[0]))
     return blocks
+
+
+def _column(rows: list[list[Passage]], table: list, wanted: set[str], header: str) -> Block:
+    """The first column of the rows that hold most of the question's words besides the table's own
+    (all rows when none does)."""
+    held = [len(wanted & set(content_stems(_text(r)))) for r in rows]
+    chosen = [(r, c) for r, c, n in zip(rows, table, held) if n == max(held)]
+    context = " ".join(_text(r) for r, _ in chosen) if max(held) else ""
+    return Block(header, [], [(c[0][1], r[0]) for r, c in chosen][:MAX_ITEMS], context=context,
+                 members={p.id for r, _ in chosen for p in r})
 
 
 def _neighbourhood(request: AnswerRequest, passage: Passage) -> list[Passage]:
@@ -190,7 +198,7 @@ def _score(request: AnswerRequest, block: Block, seeds: list[str]) -> float:
     when a retrieved sentence is in it."""
     lead = " ".join([block.lead, block.context])
     items = " ".join(text for text, _ in block.items)
-    ids = {p.id for p in block.lead_passages} | {p.id for _, p in block.items}
+    ids = {p.id for p in block.lead_passages} | {p.id for _, p in block.items} | block.members
     near = max((1.0 / (1 + rank) for rank, pid in enumerate(seeds) if pid in ids), default=0.0)
     return support(request.standalone, lead, request.term_weight) + \
         0.5 * support(request.standalone, items, request.term_weight) + 0.2 * near

@@ -19,7 +19,8 @@ from chatbot.answering.compose import MAX_ANSWER_CHARS, window
 from chatbot.text import STOPWORDS, normalize, stem
 from chatbot.types import Draft, Passage
 
-MIN_SUPPORT = 0.6  # weighted share of the question's content words the sentence must hold
+MIN_SUPPORT = 0.5  # weighted share of the question's content words the sentence must hold
+ANSWERED_SUPPORT = 0.3  # the same for the sentence the answerer itself answered with: it chose it already
 SEEDS = 6  # retrieved sentences considered besides the answerer's own
 NEGATION_SCOPE = 8  # words after a negation that it reaches
 NEGATIONS = frozenset({"not", "no", "never", "cannot", "none", "nor", "neither", "nothing", "nobody"})
@@ -27,10 +28,16 @@ CONTRASTS = frozenset({"distinct", "separate", "different", "independent", "unli
                        "except", "excluding", "only"})
 COMPARATORS = frozenset({"above", "below", "over", "under", "beyond", "exceeding", "more", "less", "fewer",
                          "greater", "higher", "lower"})
+# Words that judge rather than name a kind ("the right partner", "the best partner"): another one
+# in the sentence is a paraphrase, not another kind of thing.
+EVALUATIVE = frozenset({"right", "best", "good", "better", "great", "main", "proper", "suitable", "appropriate",
+                        "new", "own", "same", "certain", "particular", "specific", "whole", "full"})
 _TOKEN = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
 _QUESTION_WORDS = frozenset({"is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would",
                              "should", "shall", "may", "might", "must", "has", "have", "had", "i", "we", "our", "my",
-                             "too", "also", "get", "allowed", "able"})
+                             "too", "also", "get", "allowed", "able",
+                             # what the user asks of the answer, not what it is about
+                             "list", "enumerate", "please", "pls", "give", "show", "me"})
 
 
 def tokens(text: str) -> list[str]:
@@ -102,7 +109,8 @@ def _other_kind(q: list[str], s: list[str], q_stems: set[str], s_stems: set[str]
     for k in range(1, len(s)):
         a, b = s[k - 1], s[k]
         for qa, qb in pairs:
-            if stem(b) == qb and a not in STOPWORDS and stem(a) not in q_stems and qa not in s_stems:
+            if stem(b) == qb and a not in STOPWORDS | EVALUATIVE and stem(a) not in q_stems and qa not in s_stems \
+                    and qa not in EVALUATIVE:
                 return True
     return False
 
@@ -138,7 +146,8 @@ def best_sentence(request: AnswerRequest, evidence: list[Passage]) -> tuple[Opti
 def yes_no_answer(request: AnswerRequest, draft: Draft, evidence: list[Passage]) -> Optional[Draft]:
     """'Yes — …' / 'No — …' cited, or None when no sentence holds enough of the question."""
     sentence, value = best_sentence(request, evidence)
-    if sentence is None or value < MIN_SUPPORT:
+    chosen = draft.answerable and sentence is not None and sentence.id in {p.id for p in draft.cited}
+    if sentence is None or value < (ANSWERED_SUPPORT if chosen else MIN_SUPPORT):
         return None
     verdict = "Yes" if holds(request.standalone, sentence.text) else "No"
     head = f"{verdict} — "
