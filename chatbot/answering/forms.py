@@ -38,10 +38,10 @@ _LEAD = re.compile(r"^(?:(?:if|when|in|for|on|at|under|according to|as|after|bef
 _WH = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how)\b", re.IGNORECASE)
 
 # The grammatical facts' weights against the examples' similarity votes (a vote is a cosine).
-CUE, ANTI = 0.1, 0.15
+CUE, ANTI, CLEAR = 0.1, 0.15, 0.1
 _ASKS_LIST = re.compile(r"\b(?:list|enumerate|name (?:all|the|every)|all the|every one of)\b")
 _PLURAL = re.compile(r"\b(?:what|which) (?:are|were)\b|\b(?:which|what) (?:\w+ ){0,2}\w+[a-rt-z]s (?:are|were|do|did|"
-                     r"have|can|will|should|must)\b|^who \w+ed\b")
+                     r"have|can|will|should|must)\b")
 _SINGULAR = re.compile(r"^(?:[^,]*, )?(?:what's|what is|whats|who is|how (?:many|much|long|often|old|far)|when|where|"
                        r"why)\b")
 
@@ -106,7 +106,8 @@ def question_form(question: str, embeddings: Embeddings) -> str:
     if auxiliary_first(question):
         # The auxiliary is the stronger fact: only a clear list vote overrides it ("Can you list…").
         return LIST if lean > votes[YES_NO] + CUE else YES_NO
-    return LIST if lean > votes[OTHER] else OTHER
+    # Without a grammatical cue the examples must vote clearly: their votes lean on the topic too.
+    return LIST if lean > votes[OTHER] + (0.0 if grammar_lean(question) > 0 else CLEAR) else OTHER
 
 
 def shape(request: AnswerRequest, draft: Draft, evidence: list[Passage], embeddings: Optional[Embeddings]) -> Draft:

@@ -40,7 +40,7 @@ def test_questions_without_an_auxiliary_first(question):
     ("Did Hollande rule out Assad?", YES_NO),
     ("Are visitors allowed in the lab on weekends?", YES_NO),
     ("What are the four stages of the review?", LIST),
-    ("Which severity levels require a page?", LIST),
+    ("Which severity levels are paged at night?", LIST),
     ("list the steps to request leave", LIST),
     ("How long does the review take?", OTHER),
     ("Who is the head of the agency?", OTHER),
