@@ -22,6 +22,8 @@ from chatbot.answering.extractive import ExtractiveAnswerer, sentence_before
 from chatbot.answering.rules import DEFAULT_MIN_CONFIDENCE
 from chatbot.answering.base import REFUSAL, Answerer, AnswerRequest, Draft
 from chatbot.answering.compose import compose
+from chatbot.answering.forms import shape
+from chatbot.embeddings import get_embeddings
 
 MAX_WINDOWS = 5  # retrieved sentences read with their neighbours: 10 took twice the time for no better answers (README)
 MAX_RUN = 4  # overlapping windows are read as one, up to this many sentences (the reader saw 1-3 in training)
@@ -154,6 +156,7 @@ class HybridAnswerer(Answerer):
         # Uncalibrated, the rules alone decide, at their own threshold.
         self.calibration = Calibration.load(self.name, default=Calibration((1.0, 0.0), 0.0, DEFAULT_MIN_CONFIDENCE))
         self.min_confidence = _threshold(settings, self.calibration)
+        self.embeddings = get_embeddings(settings.embeddings)  # the question-form classifier's
 
     def evidence(self, request: AnswerRequest) -> Evidence:
         question, scored, choices = self.rules.choices(request, k=RERANK)
@@ -184,7 +187,9 @@ class HybridAnswerer(Answerer):
         return Evidence(span.text if span and span.text else fallback, cited, quote, features)
 
     def answer(self, request: AnswerRequest) -> Draft:
-        return _decide(self.evidence(request), self.calibration, self.min_confidence)
+        evidence = self.evidence(request)
+        draft = _decide(evidence, self.calibration, self.min_confidence)
+        return shape(request, draft, evidence.cited, self.embeddings)  # yes/no and list questions
 
     def order(self, request: AnswerRequest) -> list[Passage]:
         return self.rules.order(request)

@@ -1,0 +1,123 @@
+"""The form of a question (yes/no, a list, or anything else) and the answer shaped by it.
+
+    form = question_form("Are contractors covered?", embeddings)   # "yes_no"
+    draft = shape(request, draft, evidence_passages, embeddings)    # the hook where an answer is made
+
+The form is learned: the question's nearest labelled examples (chatbot/answering/data/forms.json)
+on the shipped sentence embeddings vote, one grammatical fact weighing in: an auxiliary verb
+first ("Is…", "Can I…", "If it fails, should we…") is what makes a question yes/no, so without
+one the question is never yes/no, and with one it is yes/no unless its neighbours say list
+("Can you list the steps?"). Nearest examples rather than word patterns: "what does a good owner
+have?" asks for a list with no plural or "list" in it, and new examples teach it without code.
+"""
+from __future__ import annotations
+
+import json
+import re
+import threading
+from pathlib import Path
+from typing import Optional
+
+import numpy as np
+from langchain_core.embeddings import Embeddings
+
+from chatbot.answering.base import AnswerRequest
+from chatbot.answering.lists import list_answer
+from chatbot.answering.yes_no import yes_no_answer
+from chatbot.text import normalize
+from chatbot.types import Draft, Passage
+
+YES_NO, LIST, OTHER = "yes_no", "list", "other"
+EXAMPLES = Path(__file__).resolve().parent / "data" / "forms.json"
+NEAREST = 3  # examples per form whose similarities are averaged: one odd neighbour does not decide
+AUXILIARIES = frozenset("""is are was were am be do does did can could will would shall should may might must
+has have had isn't aren't wasn't weren't don't doesn't didn't can't couldn't won't wouldn't shouldn't hasn't
+haven't""".split())
+# A leading clause or phrase before the auxiliary: "If it fails, should we…", "In the template, is…".
+_LEAD = re.compile(r"^(?:(?:if|when|in|for|on|at|under|according to|as|after|before|once|during)\b[^,?]{0,120},\s*)")
+_WH = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how)\b", re.IGNORECASE)
+
+# The grammatical facts' weights against the examples' similarity votes (a vote is a cosine).
+CUE, ANTI, CLEAR = 0.1, 0.15, 0.1
+_ASKS_LIST = re.compile(r"\b(?:list|enumerate|name (?:all|the|every)|all the|every one of)\b")
+_PLURAL = re.compile(r"\b(?:what|which) (?:are|were)\b|\b(?:which|what) (?:\w+ ){0,2}\w+[a-rt-z]s (?:are|were|do|did|"
+                     r"have|can|will|should|must)\b")
+_SINGULAR = re.compile(r"^(?:[^,]*, )?(?:what's|what is|whats|who is|how (?:many|much|long|often|old|far)|when|where|"
+                       r"why)\b")
+
+_lock = threading.Lock()
+_vectors: dict[int, tuple[list[str], np.ndarray]] = {}
+
+
+def auxiliary_first(question: str) -> bool:
+    """Whether the question's (first) sentence opens with an auxiliary verb, after any leading clause;
+    a wh-question after it ("Is there money for it? how much?") asks for that instead."""
+    text = normalize(question).strip().lower()
+    first, _, rest = text.partition("?")
+    if _WH.search(rest):
+        return False
+    first = _LEAD.sub("", first.strip())
+    word = re.match(r"[a-z']+", first)
+    return bool(word) and word.group(0) in AUXILIARIES
+
+
+def _examples(embeddings: Embeddings) -> tuple[list[str], np.ndarray]:
+    """The labelled examples' forms and unit vectors, embedded once per embeddings instance."""
+    with _lock:
+        if id(embeddings) not in _vectors:
+            data = json.loads(EXAMPLES.read_text(encoding="utf-8"))
+            labels = [form for form in (YES_NO, LIST, OTHER) for _ in data[form]]
+            texts = [text for form in (YES_NO, LIST, OTHER) for text in data[form]]
+            _vectors[id(embeddings)] = (labels, _unit(np.asarray(embeddings.embed_documents(texts))))
+        return _vectors[id(embeddings)]
+
+
+def _unit(matrix: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(matrix, axis=-1, keepdims=True)
+    return matrix / np.where(norms == 0, 1.0, norms)
+
+
+def form_votes(question: str, embeddings: Embeddings) -> dict[str, float]:
+    """Per form, the mean similarity of the question to its NEAREST closest examples."""
+    labels, vectors = _examples(embeddings)
+    similarity = vectors @ _unit(np.asarray(embeddings.embed_query(question)))
+    votes = {}
+    for form in (YES_NO, LIST, OTHER):
+        mine = np.sort(similarity[[k for k, label in enumerate(labels) if label == form]])[::-1]
+        votes[form] = float(mine[:NEAREST].mean())
+    return votes
+
+
+def grammar_lean(question: str) -> float:
+    """The grammatical facts' lean towards a list: asked for by name ("list", "all the") or in the
+    plural ("What are the…", "Which levels…"), against one thing asked in the singular, or a
+    number, time, place or reason."""
+    text = normalize(question).lower()
+    if _ASKS_LIST.search(text):
+        return 2 * CUE
+    lean = CUE if _PLURAL.search(text) else 0.0
+    return lean - (ANTI if _SINGULAR.search(text) else 0.0)
+
+
+def question_form(question: str, embeddings: Embeddings) -> str:
+    """yes_no, list or other (see the module's docstring)."""
+    votes = form_votes(question, embeddings)
+    lean = votes[LIST] + grammar_lean(question)
+    if auxiliary_first(question):
+        # The auxiliary is the stronger fact: only a clear list vote overrides it ("Can you list…").
+        return LIST if lean > votes[YES_NO] + CUE else YES_NO
+    # Without a grammatical cue the examples must vote clearly: their votes lean on the topic too.
+    return LIST if lean > votes[OTHER] + (0.0 if grammar_lean(question) > 0 else CLEAR) else OTHER
+
+
+def shape(request: AnswerRequest, draft: Draft, evidence: list[Passage], embeddings: Optional[Embeddings]) -> Draft:
+    """The answer in the question's form: "Yes — …"/"No — …", or every item of a list, each cited;
+    the answerer's own draft when the form is neither or its evidence does not hold."""
+    if embeddings is None:
+        return draft
+    form = question_form(request.standalone, embeddings)
+    if form == YES_NO:
+        return yes_no_answer(request, draft, evidence) or draft
+    if form == LIST:
+        return list_answer(request, draft) or draft
+    return draft

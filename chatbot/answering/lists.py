@@ -1,0 +1,236 @@
+"""List answers: every item, read from the document's structure around the retrieved sentences.
+
+Documents are clean text with one list item or table row per line (ingest/loaders.py), so a list is:
+- a lead-in line ("…has:", "These factors are") and the item lines after it (each item is its
+  line's first sentence; "Label: text" items run while the labels do, plain ones until a heading);
+- one sentence enumerating the items ("(1) A, (2) B, and (3) C", or "A, B and C" after a lead-in);
+- a table's rows ("Header: cell; Header: cell"): the cell of the row and column the question names
+  ("the typical response for SEV-3": its sentences), or the first column of the rows that hold the
+  question's other words.
+The block whose lead-in (and items) hold most of the question wins; each item is cited.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from chatbot.answering.base import AnswerRequest
+from chatbot.answering.compose import window
+from chatbot.answering.yes_no import content_stems, support, tokens
+from chatbot.types import Draft, Passage
+
+SEEDS = 4  # retrieved sentences whose surroundings are searched for a list
+AROUND = 30  # sentences read on each side of a seed: a table's rows hold many
+MIN_SCORE = 0.5  # the share of the question a block must hold to be answered with
+MAX_ITEMS = 20
+MAX_ITEM_CHARS = 160
+_LABEL = re.compile(r"^([^:;.?!]{1,60}):\s+\S")
+_LEAD_END = re.compile(r"(?::|\b(?:are|include|includes|including|following|follows|as follows))\s*$", re.IGNORECASE)
+_ROW_CELL = re.compile(r"(?:^|;\s+)([A-Z][^:;]{0,40}):\s+")
+_MARKER = re.compile(r"\(\s*(?:\d{1,2}|[a-z])\s*\)\s*")
+
+
+@dataclass
+class Block:
+    lead: str  # what the items are, as the answer introduces them
+    lead_passages: list[Passage]
+    items: list[tuple[str, Passage]] = field(default_factory=list)
+    context: str = ""  # the rest of the lead-in's line: what the list is about, for choosing it
+    members: set[str] = field(default_factory=set)  # ids of every passage the block spans
+    score: float = 0.0
+
+
+def _lines(passages: list[Passage]) -> list[list[Passage]]:
+    """Passages grouped by the line they start on, in document order."""
+    out: list[list[Passage]] = []
+    for p in sorted(passages, key=lambda p: p.ordinal):
+        if out and out[-1][0].line_start == p.line_start and out[-1][0].source == p.source:
+            out[-1].append(p)
+        else:
+            out.append([p])
+    return out
+
+
+def _text(line: list[Passage]) -> str:
+    return " ".join(p.text for p in line)
+
+
+def _heading_like(text: str) -> bool:
+    return not re.search(r"[.!?;:)]$", text.strip()) and len(text.split()) <= 8
+
+
+def enumerated(text: str) -> list[str]:
+    """The items of a sentence that enumerates them: '(1) A, (2) B, and (3) C' or 'A, B and C'."""
+    body = text.strip().rstrip(".;")
+    if len(_MARKER.findall(body)) >= 2:
+        parts = _MARKER.split(body)[1:]
+    else:
+        parts = re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", body)
+    items = [re.sub(r"(?:^(?:and|or)\s+|,?\s+(?:and|or)$)", "", p.strip(" ,;")).strip(" ,;") for p in parts]
+    items = [i for i in items if i]
+    return items if len(items) >= 2 and all(len(i.split()) <= 8 for i in items) else []
+
+
+def _items_after(lines: list[list[Passage]], at: int) -> list[tuple[str, Passage]]:
+    """The items listed on the lines after a lead-in line (see the module's docstring)."""
+    following = lines[at + 1:]
+    if not following:
+        return []
+    first = following[0]
+    if enumerated(first[0].text):
+        return [(item, first[0]) for item in enumerated(first[0].text)]
+    labelled = bool(_LABEL.match(_text(first)))
+    plain_headings = _heading_like(_text(first))
+    items = []
+    for line in following[:MAX_ITEMS * 2]:
+        text = _text(line)
+        if text[:1].islower():
+            continue  # the rest of the previous item, broken over lines
+        if labelled != bool(_LABEL.match(text)) or _LEAD_END.search(text) or _ROW_CELL.match(text) and ";" in text:
+            break
+        if not labelled and (_heading_like(text) != plain_headings or len(line) > 3):
+            break
+        items.append((line[0].text, line[0]))
+    return items[:MAX_ITEMS]
+
+
+def lead_in_blocks(lines: list[list[Passage]]) -> list[Block]:
+    """Lists under a lead-in line, and enumerations inside one sentence after a colon."""
+    blocks = []
+    for k, line in enumerate(lines):
+        last = line[-1].text.strip()
+        if _LEAD_END.search(last):
+            items = _items_after(lines, k)
+            if len(items) >= 2:
+                blocks.append(Block(last.rstrip(" :"), [line[-1]], items, context=_text(line)))
+        for p in [] if _is_row(_text(line)) else line:
+            head, colon, tail = p.text.partition(": ")
+            if colon and enumerated(tail) and len(enumerated(tail)) >= 3:
+                blocks.append(Block(head, [p], [(item, p) for item in enumerated(tail)]))
+    return blocks
+
+
+_HEADER = re.compile(r"(?:^|(?<=[;.!?])\s+)([A-Z][A-Za-z /()-]{0,30}?):\s")
+
+
+def _is_row(text: str) -> bool:
+    return bool(re.match(r"^[A-Z][^:;]{0,40}:\s[^;]{1,80};\s[A-Z][^:;]{0,40}:\s", text))
+
+
+def _tables(lines: list[list[Passage]]) -> list[list[list[Passage]]]:
+    """Runs of table rows (one line between rows, a note in the table, does not end it)."""
+    tables, run, gap = [], [], 0
+    for line in lines:
+        if _is_row(_text(line)):
+            run, gap = run + [line], 0
+        elif run and gap == 0:
+            gap = 1
+        else:
+            if len(run) >= 2:
+                tables.append(run)
+            run, gap = [], 0
+    if len(run) >= 2:
+        tables.append(run)
+    return tables
+
+
+def _cells(row: list[Passage], headers: list[str]) -> list[tuple[str, str, int]]:
+    """(header, cell text, where the cell starts in the document) for the table's headers."""
+    text, base = _text(row), row[0].start
+    found = [(m.group(1), m.start(1), m.end()) for m in _HEADER.finditer(text) if m.group(1) in headers]
+    return [(h, text[end:(found[k + 1][1] if k + 1 < len(found) else len(text))].strip(" ;"), base + end)
+            for k, (h, _, end) in enumerate(found)]
+
+
+def _row_passages(row: list[Passage], start: int, end: int) -> list[Passage]:
+    return [p for p in row if p.start < end and start < p.end] or row[:1]
+
+
+def table_blocks(lines: list[list[Passage]], question: str) -> list[Block]:
+    """A table's cell for the row and column the question names, else its rows' first column."""
+    asked, q_stems = " ".join(tokens(question)), set(content_stems(question))
+    blocks = []
+    for rows in _tables(lines):
+        headers = [m.group(1) for m in _HEADER.finditer(_text(rows[0]))]
+        headers = [h for h in headers if all(h in _text(r) for r in rows)]
+        if len(headers) < 2:
+            continue
+        table = [_cells(r, headers) for r in rows]
+        for row, cells in zip(rows, table):
+            key = " ".join(tokens(cells[0][1]))
+            column = max(cells[1:], key=lambda c: len(set(content_stems(c[0])) & q_stems))
+            if key and re.search(rf"\b{re.escape(key)}\b", asked) and set(content_stems(column[0])) & q_stems:
+                sentences = [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z!])", column[1]) if s]
+                items, at = [], column[2]
+                for s in sentences:
+                    start = _text(row).find(s, at - row[0].start) + row[0].start
+                    items.append((s, _row_passages(row, start, start + len(s))[0]))
+                blocks.append(Block(f"{column[0]} ({cells[0][1]})", [row[0]], items[:MAX_ITEMS],
+                                    members={p.id for p in row}))
+        header_words = {s for h in headers for s in content_stems(h)}
+        keys = {s for cells in table for s in content_stems(cells[0][1])}
+        blocks.append(_column(rows, table, q_stems - header_words - keys, headers[0]))
+    return blocks
+
+
+def _column(rows: list[list[Passage]], table: list, wanted: set[str], header: str) -> Block:
+    """The first column of the rows that hold most of the question's words besides the table's own
+    (all rows when none does)."""
+    held = [len(wanted & set(content_stems(_text(r)))) for r in rows]
+    chosen = [(r, c) for r, c, n in zip(rows, table, held) if n == max(held)]
+    context = " ".join(_text(r) for r, _ in chosen) if max(held) else ""
+    return Block(header, [], [(c[0][1], r[0]) for r, c in chosen][:MAX_ITEMS], context=context,
+                 members={p.id for r, _ in chosen for p in r})
+
+
+def _neighbourhood(request: AnswerRequest, passage: Passage) -> list[Passage]:
+    if request.neighbours is None:
+        return [passage]
+    try:
+        return request.neighbours(passage, window=AROUND)
+    except TypeError:  # a neighbours function without a window: the sentences next to it only
+        return request.neighbours(passage)
+
+
+def _score(request: AnswerRequest, block: Block, seeds: list[str]) -> float:
+    """How much of the question the block's lead-in holds (its items count half), a little more
+    when a retrieved sentence is in it."""
+    lead = " ".join([block.lead, block.context])
+    items = " ".join(text for text, _ in block.items)
+    ids = {p.id for p in block.lead_passages} | {p.id for _, p in block.items} | block.members
+    near = max((1.0 / (1 + rank) for rank, pid in enumerate(seeds) if pid in ids), default=0.0)
+    return support(request.standalone, lead, request.term_weight) + \
+        0.5 * support(request.standalone, items, request.term_weight) + 0.2 * near
+
+
+def best_block(request: AnswerRequest) -> Optional[Block]:
+    seeds = [c.passage for c in request.candidates[:SEEDS]]
+    blocks: dict[tuple, Block] = {}
+    for seed in seeds:
+        lines = _lines(_neighbourhood(request, seed))
+        for block in lead_in_blocks(lines) + table_blocks(lines, request.standalone):
+            key = (block.lead, tuple(p.id for _, p in block.items))
+            blocks.setdefault(key, block)
+    ids = [p.id for p in seeds]
+    for block in blocks.values():
+        block.score = _score(request, block, ids)
+    return max(blocks.values(), key=lambda b: b.score, default=None)
+
+
+def list_answer(request: AnswerRequest, draft: Draft) -> Optional[Draft]:
+    """'<lead-in> [1]: item [2]; item [3]…', or None when no list around holds the question."""
+    block = best_block(request)
+    if block is None or block.score < MIN_SCORE or len(block.items) < 2:
+        return None
+    cited = list({p.id: p for p in block.lead_passages}.values())
+    pieces = []
+    for text, passage in block.items:
+        if passage.id not in {p.id for p in cited}:
+            cited.append(passage)
+        n = next(k for k, p in enumerate(cited, 1) if p.id == passage.id)
+        pieces.append(f"{window(text.strip().rstrip('.;'), None, MAX_ITEM_CHARS)} [{n}]")
+    lead = f"{block.lead.rstrip(' :')}" + (" [1]" if block.lead_passages else "")
+    short = "; ".join(text.strip().rstrip(".;") for text, _ in block.items)
+    return Draft(text=f"{lead}: {'; '.join(pieces)}", answerable=True, cited=cited, short_answer=short,
+                 confidence=max(draft.confidence, round(min(block.score, 1.0), 3)))

@@ -1,0 +1,156 @@
+"""Yes/no answers: "Yes — <sentence> [1]" or "No — <sentence> [1]", from the sentence that best
+holds the question's claim, checked against it.
+
+The claim is verified, not matched: the sentence answers "no" when it negates what the question
+asks (a "not", "never", "won't" near the question's words, and the question not negated itself),
+contrasts it ("distinct", "separate", "only B" when the question asks about A), puts a comparison
+before the question's own term ("above SEV-3" for "a SEV-3?"), reverses a comparison ("A more
+important than B" for "is B more than A?"), gives another kind of the same thing ("economy class"
+for "business class?") or other numbers. Otherwise the sentence supports it: "yes".
+A sentence that holds too little of the question is no evidence: the answerer's own draft stands.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable, Optional
+
+from chatbot.answering.base import AnswerRequest
+from chatbot.answering.compose import MAX_ANSWER_CHARS, window
+from chatbot.text import STOPWORDS, normalize, stem
+from chatbot.types import Draft, Passage
+
+MIN_SUPPORT = 0.5  # weighted share of the question's content words the sentence must hold
+ANSWERED_SUPPORT = 0.3  # the same for the sentence the answerer itself answered with: it chose it already
+SEEDS = 6  # retrieved sentences considered besides the answerer's own
+NEGATION_SCOPE = 8  # words after a negation that it reaches
+NEGATIONS = frozenset({"not", "no", "never", "cannot", "none", "nor", "neither", "nothing", "nobody"})
+CONTRASTS = frozenset({"distinct", "separate", "different", "independent", "unlike", "instead", "rather",
+                       "except", "excluding", "only"})
+COMPARATORS = frozenset({"above", "below", "over", "under", "beyond", "exceeding", "more", "less", "fewer",
+                         "greater", "higher", "lower"})
+# Words that judge rather than name a kind ("the right partner", "the best partner"): another one
+# in the sentence is a paraphrase, not another kind of thing.
+EVALUATIVE = frozenset({"right", "best", "good", "better", "great", "main", "proper", "suitable", "appropriate",
+                        "new", "own", "same", "certain", "particular", "specific", "whole", "full"})
+_TOKEN = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
+_QUESTION_WORDS = frozenset({"is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would",
+                             "should", "shall", "may", "might", "must", "has", "have", "had", "i", "we", "our", "my",
+                             "too", "also", "get", "allowed", "able",
+                             # what the user asks of the answer, not what it is about
+                             "list", "enumerate", "please", "pls", "give", "show", "me"})
+
+
+def tokens(text: str) -> list[str]:
+    return _TOKEN.findall(normalize(text).lower().replace("’", "'"))
+
+
+def _negated(token: str) -> bool:
+    return token in NEGATIONS or token.endswith("n't")
+
+
+def content_stems(text: str) -> list[str]:
+    """The stems of a text's content words, in order (auxiliaries and pronouns left out)."""
+    return [stem(t) for t in tokens(text) if t not in STOPWORDS and t not in _QUESTION_WORDS and not _negated(t)]
+
+
+def support(question: str, sentence: str, weight: Optional[Callable[[str], float]] = None) -> float:
+    """The share of the question's content words (weighted by rarity when known) the sentence holds."""
+    wanted = list(dict.fromkeys(content_stems(question)))
+    if not wanted:
+        return 0.0
+    have = set(content_stems(sentence))
+    weights = [max(weight(s), 0.1) if weight else 1.0 for s in wanted]
+    return sum(w for s, w in zip(wanted, weights) if s in have) / sum(weights)
+
+
+def _negates(q: list[str], s: list[str], q_stems: set[str]) -> bool:
+    """A negation in the sentence reaching the question's words, the question not negated."""
+    if any(_negated(t) for t in q):
+        return False
+    for k, t in enumerate(s):
+        if _negated(t) and any(stem(w) in q_stems for w in s[k + 1:k + 1 + NEGATION_SCOPE]):
+            return True
+    return False
+
+
+def _contrasts(q: list[str], s: list[str], q_stems: set[str]) -> bool:
+    for k, t in enumerate(s):
+        if t in CONTRASTS and t not in q:
+            after = s[k + 1] if k + 1 < len(s) else ""
+            if t != "only" or (after and stem(after) not in q_stems):
+                return True
+    return False
+
+
+def _compares(q: list[str], s: list[str], q_stems: set[str]) -> bool:
+    """A comparator right before one of the question's terms that the question does not use."""
+    for k, t in enumerate(s):
+        if t in COMPARATORS and t not in q:
+            nxt = [w for w in s[k + 1:k + 4] if w not in {"a", "an", "the", "than"}][:1]
+            if nxt and stem(nxt[0]) in q_stems:
+                return True
+    return False
+
+
+def _reversed(q: list[str], s: list[str]) -> bool:
+    """'A more than B' in the sentence for 'B more than A' in the question."""
+    if "than" not in q or "than" not in s:
+        return False
+    s_after = {stem(w) for w in s[s.index("than") + 1:] if w not in STOPWORDS}
+    q_before = {stem(w) for w in q[:q.index("than")] if w not in STOPWORDS}
+    q_after = {stem(w) for w in q[q.index("than") + 1:] if w not in STOPWORDS}
+    return bool(s_after & q_before) and not s_after & q_after
+
+
+def _other_kind(q: list[str], s: list[str], q_stems: set[str], s_stems: set[str]) -> bool:
+    """'business class' asked, 'economy class' said: the head kept, its modifier another."""
+    content = [w for w in q if w not in STOPWORDS and w not in _QUESTION_WORDS]
+    pairs = {(stem(a), stem(b)) for a, b in zip(content, content[1:]) if f"{a} {b}" in " ".join(q)}
+    for k in range(1, len(s)):
+        a, b = s[k - 1], s[k]
+        for qa, qb in pairs:
+            if stem(b) == qb and a not in STOPWORDS | EVALUATIVE and stem(a) not in q_stems and qa not in s_stems \
+                    and qa not in EVALUATIVE:
+                return True
+    return False
+
+
+def _numbers_differ(q: list[str], s: list[str]) -> bool:
+    q_numbers = {t for t in q if t.isdigit()}
+    s_numbers = {t for t in s if t.isdigit()}
+    return bool(q_numbers and s_numbers and not q_numbers & s_numbers)
+
+
+def holds(question: str, sentence: str) -> bool:
+    """Whether the sentence says yes to the question (the module's docstring lists the checks)."""
+    q, s = tokens(question), tokens(sentence)
+    q_stems, s_stems = {stem(t) for t in q}, {stem(t) for t in s}
+    return not (_negates(q, s, q_stems) or _contrasts(q, s, q_stems) or _compares(q, s, q_stems)
+                or _reversed(q, s) or _other_kind(q, s, q_stems, s_stems) or _numbers_differ(q, s))
+
+
+def best_sentence(request: AnswerRequest, evidence: list[Passage]) -> tuple[Optional[Passage], float]:
+    """The sentence holding most of the question: the answerer's evidence first, then the retrieved."""
+    best, best_support = None, 0.0
+    seen = set()
+    for passage in [*evidence, *(c.passage for c in request.candidates[:SEEDS])]:
+        if passage.id in seen:
+            continue
+        seen.add(passage.id)
+        value = support(request.standalone, passage.text, request.term_weight)
+        if value > best_support + 1e-9:
+            best, best_support = passage, value
+    return best, best_support
+
+
+def yes_no_answer(request: AnswerRequest, draft: Draft, evidence: list[Passage]) -> Optional[Draft]:
+    """'Yes — …' / 'No — …' cited, or None when no sentence holds enough of the question."""
+    sentence, value = best_sentence(request, evidence)
+    chosen = draft.answerable and sentence is not None and sentence.id in {p.id for p in draft.cited}
+    if sentence is None or value < (ANSWERED_SUPPORT if chosen else MIN_SUPPORT):
+        return None
+    verdict = "Yes" if holds(request.standalone, sentence.text) else "No"
+    head = f"{verdict} — "
+    quote = window(sentence.text, None, MAX_ANSWER_CHARS - len(head) - 4)
+    return Draft(text=f"{head}{quote} [1]", answerable=True, cited=[sentence], short_answer=verdict,
+                 confidence=max(draft.confidence, round(value, 3)))

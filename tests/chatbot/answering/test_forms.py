@@ -1,0 +1,125 @@
+"""Question forms, yes/no verification and list extraction on small passages; one workplace
+document end to end through ChatChain."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from chatbot.answering.forms import LIST, OTHER, YES_NO, auxiliary_first, question_form
+from chatbot.answering.lists import _lines, enumerated, lead_in_blocks, table_blocks
+from chatbot.answering.yes_no import holds, support
+from chatbot.embeddings import get_embeddings
+from chatbot.types import Passage
+
+WORKPLACE = Path(__file__).resolve().parents[2] / "data" / "workplace"
+
+
+def _passages(lines: list[str]) -> list[Passage]:
+    """One passage per line, with the offsets and line numbers ingest would give."""
+    out, at = [], 0
+    for n, text in enumerate(lines):
+        out.append(Passage(id=f"p{n}", text=text, source="doc.md", start=at, end=at + len(text), line_start=n + 1,
+                           line_end=n + 1, ordinal=n))
+        at += len(text) + 1
+    return out
+
+
+@pytest.mark.parametrize("question", ["Is remote work allowed?", "Can I bring a guest?", "are contractors covered?",
+                                      "If it fails, should we roll it back?", "Does that apply to interns?"])
+def test_an_auxiliary_first_is_yes_no_grammar(question):
+    assert auxiliary_first(question)
+
+
+@pytest.mark.parametrize("question", ["What are the rules?", "Is there money for it? how much?", "Who attended?"])
+def test_questions_without_an_auxiliary_first(question):
+    assert not auxiliary_first(question)
+
+
+@pytest.mark.parametrize("question, form", [
+    ("Did Hollande rule out Assad?", YES_NO),
+    ("Are visitors allowed in the lab on weekends?", YES_NO),
+    ("What are the four stages of the review?", LIST),
+    ("Which severity levels are paged at night?", LIST),
+    ("list the steps to request leave", LIST),
+    ("How long does the review take?", OTHER),
+    ("Who is the head of the agency?", OTHER),
+])
+def test_question_form_on_the_shipped_embeddings(question, form):
+    assert question_form(question, get_embeddings("minilm-onnx")) == form
+
+
+@pytest.mark.parametrize("question, sentence, yes", [
+    ("Does the grant cover hotels?", "These grants cover travel, hotel, and event tickets.", True),
+    ("Are guests allowed in the lab?", "Guests will NOT be allowed in the lab.", False),
+    ("Do we need a badge to enter?", "You won't need a badge to enter the building.", False),
+    ("Can I fly business class?", "Keep costs reasonable: fly economy class only.", False),
+    ("Is a level 3 outage a major incident?", "Anything above a level 3 is a major incident.", False),
+    ("Is speed weighted more heavily than quality?", "Quality is more important than speed.", False),
+    ("Is the limit 3000 dollars?", "The limit is 2000 dollars per person.", False),
+    ("Can the team help if we are not the right partner?", "If we aren't the best partner, we can help.", True),
+])
+def test_yes_or_no_from_the_sentence(question, sentence, yes):
+    assert holds(question, sentence) is yes
+
+
+def test_support_is_the_share_of_the_question_held():
+    assert support("Does the grant cover hotels?", "The grant covers hotels.") == 1.0
+    assert support("Does the grant cover hotels?", "Nothing here.") == 0.0
+
+
+def test_a_list_under_its_lead_in():
+    lines = _lines(_passages(["Approval", "The following are the conditions:", "You are a member.",
+                              "The event is legitimate.", "The amount is under the limit.", "Process",
+                              "Apply with the form."]))
+    [block] = lead_in_blocks(lines)
+    assert block.lead == "The following are the conditions"
+    assert [text for text, _ in block.items] == ["You are a member.", "The event is legitimate.",
+                                                 "The amount is under the limit."]
+
+
+def test_labelled_items_and_an_enumerating_sentence():
+    lines = _lines(_passages(["We work in three ways:", "For you: we build it", "With you: we build it together",
+                              "By you: we advise", "Our code is open source and reviewed by the public."]))
+    assert [text for text, _ in lead_in_blocks(lines)[0].items] == ["For you: we build it",
+                                                                    "With you: we build it together",
+                                                                    "By you: we advise"]
+    assert enumerated("(1) technical approach, (2) staffing approach, and (3) price.") == [
+        "technical approach", "staffing approach", "price"]
+    assert enumerated("red, green and blue") == ["red", "green", "blue"]
+
+
+def test_a_table_cell_and_a_column():
+    rows = ["Level: L1; Description: Outage of the whole site. Response: Page the lead. Call the team.",
+            "Level: L2; Description: Partial outage. Response: Page the lead.",
+            "Level: L3; Description: Cosmetic bug. Response: File a ticket."]
+    lines = _lines(_passages(rows))
+    cell = table_blocks(lines, "What is the response for L1?")[0]
+    assert cell.lead == "Response (L1)"
+    assert [text for text, _ in cell.items] == ["Page the lead.", "Call the team."]
+    column = table_blocks(lines, "Which levels are an outage?")[-1]
+    assert [text for text, _ in column.items] == ["L1", "L2"]
+
+
+@pytest.fixture(scope="module")
+def workplace_chain(tmp_path_factory):
+    from chatbot import ChatChain, get_embeddings, load_settings, open_store
+    from ingest import ingest_documents, load_file
+
+    settings = load_settings(persist_dir=tmp_path_factory.mktemp("forms") / "store", collection="forms",
+                             chroma_host=None)
+    store = open_store(settings, get_embeddings(settings.embeddings), create=True)
+    ingest_documents([load_file(WORKPLACE / name) for name in ("rust-travel-grant-policy.md",
+                                                               "pagerduty-severity-levels.md")], store, progress=False)
+    return ChatChain(settings, store=store)
+
+
+def test_yes_no_and_list_answers_end_to_end(workplace_chain):
+    answer = workplace_chain.ask("Is a SEV-3 automatically treated as a major incident?")
+    assert answer.answer.startswith("No — ") and answer.short_answer == "No" and answer.answerable
+    assert "above a SEV-3" in answer.citations[0].text
+    listed = workplace_chain.ask("What are the criteria for a Rust travel grant to be approved automatically?")
+    assert listed.answerable and len(listed.citations) >= 4
+    for n in range(1, len(listed.citations) + 1):
+        assert f"[{n}]" in listed.answer
+    assert "The event is considered to be legitimate" in listed.answer
