@@ -76,10 +76,12 @@ class IntentClassifier:
 
     def predict(self, message: str, vector: Optional[list[float]] = None) -> str:
         scores = self.scores(message, vector)
-        best = max(scores, key=scores.get)
-        if best == QUESTION or scores[best] < MIN_SIMILARITY:
+        ranked = sorted(scores, key=scores.get, reverse=True)
+        best, runner_up = ranked[0], scores[ranked[1]] if len(ranked) > 1 else -1.0
+        # Two special kinds nearly tied (more or summary?) is as unclear as a near question.
+        if best == QUESTION or scores[best] < MIN_SIMILARITY or scores[best] - runner_up < MARGIN:
             return QUESTION
-        return best if scores[best] - scores.get(QUESTION, -1.0) >= MARGIN else QUESTION
+        return best
 
 
 @lru_cache(maxsize=8)
