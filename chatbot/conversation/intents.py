@@ -5,8 +5,10 @@
     classify("why?")                    -> Intent("bare_follow_up")
     classify("Who ruled out Assad?")    -> Intent("question")
 
-Rules, not a model: these messages are short and formulaic, and a wrong guess must stay rare.
-Anything that is not clearly one of the special kinds is a question.
+With the chain's embeddings, a learned classifier decides first (nearest labelled phrasings,
+chatbot/conversation/classifier.py); when it is not sure, these rules do: they are precise on the
+formulaic messages ("tl;dr", "why?") that a sentence embedding places poorly. Anything that is not
+clearly one of the special kinds is a question.
 """
 from __future__ import annotations
 
@@ -14,6 +16,9 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from langchain_core.embeddings import Embeddings
+
+from chatbot.conversation.classifier import classifier_for
 from chatbot.text import normalize
 
 GREETING, THANKS, BYE, HELP = "greeting", "thanks", "bye", "help"
@@ -47,6 +52,12 @@ _SUMMARY = re.compile(
     rf"what(?:'s|\s+is|\s+was)\s+{_DOC}\s+(?:all\s+)?about|what\s+does\s+{_DOC}\s+(?:say|cover|talk\s+about)|"
     rf"(?:what\s+is|what's)\s+the\s+(?:main\s+)?(?:topic|point|subject|story)(?:\s+of\s+{_DOC})?|"
     rf"brief\s+me|in\s+a\s+nutshell|explain\s+{_DOC}(?:\s+to\s+me)?)")
+# "summarize <anything named>", "key points of <anything>": a request for a summary of something named by
+# meaning, unless it asks what someone said ("summarize what Hollande said" is a question).
+_NAMED_SUMMARY = re.compile(
+    r"(?:(?:please|can\s+you|could\s+you|would\s+you|pls)\s+)?(?:summari[sz]e|sum\s+up|recap|give\s+me\s+(?:a\s+)?"
+    r"(?:summary|overview|recap)\s+of|(?:what\s+are\s+|give\s+me\s+)?(?:the\s+)?(?:key|main)\s+(?:points|takeaways)"
+    r"\s+(?:of|in|from))\s+(?!what\b|who\b|how\b|why\b|when\b|where\b|which\b|whether\b|if\b)[\w'\s.-]+")
 _MORE = re.compile(r"(?:tell\s+me\s+more|more|go\s+on|continue|keep\s+going|anything\s+else|what\s+else"
                    r"(?:\s+(?:does\s+it\s+say|is\s+there))?|more\s+please|say\s+more|and\s+what\s+else)")
 # "why?", "and?", "how so?": they mean nothing without an earlier answer to refer to.
@@ -79,8 +90,16 @@ def named_document(message: str, sources: list[str]) -> Optional[str]:
     return None
 
 
-def classify(message: str, sources: Optional[list[str]] = None) -> Intent:
+def classify(message: str, sources: Optional[list[str]] = None, embeddings: Optional[Embeddings] = None) -> Intent:
+    """The learned classifier's kind when it is sure (with `embeddings`), else the rules' kind."""
     text = _plain(message)
+    learned = classifier_for(embeddings).predict(message) if embeddings is not None and text else QUESTION
+    if learned != QUESTION:
+        return Intent(learned, named_document(message, sources or []) if learned in {SUMMARY, MORE} else None)
+    return _by_rules(message, text, sources)
+
+
+def _by_rules(message: str, text: str, sources: Optional[list[str]]) -> Intent:
     if not text:
         return Intent(HELP)
     document = named_document(message, sources or [])
@@ -90,6 +109,8 @@ def classify(message: str, sources: Optional[list[str]] = None) -> Intent:
                        "it", text).strip()
         probe = re.sub(r"\b(?:of|for|in)\s+it$|\s+it$", "", probe).strip() or "summarize"
     if _SUMMARY.fullmatch(probe) or (document and _SUMMARY.fullmatch(probe + " it")):
+        return Intent(SUMMARY, document)
+    if _NAMED_SUMMARY.fullmatch(text):
         return Intent(SUMMARY, document)
     if _MORE.fullmatch(text):
         return Intent(MORE, document)

@@ -20,8 +20,10 @@ from chatbot.answering.compose import compose
 from chatbot.text import clean_question
 from chatbot.errors import EmptyStore
 from chatbot.conversation.examples import example_questions
-from chatbot.conversation.intents import BARE_FOLLOW_UP, BYE, GREETING, HELP, MORE, SUMMARY, THANKS, classify
-from chatbot.store.chroma import PassageStore
+from chatbot.conversation.intents import (BARE_FOLLOW_UP, BYE, GREETING, HELP, MORE, SUMMARY, THANKS, Intent,
+                                          classify)
+from chatbot.conversation.targets import pick_target
+from chatbot.store.chroma import DocumentRecord, PassageStore
 from chatbot.conversation.summary import BACKEND as SUMMARY_BACKEND
 from chatbot.conversation.summary import summarize
 from chatbot.types import Answer, Passage, Turn
@@ -138,8 +140,7 @@ def route(question: str, history: list[Turn], store: PassageStore) -> Optional[D
     """A Draft for messages that need no retrieval; None for a question (the chain answers it)."""
     records = store.documents()
     sources = [r.source for r in records]
-    titles = {r.source: r.title for r in records}
-    intent = classify(question, sources)
+    intent = classify(question, sources, store.embeddings)
     if intent.kind in {GREETING, THANKS, BYE, HELP}:
         return Draft(text=_small_talk(intent.kind, sources, example_questions(store, records)), answerable=True,
                      backend=BACKEND)
@@ -161,15 +162,28 @@ def route(question: str, history: list[Turn], store: PassageStore) -> Optional[D
             if read_on:
                 return read_on
     if intent.kind in {SUMMARY, MORE}:
-        source = intent.document or _conversation_document(history, sources) or (sources[0] if len(sources) == 1
-                                                                                 else None)
-        if source is None:
-            return Draft(text=f"Which document should I summarize: {_names(sources)}? "
-                              f"Say for example “Summarize {sources[0]}”.", answerable=True, backend=BACKEND)
-        shown = [c.id for t in _summary_turns(history, source) for c in t.answer.citations] \
-            if intent.kind == MORE else []
-        return summarize(store, source, exclude=shown, title=titles.get(source))
+        return _summary(intent, question, history, store, records)
     return None
+
+
+def _summary(intent: Intent, question: str, history: list[Turn], store: PassageStore,
+             records: list[DocumentRecord]) -> Draft:
+    """A summary of what the message names (a file, or a document or section by meaning), else of the
+    conversation's document or the only one; with several and no clue, ask which."""
+    sources = [r.source for r in records]
+    titles = {r.source: r.title for r in records}
+    named = pick_target(store, question, records) if intent.kind == SUMMARY and not intent.document else None
+    if named and named.heading:
+        return summarize(store, named.source, title=titles.get(named.source), span=(named.start, named.end),
+                         heading=named.heading)
+    source = intent.document or (named.source if named else None) or _conversation_document(history, sources) \
+        or (sources[0] if len(sources) == 1 else None)
+    if source is None:
+        return Draft(text=f"Which document should I summarize: {_names(sources)}? "
+                          f"Say for example “Summarize {sources[0]}”.", answerable=True, backend=BACKEND)
+    shown = [c.id for t in _summary_turns(history, source) for c in t.answer.citations] \
+        if intent.kind == MORE else []
+    return summarize(store, source, exclude=shown, title=titles.get(source))
 
 
 def route_answer(chain, question: str, history: list[Turn]) -> Optional[Answer]:

@@ -1,0 +1,111 @@
+"""What a request for a summary names: a document, or a section of one, found by meaning.
+
+    target = pick_target(store, "Summarize the Rust travel grant policy for me", records)
+    # Target(source="rust-travel-grant-policy.md")  (a section has start, end and heading too)
+
+The words of the request that are not the request itself ("summarize", "key points", "the
+document") are what it names. Each document is scored by how many of those words its file name
+and title hold, plus the cosine similarity of the message to its name, title and opening; each
+section by the words of its heading, plus the similarity to the heading, plus a share of its
+document's score (a section named with its document is in that document). A section wins when the
+message says "section" or "part", or when it matches better than any whole document. None when
+nothing is named or nothing matches: the caller then asks which document, or takes the only one.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+import numpy as np
+from langchain_core.embeddings import Embeddings
+
+from chatbot.conversation.headings import sections
+from chatbot.store.chroma import DocumentRecord, PassageStore
+from chatbot.text import content_stems
+
+_REQUEST = set(content_stems(
+    "summarize summarise summary summaries key main important points takeaways overview gist recap tldr tl dr "
+    "brief short quick give tell show want need please document doc docs article story file text page pdf "
+    "about say says whole mostly sum up outline highlights section part chapter heading"))
+_SECTION_WORDS = re.compile(r"\b(?:section|part|chapter|heading|paragraph)s?\b", re.IGNORECASE)
+MIN_SIMILARITY = 0.3  # below it, a document matched by meaning alone is a guess
+SECTION_SHARE = 0.5  # how much a section borrows from its document's score
+
+
+@dataclass(frozen=True)
+class Target:
+    source: str
+    start: Optional[int] = None
+    end: Optional[int] = None
+    heading: Optional[str] = None
+
+
+def cue_words(message: str) -> set[str]:
+    """The stems that name something: the message's content words less the request's own."""
+    return set(content_stems(message)) - _REQUEST
+
+
+def _overlap(cue: set[str], text: str) -> float:
+    return len(cue & set(content_stems(re.sub(r"[-_.]+", " ", text)))) / len(cue) if cue else 0.0
+
+
+@lru_cache(maxsize=256)
+def _unit_vectors(embeddings: Embeddings, texts: tuple[str, ...]) -> np.ndarray:
+    # Names and headings do not change between messages: embedded once per model and text set.
+    matrix = np.array(embeddings.embed_documents(list(texts)), dtype=np.float32).reshape(len(texts), -1)
+    return matrix / np.where((n := np.linalg.norm(matrix, axis=1, keepdims=True)) == 0, 1.0, n)
+
+
+def _describe(record: DocumentRecord, text: str) -> str:
+    name = re.sub(r"[-_.]+", " ", record.source.rsplit(".", 1)[0])
+    return " ".join(filter(None, [name, record.title, " ".join(text[:300].split())]))
+
+
+def _documents(store: PassageStore, message: str, query: np.ndarray, records: list[DocumentRecord],
+               texts: dict[str, str]) -> dict[str, tuple[float, float]]:
+    """Each document's (word overlap, similarity) with the message."""
+    cue = cue_words(message)
+    names = tuple(_describe(r, texts[r.source]) for r in records)
+    similarity = _unit_vectors(store.embeddings, names) @ query
+    return {r.source: (_overlap(cue, f"{r.source} {r.title or ''}"), float(s))
+            for r, s in zip(records, similarity)}
+
+
+def _best_section(store: PassageStore, message: str, query: np.ndarray, texts: dict[str, str],
+                  documents: dict[str, tuple[float, float]]) -> Optional[tuple[float, float, Target]]:
+    """(rank, own score, section) of the best-named section: ranked with a share of its document's
+    score, compared with whole documents on its own."""
+    cue = cue_words(message)
+    found = [(source, start, end, heading) for source, text in texts.items()
+             for start, end, heading in sections(text) if end - start > len(heading) + 40]
+    if not found:
+        return None
+    similarity = _unit_vectors(store.embeddings, tuple(h for *_, h in found)) @ query
+    scored = []
+    for (source, start, end, heading), sim in zip(found, similarity):
+        words = _overlap(cue, heading)
+        if words > 0:  # a section is named by its heading's words, never by meaning alone
+            own = words + float(sim)
+            scored.append((own + SECTION_SHARE * documents[source][0], own, Target(source, start, end, heading)))
+    return max(scored, key=lambda s: s[0], default=None)
+
+
+def pick_target(store: PassageStore, message: str, records: list[DocumentRecord]) -> Optional[Target]:
+    """The document or section a summary request names; None when it names none clearly."""
+    if not cue_words(message) or not records:
+        return None
+    texts = {r.source: store.document_text(r.source) or "" for r in records}
+    query = np.asarray(store.embeddings.embed_query(message), dtype=np.float32)
+    query /= np.linalg.norm(query) or 1.0
+    documents = _documents(store, message, query, records, texts)
+    ranked = sorted(documents.items(), key=lambda d: -sum(d[1]))
+    source, (words, sim) = ranked[0]
+    runner_up = sum(ranked[1][1]) if len(ranked) > 1 else -1.0
+    clear = sim >= MIN_SIMILARITY and words + sim - runner_up >= 0.05
+    document = Target(source) if words > 0 or clear else None
+    section = _best_section(store, message, query, texts, documents)
+    if section and (_SECTION_WORDS.search(message) or document is None or section[1] > words + sim):
+        return section[2]
+    return document

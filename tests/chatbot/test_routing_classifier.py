@@ -1,0 +1,107 @@
+"""Messages routed by the learned intent classifier; summaries of a document or section named by meaning."""
+import json
+from pathlib import Path
+
+import pytest
+
+from chatbot.conversation.classifier import IntentClassifier, classifier_for
+from chatbot.conversation.intents import classify
+from chatbot.conversation.routing import route
+from chatbot.embeddings import get_embeddings
+from chatbot.store.chroma import open_store
+from ingest import ingest_documents, load_file
+
+HELD_OUT = Path(__file__).with_name("intents_heldout.json")
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def _article_questions() -> list[str]:
+    data = json.loads((DATA / "article_dev_qa.json").read_text(encoding="utf-8"))
+    return [q["q"] for q in data["questions"] + data["unanswerable"]] + \
+        [turn["q"] for conversation in data["conversations"] for turn in conversation]
+
+
+def _held_out() -> list[tuple[str, str]]:
+    data = json.loads(HELD_OUT.read_text(encoding="utf-8"))
+    cases = [(m, kind) for kind, items in data.items() if not kind.startswith("_") and kind != "workplace_questions"
+             for m in items]
+    return cases + [(q, "question") for q in data["workplace_questions"] + _article_questions()]
+
+
+def test_held_out_phrasings_are_classified_and_no_ordinary_question_is_routed_away():
+    embeddings = get_embeddings("minilm-onnx")
+    cases = _held_out()
+    got = [(m, kind, classify(m, embeddings=embeddings).kind) for m, kind in cases]
+    wrong = [g for g in got if g[1] != g[2]]
+    assert len(cases) >= 130
+    assert 1 - len(wrong) / len(cases) >= 0.95, wrong
+    assert not [g for g in wrong if g[1] == "question"], "questions routed away from question"
+    for message in ("Summarize the Rust travel grant policy for me", "Summarize PostHog's time off policy",
+                    "Give me the key points of this story", "what's this doc about?", "tl;dr",
+                    "key points of the security section"):
+        assert classify(message, embeddings=embeddings).kind == "summary", message
+
+
+def test_the_classifier_examples_never_overlap_the_held_out_phrasings():
+    examples = {" ".join(t.lower().split()) for items in IntentClassifier(None).examples.values() for t in items}
+    assert not [m for m, _ in _held_out() if " ".join(m.lower().split()) in examples]
+
+
+def test_under_the_fake_embeddings_the_classifier_runs_and_questions_stay_questions():
+    embeddings = get_embeddings("fake")
+    assert classifier_for(embeddings).predict("hello") == "greeting"  # an example's own wording
+    assert classify("thank you so much", embeddings=embeddings).kind == "thanks"
+    for question in _article_questions():
+        assert classify(question, embeddings=embeddings).kind in {"question", "bare_follow_up"}, question
+
+
+POLICY = """# Expense policy
+
+Employees may claim meals on work trips. Meals are reimbursed up to $50 per day.
+Receipts must be sent within 30 days of the trip. Claims without receipts will be refused.
+
+## Security
+
+Laptops must be encrypted with a password of at least 12 characters. Lost laptops must be reported within 24 hours.
+The security team reviews every report. Personal devices may not hold customer data.
+
+## Approvals
+
+Managers approve claims above $500. The finance team pays approved claims every Friday.
+"""
+NOTES = """# Planning meeting notes
+
+The team met on Tuesday to plan the spring release. We decided to ship the new dashboard on 3 March.
+Anna will write the release notes. The old reports page will be removed in April.
+Everyone agreed to freeze features two weeks before the release.
+"""
+
+
+@pytest.fixture
+def two_documents(tmp_path, fake_settings):
+    for name, text in (("expense-policy.md", POLICY), ("planning-meeting-notes.md", NOTES)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    store = open_store(fake_settings, get_embeddings("fake"), create=True)
+    ingest_documents([load_file(tmp_path / n) for n in ("expense-policy.md", "planning-meeting-notes.md")], store,
+                     progress=False)
+    return store
+
+
+def test_a_document_named_by_its_words_is_summarized(two_documents):
+    draft = route("Summarize the expense policy for me", [], two_documents)
+    assert draft is not None and draft.answerable and len(draft.cited) >= 2
+    assert {p.source for p in draft.cited} == {"expense-policy.md"}
+    assert not [p for p in draft.cited if p.text.strip() in {"Expense policy", "Security", "Approvals"}]
+
+
+def test_a_section_named_by_its_heading_is_summarized_alone(two_documents):
+    draft = route("key points of the security section", [], two_documents)
+    assert "Security" in draft.text.splitlines()[0]
+    assert draft.cited and all("aptop" in p.text or "ecurity" in p.text or "evices" in p.text for p in draft.cited)
+
+
+def test_the_meeting_notes_by_meaning_and_no_clue_asks_which(two_documents):
+    draft = route("Summarize the planning meeting notes", [], two_documents)
+    assert {p.source for p in draft.cited} == {"planning-meeting-notes.md"}
+    asked = route("Summarize", [], two_documents)
+    assert not asked.cited and asked.text.startswith("Which document")
