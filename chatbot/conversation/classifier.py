@@ -5,8 +5,8 @@
 
 The labelled phrasings live in intents.json, one list per kind; "question" holds the near misses
 (questions that borrow a summary's words, "what does the policy say about economy class?"). They are
-embedded once per embedding model, lazily, with whatever model the chain uses, so the fake test
-embeddings work too (they only recognise wordings close to an example). A message takes the kind
+embedded once per embedding model, lazily, with the model the chain uses (MiniLM: the thresholds
+below are its similarities; with other models the rules in intents.py decide alone). A message takes the kind
 whose nearest examples are closest, and only when that kind is both close enough and clearly closer
 than the nearest questions: a message that is not clearly special is a question, because answering a
 request for a summary is a smaller mistake than summarizing instead of answering.
@@ -84,7 +84,13 @@ class IntentClassifier:
         return best
 
 
+# The thresholds are cosine similarities of these models; another model (the hashed test embeddings,
+# which match words, not meaning) would need its own, so messages are left to the rules there.
+CALIBRATED_FOR = {"minilm", "minilm-onnx"}
+
+
 @lru_cache(maxsize=8)
-def classifier_for(embeddings: Embeddings) -> IntentClassifier:
-    """One classifier per embedding model object: its examples are embedded once, on first use."""
-    return IntentClassifier(embeddings)
+def classifier_for(embeddings: Embeddings) -> Optional[IntentClassifier]:
+    """One classifier per embedding model object (its examples embedded once, on first use), or None
+    for a model the thresholds were not chosen on."""
+    return IntentClassifier(embeddings) if getattr(embeddings, "name", None) in CALIBRATED_FOR else None

@@ -93,7 +93,8 @@ def named_document(message: str, sources: list[str]) -> Optional[str]:
 def classify(message: str, sources: Optional[list[str]] = None, embeddings: Optional[Embeddings] = None) -> Intent:
     """The learned classifier's kind when it is sure (with `embeddings`), else the rules' kind."""
     text = _plain(message)
-    learned = classifier_for(embeddings).predict(message) if embeddings is not None and text else QUESTION
+    classifier = classifier_for(embeddings) if embeddings is not None else None
+    learned = classifier.predict(message) if classifier and text else QUESTION
     if learned != QUESTION:
         return Intent(learned, named_document(message, sources or []) if learned in {SUMMARY, MORE} else None)
     return _by_rules(message, text, sources)
