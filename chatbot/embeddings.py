@@ -21,6 +21,7 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from chatbot.errors import UnknownBackend
+from chatbot.onnx import open_session
 
 DIMENSIONS = 384
 EMBEDDER_DIR = Path(__file__).resolve().parent / "models" / "embedder"
@@ -81,21 +82,12 @@ class OnnxMiniLMEmbeddings(Embeddings):
     max_tokens = 256  # all-MiniLM-L6-v2's max_seq_length
 
     def __init__(self) -> None:
-        import onnxruntime as ort
         from tokenizers import Tokenizer
 
         self._tokenizer = Tokenizer.from_file(str(minilm_dir() / "tokenizer.json"))
         self._tokenizer.enable_truncation(self.max_tokens)
         self._tokenizer.no_padding()  # tokenizer.json pads to 128; _batches pads each run to its longest
-        options = ort.SessionOptions()
-        options.intra_op_num_threads = min(2, os.cpu_count() or 1)
-        options.log_severity_level = 3
-        path = EMBEDDER_DIR / EMBEDDER_FILE
-        if not path.exists():
-            from chatbot.errors import ConfigError
-
-            raise ConfigError(f"the embedding model is missing ({path.name}); reinstall the package")
-        self._session = ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+        self._session = open_session(EMBEDDER_DIR / EMBEDDER_FILE, "embedding model")
         self._inputs = {i.name for i in self._session.get_inputs()}
         self._recent_queries: OrderedDict[str, tuple[list[str], np.ndarray]] = OrderedDict()
         self._recent_lock = threading.Lock()

@@ -127,3 +127,13 @@ def test_the_page_and_the_tools_use_only_the_public_api():
                                                           {*chatbot.__all__, *ingest.__all__}):
                 wrong.append(f"{name}: {module}{'.' + imported if imported else ''} is not public")
     assert wrong == []
+
+
+def test_functions_stay_short():
+    """A function a reader can hold in mind: over 60 lines, split it."""
+    long = []
+    for name, path in _modules().items():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.end_lineno - node.lineno >= 60:
+                long.append(f"{name}.{node.name}: {node.end_lineno - node.lineno + 1} lines")
+    assert long == []

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import math
-import os
 import re
 import threading
 from dataclasses import dataclass
@@ -23,6 +22,8 @@ from pathlib import Path
 from typing import Optional, Sequence
 
 import numpy as np
+
+from chatbot.onnx import open_session
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "reader"
 MAX_ANSWER_PIECES = 30
@@ -140,17 +141,7 @@ class Reader:
     """The shipped ONNX reader. One per process; thread-safe."""
 
     def __init__(self, model_dir: Path = MODEL_DIR) -> None:
-        import onnxruntime as ort
-
-        path = model_dir / "reader.onnx"
-        if not path.exists():
-            from chatbot.errors import ConfigError
-
-            raise ConfigError(f"the reader model is missing ({path.name}); reinstall the package")
-        options = ort.SessionOptions()
-        options.intra_op_num_threads = min(2, os.cpu_count() or 1)
-        options.log_severity_level = 3
-        self._session = ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+        self._session = open_session(model_dir / "reader.onnx", "reader model")
         self.tokenizer = load_tokenizer(model_dir / "tokenizer.json")
         self._lock = threading.Lock()
 
