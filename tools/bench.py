@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Optional
 
 from tools import ROOT as PROJECT_ROOT
-from tools.eval import write_report
+from tools.measure import write_report
 from tools.measure import env_for, percentile, round_trips
 
 QUESTIONS = PROJECT_ROOT / "tests" / "data" / "article_dev_qa.json"

@@ -254,7 +254,7 @@ def plot(r: dict, path: Path) -> Optional[Path]:
 
 
 def main(squad: Path, sizes: list[int], baseline_max: int, out: Path, png: Path, big_file_mb: float = 5) -> int:
-    from tools.eval import write_report
+    from tools.measure import write_report
 
     def save(results: dict) -> None:
         write_report(out, results, markdown(results))

@@ -21,7 +21,6 @@ import json
 import random
 import re
 import statistics
-import string
 import sys
 import tempfile
 import time
@@ -32,50 +31,14 @@ from typing import Optional
 from chatbot import get_embeddings, load_settings, open_store
 from ingest import DEFAULT_DOCUMENT, document_from_text, ingest_documents, load_file
 from tools import ROOT as PROJECT_ROOT
-from tools.measure import percentile
+from tools import workplace
+from tools.measure import percentile, write_report
+from tools.scoring import (MAX_SHORT_ANSWER, contains_answer, exact_match, token_f1)
 
 DATA = PROJECT_ROOT / "tests" / "data"
 OUR_QA = DATA / "article_dev_qa.json"
 SQUAD = DATA / "squad" / "dev-v2.0-public.json"
-MAX_ANSWER = 300
-MAX_SHORT_ANSWER = 120
 MAX_CITED = 450
-
-
-# ---------- scoring helpers ----------
-def loose(text: str) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"[^\w\s]", " ", text.lower())).strip()
-
-
-def contains_answer(answer: str, golds: list[str], limit: int = MAX_ANSWER) -> bool:
-    return bool(answer) and len(answer) <= limit and any(loose(g) and loose(g) in loose(answer) for g in golds)
-
-
-def squad_normalize(text: str) -> str:
-    text = "".join(ch for ch in text.lower() if ch not in set(string.punctuation))
-    text = re.sub(r"\b(a|an|the)\b", " ", text)
-    return " ".join(text.split())
-
-
-def exact_match(prediction: str, golds: list[str]) -> float:
-    golds = golds or [""]
-    return float(any(squad_normalize(prediction) == squad_normalize(g) for g in golds))
-
-
-def token_f1(prediction: str, golds: list[str]) -> float:
-    golds = golds or [""]
-    best = 0.0
-    p_tokens = squad_normalize(prediction).split()
-    for gold in golds:
-        g_tokens = squad_normalize(gold).split()
-        if not p_tokens or not g_tokens:
-            best = max(best, float(p_tokens == g_tokens))
-            continue
-        common = sum((collections.Counter(p_tokens) & collections.Counter(g_tokens)).values())
-        if common:
-            precision, recall = common / len(p_tokens), common / len(g_tokens)
-            best = max(best, 2 * precision * recall / (precision + recall))
-    return best
 
 
 # ---------- datasets ----------
@@ -346,14 +309,6 @@ def _threshold(system) -> float | None:
     return system.chain.answerer.min_confidence
 
 
-def write_report(out: Path, data: dict, table: str) -> str:
-    """OUT.json and OUT.md side by side; returns the table."""
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.with_suffix(".json").write_text(json.dumps(data, indent=1, ensure_ascii=False))
-    out.with_suffix(".md").write_text(table)
-    return table
-
-
 def main(argv: Optional[list[str]] = None) -> int:
     from chatbot import ChatbotError
 
@@ -370,9 +325,14 @@ def main(argv: Optional[list[str]] = None) -> int:
     parser.add_argument("--no-squad", action="store_true")
     parser.add_argument("--no-baseline", action="store_true")
     parser.add_argument("--no-sweep", action="store_true", help="skip the refusal-threshold table (one pass less)")
+    parser.add_argument("--workplace", type=Path, default=None,
+                        help="also the workplace set: a folder with docs/ and dev.json (tools/workplace.py), "
+                             "judged with the first answerer")
     parser.add_argument("--out", type=Path, default=PROJECT_ROOT / "reports" / "eval",
                         help="writes OUT.md and OUT.json")
     args = parser.parse_args(argv)
+    if args.workplace and not (args.workplace / "dev.json").is_file():
+        parser.error(f"--workplace {args.workplace}: no dev.json there")
     try:
         per_article = None if args.squad_sample or args.per_article in {"", "0"} else \
             tuple(int(n) for n in args.per_article.split(","))
@@ -382,10 +342,15 @@ def main(argv: Optional[list[str]] = None) -> int:
                           squad_sample=args.squad_sample or None, seed=args.seed, our_qa=args.our_qa,
                           squad=None if args.no_squad else args.squad, baseline=not args.no_baseline,
                           sweep_thresholds=not args.no_sweep)
+        table = markdown(report)
+        if args.workplace:  # the same run: one report holds every set
+            report["workplace"] = workplace.evaluate(args.workplace, names[0])
+            table += "\n\nWorkplace documents (" + ", ".join(report["workplace"]["documents"]) + ")\n\n" + \
+                workplace.table(report["workplace"]) + "\n"
     except ChatbotError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    print(write_report(args.out, report, markdown(report)))
+    print(write_report(args.out, report, table))
     return 0
 
 

@@ -29,7 +29,8 @@ from typing import Optional
 from urllib.parse import urlparse
 
 from tools import ROOT as PROJECT_ROOT
-from tools.eval import OUR_QA, loose
+from tools.eval import OUR_QA
+from tools.scoring import loose
 
 
 def _script(session: int, count: int) -> list[list[dict]]:

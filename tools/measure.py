@@ -42,3 +42,11 @@ def round_trips(args: list[str], store: Path, questions: list[str], rounds: int,
         process.stdin.close()
         process.wait(timeout=60)
     return timings
+
+
+def write_report(out: Path, data: dict, table: str) -> str:
+    """OUT.json and OUT.md side by side; returns the table."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.with_suffix(".json").write_text(json.dumps(data, indent=1, ensure_ascii=False))
+    out.with_suffix(".md").write_text(table)
+    return table

@@ -27,7 +27,7 @@ import numpy as np
 from tools.calibrate_reader import best_threshold, fit_logistic, held_out_requests, probability, squad_f1
 
 from chatbot.answering.reader import NO_SPAN_MARGIN, logit, with_antecedent
-from tools.eval import token_f1
+from tools.scoring import token_f1
 
 # (which sentences are read, how many, the features of each): the first is the shipped hybrid's.
 DESIGNS = [

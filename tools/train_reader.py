@@ -35,7 +35,7 @@ import numpy as np
 
 from tools import ROOT
 
-from tools.eval import exact_match, token_f1
+from tools.scoring import exact_match, token_f1
 from chatbot.answering.model import PairInput, batch_arrays, decode, encode_pair, load_tokenizer
 
 _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Col|Lt|Gov|Sen|Rep|Rev|Inc|Ltd|Co|Corp|vs|etc|No|Vol|"

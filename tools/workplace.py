@@ -28,7 +28,8 @@ from typing import Optional
 
 from chatbot import Answer, ChatChain, Conversation, get_embeddings, load_settings, open_store
 from ingest import ingest_documents, load_file
-from tools.eval import MAX_SHORT_ANSWER, squad_normalize, token_f1, write_report
+from tools.measure import write_report
+from tools.scoring import MAX_SHORT_ANSWER, squad_normalize, token_f1
 
 FORMATS = {".md": "Markdown", ".markdown": "Markdown", ".html": "HTML", ".htm": "HTML", ".pdf": "PDF",
            ".docx": "Word", ".txt": "text"}
