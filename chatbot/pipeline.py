@@ -13,9 +13,9 @@ from chatbot.answering.base import AnswerRequest, Answerer, Draft, get_answerer
 from chatbot.config import Settings
 from chatbot.embeddings import get_embeddings
 from chatbot.retrieval import HybridRetriever
-from chatbot.conversation.routing import route_answer, stream_answer
+from chatbot.conversation.routing import route_answer
 from chatbot.store.chroma import PassageStore, open_store
-from chatbot.text import STOPWORDS, clean_question, entities, words
+from chatbot.text import STOPWORDS, clean_question, entities, streamed, words
 from chatbot.types import Answer, Turn
 
 _WH = {"who", "whom", "whose", "what", "which", "when", "where", "why", "how", "did", "does", "do",
@@ -126,7 +126,7 @@ class ChatChain:
         """Yield answer text pieces as they come, then the final Answer."""
         routed = route_answer(self, question, history or [])
         if routed is not None:
-            yield from stream_answer(routed)
+            yield from streamed(routed.answer, routed)
             return
         prepared = self.prepare(question, history or [])
         began = time.perf_counter()

@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 import importlib
-import re
 from dataclasses import dataclass, field
 from typing import Callable, Iterator, Optional
 
 from chatbot.config import Settings
 from chatbot.errors import UnknownBackend
+from chatbot.text import streamed
 from chatbot.types import Draft, Passage, ScoredPassage, Turn
 
 
@@ -38,7 +38,8 @@ class Answerer:
     def stream(self, request: AnswerRequest) -> Iterator[str | Draft]:
         # An answer that exists whole at once (extractive, or an LLM's after the guard) is streamed
         # word by word, so every edge shows answers the same way.
-        return stream_whole(self.answer(request))
+        draft = self.answer(request)
+        return streamed(draft.text, draft)
 
     def condense(self, question: str, history: list[Turn]) -> Optional[str]:
         """A standalone rewrite of a follow-up question, or None to keep the rules' own."""
@@ -47,12 +48,6 @@ class Answerer:
 
 REFUSAL = "The document does not say."
 
-
-def stream_whole(draft: Draft) -> Iterator[str | Draft]:
-    """Stream an answer that exists whole (extractive, or an LLM's after the guard): words, then the Draft."""
-    for piece in re.findall(r"\S+\s*", draft.text):
-        yield piece
-    yield draft
 
 # Answerers by name, as "module:factory" (simonw/llm's DEFAULT_PLUGINS): this module never imports
 # them, so the answerers may import it; a factory takes the Settings and returns an Answerer.

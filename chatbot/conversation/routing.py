@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import time
-from typing import Iterator, Optional
+from typing import Optional
 
 from chatbot.answering.base import Draft
 from chatbot.answering.compose import compose
@@ -198,7 +198,3 @@ def route_answer(chain, question: str, history: list[Turn]) -> Optional[Answer]:
                              timings_ms={"retrieve": 0.0, "answer": took, "total": took})
 
 
-def stream_answer(answer: Answer) -> Iterator[str | Answer]:
-    """A routed Answer as the chain streams: its words, then the Answer."""
-    yield from re.findall(r"\S+\s*", answer.answer)
-    yield answer

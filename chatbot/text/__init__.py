@@ -5,6 +5,7 @@ import json
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Iterator, TypeVar
 
 from chatbot.errors import BadInput
 
@@ -107,3 +108,13 @@ def clean_question(question: str, max_chars: int) -> str:
     if len(text) > max_chars:
         raise BadInput(f"the question is too long ({len(text)} characters; the limit is {max_chars})")
     return text
+
+
+T = TypeVar("T")
+
+
+def streamed(text: str, whole: T) -> Iterator[str | T]:
+    """A reply that exists whole, streamed the way every edge shows replies: its words, then the
+    object itself (an Answer or a Draft)."""
+    yield from re.findall(r"\S+\s*", text)
+    yield whole
