@@ -201,7 +201,7 @@ def _document_view(chain) -> None:
                 continue
             spans = [(c["start"], c["end"], c["n"]) for c in citations if c["source"] == source]
             st.html(plain(source, "font-size:0.8rem;color:#666"))
-            st.html(highlighted_document(text, spans))
+            st.html(highlighted_document(text, spans, chain.store.document_passages(source)))
 
 
 def _is_editor(settings) -> bool:

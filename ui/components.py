@@ -103,10 +103,36 @@ STICKY_PANEL_CSS = """<style>
 CONTEXT_LINES = 3  # lines shown above the first cited passage, so the highlight is in view
 
 
-def highlighted_document(text: str, spans: list[tuple[int, int, int]]) -> str:
-    """HTML of the document with cited spans (start, end, n) marked, safe to render.
+def _structure_marks(passages: list) -> list[tuple[int, str]]:
+    """(offset, HTML) to insert: a page marker before each PDF page's first passage, and headings
+    bold (their end closes the tag), so the document reads as laid out."""
+    marks, page = [], None
+    for p in passages:
+        if p.page is not None and p.page != page:
+            page = p.page
+            marks.append((p.start, f'<span style="color:#888;font-size:0.8rem">— p. {page} —</span><br>'))
+        if p.heading:
+            marks += [(p.start, "<b>"), (p.end, "</b>")]
+    return marks
+
+
+def _escaped_with(text: str, begin: int, end: int, marks: list[tuple[int, str]]) -> str:
+    """text[begin:end] escaped, with the marks that fall inside it placed at their offsets."""
+    out, cursor = [], begin
+    for offset, markup in marks:
+        if begin <= offset < end or (offset == end and markup == "</b>"):
+            out += [html.escape(text[cursor:offset]), markup]
+            cursor = offset
+    out.append(html.escape(text[cursor:end]))
+    return "".join(out)
+
+
+def highlighted_document(text: str, spans: list[tuple[int, int, int]], passages: tuple = ()) -> str:
+    """HTML of the document with cited spans (start, end, n) marked, safe to render; with the
+    document's passages, its PDF pages marked and its headings bold.
 
     With citations, the view starts a few lines above the first one (an ellipsis marks the cut)."""
+    marks = sorted(_structure_marks(list(passages)), key=lambda m: (m[0], m[1] != "</b>"))
     out, cursor = [], 0
     if spans:
         cursor = text.rfind("\n", 0, min(start for start, _, _ in spans)) + 1  # start of the cited line
@@ -117,10 +143,10 @@ def highlighted_document(text: str, spans: list[tuple[int, int, int]]) -> str:
     for start, end, n in sorted(spans):
         if start < cursor:
             continue
-        out.append(html.escape(text[cursor:start]))
+        out.append(_escaped_with(text, cursor, start, marks))
         out.append(f'<mark title="[{n}]" style="background:#ffe58f;padding:0 2px">{html.escape(text[start:end])}'
                    f'<sup>[{n}]</sup></mark>')
         cursor = end
-    out.append(html.escape(text[cursor:]))
+    out.append(_escaped_with(text, cursor, len(text), marks))
     body = "".join(out).replace("\n", "<br>")
     return f'<div style="max-height:480px;overflow:auto;font-size:0.9rem;line-height:1.5">{body}</div>'

@@ -159,6 +159,12 @@ class Catalogue:
             (passage.source, passage.ordinal - window, passage.ordinal + window)).fetchall()
         return [_row_passage(row) for row in rows] or [passage]
 
+    def of_document(self, source: str) -> list[Passage]:
+        """One document's passages in reading order (an index range, not a full pass)."""
+        rows = self._connection().execute(
+            f"SELECT {_COLUMNS} FROM passages WHERE source = ? ORDER BY ordinal", (source,)).fetchall()
+        return [_row_passage(row) for row in rows]
+
     def all(self) -> Iterator[Passage]:
         """Every passage, by document and position (a full pass: for tools and tests, not questions)."""
         for row in self._connection().execute(f"SELECT {_COLUMNS} FROM passages ORDER BY source, ordinal"):

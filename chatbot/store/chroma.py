@@ -542,6 +542,10 @@ class PassageStore:
         self.catalogue.put_document(record.source, record.sha256, passages)
         return True
 
+    def document_passages(self, source: str) -> list[Passage]:
+        """One document's passages in reading order, with their pages, sections and heading marks."""
+        return self.sync().of_document(source)
+
     def passages(self) -> list[Passage]:
         """Every current passage (a full pass over the catalogue: for tools and tests, not questions)."""
         return list(self.sync().all())

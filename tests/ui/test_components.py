@@ -47,3 +47,20 @@ def render_plain(text: str) -> str:
     import html
 
     return html.escape(text, quote=True).replace("&#x27;", "'")
+
+
+def test_the_document_view_marks_pdf_pages_and_bolds_headings():
+    from chatbot.types import Passage
+
+    text = "Leave policy\nStaff get 25 days.\n\nCarry-over is allowed <once>."
+    passages = [Passage(id="h", text="Leave policy", source="p.pdf", start=0, end=12, line_start=1, line_end=1,
+                        ordinal=0, page=1, heading=True),
+                Passage(id="a", text="Staff get 25 days.", source="p.pdf", start=13, end=31, line_start=2,
+                        line_end=2, ordinal=1, page=1, section="Leave policy"),
+                Passage(id="b", text="Carry-over is allowed <once>.", source="p.pdf", start=33, end=62, line_start=4,
+                        line_end=4, ordinal=2, page=2, section="Leave policy")]
+    html = highlighted_document(text, [(13, 31, 1)], passages)
+    assert html.count("— p. 1 —") == 1 and html.count("— p. 2 —") == 1
+    assert "<b>Leave policy</b>" in html and "&lt;once&gt;" in html
+    assert html.index("— p. 2 —") < html.index("Carry-over") and "<sup>[1]</sup></mark>" in html
+    assert highlighted_document(text, []) == highlighted_document(text, [], ())  # no passages: as before
