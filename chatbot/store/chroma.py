@@ -35,6 +35,7 @@ from filelock import FileLock, Timeout
 from langchain_core.embeddings import Embeddings
 
 from chatbot.store.catalogue import Catalogue, decode_place, encode_place
+from chatbot.store.names import refuse_look_alikes
 from chatbot.config import Settings
 from chatbot.errors import ChatbotError, ConfigError, EmptyStore, StoreBusy, StoreUnavailable
 from chatbot.types import Passage
@@ -401,6 +402,9 @@ class PassageStore:
         a run stopped midway leaves the ones before it listed and the rest unlisted, their passages
         kept for the next run. `progress(n)` follows the writes, called from the caller's thread."""
         try:
+            # Every writer passes here, under the writer lock: the names are checked against a fresh list.
+            refuse_look_alikes([record.source for record, _, _ in items],
+                               [r.source for r in self.documents(fresh=True)] if items else [])
             plans = [self._plan(*item) for item in items]
             writer = _PlanWriter(self, plans)
             with ThreadPoolExecutor(max_workers=1, thread_name_prefix="store-writer") as thread:
