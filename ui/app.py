@@ -289,7 +289,8 @@ class _DocumentEditor:
         try:
             summary = ingest_uploads(files, self.chain.store, self.settings, progress=_progress_bar(label),
                                      skipped=lambda name, reason: problems.append(reason),
-                                     warned=lambda name, warning: warnings.append(f"{name}: {warning}"))
+                                     warned=lambda name, warning: warnings.append(f"{name}: {warning}"),
+                                     replace=action == "replace")  # "add": refused if another visitor got there first
         except ChatbotError as exc:
             self.state.upload_result = ("error", f"Could not add {label}: {user_message(exc, self.settings)}",
                                         problems)
