@@ -12,6 +12,7 @@ from chatbot.config import Settings
 from chatbot.errors import BadInput, IngestTimedOut
 from chatbot.embeddings import get_embeddings
 from chatbot.store.chroma import DocumentRecord, PassageStore, content_hash, open_store
+from chatbot.store.names import look_alike_key
 
 from .loaders import DEFAULT_DOCUMENT, SUPPORTED, Document, load_file
 from .passages import split_passages
@@ -147,6 +148,43 @@ def ensure_default_document(settings: Settings) -> Optional[IngestSummary]:
 
 
 _UPLOAD_SLOT = threading.Lock()  # one page upload at a time per process
+# Names of documents that page uploads of this process are adding: a second upload of the same
+# name is told at once instead of waiting its turn and then replacing the first.
+_RESERVED: set[str] = set()
+_RESERVED_LOCK = threading.Lock()
+
+
+def _reserve(documents: list[Document]) -> list[str]:
+    """Reserve the documents' names (their look-alike keys) for this upload; BadInput when another
+    upload in flight holds one. The caller releases them with _release."""
+    keys = [look_alike_key(d.source) for d in documents]
+    with _RESERVED_LOCK:
+        for document, key in zip(documents, keys):
+            if key in _RESERVED:
+                raise BadInput(f"{document.source}: someone else is adding a document with this name right now; "
+                               "rename your file to add it")
+        _RESERVED.update(keys)
+    return keys
+
+
+def _release(keys: list[str]) -> None:
+    with _RESERVED_LOCK:
+        _RESERVED.difference_update(keys)
+
+
+def _still_new(documents: list[Document], store: PassageStore,
+               skipped: Optional[Callable[[str, str], None]]) -> list[Document]:
+    """The documents that nobody added since the visitor chose to add them (read under the writer
+    lock: another process, or an upload that finished a moment ago, may have). Those that now exist
+    are told to `skipped`, or the first is raised when nothing else is left (or nobody is told)."""
+    existing = {r.source for r in store.documents(fresh=True)}
+    taken = [BadInput(f"{d.source}: someone else added a document with this name a moment ago; "
+                      "rename your file to add it") for d in documents if d.source in existing]
+    if taken and (not skipped or len(taken) == len(documents)):
+        raise taken[0]
+    for problem in taken:
+        skipped(str(problem).split(": ", 1)[0], str(problem))
+    return [d for d in documents if d.source not in existing]
 
 
 def _readable_uploads(files: Sequence[tuple[str, bytes]], settings: Settings,
@@ -175,8 +213,10 @@ def _readable_uploads(files: Sequence[tuple[str, bytes]], settings: Settings,
 
 def ingest_uploads(files: Sequence[tuple[str, bytes]], store: PassageStore, settings: Settings,
                    progress: Optional[Callable[[int, int], None]] = None,
-                   skipped: Optional[Callable[[str, str], None]] = None, warned: Warned = None) -> IngestSummary:
-    """Ingest uploaded files' (name, bytes), validated like files on disk, into an open store.
+                   skipped: Optional[Callable[[str, str], None]] = None, warned: Warned = None,
+                   replace: bool = False) -> IngestSummary:
+    """Ingest uploaded files' (name, bytes), validated like files on disk, into an open store: new
+    documents only, unless `replace` (the visitor confirmed replacing the documents of these names).
 
     A file that cannot be read is left out with one `skipped(name, reason)` call, like a folder's
     on the command line; if none can be read (or `skipped` is None), the first problem is raised.
@@ -186,8 +226,9 @@ def ingest_uploads(files: Sequence[tuple[str, bytes]], store: PassageStore, sett
     calls stay on it. Past settings.page_ingest_timeout_s (waiting for another upload included) the
     worker stops between batches with IngestTimedOut: what it wrote stays, unlisted for the document
     it was writing, and the next try reuses it. If the caller goes away (the visitor leaves), the
-    worker still finishes or times out."""
+    worker still finishes or times out. A new document's name is reserved until its worker ends."""
     documents = _readable_uploads(files, settings, skipped, warned)
+    reserved = _reserve(documents)
     label = documents[0].source if len(documents) == 1 else f"{len(documents)} documents"
     limit = settings.page_ingest_timeout_s
     deadline = time.monotonic() + limit
@@ -211,11 +252,14 @@ def ingest_uploads(files: Sequence[tuple[str, bytes]], store: PassageStore, sett
                 if settings.write_wait_s is not None:
                     wait = min(wait, settings.write_wait_s)
                 with store.writing(wait_s=wait):
-                    outcome["summary"] = ingest_documents(documents, store, progress=tick)
+                    todo = documents if replace else _still_new(documents, store, skipped)
+                    outcome["summary"] = ingest_documents(todo, store, progress=tick)
             finally:
                 _UPLOAD_SLOT.release()
         except BaseException as exc:  # handed to the waiting thread, which raises it
             outcome["error"] = exc
+        finally:
+            _release(reserved)
 
     worker = threading.Thread(target=work, name=f"ingest {label}", daemon=True)
     worker.start()

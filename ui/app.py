@@ -39,6 +39,18 @@ def user_message(exc: Exception, settings=None) -> str:
     return public_message(exc, hide=(str(settings.persist_dir),) if settings else ())
 
 
+UNEXPECTED = "Something went wrong answering that; the details are in the server log."
+
+
+def _failure(exc: Exception, settings) -> str:
+    """What the visitor reads when answering failed: a ChatbotError's public message; for anything
+    else a fixed sentence, since its text and traceback may hold server paths (the log keeps them)."""
+    if isinstance(exc, ChatbotError):
+        return f"Sorry — {user_message(exc, settings)}"
+    log.exception("answering failed")
+    return UNEXPECTED
+
+
 def reset_conversation() -> None:
     st.session_state.messages = []
     st.session_state.pop("conversation", None)
@@ -169,10 +181,11 @@ def _ask(question: str, settings) -> None:
                 else:
                     final["answer"] = piece
             placeholder.empty()
-        except ChatbotError as exc:
+            if "answer" not in final:
+                raise RuntimeError("the conversation ended without an answer")
+        except Exception as exc:  # st.rerun and st.stop are BaseExceptions: they pass through
             placeholder.empty()
-            state.messages.append({"role": "assistant", "content": f"Sorry — {user_message(exc, settings)}",
-                                   "error": True})
+            state.messages.append({"role": "assistant", "content": _failure(exc, settings), "error": True})
             st.rerun()
             return
     answer = final["answer"].to_dict()
@@ -276,7 +289,8 @@ class _DocumentEditor:
         try:
             summary = ingest_uploads(files, self.chain.store, self.settings, progress=_progress_bar(label),
                                      skipped=lambda name, reason: problems.append(reason),
-                                     warned=lambda name, warning: warnings.append(f"{name}: {warning}"))
+                                     warned=lambda name, warning: warnings.append(f"{name}: {warning}"),
+                                     replace=action == "replace")  # "add": refused if another visitor got there first
         except ChatbotError as exc:
             self.state.upload_result = ("error", f"Could not add {label}: {user_message(exc, self.settings)}",
                                         problems)
@@ -414,4 +428,8 @@ def _document_row(record, changeable: bool, remove) -> None:
         st.rerun()
 
 
-main()
+try:
+    main()
+except Exception:  # whatever else fails, the visitor sees a sentence, never a traceback with server paths
+    log.exception("the page failed")
+    notice("error", "Something went wrong showing this page; the details are in the server log.")

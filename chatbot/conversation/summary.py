@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from typing import Iterable, Optional
+from typing import Iterable, NamedTuple, Optional, Sequence
 
 import numpy as np
 
@@ -27,10 +27,21 @@ from chatbot.types import Passage
 
 BACKEND = "summary"
 MMR_LAMBDA = 0.6  # relevance against redundancy
+# TextRank and MMR compare every pair of passages; a longer document is first cut to this many
+# candidates by a linear score, so one summary request cannot take minutes or gigabytes.
+MAX_CANDIDATES = 600
 # What a policy or a set of notes is for: its figures, dates, amounts and decisions.
 _DECISIVE = re.compile(r"\d|[$€£%]|\b(?:must|will|shall|required?|up to|at least|at most|within|deadline|"
                        r"approv\w*|decid\w*|agreed|may not|cannot|only)\b", re.IGNORECASE)
 _LEADING_PRONOUN = re.compile(r"^(?:he|she|it|they|this|that|these|those|but|and|so|his|her|their)\b", re.I)
+
+
+class _Whole(NamedTuple):
+    """What centrality needs from the whole document when it scores some of its passages."""
+    centroid: np.ndarray
+    lexical: np.ndarray
+    places: Sequence[int]  # each scored passage's position in the document
+    total: int
 
 
 def document_passages(store: PassageStore, source: str) -> list[Passage]:
@@ -72,22 +83,21 @@ def _lexical(passages: list[Passage]) -> np.ndarray:
                     dtype=np.float32)
 
 
-def centrality(passages: list[Passage], vectors: np.ndarray, structured: bool = False) -> np.ndarray:
-    """How well each passage stands for the whole document, in [0, ~1.3]. A structured document (one
-    with headings: a policy, notes, a guide) favours sentences with figures and decisions instead of its
-    lead, which is often boilerplate."""
-    unit = _unit(vectors)
+def _centroid(unit: np.ndarray) -> np.ndarray:
     centroid = unit.mean(axis=0)
     centroid /= np.linalg.norm(centroid) or 1.0
-    semantic = 0.5 * _scaled(unit @ centroid) + 0.5 * _scaled(_textrank(unit @ unit.T))
-    score = 0.5 * _scaled(semantic) + 0.5 * _scaled(_lexical(passages))
-    n = len(passages)
-    for i, p in enumerate(passages):
+    return centroid
+
+
+def _adjusted(score: np.ndarray, passages: list[Passage], structured: bool, places: Sequence[int],
+              total: int) -> np.ndarray:
+    """Priors and penalties of each sentence; `places` are its positions among `total` in the document."""
+    for i, (p, place) in enumerate(zip(passages, places)):
         text = p.text.strip()
         if structured:
             score[i] += 0.2 * min(2, len(_DECISIVE.findall(text))) / 2
         else:
-            score[i] += 0.15 * (1 - i / max(1, n - 1)) ** 2  # the lead: news states its gist first
+            score[i] += 0.15 * (1 - place / max(1, total - 1)) ** 2  # the lead: news states its gist first
         if text[:1] in "\"“'‘":
             score[i] *= 0.8  # a bare quote needs its speaker
         if _LEADING_PRONOUN.match(text):
@@ -95,6 +105,19 @@ def centrality(passages: list[Passage], vectors: np.ndarray, structured: bool = 
         if len(text.split()) < 6:
             score[i] *= 0.5
     return score
+
+
+def centrality(passages: list[Passage], vectors: np.ndarray, structured: bool = False,
+               whole: Optional[_Whole] = None) -> np.ndarray:
+    """How well each passage stands for the whole document, in [0, ~1.3]. A structured document (one
+    with headings: a policy, notes, a guide) favours sentences with figures and decisions instead of its
+    lead, which is often boilerplate. `whole`: the document these passages were drawn from, when they
+    are its candidates (centroid, word counts and positions then come from all of it)."""
+    unit = _unit(vectors)
+    whole = whole or _Whole(_centroid(unit), _lexical(passages), list(range(len(passages))), len(passages))
+    semantic = 0.5 * _scaled(unit @ whole.centroid) + 0.5 * _scaled(_textrank(unit @ unit.T))
+    score = 0.5 * _scaled(semantic) + 0.5 * _scaled(whole.lexical)
+    return _adjusted(score, passages, structured, whole.places, whole.total)
 
 
 def _relative(similarity: np.ndarray) -> np.ndarray:
@@ -107,14 +130,35 @@ def _relative(similarity: np.ndarray) -> np.ndarray:
     return np.clip((z + 1.0) / 3.0, 0.0, 1.0)
 
 
+def _candidates(passages: list[Passage], unit: np.ndarray, excluded: set[str],
+                structured: bool) -> tuple[list[int], Optional[_Whole]]:
+    """The passages worth the quadratic steps: all of a short document's, or a long one's MAX_CANDIDATES
+    best by a score linear in its length (closeness to the centroid, word frequency, priors), which
+    keeps a summary's time and memory bounded whatever the document's size."""
+    # Headings name topics; a key point is a sentence.
+    eligible = [i for i, p in enumerate(passages) if p.id not in excluded and not p.heading]
+    if len(passages) <= MAX_CANDIDATES:
+        return eligible, None
+    whole = _Whole(_centroid(unit), _lexical(passages), list(range(len(passages))), len(passages))
+    cheap = _adjusted(0.5 * _scaled(unit @ whole.centroid) + 0.5 * _scaled(whole.lexical),
+                      passages, structured, whole.places, whole.total)
+    best = sorted(sorted(eligible, key=lambda i: -cheap[i])[:MAX_CANDIDATES])
+    return best, whole
+
+
 def select(passages: list[Passage], vectors: np.ndarray, k: int, exclude: Iterable[str] = (),
            structured: bool = False) -> list[int]:
     """Indices of k passages by maximal marginal relevance, in document order."""
     unit = _unit(vectors)
-    relevance = _scaled(centrality(passages, vectors, structured))
-    excluded = set(exclude)
-    # Headings name topics; a key point is a sentence.
-    candidates = [i for i, p in enumerate(passages) if p.id not in excluded and not p.heading]
+    indices, whole = _candidates(passages, unit, set(exclude), structured)
+    if whole is None:
+        relevance = _scaled(centrality(passages, vectors, structured))
+        candidates, indices = indices, list(range(len(passages)))
+    else:  # a long document: only its candidates are compared with one another
+        whole = _Whole(whole.centroid, whole.lexical[indices], indices, whole.total)
+        passages, vectors, unit = [passages[i] for i in indices], vectors[indices], unit[indices]
+        relevance = _scaled(centrality(passages, vectors, structured, whole))
+        candidates = list(range(len(indices)))
     chosen: list[int] = []
     similarity = _relative(unit @ unit.T)
     while candidates and len(chosen) < k:
@@ -124,7 +168,7 @@ def select(passages: list[Passage], vectors: np.ndarray, k: int, exclude: Iterab
         best = max(candidates, key=gain)
         chosen.append(best)
         candidates.remove(best)
-    return sorted(chosen)
+    return sorted(indices[i] for i in chosen)
 
 
 def _readable(store: PassageStore, source: str, span: Optional[tuple[int, int]]) -> tuple[list[Passage], bool]:

@@ -30,10 +30,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, Optional
 
+import numpy as np
 from filelock import FileLock, Timeout
 from langchain_core.embeddings import Embeddings
 
 from chatbot.store.catalogue import Catalogue, decode_place, encode_place
+from chatbot.store.names import refuse_look_alikes
 from chatbot.config import Settings
 from chatbot.errors import ChatbotError, ConfigError, EmptyStore, StoreBusy, StoreUnavailable
 from chatbot.types import Passage
@@ -400,6 +402,9 @@ class PassageStore:
         a run stopped midway leaves the ones before it listed and the rest unlisted, their passages
         kept for the next run. `progress(n)` follows the writes, called from the caller's thread."""
         try:
+            # Every writer passes here, under the writer lock: the names are checked against a fresh list.
+            refuse_look_alikes([record.source for record, _, _ in items],
+                               [r.source for r in self.documents(fresh=True)] if items else [])
             plans = [self._plan(*item) for item in items]
             writer = _PlanWriter(self, plans)
             with ThreadPoolExecutor(max_workers=1, thread_name_prefix="store-writer") as thread:
@@ -563,23 +568,26 @@ class PassageStore:
             raise StoreUnavailable(f"cannot query the store at {self.location}: {_reason(exc)}") from exc
         return [(pid, 1.0 - float(distance)) for pid, distance in zip(got["ids"][0], got["distances"][0])]
 
-    def embeddings_for(self, ids: list[str]) -> dict[str, list[float]]:
-        """Stored vectors by passage id (cached: passages do not change under the same id); ids it
-        cannot read are left out."""
+    def embeddings_for(self, ids: list[str]) -> dict[str, np.ndarray]:
+        """Stored vectors (float32 arrays) by passage id (cached: passages do not change under the same
+        id); ids it cannot read are left out."""
         missing = [pid for pid in ids if pid not in self._vector_cache]
-        if missing:
+        # Chroma hands vectors over as Python floats first: a bounded batch keeps that transient small.
+        for begin in range(0, len(missing), VECTOR_BATCH):
             try:
-                got = self._passages.get(ids=missing, include=["embeddings"])
+                got = self._passages.get(ids=missing[begin:begin + VECTOR_BATCH], include=["embeddings"])
             except Exception:  # e.g. written by another process a moment ago: the caller embeds the text
-                return {pid: self._vector_cache[pid] for pid in ids if pid in self._vector_cache}
+                break
             for pid, vector in zip(got["ids"], got["embeddings"]):
-                self._vector_cache[pid] = list(vector)
-            while len(self._vector_cache) > 50_000:
-                self._vector_cache.pop(next(iter(self._vector_cache)))
+                # An array, not a list of boxed floats: a full cache stays a small part of the memory.
+                self._vector_cache[pid] = np.array(vector, dtype=np.float32)
+        while len(self._vector_cache) > 50_000:
+            self._vector_cache.pop(next(iter(self._vector_cache)))
         return {pid: self._vector_cache[pid] for pid in ids if pid in self._vector_cache}
 
 
 LOCK_WAIT_S = 3.0
+VECTOR_BATCH = 1000  # passages whose vectors are read from Chroma at once
 
 
 def _check_not_locked(database: Path, write: bool) -> None:
