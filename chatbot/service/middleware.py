@@ -27,6 +27,7 @@ from chatbot.service.handlers import error, public
 log = logging.getLogger("chatbot.service")
 access_log = logging.getLogger("chatbot.access")
 _MAX_LOGGED_BODY = 64 * 1024  # a body past this is not kept for the log line
+FAILURE_COST = 5  # a wrong API key or a refused origin uses up this many of the client's requests
 
 
 def add_middleware(app: FastAPI, settings: Settings) -> None:
@@ -88,17 +89,28 @@ class Guard:
         return _cors(response, origin) if cors else response
 
     def _refuse(self, request: Request, origin: Optional[str], cors: bool) -> Optional[Response]:
-        """The reply that refuses this API request, or None to let it through."""
+        """The reply that refuses this API request, or None to let it through. Every request counts
+        against its client's limit, refused ones too, and a refused key or origin costs
+        FAILURE_COST requests: guessing keys backs off quickly, and then the client waits."""
+        client = request.client.host if request.client else "unknown"
+        limited = self._limited(client, origin, cors)
+        if limited is not None:
+            return limited
         if origin is not None and not cors:
             # Deny by default: only listed origins may call the API from a browser. No Host-based
             # "same origin" exception: the Host header is the caller's to choose.
+            self._charge_failure(client)
             return error(403, "this site is not allowed to use the chat (origin not in CHATBOT_ALLOWED_ORIGINS)")
         if cors and request.method == "OPTIONS":
             return _cors(JSONResponse({}), origin)
         if not cors and self.settings.api_key and not key_matches(_given_key(request), self.settings.api_key):
+            self._charge_failure(client)
             return error(401, "missing or wrong API key (send X-API-Key)")
+        return None
+
+    def _limited(self, client: str, origin: Optional[str], cors: bool) -> Optional[Response]:
         try:
-            wait = self.per_client.check(request.client.host if request.client else "unknown")
+            wait = self.per_client.check(client)
         except ChatbotError as exc:  # the shared state (Redis) is down: outside the exception handlers here
             response = error(503, public(exc, self.settings))
             return _cors(response, origin) if cors else response
@@ -106,6 +118,13 @@ class Guard:
             response = error(429, "too many requests; wait a moment", {"Retry-After": str(math.ceil(wait))})
             return _cors(response, origin) if cors else response
         return None
+
+    def _charge_failure(self, client: str) -> None:
+        try:
+            for _ in range(FAILURE_COST - 1):  # the request itself was counted already
+                self.per_client.check(client)
+        except ChatbotError:  # the shared state is down: the refusal stands anyway
+            pass
 
 
 def _cors(response: Response, origin: str) -> Response:
