@@ -84,6 +84,12 @@ class Draft:
     confidence: float = 0.0
     backend: Optional[str] = None  # set when another answerer stood in (e.g. the guard's fallback)
     note: Optional[str] = None  # why it stood in
+    confidence_level: Optional[str] = None  # CONFIDENCE_LEVELS; None: "sure" when answerable, else "none"
+
+
+# How sure the answer is: "sure" answers; "unsure" shows the closest passage without answering;
+# "none" found nothing relevant. Answerers without the middle level only say "sure" or "none".
+CONFIDENCE_LEVELS = ("sure", "unsure", "none")
 
 
 @dataclass
@@ -98,6 +104,11 @@ class Answer:
     confidence: float = 0.0
     timings_ms: dict[str, float] = field(default_factory=dict)
     note: Optional[str] = None  # e.g. why an LLM answer was replaced by the extractive one
+    confidence_level: Optional[str] = None  # CONFIDENCE_LEVELS; derived from answerable when not given
+
+    def __post_init__(self) -> None:
+        if self.confidence_level is None:  # answers stored before the level existed, and plain refusals
+            self.confidence_level = "sure" if self.answerable else "none"
 
     @classmethod
     def from_draft(cls, draft: Draft, *, question: str, standalone: str, backend: str,
@@ -106,7 +117,8 @@ class Answer:
         return cls(question=question, answer=draft.text, answerable=draft.answerable,
                    citations=[Citation.from_passage(n, p) for n, p in enumerate(draft.cited, start=1)],
                    short_answer=draft.short_answer, backend=draft.backend or backend, standalone_question=standalone,
-                   confidence=draft.confidence, note=draft.note, timings_ms=timings_ms)
+                   confidence=draft.confidence, note=draft.note, timings_ms=timings_ms,
+                   confidence_level=draft.confidence_level)
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -159,11 +159,13 @@ class Reader:
 @dataclass(frozen=True)
 class Calibration:
     """A logistic regression from an answerer's evidence to the probability that its answer is
-    right, and the refusal threshold on it (fitted by tools/calibrate_reader.py)."""
+    right, the refusal threshold on it, and the lower threshold under which nothing the documents
+    say is shown as relevant (fitted by tools/calibrate_reader.py; None: no such middle level)."""
 
     weights: tuple[float, ...]
     bias: float
     threshold: float
+    lower: Optional[float] = None
 
     def probability(self, features: Sequence[float]) -> float:
         z = self.bias + sum(w * x for w, x in zip(self.weights, features))
@@ -175,7 +177,7 @@ class Calibration:
         if not path.exists():
             return default
         fitted = json.loads(path.read_text())
-        return cls(tuple(fitted["weights"]), fitted["bias"], fitted["threshold"])
+        return cls(tuple(fitted["weights"]), fitted["bias"], fitted["threshold"], fitted.get("lower_threshold"))
 
 
 def calibration_path(answerer: str) -> Path:

@@ -21,13 +21,15 @@ from chatbot.types import Passage
 from chatbot.answering.extractive import ExtractiveAnswerer, sentence_before
 from chatbot.answering.rules import DEFAULT_MIN_CONFIDENCE
 from chatbot.answering.base import REFUSAL, Answerer, AnswerRequest, Draft
-from chatbot.answering.compose import compose
+from chatbot.answering.compose import MAX_ANSWER_CHARS, compose
+from chatbot.answering.compose import window as shorten
 from chatbot.answering.forms import shape
 from chatbot.embeddings import get_embeddings
 
 MAX_WINDOWS = 5  # retrieved sentences read with their neighbours: 10 took twice the time for no better answers (README)
 MAX_RUN = 4  # overlapping windows are read as one, up to this many sentences (the reader saw 1-3 in training)
 RERANK = 3  # hybrid: the rules' best sentences the reader reads; the likeliest right answer of them wins
+UNSURE_LEAD = "The closest the documents come: "
 NO_SPAN_MARGIN = -20.0  # the evidence when nothing was read: far below any real margin, finite for the fit
 
 
@@ -45,15 +47,33 @@ def _threshold(settings: Settings, calibration: Calibration) -> float:
     return calibration.threshold if settings.min_confidence is None else settings.min_confidence
 
 
+def _lower(calibration: Calibration, min_confidence: float) -> float:
+    """Where "unsure" begins: the calibrated lower threshold, never above the refusal threshold in
+    use (CHATBOT_MIN_CONFIDENCE=0 answers everything, as before the middle level existed)."""
+    lower = min_confidence if calibration.lower is None else calibration.lower
+    return min(lower, min_confidence)
+
+
+def closest(evidence: Evidence) -> str:
+    """The unsure reply: the passage the answer would have come from, quoted, not answered."""
+    marker = " ".join(f"[{n}]" for n in range(1, len(evidence.cited) + 1))
+    quote = shorten(evidence.quote, None, MAX_ANSWER_CHARS - len(UNSURE_LEAD) - len(marker) - 3)
+    return f"{UNSURE_LEAD}“{quote}” {marker}"
+
+
 def _decide(evidence: Evidence, calibration: Calibration, min_confidence: float) -> Draft:
     if not evidence.cited:
-        return Draft(text=REFUSAL, answerable=False)
+        return Draft(text=REFUSAL, answerable=False, confidence_level="none")
     # Decided on the confidence as shown (3 decimals), so the eval's threshold sweep agrees exactly.
     confidence = round(calibration.probability(evidence.features), 3)
-    if confidence < min_confidence or not evidence.short:
-        return Draft(text=REFUSAL, answerable=False, confidence=confidence)
-    return Draft(text=compose(evidence.short, evidence.quote, len(evidence.cited)), answerable=True,
-                 cited=evidence.cited, short_answer=evidence.short, confidence=confidence)
+    if confidence >= min_confidence and evidence.short:
+        return Draft(text=compose(evidence.short, evidence.quote, len(evidence.cited)), answerable=True,
+                     cited=evidence.cited, short_answer=evidence.short, confidence=confidence,
+                     confidence_level="sure")
+    if confidence >= _lower(calibration, min_confidence):
+        return Draft(text=closest(evidence), answerable=False, cited=evidence.cited, confidence=confidence,
+                     confidence_level="unsure")
+    return Draft(text=REFUSAL, answerable=False, confidence=confidence, confidence_level="none")
 
 
 class ReaderAnswerer(Answerer):

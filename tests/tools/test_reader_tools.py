@@ -103,15 +103,21 @@ def test_calibration_fits_a_refusal_the_answerer_reads(tmp_path):
 
     out = tmp_path / "calibration-hybrid.json"
     result = _script("calibrate_reader.py", "--squad", str(DATA / "squad" / "tiny"), "--out", str(out),
-                     "--rows", str(tmp_path / "rows.json"))
+                     "--rows", str(tmp_path / "rows.json"), "--workplace", str(DATA / "workplace-tiny"))
     assert result.returncode == 0, result.stderr[-2000:]
     fitted = json.loads(out.read_text())
-    assert fitted["questions"] == 36 and len(json.loads((tmp_path / "rows.json").read_text())) == 36
+    squad, workplace = fitted["cross_validated"]["squad"], fitted["cross_validated"]["workplace"]
+    # Every workplace question reaches the answerer (no summaries, no conversations in the sample).
+    assert squad["questions"] == 36 and workplace["questions"] == 6
+    assert fitted["questions"] == 42 and len(json.loads((tmp_path / "rows.json").read_text())) == 42
     assert len(fitted["weights"]) == len(HybridAnswerer.features) and 0.05 <= fitted["threshold"] <= 0.95
-    calibration = Calibration(tuple(fitted["weights"]), fitted["bias"], fitted["threshold"])
+    assert 0.05 <= fitted["lower_threshold"] <= fitted["threshold"]
+    calibration = Calibration(tuple(fitted["weights"]), fitted["bias"], fitted["threshold"], fitted["lower_threshold"])
     assert 0.0 < calibration.probability([0.0, 5.0]) < 1.0
-    # Leave-one-article-out: a fold per article.
-    assert set(fitted["folds"]) == {f"{a}.txt" for a in ("Amazon_rainforest", "Black_Death", "Civil_disobedience")}
+    # Leave one document out: a fold per article, per workplace document, and one for the off-topic questions.
+    assert set(fitted["folds"]) == {f"{a}.txt" for a in ("Amazon_rainforest", "Black_Death", "Civil_disobedience")} | {
+        "rust-travel-grant-policy.md", "pagerduty-severity-levels.md", "off-topic"}
+    assert {fold["domain"] for fold in fitted["folds"].values()} == {"squad", "workplace"}
 
 
 @pytest.mark.slow  # runs the script as a subprocess

@@ -38,6 +38,8 @@ class ChatResponse(BaseModel):
     backend: str
     standalone_question: Optional[str] = None
     confidence: float
+    confidence_level: str = Field(default="sure", description='"sure": answered; "unsure": the closest passage '
+                                  'is quoted, not answered; "none": nothing relevant found')
     timings_ms: dict[str, float]
 
 

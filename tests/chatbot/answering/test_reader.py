@@ -131,3 +131,38 @@ def test_each_answerer_refuses_below_its_own_calibrated_threshold_unless_one_is_
     assert (ReaderAnswerer(chosen).min_confidence == HybridAnswerer(chosen).min_confidence
             == ExtractiveAnswerer(chosen).min_confidence == 0.7)
     assert HybridAnswerer(chosen).rules.min_confidence == 0.0  # the hybrid's refusal is decided on both
+
+
+def test_three_confidence_levels_sure_unsure_and_none():
+    from chatbot.answering.reader import Evidence, UNSURE_LEAD, _decide
+    from chatbot.answering.base import REFUSAL
+    from chatbot.types import Answer, Passage
+
+    sentence = Passage("p1", "Hollande used his address to rule out Assad.", "a.txt", 0, 44, 1, 1)
+    calibration = Calibration((1.0,), 0.0, threshold=0.6, lower=0.3)  # probability = sigmoid(feature)
+
+    def level(feature: float, short: str = "Hollande"):
+        return _decide(Evidence(short, [sentence], sentence.text, [feature]), calibration, calibration.threshold)
+
+    sure, unsure, none = level(2.0), level(0.0), level(-2.0)
+    assert sure.answerable and sure.confidence_level == "sure" and sure.short_answer == "Hollande"
+    assert not unsure.answerable and unsure.confidence_level == "unsure" and unsure.short_answer is None
+    assert unsure.text == f"{UNSURE_LEAD}“{sentence.text}” [1]" and unsure.cited == [sentence]
+    assert not none.answerable and none.confidence_level == "none" and none.text == REFUSAL and not none.cited
+    assert level(2.0, short="").confidence_level == "unsure"  # likely right, but no short answer to give
+    assert _decide(Evidence(features=[5.0]), calibration, 0.6).confidence_level == "none"  # nothing retrieved
+    # CHATBOT_MIN_CONFIDENCE=0 answers everything: the lower threshold never rises above the one in use.
+    assert _decide(Evidence("Hollande", [sentence], sentence.text, [-2.0]), calibration, 0.0).answerable
+    # Uncalibrated (no lower threshold) there is no middle level.
+    flat = Calibration((1.0,), 0.0, threshold=0.6)
+    assert _decide(Evidence("x", [sentence], sentence.text, [0.0]), flat, 0.6).confidence_level == "none"
+    # Answers from before the field existed read back with the level their answerability implies.
+    for answerable, expected in ((True, "sure"), (False, "none")):
+        stored = Answer("q", "a", answerable).to_dict()
+        del stored["confidence_level"]
+        assert Answer.from_dict(stored).confidence_level == expected
+
+
+def test_the_shipped_hybrid_calibration_has_a_lower_threshold_under_the_refusal_one():
+    calibration = Calibration.load("hybrid", default=None)
+    assert calibration.lower is not None and 0.0 < calibration.lower <= calibration.threshold
