@@ -216,3 +216,22 @@ def get_embeddings(name: str) -> Embeddings:
     except KeyError:
         raise UnknownBackend(f"unknown embeddings {name!r}; choose one of: {', '.join(EMBEDDINGS)}") from None
     return factory()
+
+
+def examples_key(embeddings: Embeddings, texts: list[str]) -> str:
+    """What a file of example vectors was made from: the model's name and the texts, in order."""
+    digest = hashlib.sha256(getattr(embeddings, "name", type(embeddings).__name__).encode("utf-8"))
+    for text in texts:
+        digest.update(b"\0" + text.encode("utf-8"))
+    return digest.hexdigest()
+
+
+def example_vectors(embeddings: Embeddings, texts: list[str], shipped: Path) -> np.ndarray:
+    """The vectors of labelled examples (the classifiers' phrasings): read from `shipped` when it was
+    made by this model from exactly these texts (`python -m tools.build_example_vectors`), else
+    embedded now. Shipping them keeps a few hundred embeddings out of every cold start."""
+    if shipped.exists():
+        with np.load(shipped) as stored:
+            if str(stored["key"]) == examples_key(embeddings, texts):
+                return stored["vectors"]
+    return np.asarray(embeddings.embed_documents(texts), dtype=np.float32)

@@ -24,11 +24,13 @@ from langchain_core.embeddings import Embeddings
 from chatbot.answering.base import AnswerRequest
 from chatbot.answering.lists import list_answer
 from chatbot.answering.yes_no import yes_no_answer
+from chatbot.embeddings import example_vectors
 from chatbot.text import normalize
 from chatbot.types import Draft, Passage
 
 YES_NO, LIST, OTHER = "yes_no", "list", "other"
 EXAMPLES = Path(__file__).resolve().parent / "data" / "forms.json"
+EXAMPLE_VECTORS = EXAMPLES.with_suffix(".vectors.npz")  # the shipped model's vectors of them
 NEAREST = 3  # examples per form whose similarities are averaged: one odd neighbour does not decide
 AUXILIARIES = frozenset("""is are was were am be do does did can could will would shall should may might must
 has have had isn't aren't wasn't weren't don't doesn't didn't can't couldn't won't wouldn't shouldn't hasn't
@@ -61,14 +63,20 @@ def auxiliary_first(question: str) -> bool:
     return bool(word) and word.group(0) in AUXILIARIES
 
 
+def labelled_examples() -> tuple[list[str], list[str]]:
+    """(forms, texts) of the labelled examples, in the order their vectors are kept."""
+    data = json.loads(EXAMPLES.read_text(encoding="utf-8"))
+    labels = [form for form in (YES_NO, LIST, OTHER) for _ in data[form]]
+    return labels, [text for form in (YES_NO, LIST, OTHER) for text in data[form]]
+
+
 def _examples(embeddings: Embeddings) -> tuple[list[str], np.ndarray]:
     """The labelled examples' forms and unit vectors, embedded once per embeddings instance."""
     with _lock:
         if id(embeddings) not in _vectors:
-            data = json.loads(EXAMPLES.read_text(encoding="utf-8"))
-            labels = [form for form in (YES_NO, LIST, OTHER) for _ in data[form]]
-            texts = [text for form in (YES_NO, LIST, OTHER) for text in data[form]]
-            _vectors[id(embeddings)] = (labels, _unit(np.asarray(embeddings.embed_documents(texts))))
+            labels, texts = labelled_examples()
+            vectors = example_vectors(embeddings, texts, EXAMPLE_VECTORS)
+            _vectors[id(embeddings)] = (labels, _unit(vectors))
         return _vectors[id(embeddings)]
 
 

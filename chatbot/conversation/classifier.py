@@ -22,9 +22,11 @@ from typing import Optional
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
+from chatbot.embeddings import example_vectors
 from chatbot.text import normalize
 
 EXAMPLES = Path(__file__).resolve().with_name("intents.json")
+EXAMPLE_VECTORS = EXAMPLES.with_suffix(".vectors.npz")  # the shipped model's vectors of them
 QUESTION = "question"
 NEIGHBOURS = 3  # the kind's score is the mean of its closest few examples: one stray example is not enough
 # Thresholds on cosine similarity, chosen on MiniLM by sweeping them over the held-out phrasings
@@ -43,6 +45,11 @@ def _prepared(message: str) -> str:
     return " ".join(normalize(message).lower().split())
 
 
+def labelled_texts(examples: dict[str, list[str]]) -> list[tuple[str, str]]:
+    """(kind, text as embedded) of every example, in the order their vectors are kept."""
+    return [(kind, _prepared(t)) for kind, items in examples.items() for t in items]
+
+
 class IntentClassifier:
     def __init__(self, embeddings: Embeddings, examples: Optional[dict[str, list[str]]] = None) -> None:
         self.embeddings = embeddings
@@ -54,8 +61,8 @@ class IntentClassifier:
     def _vectors(self) -> tuple[list[str], np.ndarray]:
         with self._lock:
             if self._matrix is None:
-                texts = [(kind, _prepared(t)) for kind, items in self.examples.items() for t in items]
-                matrix = np.array(self.embeddings.embed_documents([t for _, t in texts]), dtype=np.float32)
+                texts = labelled_texts(self.examples)
+                matrix = example_vectors(self.embeddings, [t for _, t in texts], EXAMPLE_VECTORS)
                 norms = np.linalg.norm(matrix, axis=1, keepdims=True)
                 self._labels = [kind for kind, _ in texts]
                 self._matrix = matrix / np.where(norms == 0, 1.0, norms)
