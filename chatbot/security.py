@@ -6,6 +6,7 @@ import hmac
 import json
 import os
 import threading
+import time
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Optional
@@ -38,6 +39,30 @@ def loggable(value, limit: int = 200) -> str:
     escaped = "".join(ch if ch.isprintable() and ch != "\\" else ch.encode("unicode_escape").decode("ascii")
                       for ch in text[:limit])
     return escaped + ("…" if cut else "")
+
+
+class Backoff:
+    """Failures per client (wrong tokens): after `free` of them, each one more locks the client out
+    for twice as long (from `first_s`, at most `max_s`), so guessing is slow. Thread-safe."""
+
+    def __init__(self, free: int = 3, first_s: float = 5.0, max_s: float = 300.0) -> None:
+        self.free, self.first_s, self.max_s = free, first_s, max_s
+        self._failures: dict[str, tuple[int, float]] = {}
+        self._lock = threading.Lock()
+
+    def wait(self, client: str) -> float:
+        """Seconds the client must still wait before its next try is looked at (0: none)."""
+        with self._lock:
+            return max(0.0, self._failures.get(client, (0, 0.0))[1] - time.monotonic())
+
+    def record(self, client: str, right: bool) -> None:
+        with self._lock:
+            if right:
+                self._failures.pop(client, None)
+                return
+            failures = self._failures.get(client, (0, 0.0))[0] + 1
+            locked = min(self.max_s, self.first_s * 2.0 ** (failures - self.free)) if failures >= self.free else 0.0
+            self._failures[client] = (failures, time.monotonic() + locked)
 
 
 def audit(path: Path, action: str, source: str, who: dict) -> None:

@@ -6,8 +6,8 @@ import logging
 
 import streamlit as st
 
-from chatbot import (Answer, ChatbotError, ChatChain, Conversation, audit, configured_answerers, example_questions,
-                     key_matches, load_settings, public_message, record_feedback)
+from chatbot import (Answer, Backoff, ChatbotError, ChatChain, Conversation, audit, configured_answerers,
+                     example_questions, key_matches, load_settings, public_message, record_feedback)
 from ingest import ensure_default_document, ingest_uploads, upload_name
 from ui.components import (
     STICKY_PANEL_CSS, answer_html, citation_cards, highlighted_document, markdown_label, notice, plain)
@@ -217,6 +217,13 @@ def _document_view(chain) -> None:
             st.html(highlighted_document(text, spans, chain.store.document_passages(source)))
 
 
+@st.cache_resource
+def _token_backoff() -> Backoff:
+    # Wrong editor tokens per client, kept for the server's life (module globals of this script are
+    # made anew on every rerun).
+    return Backoff()
+
+
 def _is_editor(settings) -> bool:
     """An editor entered CHATBOT_ADMIN_TOKEN in the sidebar (once per browser session)."""
     state = st.session_state
@@ -225,10 +232,17 @@ def _is_editor(settings) -> bool:
     if not state.get("editor"):
         token = st.text_input("Editor token", type="password", key="editor_token",
                               help="Editors may add, replace and remove documents for everyone.")
-        if token:
+        if token and token != state.get("editor_tried"):  # each token entered counts once, not each rerun
+            client = _who(False).get("ip") or state.session_id
+            wait = _token_backoff().wait(client)
+            if wait:
+                notice("error", f"Too many wrong editor tokens; try again in {wait:.0f} s.")
+                return False
+            state.editor_tried = token
             state.editor = key_matches(token, settings.admin_token)
-            if not state.editor:
-                notice("error", "That editor token is not right.")
+            _token_backoff().record(client, state.editor)
+        if token and not state.get("editor"):
+            notice("error", "That editor token is not right.")
     return bool(state.get("editor"))
 
 

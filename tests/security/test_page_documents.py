@@ -95,6 +95,17 @@ def test_the_editor_token_unlocks_changes(monkeypatch, tmp_path):
     assert _audit(tmp_path)[-1]["action"] == "remove" and _audit(tmp_path)[-1]["who"] == "editor"
 
 
+def test_guessing_the_editor_token_locks_the_guesser_out(monkeypatch, tmp_path):
+    """Review finding 8 (the page): 20 wrong tokens, then the right one worked."""
+    at = _page(monkeypatch, tmp_path, CHATBOT_ADMIN_TOKEN=TOKEN)
+    for n in range(5):
+        at.text_input(key="editor_token").set_value(f"guess-{n}").run()
+    at.text_input(key="editor_token").set_value(TOKEN).run()  # the right one, too soon after the guesses
+    assert "Too many wrong editor tokens" in _sidebar(at) and not at.get("file_uploader")
+    at.run()  # a rerun with the same token counts no new failure and stays locked out
+    assert not at.get("file_uploader")
+
+
 # ---- 9. odd upload names: a friendly message, not a traceback ----
 
 @pytest.mark.parametrize("name, message", [("bad\x00name.txt", "file name cannot be used"),
