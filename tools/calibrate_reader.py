@@ -28,6 +28,7 @@ import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 
@@ -86,9 +87,12 @@ def best_threshold(rows: "Rows", mask: np.ndarray, prob: np.ndarray, max_false_r
     as much as many Wikipedia ones) among thresholds that keep every domain's false refusals within
     the cap: refusing most answerable questions scores well on a half-unanswerable set, and serves
     users badly."""
-    def scores(t: float) -> list[dict]:
-        return list(domain_scores(rows, mask, prob, t).values())
+    return threshold_by_rule(lambda t: list(domain_scores(rows, mask, prob, t).values()), max_false_refusal)
 
+
+def threshold_by_rule(scores: Callable[[float], list[dict]], max_false_refusal: float) -> float:
+    """The rule, written once: among thresholds whose every score (squad_f1's) keeps false refusals
+    within the cap, the one with the best mean F1."""
     allowed = [t for t in THRESHOLDS if all(s["false_refusal"] <= max_false_refusal for s in scores(t))]
     return float(max(allowed or [THRESHOLDS[0]], key=lambda t: np.mean([s["f1"] for s in scores(t)])))
 

@@ -173,13 +173,17 @@ SWEEP_THRESHOLDS = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7)
 SWEEP_METRICS = ("short_answer_correct", "precise_citation", "refusal", "false_refusal", "exact_match", "f1")
 
 
-def threshold_sweep(items: list[Item], answers: list[dict], thresholds=SWEEP_THRESHOLDS) -> list[dict]:
+def threshold_sweep(items: list[Item], answers: list[dict], thresholds=SWEEP_THRESHOLDS,
+                    unsure_from: Optional[float] = None) -> list[dict]:
     """Metrics as if the answerer refused below each threshold, from answers given with none:
-    what CHATBOT_MIN_CONFIDENCE trades (refusals against false refusals)."""
+    what CHATBOT_MIN_CONFIDENCE trades (refusals against false refusals). As the answerer does,
+    a refused answer at or above `unsure_from` still cites its closest passage."""
     rows = []
     for threshold in thresholds:
+        band = threshold if unsure_from is None else min(unsure_from, threshold)
         decided = [a if a["confidence"] >= threshold else
-                   {**a, "answerable": False, "answer": "", "short_answer": None, "citations": []} for a in answers]
+                   {**a, "answerable": False, "answer": "", "short_answer": None,
+                    "citations": a["citations"] if a["confidence"] >= band else []} for a in answers]
         metrics = score(items, decided)
         rows.append({"threshold": threshold, **{k: metrics[k] for k in SWEEP_METRICS}})
     return rows
@@ -272,7 +276,8 @@ def evaluate(answerers: Optional[tuple[str, ...]] = None, squad_sample: Optional
                 first = systems[0]
                 never_refusing = OurSystem(first.chain.settings.model_copy(update={"min_confidence": 0.0}), store=store)
                 thresholds = sorted(set(SWEEP_THRESHOLDS) | ({_threshold(first)} - {None}))
-                sweep = threshold_sweep(items, run_system(never_refusing, items), thresholds)
+                sweep = threshold_sweep(items, run_system(never_refusing, items), thresholds,
+                                        first.chain.answerer.unsure_from)
     return {"date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "answerers": list(answerers),
             "embeddings": embeddings or base.embeddings,
             "squad_sample": (f"{per_article[0]}+{per_article[1]} per article" if per_article

@@ -16,6 +16,7 @@ separates answerable from unanswerable questions: the refusal targets need far m
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import math
 import sys
@@ -24,7 +25,7 @@ from pathlib import Path
 import numpy as np
 
 
-from tools.calibrate_reader import best_threshold, fit_logistic, held_out_requests, probability, squad_f1
+from tools.calibrate_reader import fit_logistic, held_out_requests, probability, squad_f1, threshold_by_rule
 
 from chatbot.answering.reader import NO_SPAN_MARGIN, logit, with_antecedent
 from tools.scoring import token_f1
@@ -42,6 +43,10 @@ DESIGNS = [
     ("retrieval", 8, ("reader_margin", "rules_logit", "dense", "log_rank")),
 ]
 
+
+
+def _scores(prob: np.ndarray, f1: np.ndarray, answerable: np.ndarray, threshold: float) -> list[dict]:
+    return [squad_f1(prob, f1, answerable, threshold)]
 
 def sentence_evidence(item, request, answerer, depth: int) -> list[dict]:
     """The retrieved sentences' evidence, in retrieval order."""
@@ -89,7 +94,8 @@ def evaluate(rows: list[dict], pool: str, k: int, names: tuple[str, ...], max_fa
     for source in sorted(set(sources)):
         train, test = np.where(sources != source)[0], np.where(sources == source)[0]
         weights, bias = fit(sources != source)
-        t = best_threshold(*pick(weights, bias, train), answerable[train], max_false_refusal)
+        train_prob, train_f1 = pick(weights, bias, train)
+        t = threshold_by_rule(functools.partial(_scores, train_prob, train_f1, answerable[train]), max_false_refusal)
         prob, f1 = pick(weights, bias, test)
         folds.append({**squad_f1(prob, f1, answerable[test], t),
                       "answerable_f1": 100 * float(f1[answerable[test]].mean()) if answerable[test].any() else 0.0})

@@ -26,11 +26,15 @@ class AnswerRequest:
 
 class Answerer:
     """What every answerer does (`answer`), and its optional capabilities, each with a default:
-    `stream` (pieces as they come, then the Draft), `condense` (rewrite a follow-up: LLMs) and
-    `min_confidence` (below it the answer is refused; 0 for answerers that never refuse on a score)."""
+    `stream` (pieces as they come, then the Draft), `condense` (rewrite a follow-up: LLMs),
+    `min_confidence` (below it the answer is refused; 0 for answerers that never refuse on a score)
+    and `unsure_from` (where the "closest passage" band below min_confidence begins)."""
 
     name: str = "answerer"
     min_confidence: float = 0.0
+    # From this confidence up to min_confidence, an answer is not asserted but its closest passage is
+    # shown ("unsure"); None: no such band, below min_confidence is a plain refusal.
+    unsure_from: Optional[float] = None
 
     def answer(self, request: AnswerRequest) -> Draft:
         raise NotImplementedError

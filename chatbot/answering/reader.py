@@ -85,6 +85,7 @@ class ReaderAnswerer(Answerer):
         self.reader = get_reader()
         self.calibration = Calibration.load(self.name, default=Calibration((1.0,), 0.0, 0.5))
         self.min_confidence = _threshold(self.settings, self.calibration)
+        self.unsure_from = self.calibration.lower
 
     def read(self, request: AnswerRequest) -> list[tuple[Span, list[Passage], list[int]]]:
         """Every candidate window's best span, best first, with the window's passages and their
@@ -176,6 +177,7 @@ class HybridAnswerer(Answerer):
         # Uncalibrated, the rules alone decide, at their own threshold.
         self.calibration = Calibration.load(self.name, default=Calibration((1.0, 0.0), 0.0, DEFAULT_MIN_CONFIDENCE))
         self.min_confidence = _threshold(settings, self.calibration)
+        self.unsure_from = self.calibration.lower
         self.embeddings = get_embeddings(settings.embeddings)  # the question-form classifier's
 
     def evidence(self, request: AnswerRequest) -> Evidence:
