@@ -44,11 +44,6 @@ class _Whole(NamedTuple):
     total: int
 
 
-def document_passages(store: PassageStore, source: str) -> list[Passage]:
-    """One document's passages in reading order, through the store's public API."""
-    return sorted((p for p in store.passages() if p.source == source), key=lambda p: p.ordinal)
-
-
 def summary_length(n: int) -> int:
     """3 sentences for a short text, 4 for a page of 15, 5 for anything longer (never more than there are)."""
     return min(n, 3 if n <= 8 else 4 if n <= 15 else 5)
@@ -174,7 +169,7 @@ def select(passages: list[Passage], vectors: np.ndarray, k: int, exclude: Iterab
 def _readable(store: PassageStore, source: str, span: Optional[tuple[int, int]]) -> tuple[list[Passage], bool]:
     """The passages to summarize (a section's when `span` is given), headings left out, and whether
     the document is structured (has headings)."""
-    passages = document_passages(store, source)
+    passages = store.document_passages(source)  # an index range, not a pass over every passage
     headings = heading_lines(store.document_text(source) or "")
     if span:
         passages = [p for p in passages if span[0] <= p.start < span[1]]
