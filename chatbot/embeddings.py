@@ -235,3 +235,10 @@ def example_vectors(embeddings: Embeddings, texts: list[str], shipped: Path) -> 
             if str(stored["key"]) == examples_key(embeddings, texts):
                 return stored["vectors"]
     return np.asarray(embeddings.embed_documents(texts), dtype=np.float32)
+
+
+def normalized(vectors: np.ndarray) -> np.ndarray:
+    """Vectors (a matrix's rows, or one vector) scaled to length 1, a zero vector left as it is:
+    their dot products are then cosine similarities."""
+    norms = np.linalg.norm(vectors, axis=-1, keepdims=True)
+    return vectors / np.where(norms == 0, 1.0, norms)

@@ -24,7 +24,7 @@ from langchain_core.embeddings import Embeddings
 from chatbot.answering.base import AnswerRequest
 from chatbot.answering.lists import list_answer
 from chatbot.answering.yes_no import yes_no_answer
-from chatbot.embeddings import example_vectors
+from chatbot.embeddings import example_vectors, normalized
 from chatbot.text import normalize
 from chatbot.types import Draft, Passage
 
@@ -76,19 +76,14 @@ def _examples(embeddings: Embeddings) -> tuple[list[str], np.ndarray]:
         if id(embeddings) not in _vectors:
             labels, texts = labelled_examples()
             vectors = example_vectors(embeddings, texts, EXAMPLE_VECTORS)
-            _vectors[id(embeddings)] = (labels, _unit(vectors))
+            _vectors[id(embeddings)] = (labels, normalized(vectors))
         return _vectors[id(embeddings)]
-
-
-def _unit(matrix: np.ndarray) -> np.ndarray:
-    norms = np.linalg.norm(matrix, axis=-1, keepdims=True)
-    return matrix / np.where(norms == 0, 1.0, norms)
 
 
 def form_votes(question: str, embeddings: Embeddings) -> dict[str, float]:
     """Per form, the mean similarity of the question to its NEAREST closest examples."""
     labels, vectors = _examples(embeddings)
-    similarity = vectors @ _unit(np.asarray(embeddings.embed_query(question)))
+    similarity = vectors @ normalized(np.asarray(embeddings.embed_query(question)))
     votes = {}
     for form in (YES_NO, LIST, OTHER):
         mine = np.sort(similarity[[k for k, label in enumerate(labels) if label == form]])[::-1]

@@ -22,7 +22,7 @@ from typing import Optional
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from chatbot.embeddings import example_vectors
+from chatbot.embeddings import example_vectors, normalized
 from chatbot.text import normalize
 
 EXAMPLES = Path(__file__).resolve().with_name("intents.json")
@@ -63,9 +63,8 @@ class IntentClassifier:
             if self._matrix is None:
                 texts = labelled_texts(self.examples)
                 matrix = example_vectors(self.embeddings, [t for _, t in texts], EXAMPLE_VECTORS)
-                norms = np.linalg.norm(matrix, axis=1, keepdims=True)
                 self._labels = [kind for kind, _ in texts]
-                self._matrix = matrix / np.where(norms == 0, 1.0, norms)
+                self._matrix = normalized(matrix)
             return self._labels, self._matrix
 
     def scores(self, message: str, vector: Optional[list[float]] = None) -> dict[str, float]:
@@ -73,7 +72,7 @@ class IntentClassifier:
         labels, matrix = self._vectors()
         query = np.asarray(vector if vector is not None else self.embeddings.embed_query(_prepared(message)),
                            dtype=np.float32)
-        query = query / (np.linalg.norm(query) or 1.0)
+        query = normalized(query)
         similarity = matrix @ query
         out: dict[str, float] = {}
         for kind in self.examples:

@@ -20,6 +20,7 @@ from typing import Iterable, NamedTuple, Optional, Sequence
 import numpy as np
 
 from chatbot.answering.base import Draft
+from chatbot.embeddings import normalized
 from chatbot.conversation.headings import heading_lines
 from chatbot.store.chroma import PassageStore
 from chatbot.text import content_stems
@@ -47,11 +48,6 @@ class _Whole(NamedTuple):
 def summary_length(n: int) -> int:
     """3 sentences for a short text, 4 for a page of 15, 5 for anything longer (never more than there are)."""
     return min(n, 3 if n <= 8 else 4 if n <= 15 else 5)
-
-
-def _unit(matrix: np.ndarray) -> np.ndarray:
-    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
-    return matrix / np.where(norms == 0, 1.0, norms)
 
 
 def _textrank(similarity: np.ndarray, damping: float = 0.85, rounds: int = 50) -> np.ndarray:
@@ -108,7 +104,7 @@ def centrality(passages: list[Passage], vectors: np.ndarray, structured: bool = 
     with headings: a policy, notes, a guide) favours sentences with figures and decisions instead of its
     lead, which is often boilerplate. `whole`: the document these passages were drawn from, when they
     are its candidates (centroid, word counts and positions then come from all of it)."""
-    unit = _unit(vectors)
+    unit = normalized(vectors)
     whole = whole or _Whole(_centroid(unit), _lexical(passages), list(range(len(passages))), len(passages))
     semantic = 0.5 * _scaled(unit @ whole.centroid) + 0.5 * _scaled(_textrank(unit @ unit.T))
     score = 0.5 * _scaled(semantic) + 0.5 * _scaled(whole.lexical)
@@ -144,7 +140,7 @@ def _candidates(passages: list[Passage], unit: np.ndarray, excluded: set[str],
 def select(passages: list[Passage], vectors: np.ndarray, k: int, exclude: Iterable[str] = (),
            structured: bool = False) -> list[int]:
     """Indices of k passages by maximal marginal relevance, in document order."""
-    unit = _unit(vectors)
+    unit = normalized(vectors)
     indices, whole = _candidates(passages, unit, set(exclude), structured)
     if whole is None:
         relevance = _scaled(centrality(passages, vectors, structured))

@@ -22,6 +22,7 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from chatbot.conversation.headings import sections
+from chatbot.embeddings import normalized
 from chatbot.store.chroma import DocumentRecord, PassageStore
 from chatbot.text import content_stems
 
@@ -55,7 +56,7 @@ def _overlap(cue: set[str], text: str) -> float:
 def _unit_vectors(embeddings: Embeddings, texts: tuple[str, ...]) -> np.ndarray:
     # Names and headings do not change between messages: embedded once per model and text set.
     matrix = np.array(embeddings.embed_documents(list(texts)), dtype=np.float32).reshape(len(texts), -1)
-    return matrix / np.where((n := np.linalg.norm(matrix, axis=1, keepdims=True)) == 0, 1.0, n)
+    return normalized(matrix)
 
 
 def _describe(record: DocumentRecord, text: str) -> str:
@@ -98,7 +99,7 @@ def pick_target(store: PassageStore, message: str, records: list[DocumentRecord]
         return None
     texts = {r.source: store.document_text(r.source) or "" for r in records}
     query = np.asarray(store.embeddings.embed_query(message), dtype=np.float32)
-    query /= np.linalg.norm(query) or 1.0
+    query = normalized(query)
     documents = _documents(store, message, query, records, texts)
     ranked = sorted(documents.items(), key=lambda d: -sum(d[1]))
     source, (words, sim) = ranked[0]
