@@ -14,6 +14,7 @@ from chatbot.config import Settings
 from chatbot.embeddings import get_embeddings
 from chatbot.retrieval import HybridRetriever
 from chatbot.conversation.routing import route_answer
+from chatbot.conversation.ellipsis import expand
 from chatbot.store.chroma import PassageStore, open_store
 from chatbot.text import STOPWORDS, clean_question, entities, streamed, words
 from chatbot.types import Answer, Turn
@@ -36,10 +37,14 @@ def _names(text: str) -> list[str]:
 
 
 def resolve_follow_up(question: str, history: list[Turn]) -> tuple[str, list[str]]:
-    """Rewrite 'What did he say on TV?' into a standalone question using the last turn."""
+    """Rewrite 'What did he say on TV?' or 'and for the FEC?' into a standalone question using the
+    last turn."""
     if not history:
         return question, []
     last = history[-1]
+    expanded = expand(question, last.standalone_question)  # "and the resumes?": the last question again
+    if expanded:
+        return expanded, []  # standalone; a name it replaced ("the FEC") must not pull retrieval back
     previous = classify(last.standalone_question)
     previous_names = _names(last.standalone_question)
     antecedent: Optional[str] = None

@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Optional
 
 MAX_ANSWER_CHARS = 300
+UNSURE_LEAD = "The closest the documents come: "
 
 
 def window(text: str, keep: Optional[str], limit: int) -> str:
@@ -27,3 +28,10 @@ def compose(short: Optional[str], sentence: str, sources: int = 1) -> str:
             return f"{head}“{window(sentence, short, budget)}”"
         return window(short, None, MAX_ANSWER_CHARS - len(marker)) + marker
     return window(sentence, None, MAX_ANSWER_CHARS - len(marker)) + marker
+
+
+def closest(quote: str, sources: int) -> str:
+    """The unsure reply: the passage the answer would have come from, quoted, not answered."""
+    marker = " ".join(f"[{n}]" for n in range(1, sources + 1))
+    quote = window(quote, None, MAX_ANSWER_CHARS - len(UNSURE_LEAD) - len(marker) - 3)
+    return f"{UNSURE_LEAD}“{quote}” {marker}"

@@ -22,6 +22,7 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from chatbot.answering.base import AnswerRequest
+from chatbot.answering.compose import closest
 from chatbot.answering.lists import list_answer
 from chatbot.answering.yes_no import yes_no_answer
 from chatbot.embeddings import example_vectors, normalized
@@ -115,12 +116,21 @@ def question_form(question: str, embeddings: Embeddings) -> str:
 
 def shape(request: AnswerRequest, draft: Draft, evidence: list[Passage], embeddings: Optional[Embeddings]) -> Draft:
     """The answer in the question's form: "Yes — …"/"No — …", or every item of a list, each cited;
-    the answerer's own draft when the form is neither or its evidence does not hold."""
+    the answerer's own draft when the form is neither or a list's evidence does not hold. A yes/no
+    question that no sentence answers is not answered with a phrase: its closest passage is shown."""
     if embeddings is None:
         return draft
     form = question_form(request.standalone, embeddings)
     if form == YES_NO:
-        return yes_no_answer(request, draft, evidence) or draft
+        return yes_no_answer(request, draft, evidence) or unsure(draft)
     if form == LIST:
         return list_answer(request, draft) or draft
     return draft
+
+
+def unsure(draft: Draft) -> Draft:
+    """An answered draft demoted to "unsure": its cited passages quoted, nothing asserted."""
+    if not draft.answerable:
+        return draft
+    return Draft(text=closest(" ".join(p.text for p in draft.cited), len(draft.cited)), answerable=False,
+                 cited=draft.cited, confidence=draft.confidence, confidence_level="unsure")

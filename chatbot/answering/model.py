@@ -23,6 +23,7 @@ from typing import Optional, Sequence
 
 import numpy as np
 
+from chatbot.answering.spans import complete
 from chatbot.onnx import open_session
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "reader"
@@ -152,8 +153,15 @@ class Reader:
         pairs = [encode_pair(self.tokenizer, question, text) for text in windows]
         with self._lock:
             start, end = self._session.run(None, batch_arrays(pairs))
-        spans = [decode(text, pair, start[k], end[k], k) for k, (text, pair) in enumerate(zip(windows, pairs))]
+        spans = [completed(question, text, decode(text, pair, start[k], end[k], k))
+                 for k, (text, pair) in enumerate(zip(windows, pairs))]
         return sorted(spans, key=lambda s: s.margin, reverse=True)
+
+
+def completed(question: str, text: str, span: Span) -> Span:
+    """The span completed as a person would answer (chatbot/answering/spans.py); scores unchanged."""
+    a, b = complete(question, text, span.start, span.end)
+    return Span(span.window, a, b, span.score, span.null, text[a:b]) if (a, b) != (span.start, span.end) else span
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ defaults to the calibrated threshold.
 from __future__ import annotations
 
 import math
+from pathlib import Path
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -21,15 +22,14 @@ from chatbot.types import Passage
 from chatbot.answering.extractive import ExtractiveAnswerer, sentence_before
 from chatbot.answering.rules import DEFAULT_MIN_CONFIDENCE
 from chatbot.answering.base import REFUSAL, Answerer, AnswerRequest, Draft
-from chatbot.answering.compose import MAX_ANSWER_CHARS, compose
-from chatbot.answering.compose import window as shorten
+from chatbot.answering.compose import closest, compose
 from chatbot.answering.forms import shape
 from chatbot.embeddings import get_embeddings
 
 MAX_WINDOWS = 5  # retrieved sentences read with their neighbours: 10 took twice the time for no better answers (README)
 MAX_RUN = 4  # overlapping windows are read as one, up to this many sentences (the reader saw 1-3 in training)
 RERANK = 3  # hybrid: the rules' best sentences the reader reads; the likeliest right answer of them wins
-UNSURE_LEAD = "The closest the documents come: "
+PLAIN_TEXT = frozenset({"", ".txt", ".text"})
 NO_SPAN_MARGIN = -20.0  # the evidence when nothing was read: far below any real margin, finite for the fit
 
 
@@ -54,13 +54,6 @@ def _lower(calibration: Calibration, min_confidence: float) -> float:
     return min(lower, min_confidence)
 
 
-def closest(evidence: Evidence) -> str:
-    """The unsure reply: the passage the answer would have come from, quoted, not answered."""
-    marker = " ".join(f"[{n}]" for n in range(1, len(evidence.cited) + 1))
-    quote = shorten(evidence.quote, None, MAX_ANSWER_CHARS - len(UNSURE_LEAD) - len(marker) - 3)
-    return f"{UNSURE_LEAD}“{quote}” {marker}"
-
-
 def _decide(evidence: Evidence, calibration: Calibration, min_confidence: float) -> Draft:
     if not evidence.cited:
         return Draft(text=REFUSAL, answerable=False, confidence_level="none")
@@ -71,8 +64,8 @@ def _decide(evidence: Evidence, calibration: Calibration, min_confidence: float)
                      cited=evidence.cited, short_answer=evidence.short, confidence=confidence,
                      confidence_level="sure")
     if confidence >= _lower(calibration, min_confidence):
-        return Draft(text=closest(evidence), answerable=False, cited=evidence.cited, confidence=confidence,
-                     confidence_level="unsure")
+        return Draft(text=closest(evidence.quote, len(evidence.cited)), answerable=False, cited=evidence.cited,
+                     confidence=confidence, confidence_level="unsure")
     return Draft(text=REFUSAL, answerable=False, confidence=confidence, confidence_level="none")
 
 
@@ -168,7 +161,7 @@ class HybridAnswerer(Answerer):
     short answer is the reader's span (the rules' own when the reader finds none in their choice)."""
 
     name = "hybrid"
-    features = ("rules_logit", "reader_margin")
+    features = ("rules_logit", "reader_margin", "top_dense", "structured")
 
     def __init__(self, settings: Optional[Settings] = None) -> None:
         settings = settings or load_settings()
@@ -184,7 +177,7 @@ class HybridAnswerer(Answerer):
         question, scored, choices = self.rules.choices(request, k=RERANK)
         draft = self.rules.decide(request, question, scored, choices)
         if not draft.cited:
-            return Evidence(features=[logit(draft.confidence), NO_SPAN_MARGIN])
+            return Evidence(features=[logit(draft.confidence), NO_SPAN_MARGIN, *retrieval_features(request)])
         # Each sentence alone (with its neighbours as context the span was right less often on
         # held-out questions), but with the sentence before it when it refers back ("he said"):
         # the reader must see whom the pronoun means. One batch for all of them.
@@ -193,7 +186,7 @@ class HybridAnswerer(Answerer):
         best = None
         for k, (confidence, _) in enumerate(choices):
             span = read[k][0] if k in read else None
-            features = [logit(confidence), span.margin if span else NO_SPAN_MARGIN]
+            features = [logit(confidence), span.margin if span else NO_SPAN_MARGIN, *retrieval_features(request)]
             probability = self.calibration.probability(features)
             if best is None or probability > best[0]:
                 best = (probability, k, span, features)
@@ -215,6 +208,23 @@ class HybridAnswerer(Answerer):
 
     def order(self, request: AnswerRequest) -> list[Passage]:
         return self.rules.order(request)
+
+
+def retrieval_features(request: AnswerRequest) -> list[float]:
+    """The same for every sentence of a question: how close the nearest retrieved passage is to it
+    (cosine), and whether that passage's document has structure."""
+    if not request.candidates:
+        return [0.0, 0.0]
+    top = max(request.candidates, key=lambda c: c.dense)
+    return [top.dense, structured(top.passage)]
+
+
+def structured(passage: Passage) -> float:
+    """1 for a passage of a document with markup (Markdown, HTML, PDF, Word), 0 for plain text. The
+    calibration's only domain feature: our plain-text questions are SQuAD's, whose unanswerable ones
+    were written to look answerable from the paragraph; questions people ask of their handbooks and
+    policies are not, and one threshold for both silenced the handbooks (README, model card)."""
+    return 0.0 if Path(passage.source).suffix.lower() in PLAIN_TEXT else 1.0
 
 
 def with_antecedent(request: AnswerRequest, passage: Passage) -> list[Passage]:

@@ -12,6 +12,7 @@ A sentence that holds too little of the question is no evidence: the answerer's 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Callable, Optional
 
 from chatbot.answering.base import AnswerRequest
@@ -102,9 +103,17 @@ def _reversed(q: list[str], s: list[str]) -> bool:
     return bool(s_after & q_before) and not s_after & q_after
 
 
-def _other_kind(q: list[str], s: list[str], q_stems: set[str], s_stems: set[str]) -> bool:
-    """'business class' asked, 'economy class' said: the head kept, its modifier another."""
-    content = [w for w in q if w not in STOPWORDS and w not in _QUESTION_WORDS]
+def _names(question: str) -> set[str]:
+    """The question's capitalised words after its first: names ("Rust", "GSA"), which say whose
+    thing is asked about, not which kind of it."""
+    return {w.lower() for w in re.findall(r"\b[A-Z][\w'-]*", normalize(question))[1:]} - {"i"}
+
+
+def _other_kind(q: list[str], s: list[str], q_stems: set[str], s_stems: set[str],
+                names: frozenset = frozenset()) -> bool:
+    """'business class' asked, 'economy class' said: the head kept, its modifier another. A name
+    as the modifier ("a Rust travel grant") is whose it is: "cover travel" is still that grant."""
+    content = [w for w in q if w not in STOPWORDS and w not in _QUESTION_WORDS and w not in names]
     pairs = {(stem(a), stem(b)) for a, b in zip(content, content[1:]) if f"{a} {b}" in " ".join(q)}
     for k in range(1, len(s)):
         a, b = s[k - 1], s[k]
@@ -126,18 +135,37 @@ def holds(question: str, sentence: str) -> bool:
     q, s = tokens(question), tokens(sentence)
     q_stems, s_stems = {stem(t) for t in q}, {stem(t) for t in s}
     return not (_negates(q, s, q_stems) or _contrasts(q, s, q_stems) or _compares(q, s, q_stems)
-                or _reversed(q, s) or _other_kind(q, s, q_stems, s_stems) or _numbers_differ(q, s))
+                or _reversed(q, s) or _other_kind(q, s, q_stems, s_stems, frozenset(_names(question)))
+                or _numbers_differ(q, s))
+
+
+_EXISTS = re.compile(r"\b(?:is|are|was|were|will) there (?:(?:a|an|any|some) )?([a-z][\w-]*)")
+
+
+def asks_existence_of_missing(question: str, sentence: str) -> bool:
+    """"Is there a cap on X?" over a sentence about X without any cap: what is asked to exist is
+    not in the sentence, so the sentence is no evidence either way."""
+    found = _EXISTS.search(normalize(question).lower())
+    return bool(found) and stem(found.group(1)) not in {stem(t) for t in tokens(sentence)}
+
+
+def in_context(passage: Passage) -> str:
+    """The sentence with what places it: its document's name and title and the headings above it,
+    so "In the travel policy, is…" is held by a sentence of the travel policy."""
+    name = Path(passage.source).stem.replace("-", " ").replace("_", " ")
+    return " ".join(part for part in (passage.text, passage.section, passage.title, name) if part)
 
 
 def best_sentence(request: AnswerRequest, evidence: list[Passage]) -> tuple[Optional[Passage], float]:
-    """The sentence holding most of the question: the answerer's evidence first, then the retrieved."""
+    """The sentence holding most of the question (in its context): the answerer's evidence first,
+    then the retrieved."""
     best, best_support = None, 0.0
     seen = set()
     for passage in [*evidence, *(c.passage for c in request.candidates[:SEEDS])]:
         if passage.id in seen:
             continue
         seen.add(passage.id)
-        value = support(request.standalone, passage.text, request.term_weight)
+        value = support(request.standalone, in_context(passage), request.term_weight)
         if value > best_support + 1e-9:
             best, best_support = passage, value
     return best, best_support
@@ -147,7 +175,8 @@ def yes_no_answer(request: AnswerRequest, draft: Draft, evidence: list[Passage])
     """'Yes — …' / 'No — …' cited, or None when no sentence holds enough of the question."""
     sentence, value = best_sentence(request, evidence)
     chosen = draft.answerable and sentence is not None and sentence.id in {p.id for p in draft.cited}
-    if sentence is None or value < (ANSWERED_SUPPORT if chosen else MIN_SUPPORT):
+    if sentence is None or value < (ANSWERED_SUPPORT if chosen else MIN_SUPPORT) \
+            or asks_existence_of_missing(request.standalone, sentence.text):
         return None
     verdict = "Yes" if holds(request.standalone, sentence.text) else "No"
     head = f"{verdict} — "

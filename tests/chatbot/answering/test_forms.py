@@ -8,7 +8,7 @@ import pytest
 
 from chatbot.answering.forms import LIST, OTHER, YES_NO, auxiliary_first, question_form
 from chatbot.answering.lists import _lines, enumerated, lead_in_blocks, table_blocks
-from chatbot.answering.yes_no import holds, support
+from chatbot.answering.yes_no import asks_existence_of_missing, holds, support
 from chatbot.embeddings import get_embeddings
 from chatbot.types import Passage
 
@@ -58,9 +58,23 @@ def test_question_form_on_the_shipped_embeddings(question, form):
     ("Is speed weighted more heavily than quality?", "Quality is more important than speed.", False),
     ("Is the limit 3000 dollars?", "The limit is 2000 dollars per person.", False),
     ("Can the team help if we are not the right partner?", "If we aren't the best partner, we can help.", True),
+    # A name before the thing asked about says whose it is, not which kind: still that grant.
+    ("Does a Rust travel grant pay for hotels too?",
+     "These grants are intended to cover travel, hotel, and event tickets for those who cannot afford it.", True),
+    ("Can I fly Acme business class?", "Keep costs reasonable: fly economy class only.", False),
 ])
 def test_yes_or_no_from_the_sentence(question, sentence, yes):
     assert holds(question, sentence) is yes
+
+
+@pytest.mark.parametrize("question, sentence, missing", [
+    ("Is there a cap on travel expenses in the price?", "The price includes the travel expenses proposed.", True),
+    ("Is there a cap on travel expenses?", "Travel expenses are capped at 500 dollars.", False),
+    ("Are there any fees for members?", "Members pay no fees.", False),
+    ("Does the grant cover hotels?", "The grant covers flights.", False),
+])
+def test_what_is_asked_to_exist_must_be_in_the_sentence(question, sentence, missing):
+    assert asks_existence_of_missing(question, sentence) is missing
 
 
 def test_support_is_the_share_of_the_question_held():

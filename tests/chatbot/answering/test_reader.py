@@ -74,7 +74,7 @@ def test_the_reader_refuses_below_the_threshold(reader_chain):
 
 def test_the_hybrid_cites_one_of_the_rules_best_sentences_with_the_readers_span_and_refuses_on_both(real_env):
     from chatbot import ChatChain, load_settings
-    from chatbot.answering.reader import RERANK, logit, with_antecedent
+    from chatbot.answering.reader import RERANK, retrieval_features, logit, with_antecedent
 
     settings = load_settings(persist_dir=Path(real_env["CHATBOT_PERSIST_DIR"]), answerer="hybrid")
     hybrid = ChatChain(settings)
@@ -89,7 +89,10 @@ def test_the_hybrid_cites_one_of_the_rules_best_sentences_with_the_readers_span_
         # The likeliest right of the rules' best sentences, each scored as if the rules had chosen it:
         _, _, choices = hybrid.answerer.rules.choices(request, k=RERANK)
         read = hybrid.answerer.reader.read_windows(request, [with_antecedent(request, c.passage) for _, c in choices])
-        features = {s.window: [logit(choices[s.window][0]), s.margin] for s, _, _ in read}
+        # The nearest retrieved passage's cosine and its document's kind: the same for every sentence.
+        retrieved = retrieval_features(request)
+        assert retrieved[1] == 0.0  # the article is plain text
+        features = {s.window: [logit(choices[s.window][0]), s.margin, *retrieved] for s, _, _ in read}
         picked = max(features, key=lambda k: calibration.probability(features[k]))
         assert evidence.features == pytest.approx(features[picked])
         assert choices[0][0] == theirs.confidence
@@ -134,7 +137,8 @@ def test_each_answerer_refuses_below_its_own_calibrated_threshold_unless_one_is_
 
 
 def test_three_confidence_levels_sure_unsure_and_none():
-    from chatbot.answering.reader import Evidence, UNSURE_LEAD, _decide
+    from chatbot.answering.compose import UNSURE_LEAD
+    from chatbot.answering.reader import Evidence, _decide
     from chatbot.answering.base import REFUSAL
     from chatbot.types import Answer, Passage
 

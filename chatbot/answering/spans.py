@@ -1,0 +1,80 @@
+"""A reader's span completed to what a person would answer with: the reader, trained on SQuAD's
+minimal spans, stops early where people don't.
+
+    a, b = complete("What did 18F build for the FEC?", text, a, b)
+
+- a token is never cut: "inquiries18f" inside "inquiries18f@gsa.gov" grows to the address;
+- a number keeps the unit the question asks in: "how many hours…" → "15-20 hours", not "15-20";
+- a thing asked with "what"/"which" keeps what completes it: a second item joined by "and"
+  ("its first public API and a new website on top of that API") and a defining clause ("a roadmap
+  that defines your problem…"), up to the clause's end and never past MAX_CHARS.
+"""
+from __future__ import annotations
+
+import re
+
+from chatbot.text import STOPWORDS, stem
+from chatbot.text.questions import classify
+
+MAX_CHARS = 120  # a short answer longer than this is a quote, not an answer
+_TOKEN_INSIDE = re.compile(r"[\w@/%$€£+#&]")
+_CONTINUES = re.compile(r"^\s+(?:and|or) (?:a|an|the|its|their|our|his|her|your|another|other|new|\w+ly)\b"
+                        r"|^\s+(?:that|which|who|whose) (?!is\b|was\b|are\b|were\b)\w+")
+_CLAUSE_END = re.compile(r"[,;:.!?)](?:\s|$)|\s[–—-]\s|$")
+# "what did they build?", "what do we get?": a thing described, not one named ("which sea?", "what dynasty?").
+_THING = re.compile(r"^\s*(?:(?:and|so|ok|okay|then)\b[\s,]*)?what\s+(?:is|are|was|were|do|does|did|will|would|"
+                    r"can|could|should|must|has|have|had)\b", re.IGNORECASE)
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must)\b", re.IGNORECASE)
+_NUMBER = re.compile(r"(?:\d[\d,.]*(?:\s*[-–]\s*\d[\d,.]*)?|one|two|three|four|five|six|seven|eight|nine|ten|"
+                     r"twelve|fifteen|twenty|thirty|hundred|thousand|million|billion)$", re.IGNORECASE)
+_WORD = re.compile(r"\s*([A-Za-z]+)")
+
+
+def whole_tokens(text: str, a: int, b: int) -> tuple[int, int]:
+    """Widened so no address, path or code is cut ("inquiries18f" → "inquiries18f@gsa.gov", "SEV" →
+    "SEV-2"): across characters that join a token, and a dot or hyphen only between two of them."""
+    def joins(k: int) -> bool:
+        if not 0 <= k < len(text):
+            return False
+        if text[k] in ".-":
+            return 0 < k < len(text) - 1 and text[k - 1].isalnum() and text[k + 1].isalnum()
+        return bool(_TOKEN_INSIDE.match(text[k]))
+    while a > 0 and joins(a - 1):
+        a -= 1
+    while b < len(text) and joins(b):
+        b += 1
+    return a, b
+
+
+def with_unit(question: str, text: str, a: int, b: int) -> int:
+    """The end of a number span followed by the unit the question asks in ("15 full time staff" for
+    "how many full time staff"): the words after it that the question uses, up to three."""
+    if classify(question).kind != "number" or not _NUMBER.search(text[a:b]):
+        return b
+    asked = {stem(w) for w in re.findall(r"[a-z]+", question.lower()) if w not in STOPWORDS}
+    for _ in range(3):
+        word = _WORD.match(text, b)
+        if not word or word.group(1).lower() in STOPWORDS or stem(word.group(1).lower()) not in asked:
+            break
+        b = word.end()
+    return b
+
+
+def with_completion(question: str, text: str, a: int, b: int) -> int:
+    """The end of a "what/which" span with the item or defining clause that completes it."""
+    if not _THING.match(question) or not _CONTINUES.match(text[b:]):
+        return b
+    end = _CLAUSE_END.search(text, b + 1)
+    stop = end.start() if end else len(text)
+    if stop - a > MAX_CHARS or (text[b:].lstrip().startswith(("and", "or")) and _FINITE.search(text[b:stop])):
+        return b  # too long, or "and" opens a clause of its own ("… and the Yuan dynasty are linked")
+    return stop
+
+
+def complete(question: str, text: str, a: int, b: int) -> tuple[int, int]:
+    """The span [a, b) of text completed (the module's docstring says how)."""
+    if a >= b:
+        return a, b
+    a, b = whole_tokens(text, a, b)
+    b = with_unit(question, text, a, b)
+    return a, with_completion(question, text, a, b)

@@ -1,0 +1,90 @@
+"""Follow-ups that ask the last question again about something else: "and the resumes?", "and for
+the Labor Department?", "what about contractors?".
+
+    expand("and the resumes?", "How long can the staffing plan be?")  # "How long can the resumes be?"
+
+The new phrase takes the place of its counterpart in the last question: a phrase with the same
+preposition ("for the FEC" → "for the Labor Department"), else the main clause's last phrase that
+opens with a determiner ("the staffing plan" → "the resumes"), else the last words the question is
+about. With no counterpart, the phrase is added to the last question ("… for contractors?").
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from chatbot.text import STOPWORDS
+
+MAX_WORDS = 8  # a longer message is a question of its own
+_ELLIPSIS = re.compile(r"^\s*(?:(?:ok(?:ay)?|so|and|but)\s*,?\s+)?(?:and\s+|what about\s+|how about\s+|what of\s+)"
+                       r"(?P<rest>.+?)\s*[?.!]*\s*$", re.IGNORECASE)
+_PREPOSITIONS = frozenset("for to in on at from with without during under after before about of by "
+                          "within outside inside".split())
+_DETERMINERS = frozenset("the a an our my your their his her its this that these those each every any".split())
+# Words that make the rest a clause of its own ("and who approves it?"): not an ellipsis.
+_CLAUSE = frozenset("who what when where why how which is are was were do does did can could will would should "
+                    "shall may might must has have had i we you he she they it".split())
+_PHRASE_ENDS = _PREPOSITIONS | _CLAUSE | frozenset({"be", "been", "being", "and", "or", "if"})
+_LEAD_CLAUSE = re.compile(r"^[^,?]{0,120},\s*")
+
+
+def elliptical(message: str) -> Optional[str]:
+    """The phrase of an elliptical follow-up ("the resumes" of "and the resumes?"), else None."""
+    found = _ELLIPSIS.match(message)
+    if not found:
+        return None
+    rest = found.group("rest")
+    words = rest.split()
+    if not words or len(words) > MAX_WORDS or words[0].lower() in _CLAUSE:
+        return None
+    return rest
+
+
+def _phrases(question: str) -> list[tuple[int, int, str]]:
+    """(start, end, first word) of each phrase of the question's main clause that opens with a
+    preposition or determiner and runs over the words after it, to the next such word or the end."""
+    lead = _LEAD_CLAUSE.match(question)
+    offset = lead.end() if lead else 0
+    tokens = list(re.finditer(r"[\w'’-]+", question[offset:]))
+    out = []
+    for k, token in enumerate(tokens):
+        word = token.group(0).lower()
+        if word not in _PREPOSITIONS | _DETERMINERS:
+            continue
+        end = k + 1
+        while end < len(tokens) and tokens[end].group(0).lower() not in _PHRASE_ENDS:
+            end += 1
+        if end > k + 1 or word in _DETERMINERS:
+            out.append((offset + token.start(), offset + tokens[end - 1].end(), word))
+    return out
+
+
+def _object(question: str, phrase: tuple[int, int, str]) -> tuple[int, int, str]:
+    """The phrase without its opening preposition and determiner ("to the staff" → "staff")."""
+    start, end, word = phrase
+    opening = re.match(r"(?:(?:%s)\s+)+" % "|".join(sorted(_PREPOSITIONS | _DETERMINERS)), question[start:end],
+                       re.IGNORECASE)
+    return (start + opening.end(), end, word) if opening and start + opening.end() < end else phrase
+
+
+def expand(message: str, previous: str) -> Optional[str]:
+    """The last question asked again about the follow-up's phrase (the module's docstring), or None
+    when the message is not an elliptical follow-up."""
+    phrase = elliptical(message)
+    if phrase is None or not previous.strip():
+        return None
+    first = phrase.split()[0].lower()
+    phrases = _phrases(previous)
+    if first in _PREPOSITIONS:
+        same = [p for p in phrases if p[2] == first]
+    elif first in _DETERMINERS:
+        same = [p for p in phrases if p[2] in _DETERMINERS]
+    else:  # a bare noun takes the place of the last phrase's noun, its preposition and determiner kept
+        same = [_object(previous, p) for p in phrases[-1:]]
+    if same:
+        start, end, _ = same[-1]
+        return previous[:start] + phrase + previous[end:]
+    content = [w for w in phrase.split() if w.lower() not in STOPWORDS]
+    if not content:
+        return None
+    return previous.rstrip(" ?.!") + " " + phrase + "?"

@@ -1,0 +1,40 @@
+import pytest
+
+from chatbot.answering.spans import MAX_CHARS, complete
+
+
+def _completed(question: str, text: str, span: str) -> str:
+    a = text.index(span)
+    a, b = complete(question, text, a, a + len(span))
+    return text[a:b]
+
+
+@pytest.mark.parametrize("question, text, span, expected", [
+    # a token is never cut
+    ("What's the email?", "Reach us at inquiries18f@gsa.gov. We reply fast.", "inquiries18f", "inquiries18f@gsa.gov"),
+    ("Which level is it?", "Treat it as a SEV-2 incident.", "SEV", "SEV-2"),
+    # a number keeps the unit the question asks in, and only for a count
+    ("How many hours per week?", "Owners need 15-20 hours of their week.", "15-20", "15-20 hours"),
+    ("How many full time staff did they start with?", "The team started with 15 full time staff.", "15",
+     "15 full time staff"),
+    ("By which year did the model end?", "by the 1981 model year", "1981", "1981"),
+    ("How many settlers came?", "390 settlers in the town", "390", "390 settlers"),
+    # "what did they …?": a second item joined by "and", a defining clause
+    ("what did 18F build for the FEC?", "help the FEC build its first public API and a new website on top of that API.",
+     "its first public API", "its first public API and a new website on top of that API"),
+    ("what do we get at the end?", "we provide a roadmap that defines your problem for a technical team.",
+     "a roadmap", "a roadmap that defines your problem for a technical team"),
+    # not for a thing named ("which sea?"), nor when "and" opens a clause of its own
+    ("Which sea was oil discovered in?", "the North Sea and the campaign of the party.", "North Sea", "North Sea"),
+    ("What did the Song share with them?", "the Song dynasty and the Yuan dynasty are linked together.",
+     "the Song dynasty", "the Song dynasty"),
+    ("Who ruled out Assad?", "Hollande, who ruled out Assad, said so.", "Hollande", "Hollande"),
+])
+def test_a_span_is_completed_as_a_person_would_answer(question, text, span, expected):
+    assert _completed(question, text, span) == expected
+
+
+def test_a_completion_never_makes_a_quote_of_the_answer():
+    text = "we provide a roadmap that " + "defines your problem in many more words " * 5 + "."
+    assert _completed("what do we get?", text, "a roadmap") == "a roadmap"
+    assert len("a roadmap") < MAX_CHARS

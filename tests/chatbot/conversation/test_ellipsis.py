@@ -1,0 +1,36 @@
+import pytest
+
+from chatbot.conversation.ellipsis import elliptical, expand
+
+
+@pytest.mark.parametrize("message, previous, standalone", [
+    ("and the resumes?", "In the agile solicitation template, how long can the staffing plan be?",
+     "In the agile solicitation template, how long can the resumes be?"),
+    ("and for the Labor Department?", "what did 18F build for the FEC?",
+     "what did 18F build for the Labor Department?"),
+    ("what about contractors?", "Does the leave policy apply to employees?",
+     "Does the leave policy apply to contractors?"),
+    ("and in 2015?", "How many people worked at 18F in 2014?", "How many people worked at 18F in 2015?"),
+    ("ok, and for hotels?", "Is there a limit?", "Is there a limit for hotels?"),
+])
+def test_the_last_question_asked_again_about_the_new_phrase(message, previous, standalone):
+    assert expand(message, previous) == standalone
+
+
+@pytest.mark.parametrize("message", ["and who approves it?", "And if 18F turns out not to be the right fit?",
+                                     "What about the budget of the red team for the whole of next year?",
+                                     "Who ruled out Assad?", "and?"])
+def test_a_question_of_its_own_is_no_ellipsis(message):
+    assert elliptical(message) is None or expand(message, "What is the budget?") is None
+
+
+def test_a_follow_up_in_a_conversation_is_made_standalone():
+    from chatbot.pipeline import resolve_follow_up
+    from chatbot.types import Answer, Turn
+
+    turn = Turn(question="what did 18F build for the FEC?", standalone_question="what did 18F build for the FEC?",
+                answer=Answer(question="what did 18F build for the FEC?", answer="its first public API [1]",
+                              answerable=True))
+    standalone, context = resolve_follow_up("and for the Labor Department?", [turn])
+    assert standalone == "what did 18F build for the Labor Department?"
+    assert context == []  # the name it replaced must not pull retrieval back to the FEC
