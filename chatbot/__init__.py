@@ -20,12 +20,12 @@ from chatbot.errors import (BackendError, BadInput, ChatbotError, ConfigError, E
                             UnknownBackend, public_message)
 from chatbot.feedback import record_feedback
 from chatbot.pipeline import ChatChain, Conversation
-from chatbot.security import Backoff, audit, key_matches
+from chatbot.security import Backoff, audit, host_allowed, key_matches
 from chatbot.store.chroma import PassageStore, open_store
 from chatbot.types import Answer, Citation, Passage, Turn
 
 __all__ = ["Answer", "Backoff", "BackendError", "BadInput", "ChatChain", "ChatbotError", "Citation", "ConfigError",
            "Conversation", "EmptyStore", "MemoryState", "MiniLMEmbeddings", "Passage", "PassageStore",
            "RedisState", "Settings", "StoreUnavailable", "Turn", "UnknownBackend", "audit",
-           "configured_answerers", "example_questions", "get_embeddings", "key_matches", "load_settings",
-           "open_store", "public_message", "record_feedback"]
+           "configured_answerers", "example_questions", "get_embeddings", "host_allowed", "key_matches",
+           "load_settings", "open_store", "public_message", "record_feedback"]

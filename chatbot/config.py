@@ -72,6 +72,12 @@ class Settings(BaseSettings):
     # A page upload is ingested in a worker thread, one at a time per process, and stopped after this
     # long (what it wrote is kept and reused by the next try or by `python -m ingest FILE`).
     page_ingest_timeout_s: float = 600.0
+    # What the page's server keeps of uploads before the page has read them (Streamlit holds every file
+    # in memory until its browser session ends): at most this many files and bytes per browser session,
+    # and this many bytes for all sessions together. With uploads off and no admin token: none at all.
+    page_upload_files: int = 500
+    page_upload_bytes: int = 100_000_000
+    page_upload_total_bytes: int = 500_000_000
 
     # Chat service.
     allowed_origins: str = ""  # comma-separated browser origins; empty = no browser may call the API
@@ -116,6 +122,13 @@ class Settings(BaseSettings):
             raise ValueError("must be 0 seconds or more")
         return value
 
+    @field_validator("page_upload_files", "page_upload_bytes", "page_upload_total_bytes")
+    @classmethod
+    def _not_negative_count(cls, value: int) -> int:
+        if value < 0:
+            raise ValueError("must be 0 or more")
+        return value
+
     @field_validator("top_k")
     @classmethod
     def _positive(cls, value: int) -> int:
@@ -137,6 +150,11 @@ class Settings(BaseSettings):
     @property
     def hosts(self) -> list[str]:
         return [h.strip().lower() for h in self.allowed_hosts.split(",") if h.strip()] or ["localhost"]
+
+    @property
+    def page_takes_uploads(self) -> bool:
+        """Whether anyone may upload on the page: visitors (shared) or editors (an admin token is set)."""
+        return self.page_uploads == "shared" or bool(self.admin_token)
 
     @property
     def proxies(self) -> list[str]:

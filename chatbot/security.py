@@ -10,6 +10,7 @@ import time
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Optional
+from urllib.parse import urlsplit
 
 EXCERPT_CHARS = 40  # error replies quote at most this much of what the caller sent
 _audit_lock = threading.Lock()
@@ -23,6 +24,18 @@ def key_matches(given: Optional[str], expected: Optional[str]) -> bool:
     def digest(value: str) -> bytes:
         return hashlib.sha256(value.encode("utf-8", "surrogatepass")).digest()
     return hmac.compare_digest(digest(given), digest(expected))
+
+
+def host_allowed(host_header: str, patterns: list[str]) -> bool:
+    """Whether a Host header names one of `patterns` (CHATBOT_ALLOWED_HOSTS: lower-case names, the port
+    ignored; "*.example.com" matches its subdomains, "*" anything). The API and the page share it."""
+    if "*" in patterns:
+        return True
+    try:
+        host = urlsplit("//" + host_header).hostname or ""
+    except ValueError:  # e.g. a malformed IPv6 literal
+        return False
+    return any(host == p or (p.startswith("*.") and host.endswith(p[1:])) for p in patterns)
 
 
 def excerpt(value, limit: int = EXCERPT_CHARS) -> str:

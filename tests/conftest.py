@@ -209,10 +209,11 @@ def server(args: list[str], env: dict, url: str, log_name: str):
 
 @contextmanager
 def streamlit_app(env: dict, log_name: str = "streamlit"):
-    """`streamlit run ui/app.py` on a free port with these CHATBOT_* settings; yields its URL."""
+    """`streamlit run ui/serve.py` (the page behind its guard, as scripts/run starts it) on a free port with
+    these CHATBOT_* settings; yields its URL."""
     port = free_port()
     url = f"http://127.0.0.1:{port}"
-    args = [python(), "-m", "streamlit", "run", "ui/app.py", "--server.address", "127.0.0.1", "--server.port",
+    args = [python(), "-m", "streamlit", "run", "ui/serve.py", "--server.address", "127.0.0.1", "--server.port",
             str(port), "--server.headless", "true", "--browser.gatherUsageStats", "false"]
     with server(args, env, url + "/_stcore/health", log_name):
         yield url

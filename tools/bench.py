@@ -101,7 +101,7 @@ def _streamlit_rss(store: Path) -> Optional[float]:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    process = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "ui/app.py", "--server.port", str(port),
+    process = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "ui/serve.py", "--server.port", str(port),
                                 "--server.address", "127.0.0.1", "--server.headless", "true",
                                 "--browser.gatherUsageStats", "false"], cwd=PROJECT_ROOT, env=env_for(store),
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

@@ -10,7 +10,6 @@ import logging
 import math
 import time
 from typing import Optional
-from urllib.parse import urlsplit
 
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response
@@ -21,7 +20,7 @@ from starlette.datastructures import Headers
 from chatbot.config import Settings
 from chatbot.conversation.sessions import RateLimiter
 from chatbot.errors import ChatbotError
-from chatbot.security import key_matches, loggable
+from chatbot.security import host_allowed, key_matches, loggable
 from chatbot.service.handlers import error, public
 
 log = logging.getLogger("chatbot.service")
@@ -50,11 +49,7 @@ class HostCheck:
         self.allowed = [pattern.lower() for pattern in allowed_hosts]
 
     def _allowed(self, host_header: str) -> bool:
-        try:
-            host = urlsplit("//" + host_header).hostname or ""
-        except ValueError:  # e.g. a malformed IPv6 literal
-            return False
-        return any(host == p or (p.startswith("*.") and host.endswith(p[1:])) for p in self.allowed)
+        return host_allowed(host_header, self.allowed)
 
     async def __call__(self, scope, receive, send):
         if scope["type"] not in ("http", "websocket") or self._allowed(Headers(scope=scope).get("host", "")):

@@ -16,7 +16,7 @@ def _page(real_env, tmp_path, **settings):
     store = tmp_path / "store"  # a copy of its own: these tests change the documents
     shutil.copytree(real_env["CHATBOT_PERSIST_DIR"], store)
     port = free_port()
-    args = [python(), "-m", "streamlit", "run", "ui/app.py", "--server.address", "127.0.0.1", "--server.port",
+    args = [python(), "-m", "streamlit", "run", "ui/serve.py", "--server.address", "127.0.0.1", "--server.port",
             str(port), "--server.headless", "true", "--browser.gatherUsageStats", "false"]
     env = {"CHATBOT_PERSIST_DIR": str(store), "CHATBOT_FEEDBACK_PATH": str(tmp_path / "feedback.jsonl"),
            "CHATBOT_ADMIN_TOKEN": EDITOR_TOKEN, "CHATBOT_AUDIT_PATH": str(tmp_path / "audit.jsonl"), **settings}
