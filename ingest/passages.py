@@ -110,10 +110,12 @@ class _Structure:
         self.section_starts = [start for start, _, _ in self.sections]
         self.page_starts = [start for start, _ in document.pages]
 
-    def _heading_end(self, start: int, end: int) -> int:
-        """Where a section's heading line ends: a section opens with its heading's line."""
+    def _heading_end(self, start: int, end: int, path: tuple[str, ...]) -> int:
+        """Where a section's heading line ends: a section opened by a heading starts with its line;
+        one that is not (a table row's label, text after it) has no heading line (returns start)."""
         newline = self.document.text.find("\n", start, end)
-        return end if newline < 0 else newline
+        end = end if newline < 0 else newline
+        return end if self.document.text[start:end].strip() == path[-1] else start
 
     def of(self, a: int, b: int) -> dict:
         """The page, section and heading mark of the passage at [a, b) (none for plain text)."""
@@ -125,7 +127,7 @@ class _Structure:
         if index >= 0 and a < self.sections[index][1] and self.sections[index][2]:
             start, end, path = self.sections[index]
             found["section"] = SECTION_SEPARATOR.join(path)
-            found["heading"] = b <= self._heading_end(start, end)
+            found["heading"] = b <= self._heading_end(start, end, path)
         return found
 
 

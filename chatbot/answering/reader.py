@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import math
 from pathlib import Path
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from chatbot.config import Settings, load_settings
 from chatbot.answering.model import Calibration, Span, get_reader
-from chatbot.types import Passage
+from chatbot.types import SECTION_SEPARATOR, Passage
 from chatbot.answering.extractive import ExtractiveAnswerer, sentence_before
 from chatbot.answering.rules import DEFAULT_MIN_CONFIDENCE
 from chatbot.answering.base import REFUSAL, Answerer, AnswerRequest, Draft
@@ -92,7 +92,7 @@ class ReaderAnswerer(Answerer):
         """The best span of each given window (consecutive passages joined by a space), best first."""
         texts, layout = [], []
         for passages in windows:
-            text, starts = "", []
+            text, starts = label(passages[0]), []
             for p in passages:
                 if text:
                     text += " "
@@ -100,7 +100,8 @@ class ReaderAnswerer(Answerer):
                 text += p.text
             texts.append(text)
             layout.append((passages, starts))
-        spans = self.reader.read(request.standalone, texts)
+        spans = [_within_label_or_text(s, texts[s.window], layout[s.window][1][0])
+                 for s in self.reader.read(request.standalone, texts)]
         return [(s, *layout[s.window]) for s in spans]
 
     def evidence(self, request: AnswerRequest) -> Evidence:
@@ -123,6 +124,21 @@ class ReaderAnswerer(Answerer):
         for cand in request.candidates:
             out.setdefault(cand.passage.id, cand.passage)
         return list(out.values())
+
+
+def label(passage: Passage) -> str:
+    """What the reader reads before a window: the innermost heading or table row label the passage
+    stands under ("SEV-3."), so "what level is a partial loss?" has its answer in the window; an
+    answer found there cites the window's sentence."""
+    inner = passage.section.split(SECTION_SEPARATOR)[-1].strip() if passage.section else ""
+    return f"{inner.rstrip('.:')}." if inner and inner not in passage.text else ""
+
+
+def _within_label_or_text(span: Span, text: str, body: int) -> Span:
+    """A span across the label and the text after it ("SEV-2. Page an IC") keeps the text's part."""
+    if span.start < body < span.end:
+        return replace(span, start=body, text=text[body:span.end])
+    return span
 
 
 def _answerable(passages: list[Passage]) -> list[Passage]:

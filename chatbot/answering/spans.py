@@ -4,8 +4,8 @@ minimal spans, stops early where people don't.
     a, b = complete("What did 18F build for the FEC?", text, a, b)
 
 - a token is never cut: "inquiries18f" inside "inquiries18f@gsa.gov" grows to the address;
-- a number keeps the unit the question asks in: "how many hours…" → "15-20 hours", not "15-20";
-- a thing asked with "what"/"which" keeps what completes it: a second item joined by "and"
+- a number keeps the unit of measure the question asks in: "how many hours…" → "15-20 hours";
+- a thing described (not a name) asked with "what did/is…" keeps what completes it: a second item joined by "and"
   ("its first public API and a new website on top of that API") and a defining clause ("a roadmap
   that defines your problem…"), up to the clause's end and never past MAX_CHARS.
 """
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from chatbot.text import STOPWORDS, stem
+from chatbot.text import stem
 from chatbot.text.questions import classify
 
 MAX_CHARS = 120  # a short answer longer than this is a quote, not an answer
@@ -27,6 +27,9 @@ _THING = re.compile(r"^\s*(?:(?:and|so|ok|okay|then)\b[\s,]*)?what\s+(?:is|are|w
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must)\b", re.IGNORECASE)
 _NUMBER = re.compile(r"(?:\d[\d,.]*(?:\s*[-–]\s*\d[\d,.]*)?|one|two|three|four|five|six|seven|eight|nine|ten|"
                      r"twelve|fifteen|twenty|thirty|hundred|thousand|million|billion)$", re.IGNORECASE)
+UNITS = frozenset("""second seconds minute minutes hour hours day days week weeks month months year years
+page pages word words mile miles km kilometres kilometers metre metres meter meters foot feet inch inches
+dollar dollars euro euros pound pounds percent kg kilograms gb mb tb""".split())
 _WORD = re.compile(r"\s*([A-Za-z]+)")
 
 
@@ -36,8 +39,10 @@ def whole_tokens(text: str, a: int, b: int) -> tuple[int, int]:
     def joins(k: int) -> bool:
         if not 0 <= k < len(text):
             return False
-        if text[k] in ".-":
+        if text[k] == ".":
             return 0 < k < len(text) - 1 and text[k - 1].isalnum() and text[k + 1].isalnum()
+        if text[k] == "-":  # "SEV-2", "COVID-19": a code; "two-page", "10-county" are words of their own
+            return 0 < k < len(text) - 1 and text[k - 1].isalnum() and text[k + 1].isdigit()
         return bool(_TOKEN_INSIDE.match(text[k]))
     while a > 0 and joins(a - 1):
         a -= 1
@@ -47,23 +52,21 @@ def whole_tokens(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 def with_unit(question: str, text: str, a: int, b: int) -> int:
-    """The end of a number span followed by the unit the question asks in ("15 full time staff" for
-    "how many full time staff"): the words after it that the question uses, up to three."""
+    """The end of a number span followed by the unit of measure the question asks in ("15-20 hours"
+    for "how many hours…"): a measure, not a thing counted ("seven schools" answers "seven")."""
     if classify(question).kind != "number" or not _NUMBER.search(text[a:b]):
         return b
-    asked = {stem(w) for w in re.findall(r"[a-z]+", question.lower()) if w not in STOPWORDS}
-    for _ in range(3):
-        word = _WORD.match(text, b)
-        if not word or word.group(1).lower() in STOPWORDS or stem(word.group(1).lower()) not in asked:
-            break
-        b = word.end()
+    word = _WORD.match(text, b)
+    if word and word.group(1).lower() in UNITS and stem(word.group(1).lower()) in {
+            stem(w) for w in re.findall(r"[a-z]+", question.lower())}:
+        return word.end()
     return b
 
 
 def with_completion(question: str, text: str, a: int, b: int) -> int:
     """The end of a "what/which" span with the item or defining clause that completes it."""
-    if not _THING.match(question) or not _CONTINUES.match(text[b:]):
-        return b
+    if not _THING.match(question) or not text[a].islower() or not _CONTINUES.match(text[b:]):
+        return b  # "a roadmap…", "its first API…": a thing described; a name ("Summer Breeze") is whole
     end = _CLAUSE_END.search(text, b + 1)
     stop = end.start() if end else len(text)
     if stop - a > MAX_CHARS or (text[b:].lstrip().startswith(("and", "or")) and _FINITE.search(text[b:stop])):

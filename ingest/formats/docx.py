@@ -109,8 +109,8 @@ def _table(builder: TextBuilder, table, document) -> None:
                     for paragraph in cell.paragraphs:
                         _paragraph(builder, Paragraph(paragraph._p, document))
         return
-    for line in table_lines(rows[0], rows[1:]):
-        builder.line(line)
+    for line, label in table_lines(rows[0], rows[1:]):
+        builder.scoped(line, label) if label else builder.line(line)
 
 
 def docx_structure(data: bytes, name: str) -> Built:

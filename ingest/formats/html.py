@@ -14,6 +14,7 @@ from .structure import Built, TextBuilder, clean_line
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(\r?\n|\Z)", re.DOTALL)
 _TEMPLATE_TAG = re.compile(r"\{%.*?%\}|\{#.*?#\}", re.DOTALL)  # Liquid/Jinja statements are never content
 _TITLE_LINE = re.compile(r"^title:\s*(.+?)\s*$", re.MULTILINE)
+MAX_LABEL = 60  # a first cell longer than this is text, not a row's label
 
 SKIP = {"script", "style", "noscript", "template", "nav", "svg", "iframe", "select", "button", "form"}
 CHROME = {"header", "footer", "aside"}  # a page's chrome, unless inside the article itself
@@ -57,12 +58,13 @@ class _Table:
     def end_row(self) -> None:
         self.end_cell()
 
-    def lines(self) -> list[str]:
+    def lines(self) -> list[tuple[str, Optional[str]]]:
+        """(line, its row's label or None) per row: see table_lines."""
         self.end_row()
         rows = [row for row in self.rows if any(text for text, _, _ in row)]
         if rows and all(header for _, _, header in rows[0]) and len(rows) > 1:
             return table_lines(_expand(rows[0]), [_expand(row) for row in rows[1:]])
-        return [" ".join(text for text, _, _ in row if text) for row in rows]
+        return [(" ".join(text for text, _, _ in row if text), None) for row in rows]
 
 
 def _expand(row: list[tuple[str, int, bool]]) -> list[str]:
@@ -82,18 +84,21 @@ def _join_cells(pairs: list[str]) -> str:
     return line
 
 
-def table_lines(header: list[str], rows: list[list[str]]) -> list[str]:
-    """One line per row, 'Header: cell; Header: cell', so a row is one citable unit.
+def table_lines(header: list[str], rows: list[list[str]]) -> list[tuple[str, Optional[str]]]:
+    """One line per row, 'Header: cell; Header: cell', so a row is one citable unit, with the row's
+    label: its first cell when short ("SEV-3"), which every sentence of a long row is read under
+    (TextBuilder.scoped), so "If related to a recent deploy, roll back." still says of which level.
 
     A row with a single non-empty cell (a note spanning the table) is written as that text alone."""
     lines = []
     for row in rows:
         filled = [(i, cell) for i, cell in enumerate(row) if cell]
         if len(filled) == 1 and len(header) > 1:
-            lines.append(filled[0][1])
+            lines.append((filled[0][1], None))
             continue
         pairs = [f"{header[i]}: {cell}" if i < len(header) and header[i] else cell for i, cell in filled]
-        lines.append(_join_cells(pairs))
+        label = filled[0][1] if filled and filled[0][0] == 0 and len(filled[0][1]) <= MAX_LABEL else None
+        lines.append((_join_cells(pairs), label))
     return lines
 
 
@@ -175,10 +180,10 @@ class _HTMLText(HTMLParser):
         elif tag == "table" and self.tables:
             lines = self.tables.pop().lines()
             if self.tables and self.tables[-1].cell is not None:  # a table in a cell is part of that cell
-                self.tables[-1].cell.extend(lines)
+                self.tables[-1].cell.extend(line for line, _ in lines)
             else:
-                for line in lines:
-                    self.out.line(line)
+                for line, label in lines:
+                    self.out.scoped(line, label) if label else self.out.line(line)
         elif tag == "tr" and self.tables:
             self.tables[-1].end_row()
         elif tag in {"td", "th"} and self.tables:

@@ -70,6 +70,20 @@ class TextBuilder:
         self._path = [(lvl, name) for lvl, name in self._path if lvl < level] + [(level, text)]
         self.line(text)
 
+    def scoped(self, text: str, label: str) -> None:
+        """A line read under a label of its own, with no heading line above it (a table row under
+        its first cell, "SEV-3"): its sentences' section path ends with the label."""
+        text, label = clean_line(text), clean_line(label)
+        if not text or not label:
+            return self.line(text)
+        self._close_section()
+        outer = self._path
+        self._section_start = self._length + max(0, self._newlines_needed(1))
+        self._path = outer + [(outer[-1][0] + 1 if outer else 1, label)]
+        self.line(text)
+        self._close_section()
+        self._path, self._section_start = outer, self._length
+
     def page(self, number: int) -> None:
         """Pages are separated by a blank line; the page starts where its first line will."""
         self._append("\n" * max(0, self._newlines_needed(2)))

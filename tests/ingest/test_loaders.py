@@ -66,8 +66,9 @@ def test_text_is_clean_and_passages_keep_exact_offsets(name, loaded):
     assert passages and all(document.text[p.start:p.end] == p.text for p in passages)
     for start, end, path in document.sections:
         assert 0 <= start < end <= len(document.text)
-        if path:  # a section starts with its own heading, alone on its line
-            assert document.text[start:].split("\n", 1)[0] == path[-1]
+        if path:  # a section starts with its own heading alone on its line, or is a table row under its label
+            first_line = document.text[start:].split("\n", 1)[0]
+            assert first_line == path[-1] or (path[-1] in first_line and ": " in first_line)
 
 
 def test_markdown_headings_lists_and_links(loaded):
@@ -94,7 +95,10 @@ def test_markdown_front_matter_code_tables_and_emphasis():
     assert document.text.split("\n") == [
         "Expenses", "See the rules and notes in cfg.", "5. Travel", "1. First step", "2. Second step",
         "Class: Economy; Who: Everyone", "Class: Business; Who: Flights over 8 hours", "run --fast", "indented"]
-    assert document.headings_at(document.text.index("Class: Business")) == ("Expenses", "5. Travel")
+    # A table row is read under its first cell: its sentences say which row they are of.
+    assert document.headings_at(document.text.index("Class: Business")) == ("Expenses", "5. Travel", "Business")
+    [row] = [p for p in split_passages(document) if p.text.startswith("Class: Business")]
+    assert row.section == "Expenses › 5. Travel › Business" and not row.heading
 
 
 def test_markdown_table_rows_cite_their_headers(loaded):
@@ -132,7 +136,8 @@ def test_word_body_order_headings_and_table_rows(loaded):
     assert row.startswith("Deliverable: Tested Code; Performance Standard(s): Code delivered under the order")
     chart = next(i for i, line in enumerate(lines) if line.startswith("The following chart sets forth"))
     assert lines.index(row) == chart + 1  # the table sits where it is in the body
-    assert document.headings_at(document.text.index(row))[-1].startswith("3.2 List of Deliverables")
+    assert document.headings_at(document.text.index(row))[-2].startswith("3.2 List of Deliverables")
+    assert document.headings_at(document.text.index(row))[-1] == "Tested Code"  # the row's label
     assert "Agile development practices" in lines  # list items one per line
     assert load_bytes(DOCX.name, DOCX.read_bytes()).text == document.text  # uploads read the same
 

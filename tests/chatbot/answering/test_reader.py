@@ -170,3 +170,20 @@ def test_three_confidence_levels_sure_unsure_and_none():
 def test_the_shipped_hybrid_calibration_has_a_lower_threshold_under_the_refusal_one():
     calibration = Calibration.load("hybrid", default=None)
     assert calibration.lower is not None and 0.0 < calibration.lower <= calibration.threshold
+
+
+def test_the_reader_reads_a_window_under_its_innermost_label():
+    from chatbot.answering.model import Span
+    from chatbot.answering.reader import _within_label_or_text, label
+    from chatbot.types import Passage
+
+    row = Passage(id="p", text="Partial loss of functionality.", source="levels.md", start=0, end=30, line_start=1,
+                  line_end=1, section="Severity levels › SEV-3")
+    assert label(row) == "SEV-3."
+    assert label(Passage(**{**row.__dict__, "section": None})) == ""
+    assert label(Passage(**{**row.__dict__, "section": "Partial loss"})) == ""  # already in the text
+    text = "SEV-3. Partial loss of functionality."
+    inside = Span(0, 0, 5, 1.0, 0.0, "SEV-3")
+    assert _within_label_or_text(inside, text, 7) is inside  # an answer in the label stays ("SEV-3")
+    across = _within_label_or_text(Span(0, 4, 19, 1.0, 0.0, text[4:19]), text, 7)
+    assert (across.start, across.text) == (7, "Partial loss")  # never glued across the label's end

@@ -15,10 +15,11 @@ def _completed(question: str, text: str, span: str) -> str:
     ("Which level is it?", "Treat it as a SEV-2 incident.", "SEV", "SEV-2"),
     # a number keeps the unit the question asks in, and only for a count
     ("How many hours per week?", "Owners need 15-20 hours of their week.", "15-20", "15-20 hours"),
-    ("How many full time staff did they start with?", "The team started with 15 full time staff.", "15",
-     "15 full time staff"),
+    ("How many full time staff did they start with?", "The team started with 15 full time staff.", "15", "15"),
+    ("How many pages was the statement?", "a two-page statement", "two", "two"),
     ("By which year did the model end?", "by the 1981 model year", "1981", "1981"),
-    ("How many settlers came?", "390 settlers in the town", "390", "390 settlers"),
+    ("How many settlers came?", "390 settlers in the town", "390", "390"),
+    ("How many miles is it?", "It is 11 miles south.", "11", "11 miles"),
     # "what did they …?": a second item joined by "and", a defining clause
     ("what did 18F build for the FEC?", "help the FEC build its first public API and a new website on top of that API.",
      "its first public API", "its first public API and a new website on top of that API"),
@@ -29,6 +30,8 @@ def _completed(question: str, text: str, span: str) -> str:
     ("What did the Song share with them?", "the Song dynasty and the Yuan dynasty are linked together.",
      "the Song dynasty", "the Song dynasty"),
     ("Who ruled out Assad?", "Hollande, who ruled out Assad, said so.", "Hollande", "Hollande"),
+    ("What is the name of the festival?", "Summer Breeze that hosts outside musicians", "Summer Breeze",
+     "Summer Breeze"),
 ])
 def test_a_span_is_completed_as_a_person_would_answer(question, text, span, expected):
     assert _completed(question, text, span) == expected
