@@ -21,6 +21,7 @@ class Passage:
     section: Optional[str] = None  # the headings above it, outermost first, joined by SECTION_SEPARATOR
     # A heading line (or a table's header row): context for the sentences under it, never an answer.
     heading: bool = False
+    item: bool = False  # on a line that is a list's item (a bullet or a number), as the document marked it
 
 
 SECTION_SEPARATOR = " › "

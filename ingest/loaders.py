@@ -39,6 +39,7 @@ class Document:
     sections: list[Section] = field(default_factory=list)  # (start, end, headings above the span)
     pages: list[tuple[int, int]] = field(default_factory=list)  # (start offset, page number), PDF only
     warnings: list[str] = field(default_factory=list)  # what was read only in part (a page without text)
+    items: list[int] = field(default_factory=list)  # where each line that is a list's item starts
 
     def __post_init__(self) -> None:
         if self.body_end < 0:
@@ -82,7 +83,7 @@ def _document(source: str, built: Built) -> Document:
     if not built.text[:body_end].strip():
         raise BadInput(f"{source}: the file has no text besides its footer")
     return Document(source=source, text=built.text, url=url, title=built.title, body_end=body_end,
-                    sections=built.sections, pages=built.pages, warnings=built.warnings)
+                    sections=built.sections, pages=built.pages, warnings=built.warnings, items=built.items)
 
 
 def document_from_text(source: str, text: str, *, is_html: bool = False) -> Document:

@@ -109,6 +109,7 @@ class _Structure:
         self.sections = document.sections  # in text order, not overlapping
         self.section_starts = [start for start, _, _ in self.sections]
         self.page_starts = [start for start, _ in document.pages]
+        self.items = set(document.items)
 
     def _heading_end(self, start: int, end: int, path: tuple[str, ...]) -> int:
         """Where a section's heading line ends: a section opened by a heading starts with its line;
@@ -118,11 +119,12 @@ class _Structure:
         return end if self.document.text[start:end].strip() == path[-1] else start
 
     def of(self, a: int, b: int) -> dict:
-        """The page, section and heading mark of the passage at [a, b) (none for plain text)."""
-        if not self.sections and not self.page_starts:
+        """The page, section, heading and list-item marks of the passage at [a, b) (none for plain text)."""
+        if not self.sections and not self.page_starts and not self.items:
             return {}
         page = bisect.bisect_right(self.page_starts, a) - 1
-        found = {"page": self.document.pages[page][1] if page >= 0 else None}
+        found = {"page": self.document.pages[page][1] if page >= 0 else None,
+                 "item": self.document.text.rfind("\n", 0, a) + 1 in self.items}
         index = bisect.bisect_right(self.section_starts, a) - 1
         if index >= 0 and a < self.sections[index][1] and self.sections[index][2]:
             start, end, path = self.sections[index]

@@ -70,7 +70,8 @@ _QUOTE = re.compile(r"[“\"]([^”\"]{20,})[”\"]")
 
 
 def _plain(text: str) -> str:
-    return " ".join(text.replace("…", " ").split()).strip(" \"“”'")
+    # Without the end's punctuation too: a list item quotes its passage without the full stop.
+    return " ".join(text.replace("…", " ").split()).strip(" \"“”'").rstrip(".:;!?")
 
 
 def shown_in_answer(citation_text: str, answer: str) -> bool:

@@ -2,7 +2,8 @@
 
 Documents are clean text with one list item or table row per line (ingest/loaders.py), so a list is:
 - a lead-in line ("…has:", "These factors are") and the item lines after it (each item is its
-  line's first sentence; "Label: text" items run while the labels do, plain ones until a heading);
+  line's first sentence): the lines the document marks as its list's items (bullets, numbers),
+  else "Label: text" items while the labels run and plain ones until a heading;
 - one sentence enumerating the items ("(1) A, (2) B, and (3) C", or "A, B and C" after a lead-in);
 - a table's rows ("Header: cell; Header: cell"): the cell of the row and column the question names
   ("the typical response for SEV-3": its sentences), or the first column of the rows that hold the
@@ -18,10 +19,10 @@ from typing import Optional
 from chatbot.answering.base import AnswerRequest
 from chatbot.answering.compose import window
 from chatbot.answering.yes_no import content_stems, support, tokens
-from chatbot.types import Draft, Passage
+from chatbot.types import SECTION_SEPARATOR, Draft, Passage
 
 SEEDS = 4  # retrieved sentences whose surroundings are searched for a list
-AROUND = 30  # sentences read on each side of a seed: a table's rows hold many
+AROUND = 80  # sentences read on each side of a seed: a table's rows hold many, each row several
 MIN_SCORE = 0.5  # the share of the question a block must hold to be answered with
 MAX_ITEMS = 20
 MAX_ITEM_CHARS = 160
@@ -78,6 +79,9 @@ def _items_after(lines: list[list[Passage]], at: int) -> list[tuple[str, Passage
     if not following:
         return []
     first = following[0]
+    if first[0].item:  # the document marks its list's items (bullets, numbers): exactly those
+        return [(line[0].text, line[0]) for line in following[:MAX_ITEMS]
+                if line[0].item][:next((k for k, line in enumerate(following) if not line[0].item), None)]
     if enumerated(first[0].text):
         return [(item, first[0]) for item in enumerated(first[0].text)]
     labelled = bool(_LABEL.match(_text(first)))
@@ -196,12 +200,17 @@ def _neighbourhood(request: AnswerRequest, passage: Passage) -> list[Passage]:
 def _score(request: AnswerRequest, block: Block, seeds: list[str]) -> float:
     """How much of the question the block's lead-in holds (its items count half), a little more
     when a retrieved sentence is in it."""
-    lead = " ".join([block.lead, block.context])
+    # The headings above the list are part of what it is: "Automatic approval" names the list
+    # under "…will approve applications with the following guidelines:".
+    placed = (block.lead_passages or [p for _, p in block.items[:1]])[:1]
+    lead = " ".join([block.lead, block.context, *((p.section or "").split(SECTION_SEPARATOR)[-1] for p in placed)])
     items = " ".join(text for text, _ in block.items)
     ids = {p.id for p in block.lead_passages} | {p.id for _, p in block.items} | block.members
     near = max((1.0 / (1 + rank) for rank, pid in enumerate(seeds) if pid in ids), default=0.0)
+    # Of two lead-ins that both hold the question, the one that says little else is the one asked about.
+    precise = support(block.lead, request.standalone)
     return support(request.standalone, lead, request.term_weight) + \
-        0.5 * support(request.standalone, items, request.term_weight) + 0.2 * near
+        0.5 * support(request.standalone, items, request.term_weight) + 0.2 * near + 0.1 * precise
 
 
 def best_block(request: AnswerRequest) -> Optional[Block]:

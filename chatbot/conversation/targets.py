@@ -25,6 +25,7 @@ from chatbot.conversation.headings import sections
 from chatbot.embeddings import normalized
 from chatbot.store.chroma import DocumentRecord, PassageStore
 from chatbot.text import content_stems
+from chatbot.types import SECTION_SEPARATOR, Passage
 
 _REQUEST = set(content_stems(
     "summarize summarise summary summaries key main important points takeaways overview gist recap tldr tl dr "
@@ -74,13 +75,41 @@ def _documents(store: PassageStore, message: str, query: np.ndarray, records: li
             for r, s in zip(records, similarity)}
 
 
+def document_sections(store: PassageStore, source: str, text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, heading) of each section of a document: from the section paths ingest stored
+    with its passages (a heading spans its subsections: "Travel policy" is the whole policy), else,
+    for a document stored without them, from the lines of its text that look like headings."""
+    key = (id(store), source, hash(text))
+    if key not in _SECTIONS:
+        if len(_SECTIONS) >= 256:
+            _SECTIONS.clear()
+        _SECTIONS[key] = stored_sections(store.document_passages(source)) or sections(text)
+    return _SECTIONS[key]
+
+
+_SECTIONS: dict[tuple, tuple[tuple[int, int, str], ...]] = {}  # sections do not change while the text does not
+
+
+def stored_sections(passages: list[Passage]) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, heading) of every heading in the passages' section paths, each spanning every
+    passage under it; a table row's label is no heading (no heading line bears it)."""
+    spans: dict[tuple[str, ...], tuple[int, int]] = {}
+    for p in passages:
+        path = tuple(p.section.split(SECTION_SEPARATOR)) if p.section else ()
+        for depth in range(1, len(path) + 1):
+            start, end = spans.get(path[:depth], (p.start, p.end))
+            spans[path[:depth]] = (min(start, p.start), max(end, p.end))
+    headings = {" ".join(p.text.split()) for p in passages if p.heading}
+    return tuple(sorted((start, end, path[-1]) for path, (start, end) in spans.items() if path[-1] in headings))
+
+
 def _best_section(store: PassageStore, message: str, query: np.ndarray, texts: dict[str, str],
                   documents: dict[str, tuple[float, float]]) -> Optional[tuple[float, float, Target]]:
     """(rank, own score, section) of the best-named section: ranked with a share of its document's
     score, compared with whole documents on its own."""
     cue = cue_words(message)
     found = [(source, start, end, heading) for source, text in texts.items()
-             for start, end, heading in sections(text) if end - start > len(heading) + 40]
+             for start, end, heading in document_sections(store, source, text) if end - start > len(heading) + 40]
     if not found:
         return None
     similarity = _unit_vectors(store.embeddings, tuple(h for *_, h in found)) @ query

@@ -43,10 +43,10 @@ CREATE VIRTUAL TABLE IF NOT EXISTS lexical_terms USING fts5vocab(lexical, 'row')
 
 
 def encode_place(p: Passage) -> Optional[str]:
-    """A passage's page, section and heading mark as one short JSON string (None for plain text):
+    """A passage's page, section, heading and list-item marks as one short JSON string (None for plain text):
     one Chroma metadata key and one catalogue column, whatever structure a format adds later."""
-    place = {key: value for key, value in (("page", p.page), ("section", p.section), ("heading", p.heading))
-             if value}
+    place = {key: value for key, value in (("page", p.page), ("section", p.section), ("heading", p.heading),
+                                           ("item", p.item)) if value}
     return json.dumps(place, ensure_ascii=False, separators=(",", ":")) if place else None
 
 
@@ -55,7 +55,8 @@ def decode_place(value: Optional[str]) -> dict:
     if not value:
         return {}
     place = json.loads(value)
-    return {"page": place.get("page"), "section": place.get("section"), "heading": bool(place.get("heading"))}
+    return {"page": place.get("page"), "section": place.get("section"), "heading": bool(place.get("heading")),
+            "item": bool(place.get("item"))}
 
 
 def _row_passage(row) -> Passage:

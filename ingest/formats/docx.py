@@ -77,7 +77,8 @@ def _paragraph(builder: TextBuilder, paragraph) -> None:
     if level:
         builder.heading(text, level)
     else:
-        builder.line(text)
+        style = (paragraph.style.name if paragraph.style is not None else "") or ""
+        builder.line(text, item=_list_level(paragraph) is not None or style.lower().startswith("list"))
 
 
 def _cells(row) -> list[str]:

@@ -115,6 +115,7 @@ class _HTMLText(HTMLParser):
         self.title: Optional[str] = None
         self.pre = 0
         self.lists: list[list[int]] = []  # one [next number, or 0 when unordered] per open list
+        self.item_depth = 0  # open <li> elements: their lines are a list's items
         self.tables: list[_Table] = []
         self.heading: Optional[int] = None
 
@@ -129,7 +130,7 @@ class _HTMLText(HTMLParser):
             for line in text.split("\n"):
                 self.out.line(line)
         else:
-            self.out.line(text)
+            self.out.line(text, item=self.item_depth > 0)
 
     def handle_starttag(self, tag, attrs):
         if self._skipping(tag, opening=True) or self.skip:
@@ -151,9 +152,11 @@ class _HTMLText(HTMLParser):
             self.pre += 1
         elif tag in {"ul", "ol"}:
             self.lists.append([_start(attrs) if tag == "ol" else 0])
-        elif tag == "li" and self.lists and self.lists[-1][0]:
-            self.inline.append(f"{self.lists[-1][0]}. ")
-            self.lists[-1][0] += 1
+        elif tag == "li":
+            self.item_depth += 1
+            if self.lists and self.lists[-1][0]:
+                self.inline.append(f"{self.lists[-1][0]}. ")
+                self.lists[-1][0] += 1
         elif tag == "table":
             self.tables.append(_Table())
         elif tag == "tr" and self.tables:
@@ -177,6 +180,8 @@ class _HTMLText(HTMLParser):
             self.pre = max(0, self.pre - 1)
         elif tag in {"ul", "ol"} and self.lists:
             self.lists.pop()
+        elif tag == "li":
+            self.item_depth = max(0, self.item_depth - 1)
         elif tag == "table" and self.tables:
             lines = self.tables.pop().lines()
             if self.tables and self.tables[-1].cell is not None:  # a table in a cell is part of that cell

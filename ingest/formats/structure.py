@@ -26,6 +26,7 @@ class Built:
     pages: list[tuple[int, int]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     title: Optional[str] = None
+    items: list[int] = field(default_factory=list)  # where each line that is a list's item starts
 
 
 class TextBuilder:
@@ -38,6 +39,7 @@ class TextBuilder:
         self.pages: list[tuple[int, int]] = []
         self.warnings: list[str] = []
         self.title: Optional[str] = None
+        self.items: list[int] = []
 
     def _append(self, text: str) -> None:
         self._parts.append(text)
@@ -53,11 +55,14 @@ class TextBuilder:
         tail = self._tail()
         return count - (len(tail) - len(tail.rstrip("\n")))
 
-    def line(self, text: str) -> None:
+    def line(self, text: str, item: bool = False) -> None:
+        """A line of text; `item`: it is a list's item (a bullet or numbered line in the source)."""
         text = clean_line(text)
         if not text:
             return
         self._append("\n" * self._newlines_needed(1))
+        if item:
+            self.items.append(self._length)
         self._append(text)
 
     def heading(self, text: str, level: int) -> None:
@@ -97,4 +102,4 @@ class TextBuilder:
         self._close_section()
         self._section_start = self._length
         return Built(text="".join(self._parts), sections=self.sections, pages=self.pages,
-                     warnings=self.warnings, title=self.title)
+                     warnings=self.warnings, title=self.title, items=self.items)

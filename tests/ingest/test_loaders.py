@@ -86,6 +86,17 @@ def test_markdown_headings_lists_and_links(loaded):
         "Travel spending policy", "Approval guidelines", "Automatic approval")
 
 
+def test_list_items_are_marked_as_the_document_marks_them():
+    source = ("# Approval\n\nThe following are the guidelines:\n\n- You are a member.\n- The event is real.\n\n"
+              "Applications outside of these guidelines go to the Council.\n")
+    passages = split_passages(load_bytes("policy.md", source.encode()))
+    assert [p.text for p in passages if p.item] == ["You are a member.", "The event is real."]
+    # and the mark survives the store's metadata
+    from chatbot.store.catalogue import decode_place, encode_place
+    assert decode_place(encode_place(passages[2]))["item"] is True
+    assert decode_place(encode_place(passages[1])).get("item") is False
+
+
 def test_markdown_front_matter_code_tables_and_emphasis():
     source = ("---\ntitle: \"Expense policy\"\nowner: finance\n---\n# Expenses\n\nSee the **rules** and "
               "_notes_ in `cfg`.\n\n## 5. Travel\n\n1. First step\n2. Second step\n\n| Class | Who |\n|---|---|\n"

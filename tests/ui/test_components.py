@@ -1,6 +1,6 @@
 from markdown_it import MarkdownIt
 
-from ui.components import answer_html, highlighted_document, markdown_label, safe_link
+from ui.components import answer_html, highlighted_document, markdown_label, safe_link, shown_in_answer
 
 
 def test_highlight_marks_cited_spans_escapes_html_and_starts_near_them():
@@ -64,3 +64,10 @@ def test_the_document_view_marks_pdf_pages_and_bolds_headings():
     assert "<b>Leave policy</b>" in html and "&lt;once&gt;" in html
     assert html.index("— p. 2 —") < html.index("Carry-over") and "<sup>[1]</sup></mark>" in html
     assert highlighted_document(text, []) == highlighted_document(text, [], ())  # no passages: as before
+
+
+def test_a_passage_the_answer_already_quotes_is_not_printed_twice():
+    answer = "The conditions [1]: You are an active member [2]; The event is legitimate [3]"
+    assert shown_in_answer("You are an active member.", answer)  # a list item drops the full stop
+    assert shown_in_answer("The conditions:", answer)
+    assert not shown_in_answer("Applications outside these guidelines go to the Council.", answer)

@@ -129,6 +129,8 @@ def test_widget_answers_yes_no_list_and_summary_over_workplace_documents(workpla
             cites = _cites(listed)
             assert len(cites) == len(set(markers)), cites
             assert all("rust-travel-grant-policy.md" in cite and "Approval guidelines" in cite for cite in cites), cites
+            # Each item already quotes its passage: the sources name where, without quoting it again.
+            assert not any("\u201c" in cite for cite in cites), cites
             _show(page, 2, "widget-list.png")
             _sources(page, "widget-list-sources.png")
 

@@ -203,7 +203,9 @@
       var li = document.createElement("li");
       var where = place(c);
       var plain = unquoted(c.text).replace(/\s+/g, " ");
-      var quoted = answer && answer.replace(/\s+/g, " ").indexOf(plain.slice(0, 60)) >= 0 ? "" : "\u201C" + plain + "\u201D \u2014 ";
+      // A list item quotes its passage without the full stop: compare without the end's punctuation.
+      var shown = plain.replace(/[.:;!?\u2026]+$/, "").slice(0, 60);
+      var quoted = answer && answer.replace(/\s+/g, " ").indexOf(shown) >= 0 ? "" : "\u201C" + plain + "\u201D \u2014 ";
       li.appendChild(document.createTextNode("[" + c.n + "] " + quoted + c.source + where + " "));
       if (c.url && /^https?:\/\//.test(c.url)) {
         var a = document.createElement("a");

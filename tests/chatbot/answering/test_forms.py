@@ -77,6 +77,17 @@ def test_what_is_asked_to_exist_must_be_in_the_sentence(question, sentence, miss
     assert asks_existence_of_missing(question, sentence) is missing
 
 
+def test_a_marked_list_is_its_marked_items_only():
+    from dataclasses import replace
+
+    passages = _passages(["Approval", "The following are the conditions:", "You are a member.",
+                          "The event is legitimate.", "Applications outside these conditions go to the Council.",
+                          "Process"])
+    passages = [replace(p, item=p.text in {"You are a member.", "The event is legitimate."}) for p in passages]
+    [block] = lead_in_blocks(_lines(passages))
+    assert [text for text, _ in block.items] == ["You are a member.", "The event is legitimate."]
+
+
 def test_support_is_the_share_of_the_question_held():
     assert support("Does the grant cover hotels?", "The grant covers hotels.") == 1.0
     assert support("Does the grant cover hotels?", "Nothing here.") == 0.0
