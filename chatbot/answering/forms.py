@@ -22,7 +22,7 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from chatbot.answering.base import AnswerRequest
-from chatbot.answering.compose import closest
+from chatbot.answering.compose import closest, compose
 from chatbot.answering.lists import list_answer
 from chatbot.answering.yes_no import yes_no_answer
 from chatbot.embeddings import example_vectors, normalized
@@ -125,7 +125,46 @@ def shape(request: AnswerRequest, draft: Draft, evidence: list[Passage], embeddi
         return yes_no_answer(request, draft, evidence) or unsure(draft)
     if form == LIST:
         return list_answer(request, draft) or draft
+    if explains(request.standalone):
+        return with_paragraph(request, draft)
     return draft
+
+
+# A reason, a way, a consequence or what a thing is: answered by sentences, not by a phrase alone.
+_EXPLAINS = re.compile(r"^(?:(?:and|so|ok|okay|but)\b[\s,]*)?(?:why\b|how (?:do|does|did|can|could|should|would|"
+                       r"is|are|was|were|to)\b|what (?:if|happens|happened|should|would)\b|what(?:'s| is| was) "
+                       r"(?:the (?:point|purpose|reason|process)\b|an? ))", re.IGNORECASE)
+PARAGRAPH = 2  # sentences of the paragraph before and after the answer's that an explanation cites too
+
+
+def explains(question: str) -> bool:
+    """Whether the question asks for a reason, a way, a consequence or a definition."""
+    return bool(_EXPLAINS.match(normalize(question).strip().replace("’", "'")))
+
+
+def with_paragraph(request: AnswerRequest, draft: Draft) -> Draft:
+    """The draft with the rest of its sentence's paragraph (up to PARAGRAPH sentences each side)
+    quoted and cited: a reason is often the sentence before ("…made generic. For your own, be
+    specific."), a step runs on into the next ("…must include a signed letter of intent")."""
+    if not draft.cited or request.neighbours is None:
+        return draft
+    first, last = draft.cited[0], draft.cited[-1]
+    around = [p for p in request.neighbours(last, window=PARAGRAPH) + request.neighbours(first, window=PARAGRAPH)
+              if p.line_start == last.line_start and not p.heading]
+    before = sorted({p.id: p for p in around if p.ordinal < first.ordinal}.values(), key=lambda p: p.ordinal)
+    after = sorted({p.id: p for p in around if p.ordinal > last.ordinal}.values(), key=lambda p: p.ordinal)
+    if not before and not after:
+        return draft
+    cited = before + draft.cited + after
+    quote = " ".join(p.text for p in cited)
+    if not draft.answerable:
+        return Draft(text=closest(quote, len(cited)), answerable=False, cited=cited, confidence=draft.confidence,
+                     confidence_level=draft.confidence_level)
+    # A phrase read in the heading above ("Process") says nothing of how: then the sentences alone.
+    short = draft.short_answer if draft.short_answer and draft.short_answer in quote else None
+    return Draft(text=compose(short, quote, len(cited)), answerable=True, cited=cited,
+                 short_answer=short, confidence=draft.confidence,
+                 confidence_level=draft.confidence_level)
 
 
 def unsure(draft: Draft) -> Draft:

@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from chatbot.answering.forms import LIST, OTHER, YES_NO, auxiliary_first, question_form
+from chatbot.answering.forms import LIST, OTHER, YES_NO, auxiliary_first, explains, question_form, with_paragraph
 from chatbot.answering.lists import _lines, enumerated, lead_in_blocks, table_blocks
 from chatbot.answering.yes_no import asks_existence_of_missing, holds, support
 from chatbot.embeddings import get_embeddings
-from chatbot.types import Passage
+from chatbot.types import Draft, Passage
 
 WORKPLACE = Path(__file__).resolve().parents[2] / "data" / "workplace"
 
@@ -148,3 +148,32 @@ def test_yes_no_and_list_answers_end_to_end(workplace_chain):
     for n in range(1, len(listed.citations) + 1):
         assert f"[{n}]" in listed.answer
     assert "The event is considered to be legitimate" in listed.answer
+
+
+@pytest.mark.parametrize("question, explains_it", [
+    ("Why does 18F say to only require two key personnel?", True), ("how do I apply for a grant?", True),
+    ("What if one of them doesn't work for the offeror yet?", True), ("What's a 'Foundation Engagement'?", True),
+    ("So why did it fail?", True), ("What is the capital of Australia?", False), ("Who ruled out Assad?", False),
+    ("How many people attended?", False),
+])
+def test_reasons_ways_and_definitions_are_explained(question, explains_it):
+    assert explains(question) is explains_it
+
+
+def test_an_explanation_cites_its_sentences_paragraph():
+    from chatbot.answering.base import AnswerRequest
+
+    passages = _passages(["Process", "Fill out the form.", "We email an approval.", "Send receipts within 30 days.",
+                          "Other matters"])
+    passages[1:4] = [Passage(**{**p.__dict__, "line_start": 2, "line_end": 2}) for p in passages[1:4]]
+
+    def neighbours(passage, window=1):
+        return [p for p in passages if abs(p.ordinal - passage.ordinal) <= window]
+
+    request = AnswerRequest(question="how do I apply?", standalone="how do I apply?", candidates=[],
+                            neighbours=neighbours)
+    draft = Draft(text="Process [1]", answerable=True, cited=[passages[2]], short_answer="Process", confidence=0.9)
+    shaped = with_paragraph(request, draft)
+    assert [p.text for p in shaped.cited] == ["Fill out the form.", "We email an approval.",
+                                              "Send receipts within 30 days."]
+    assert shaped.short_answer is None and shaped.text.startswith("Fill out the form.") and shaped.answerable
