@@ -105,6 +105,7 @@ class ChatChain:
         standalone, context = resolve_follow_up(question, history)
         if history and standalone == question:
             standalone = self.answerer.condense(question, history) or standalone  # an LLM rewrite, if any
+        standalone = self.retriever.spelled(standalone)
         began = time.perf_counter()
         candidates, snapshot = self.retriever.retrieve(" ".join([standalone, *context]), k=self.settings.top_k)
         request = AnswerRequest(question=question, standalone=standalone, candidates=candidates, history=history,

@@ -6,11 +6,14 @@ one lookup at a time.
 """
 from __future__ import annotations
 
+from typing import Optional
+
 from langchain_core.embeddings import Embeddings
 
 from chatbot.store.catalogue import Catalogue
 from chatbot.store.chroma import PassageStore
 from chatbot.text import tokens_for_index
+from chatbot.text.spelling import corrected, written
 from chatbot.types import Passage, ScoredPassage
 
 RRF_K = 60  # the usual reciprocal-rank-fusion constant: ranks matter, raw scores do not
@@ -46,6 +49,15 @@ class HybridRetriever:
     def __init__(self, store: PassageStore, embeddings: Embeddings) -> None:
         self.store = store
         self.embeddings = embeddings
+
+    def spelled(self, question: str) -> str:
+        """The question with words the collection lacks replaced by its closest ones (misspellings)."""
+        catalogue = self.store.sync()
+
+        def surface(term: str) -> Optional[str]:
+            found = catalogue.bm25([term], 1)
+            return written(term, found[0][0].text) if found else None
+        return corrected(question, catalogue.document_frequency, catalogue.terms_near, surface)
 
     def retrieve(self, query: str, k: int = 8) -> tuple[list[ScoredPassage], CollectionView]:
         """The k best passages for the query, and a view of the collection they come from."""

@@ -171,6 +171,13 @@ class Catalogue:
         for row in self._connection().execute(f"SELECT {_COLUMNS} FROM passages ORDER BY source, ordinal"):
             yield _row_passage(row)
 
+    def terms_near(self, first: str, shortest: int, longest: int) -> list[tuple[str, int]]:
+        """(stem, passages holding it) of the indexed stems that start with `first` and have
+        shortest..longest characters: the candidates for a misspelt word."""
+        return [(term, int(doc)) for term, doc in self._connection().execute(
+            "SELECT term, doc FROM lexical_terms WHERE term >= ? AND term < ? AND length(term) BETWEEN ? AND ?",
+            (first, first + "\U0010ffff", shortest, longest))]
+
     def document_frequency(self, term: str) -> int:
         row = self._connection().execute("SELECT doc FROM lexical_terms WHERE term = ?", (term,)).fetchone()
         return int(row[0]) if row else 0

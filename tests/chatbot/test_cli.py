@@ -71,6 +71,14 @@ def test_chat_jsonl_follow_up_and_reset(real_env):
     assert "Le Drian" not in (out[3]["standalone_question"] or "")
 
 
+def test_a_misspelt_question_is_answered_as_spelt_right(real_env):
+    result = run_cli(["chatbot", "ask", "who rulled out Asad?", "--json"], real_env)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["standalone_question"] in ("who rule out Assad?", "who ruled out Assad?")  # a word the article writes
+    assert data["short_answer"] == "Hollande"
+
+
 def test_chat_repl_reads_plain_lines(real_env):
     result = run_cli(["chatbot", "chat"], real_env, stdin="who ruled out Assad?\n/reset\n/quit\n")
     assert result.returncode == 0

@@ -1,0 +1,32 @@
+from chatbot.text import stem
+from chatbot.text.spelling import closest, corrected, edits, written
+
+STEMS = {stem(w): n for w, n in {"ruled": 3, "assad": 5, "hollande": 4, "strikes": 2, "severity": 2}.items()}
+
+
+def frequency(term):
+    return STEMS.get(term, 0)
+
+
+def near(first, shortest, longest):
+    return [(t, n) for t, n in STEMS.items() if t.startswith(first) and shortest <= len(t) <= longest]
+
+
+def test_a_misspelt_word_becomes_the_collections_closest_word_as_a_passage_writes_it():
+    surface = {stem("ruled"): "ruled", "assad": "Assad"}.get
+    assert corrected("who rulled out Asad?", frequency, near, surface) == "who ruled out Assad?"
+    assert corrected("who rulled out Asad?", frequency, near) == f"who {stem('ruled')} out assad?"  # no passage
+
+
+def test_words_the_collection_or_english_has_are_left_alone():
+    assert closest("Hollande", frequency, near) is None  # the collection's own
+    assert closest("whats", frequency, near) is None  # English ("what's"), though the collection lacks it
+    assert closest("river", frequency, near) is None  # English, not a misspelling of anything here
+    assert closest("Asd", frequency, near) is None  # too short to tell
+    assert closest("Zanzibar", frequency, near) is None  # nothing close: a name the documents lack stays
+
+
+def test_edit_distance_stops_at_the_limit():
+    assert edits("rulled", "ruled", 2) == 1 and edits("asad", "assad", 1) == 1
+    assert edits("abcdef", "uvwxyz", 2) == 3
+    assert written(stem("ruled"), "Hollande ruled out Assad.") == "ruled"
