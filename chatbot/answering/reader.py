@@ -23,7 +23,8 @@ from chatbot.answering.extractive import ExtractiveAnswerer, sentence_before
 from chatbot.answering.rules import DEFAULT_MIN_CONFIDENCE
 from chatbot.answering.base import REFUSAL, Answerer, AnswerRequest, Draft
 from chatbot.answering.compose import closest, compose
-from chatbot.answering.forms import shape
+from chatbot.answering.forms import shape, unsure
+from chatbot.answering.spans import measures_otherwise
 from chatbot.embeddings import get_embeddings
 
 MAX_WINDOWS = 5  # retrieved sentences read with their neighbours: 10 took twice the time for no better answers (README)
@@ -220,6 +221,8 @@ class HybridAnswerer(Answerer):
     def answer(self, request: AnswerRequest) -> Draft:
         evidence = self.evidence(request)
         draft = _decide(evidence, self.calibration, self.min_confidence)
+        if draft.answerable and measures_otherwise(request.standalone, draft.short_answer or ""):
+            draft = unsure(draft)  # "eight to ten weeks" for "how much does it cost?": not its answer
         return shape(request, draft, evidence.cited, self.embeddings)  # yes/no and list questions
 
     def order(self, request: AnswerRequest) -> list[Passage]:

@@ -41,3 +41,16 @@ def test_a_completion_never_makes_a_quote_of_the_answer():
     text = "we provide a roadmap that " + "defines your problem in many more words " * 5 + "."
     assert _completed("what do we get?", text, "a roadmap") == "a roadmap"
     assert len("a roadmap") < MAX_CHARS
+
+
+@pytest.mark.parametrize("question, short, other", [
+    ("How much does a Foundation Engagement cost?", "eight to ten weeks", True),
+    ("How much does it cost?", "$2000 per year", False),
+    ("How long does it take?", "$500", True),
+    ("How long does it take?", "eight to ten weeks", False),
+    ("Who ruled out Assad?", "two weeks", False),
+])
+def test_an_answer_that_measures_something_else_is_no_answer(question, short, other):
+    from chatbot.answering.spans import measures_otherwise
+
+    assert measures_otherwise(question, short) is other
