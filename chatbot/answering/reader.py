@@ -174,8 +174,10 @@ def _merge_windows(windows: list[list[Passage]]) -> list[list[Passage]]:
 class HybridAnswerer(Answerer):
     """The extractive rules propose their best RERANK sentences and the trained reader reads each
     one; the sentence whose answer is likeliest right wins, by a probability learned from both (the
-    rules' answerability of it and the reader's margin in it), which also decides the refusal. The
-    short answer is the reader's span (the rules' own when the reader finds none in their choice)."""
+    rules' answerability of it and the reader's margin in it) and from the question (its cosine to
+    the nearest passage, and whether that passage's document has structure: see `structured`),
+    which also decides the refusal. The short answer is the reader's span (the rules' own when the
+    reader finds none in their choice)."""
 
     name = "hybrid"
     features = ("rules_logit", "reader_margin", "top_dense", "structured")
