@@ -95,6 +95,8 @@ def _adjusted(score: np.ndarray, passages: list[Passage], structured: bool, plac
             score[i] *= 0.85  # "He said ..." cannot stand alone
         if len(text.split()) < 6:
             score[i] *= 0.5
+        if text.endswith(":"):
+            score[i] *= 0.5  # "…with the following guidelines:" introduces the points, it is none of them
     return score
 
 
