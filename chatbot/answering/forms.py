@@ -23,7 +23,7 @@ from langchain_core.embeddings import Embeddings
 
 from chatbot.answering.base import AnswerRequest
 from chatbot.answering.compose import closest, compose
-from chatbot.answering.lists import list_answer
+from chatbot.answering.lists import cell_answer, list_answer
 from chatbot.answering.yes_no import yes_no_answer
 from chatbot.embeddings import example_vectors, normalized
 from chatbot.text import normalize
@@ -125,6 +125,9 @@ def shape(request: AnswerRequest, draft: Draft, evidence: list[Passage], embeddi
         return yes_no_answer(request, draft, evidence) or unsure(draft)
     if form == LIST:
         return list_answer(request, draft) or draft
+    cell = cell_answer(request, draft)  # "the typical response for a SEV-1?": a table's cell
+    if cell:
+        return cell
     if explains(request.standalone):
         return with_paragraph(request, draft)
     return draft

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from chatbot.answering.base import AnswerRequest
-from chatbot.answering.compose import window
+from chatbot.answering.compose import compose, window
 from chatbot.answering.yes_no import content_stems, support, tokens
 from chatbot.types import SECTION_SEPARATOR, Draft, Passage
 
@@ -243,3 +243,26 @@ def list_answer(request: AnswerRequest, draft: Draft) -> Optional[Draft]:
     short = "; ".join(text.strip().rstrip(".;") for text, _ in block.items)
     return Draft(text=f"{lead}: {'; '.join(pieces)}", answerable=True, cited=cited, short_answer=short,
                  confidence=max(draft.confidence, round(min(block.score, 1.0), 3)))
+
+
+def cell_answer(request: AnswerRequest, draft: Draft) -> Optional[Draft]:
+    """The cell of the table row and column the question names ("the typical response for a
+    SEV-1?": that row's "Typical Response"), its first sentence the short answer; None when the
+    question names no row and column of a table around the retrieved sentences."""
+    seeds = [c.passage for c in request.candidates[:SEEDS]]
+    ids = [p.id for p in seeds]
+    cells: dict[tuple, Block] = {}
+    for seed in seeds:
+        for block in table_blocks(_lines(_neighbourhood(request, seed)), request.standalone):
+            if block.lead_passages and block.items:  # a row's cell (a column of rows has no lead passage)
+                cells.setdefault((block.lead, tuple(p.id for _, p in block.items)), block)
+    for block in cells.values():
+        block.score = _score(request, block, ids)
+    best = max(cells.values(), key=lambda b: b.score, default=None)
+    if best is None or best.score < MIN_SCORE:
+        return None
+    cited = list({p.id: p for _, p in best.items}.values())
+    short = best.items[0][0].strip().rstrip(".;")
+    quote = " ".join(text for text, _ in best.items)
+    return Draft(text=compose(short, quote, len(cited)), answerable=True, cited=cited, short_answer=short,
+                 confidence=max(draft.confidence, round(min(best.score, 1.0), 3)))

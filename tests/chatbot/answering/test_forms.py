@@ -177,3 +177,27 @@ def test_an_explanation_cites_its_sentences_paragraph():
     assert [p.text for p in shaped.cited] == ["Fill out the form.", "We email an approval.",
                                               "Send receipts within 30 days."]
     assert shaped.short_answer is None and shaped.text.startswith("Fill out the form.") and shaped.answerable
+
+
+def test_a_question_naming_a_tables_row_and_column_is_answered_from_that_cell():
+    from chatbot.answering.base import AnswerRequest
+    from chatbot.answering.lists import cell_answer
+    from chatbot.types import ScoredPassage
+
+    passages = _passages(["Severity: SEV-1; Description: Critical issue for many customers. Typical Response: "
+                          "Major incident response.",
+                          "Severity: SEV-5; Description: Cosmetic issues or bugs. Typical Response: Create a JIRA "
+                          "ticket.", "Anything above SEV-3 is a major incident."])
+
+    def neighbours(passage, window=1):
+        return [p for p in passages if abs(p.ordinal - passage.ordinal) <= window]
+
+    def ask(question):
+        request = AnswerRequest(question=question, standalone=question, neighbours=neighbours,
+                                candidates=[ScoredPassage(p) for p in passages])
+        return cell_answer(request, Draft(text="", answerable=False))
+
+    answer = ask("For a SEV-5 cosmetic bug, what's the typical response?")
+    assert answer.short_answer == "Create a JIRA ticket" and answer.answerable
+    assert [p.id for p in answer.cited] == [passages[1].id]
+    assert ask("Who wrote the severity page?") is None  # no row and column named
