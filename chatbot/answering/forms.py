@@ -159,11 +159,10 @@ def with_paragraph(request: AnswerRequest, draft: Draft) -> Draft:
     if not before and not after:
         return draft
     cited = before + draft.cited + after
-    quote = " ".join(p.text for p in cited)
     if not draft.answerable:
-        return Draft(text=closest(quote, len(cited)), answerable=False, cited=cited, confidence=draft.confidence,
-                     confidence_level=draft.confidence_level)
+        return _quoted(cited, draft.confidence)
     # A phrase read in the heading above ("Process") says nothing of how: then the sentences alone.
+    quote = " ".join(p.text for p in cited)
     short = draft.short_answer if draft.short_answer and draft.short_answer in quote else None
     return Draft(text=compose(short, quote, len(cited)), answerable=True, cited=cited,
                  short_answer=short, confidence=draft.confidence,
@@ -172,7 +171,10 @@ def with_paragraph(request: AnswerRequest, draft: Draft) -> Draft:
 
 def unsure(draft: Draft) -> Draft:
     """An answered draft demoted to "unsure": its cited passages quoted, nothing asserted."""
-    if not draft.answerable:
-        return draft
-    return Draft(text=closest(" ".join(p.text for p in draft.cited), len(draft.cited)), answerable=False,
-                 cited=draft.cited, confidence=draft.confidence, confidence_level="unsure")
+    return _quoted(draft.cited, draft.confidence) if draft.answerable else draft
+
+
+def _quoted(cited: list[Passage], confidence: float) -> Draft:
+    """The "unsure" reply: these passages quoted, nothing asserted."""
+    return Draft(text=closest(" ".join(p.text for p in cited), len(cited)), answerable=False, cited=cited,
+                 confidence=confidence, confidence_level="unsure")

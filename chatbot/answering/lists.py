@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Callable, Optional
 
 from chatbot.answering.base import AnswerRequest
 from chatbot.answering.compose import compose, window
@@ -213,12 +213,15 @@ def _score(request: AnswerRequest, block: Block, seeds: list[str]) -> float:
         0.5 * support(request.standalone, items, request.term_weight) + 0.2 * near + 0.1 * precise
 
 
-def best_block(request: AnswerRequest) -> Optional[Block]:
+def best_block(request: AnswerRequest,
+               found: Optional[Callable[[list[list[Passage]]], list[Block]]] = None) -> Optional[Block]:
+    """The best-scored block around the retrieved sentences; `found` makes the blocks of a
+    neighbourhood's lines (default: lead-in lists and tables)."""
+    found = found or (lambda lines: lead_in_blocks(lines) + table_blocks(lines, request.standalone))
     seeds = [c.passage for c in request.candidates[:SEEDS]]
     blocks: dict[tuple, Block] = {}
     for seed in seeds:
-        lines = _lines(_neighbourhood(request, seed))
-        for block in lead_in_blocks(lines) + table_blocks(lines, request.standalone):
+        for block in found(_lines(_neighbourhood(request, seed))):
             key = (block.lead, tuple(p.id for _, p in block.items))
             blocks.setdefault(key, block)
     ids = [p.id for p in seeds]
@@ -249,16 +252,8 @@ def cell_answer(request: AnswerRequest, draft: Draft) -> Optional[Draft]:
     """The cell of the table row and column the question names ("the typical response for a
     SEV-1?": that row's "Typical Response"), its first sentence the short answer; None when the
     question names no row and column of a table around the retrieved sentences."""
-    seeds = [c.passage for c in request.candidates[:SEEDS]]
-    ids = [p.id for p in seeds]
-    cells: dict[tuple, Block] = {}
-    for seed in seeds:
-        for block in table_blocks(_lines(_neighbourhood(request, seed)), request.standalone):
-            if block.lead_passages and block.items:  # a row's cell (a column of rows has no lead passage)
-                cells.setdefault((block.lead, tuple(p.id for _, p in block.items)), block)
-    for block in cells.values():
-        block.score = _score(request, block, ids)
-    best = max(cells.values(), key=lambda b: b.score, default=None)
+    best = best_block(request, lambda lines: [  # a row's cell (a column of rows has no lead passage)
+        block for block in table_blocks(lines, request.standalone) if block.lead_passages and block.items])
     if best is None or best.score < MIN_SCORE:
         return None
     cited = list({p.id: p for _, p in best.items}.values())

@@ -202,10 +202,10 @@ class HybridAnswerer(Answerer):
         # the reader must see whom the pronoun means. One batch for all of them.
         read = {s.window: (s, passages, starts) for s, passages, starts
                 in self.reader.read_windows(request, [with_antecedent(request, c.passage) for _, c in choices])}
-        best = None
+        best, retrieved = None, retrieval_features(request)
         for k, (confidence, _) in enumerate(choices):
             span = read[k][0] if k in read else None
-            features = [logit(confidence), span.margin if span else NO_SPAN_MARGIN, *retrieval_features(request)]
+            features = [logit(confidence), span.margin if span else NO_SPAN_MARGIN, *retrieved]
             probability = self.calibration.probability(features)
             if best is None or probability > best[0]:
                 best = (probability, k, span, features)

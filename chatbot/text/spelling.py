@@ -43,19 +43,20 @@ def edits(a: str, b: str, limit: int) -> int:
 
 @lru_cache(maxsize=1)
 def english() -> frozenset[str]:
+    """The vocabulary's whole words and our stopwords, read once."""
     if not VOCABULARY.exists():
-        return frozenset()
+        return STOPWORDS
     vocab = json.loads(VOCABULARY.read_text(encoding="utf-8"))["model"]["vocab"]
-    return frozenset(w for w in vocab if w.isalpha())
+    return frozenset(w for w in vocab if w.isalpha()) | STOPWORDS
 
 
 def is_english(lower: str) -> bool:
-    words = english() | STOPWORDS
+    words = english()
     bare = lower.replace("'", "")
     return any(w in words for w in (lower, bare, bare[:-1] if bare.endswith("s") else bare, lower.split("'")[0]))
 
 
-def closest(word: str, frequency: Callable[[str], int],
+def nearest_term(word: str, frequency: Callable[[str], int],
             near: Callable[[str, int, int], list[tuple[str, int]]]) -> Optional[str]:
     """The collection's stem for a word it does not have, or None (see the module's docstring)."""
     lower = word.lower()
@@ -76,7 +77,7 @@ def corrected(text: str, frequency: Callable[[str], int], near: Callable[[str, i
     """The text with each misspelt word replaced by the collection's closest one, as a passage
     writes it (`surface`: a word of the collection with that stem) or else as its stem."""
     def fix(match: re.Match) -> str:
-        term = closest(match.group(0), frequency, near)
+        term = nearest_term(match.group(0), frequency, near)
         return (surface(term) or term) if term else match.group(0)
     return _WORD.sub(fix, text)
 

@@ -111,7 +111,7 @@ def _table(builder: TextBuilder, table, document) -> None:
                         _paragraph(builder, Paragraph(paragraph._p, document))
         return
     for line, label in table_lines(rows[0], rows[1:]):
-        builder.scoped(line, label) if label else builder.line(line)
+        builder.scoped(line, label)
 
 
 def docx_structure(data: bytes, name: str) -> Built:

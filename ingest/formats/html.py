@@ -188,7 +188,7 @@ class _HTMLText(HTMLParser):
                 self.tables[-1].cell.extend(line for line, _ in lines)
             else:
                 for line, label in lines:
-                    self.out.scoped(line, label) if label else self.out.line(line)
+                    self.out.scoped(line, label)
         elif tag == "tr" and self.tables:
             self.tables[-1].end_row()
         elif tag in {"td", "th"} and self.tables:

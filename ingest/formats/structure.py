@@ -75,10 +75,10 @@ class TextBuilder:
         self._path = [(lvl, name) for lvl, name in self._path if lvl < level] + [(level, text)]
         self.line(text)
 
-    def scoped(self, text: str, label: str) -> None:
+    def scoped(self, text: str, label: Optional[str]) -> None:
         """A line read under a label of its own, with no heading line above it (a table row under
-        its first cell, "SEV-3"): its sentences' section path ends with the label."""
-        text, label = clean_line(text), clean_line(label)
+        its first cell, "SEV-3"): its sentences' section path ends with the label. No label: a line."""
+        text, label = clean_line(text), clean_line(label or "")
         if not text or not label:
             return self.line(text)
         self._close_section()

@@ -1,5 +1,5 @@
 from chatbot.text import stem
-from chatbot.text.spelling import closest, corrected, edits, written
+from chatbot.text.spelling import corrected, edits, nearest_term, written
 
 STEMS = {stem(w): n for w, n in {"ruled": 3, "assad": 5, "hollande": 4, "strikes": 2, "severity": 2}.items()}
 
@@ -19,11 +19,11 @@ def test_a_misspelt_word_becomes_the_collections_closest_word_as_a_passage_write
 
 
 def test_words_the_collection_or_english_has_are_left_alone():
-    assert closest("Hollande", frequency, near) is None  # the collection's own
-    assert closest("whats", frequency, near) is None  # English ("what's"), though the collection lacks it
-    assert closest("river", frequency, near) is None  # English, not a misspelling of anything here
-    assert closest("Asd", frequency, near) is None  # too short to tell
-    assert closest("Zanzibar", frequency, near) is None  # nothing close: a name the documents lack stays
+    assert nearest_term("Hollande", frequency, near) is None  # the collection's own
+    assert nearest_term("whats", frequency, near) is None  # English ("what's"), though the collection lacks it
+    assert nearest_term("river", frequency, near) is None  # English, not a misspelling of anything here
+    assert nearest_term("Asd", frequency, near) is None  # too short to tell
+    assert nearest_term("Zanzibar", frequency, near) is None  # nothing close: a name the documents lack stays
 
 
 def test_edit_distance_stops_at_the_limit():
