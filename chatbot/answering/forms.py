@@ -105,13 +105,20 @@ def grammar_lean(question: str) -> float:
 
 def question_form(question: str, embeddings: Embeddings) -> str:
     """yes_no, list or other (see the module's docstring)."""
+    form, _ = _form_and_list_margin(question, embeddings)
+    return form
+
+
+def _form_and_list_margin(question: str, embeddings: Embeddings) -> tuple[str, float]:
+    """The form, and how far the list vote is above "other" (below it: negative); 0 for yes/no."""
     votes = form_votes(question, embeddings)
     lean = votes[LIST] + grammar_lean(question)
     if auxiliary_first(question):
         # The auxiliary is the stronger fact: only a clear list vote overrides it ("Can you list…").
-        return LIST if lean > votes[YES_NO] + CUE else YES_NO
+        return (LIST if lean > votes[YES_NO] + CUE else YES_NO), 0.0
     # Without a grammatical cue the examples must vote clearly: their votes lean on the topic too.
-    return LIST if lean > votes[OTHER] + (0.0 if grammar_lean(question) > 0 else CLEAR) else OTHER
+    margin = lean - votes[OTHER]
+    return (LIST if margin > (0.0 if grammar_lean(question) > 0 else CLEAR) else OTHER), margin
 
 
 def shape(request: AnswerRequest, draft: Draft, evidence: list[Passage], embeddings: Optional[Embeddings]) -> Draft:
@@ -120,17 +127,31 @@ def shape(request: AnswerRequest, draft: Draft, evidence: list[Passage], embeddi
     question that no sentence answers is not answered with a phrase: its closest passage is shown."""
     if embeddings is None:
         return draft
-    form = question_form(request.standalone, embeddings)
+    form, list_margin = _form_and_list_margin(request.standalone, embeddings)
     if form == YES_NO:
         return yes_no_answer(request, draft, evidence) or unsure(draft)
     if form == LIST:
         return list_answer(request, draft) or draft
+    if list_margin > -CLEAR and grammar_lean(request.standalone) >= 0 and _is_an_item(draft):
+        # Maybe a list ("what does a good owner have?"), and the answer is one item of one: all of them.
+        listed = list_answer(request, draft)
+        if listed and draft.cited[0].id in {p.id for p in listed.cited}:
+            return listed
     cell = cell_answer(request, draft)  # "the typical response for a SEV-1?": a table's cell
     if cell:
         return cell
     if explains(request.standalone):
         return with_paragraph(request, draft)
     return draft
+
+
+def _is_an_item(draft: Draft) -> bool:
+    """Whether the short answer is a marked list item, or its label ("Authority to make decisions: …")."""
+    if not (draft.answerable and draft.short_answer and draft.cited and draft.cited[0].item):
+        return False
+    label = draft.cited[0].text.partition(": ")[0]
+    return normalize(draft.short_answer).strip(" .").lower() in (normalize(label).strip(" .").lower(),
+                                                               normalize(draft.cited[0].text).strip(" .").lower())
 
 
 # A reason, a way, a consequence or what a thing is: answered by sentences, not by a phrase alone.

@@ -1,9 +1,9 @@
 """List answers: every item, read from the document's structure around the retrieved sentences.
 
 Documents are clean text with one list item or table row per line (ingest/loaders.py), so a list is:
-- a lead-in line ("…has:", "These factors are") and the item lines after it (each item is its
-  line's first sentence): the lines the document marks as its list's items (bullets, numbers),
-  else "Label: text" items while the labels run and plain ones until a heading;
+- a lead-in line ("…has:", "These factors are", or a heading over marked items) and the item
+  lines after it (each item is its line's first sentence): the lines the document marks as its
+  list's items (bullets, numbers), else "Label: text" items while the labels run and plain ones until a heading;
 - one sentence enumerating the items ("(1) A, (2) B, and (3) C", or "A, B and C" after a lead-in);
 - a table's rows ("Header: cell; Header: cell"): the cell of the row and column the question names
   ("the typical response for SEV-3": its sentences), or the first column of the rows that hold the
@@ -104,7 +104,9 @@ def lead_in_blocks(lines: list[list[Passage]]) -> list[Block]:
     blocks = []
     for k, line in enumerate(lines):
         last = line[-1].text.strip()
-        if _LEAD_END.search(last):
+        # A heading right above marked items leads them in too ("Methodologies we'll use together").
+        heads_items = line[0].heading and k + 1 < len(lines) and lines[k + 1][0].item
+        if _LEAD_END.search(last) or heads_items:
             items = _items_after(lines, k)
             if len(items) >= 2:
                 blocks.append(Block(last.rstrip(" :"), [line[-1]], items, context=_text(line)))

@@ -34,6 +34,7 @@ _REQUEST = set(content_stems(
 _SECTION_WORDS = re.compile(r"\b(?:section|part|chapter|heading|paragraph)s?\b", re.IGNORECASE)
 MIN_SIMILARITY = 0.3  # below it, a document matched by meaning alone is a guess
 SECTION_SHARE = 0.5  # how much a section borrows from its document's score
+WHOLE = 0.9  # a section spanning this share of its document's text is the document
 
 
 @dataclass(frozen=True)
@@ -108,8 +109,10 @@ def _best_section(store: PassageStore, message: str, query: np.ndarray, texts: d
     """(rank, own score, section) of the best-named section: ranked with a share of its document's
     score, compared with whole documents on its own."""
     cue = cue_words(message)
+    # A heading over (nearly) the whole text is the document's title: naming it names the document.
     found = [(source, start, end, heading) for source, text in texts.items()
-             for start, end, heading in document_sections(store, source, text) if end - start > len(heading) + 40]
+             for start, end, heading in document_sections(store, source, text)
+             if len(heading) + 40 < end - start < WHOLE * len(text)]
     if not found:
         return None
     similarity = _unit_vectors(store.embeddings, tuple(h for *_, h in found)) @ query

@@ -2,10 +2,13 @@
 stays bounded on long files; a page without a text layer becomes a warning, not an error."""
 from __future__ import annotations
 
+import ctypes
 import re
 import threading
 import unicodedata
-from typing import Callable, Optional
+from collections import Counter
+from dataclasses import dataclass
+from typing import Callable, Optional, Sequence
 
 from chatbot.errors import BadInput
 
@@ -19,6 +22,10 @@ _NUMBERED = re.compile(r"^(\d{1,3}|[a-zA-Z])[.)]\s")
 # heading printed after it stays a line of its own.
 _ENDS_BLOCK = re.compile(r"[.!?:][\"'\u201d\u2019)\]]*$")
 _LIGATURES = re.compile("[\ufb00-\ufb06]")
+_BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
+_NOT_HEADING_END = re.compile(r"[.,;:]$")  # a heading may end with "?", not like a sentence or lead-in
+_LARGER = 1.12  # type this much larger than the body's is a heading's
+_SAMPLE = 8  # characters read per line for its type
 FULL_LINE = 0.7  # a line at least this share of the page's longest runs on into the next one
 
 Progress = Optional[Callable[[int, int], None]]
@@ -44,42 +51,125 @@ def _open(data: bytes, name: str):
         raise BadInput(f"{name}: cannot be read as a PDF (damaged or truncated?); export it again") from None
 
 
-def unwrap(page_text: str) -> list[str]:
+@dataclass
+class Line:
+    """A printed line: its text, the height of its glyphs (points; 0 when unknown) and whether its
+    font is bold."""
+    text: str
+    size: float = 0.0
+    bold: bool = False
+    heading: int = 0  # its heading level, 0 for body text (set by mark_headings)
+
+
+def unwrap(lines: Sequence[Line | str]) -> list[tuple[str, bool, int]]:
     """A PDF's text has a line break at the end of every printed line: join the lines of a
-    paragraph (a full-width line runs on into the next), so that a sentence is one line."""
+    paragraph (a full-width line runs on into the next), so that a sentence is one line. Returns
+    (text, is a list item, heading level or 0); a heading is never joined to its neighbours."""
     rows = []
-    for raw in re.split(r"\r\n|\r|\n", page_text):
-        raw = raw.strip()
+    for line in lines:
+        line = line if isinstance(line, Line) else Line(line)
+        raw = line.text.strip()
         bullet = _BULLET.match(raw)
-        rows.append((raw[bullet.end():] if bullet else raw, bullet is not None or bool(_NUMBERED.match(raw))))
-    width = max((len(line) for line, _ in rows), default=0)
-    paragraphs: list[str] = []
+        rows.append((raw[bullet.end():] if bullet else raw, bullet is not None or bool(_NUMBERED.match(raw)),
+                     line.heading))
+    width = max((len(text) for text, _, level in rows if not level), default=0)
+    paragraphs: list[tuple[str, bool, int]] = []
     joinable, in_item = False, False
-    for line, item in rows:
-        if not line:
+    for text, item, level in rows:
+        if not text:
             joinable = False
             continue
         # A wrapped list item goes on in lower case; a capital after a full item line is new text.
-        if joinable and not item and (not in_item or line[0].islower()):
-            glue = "" if paragraphs[-1].endswith(("-", "\u00ad", "\x02")) else " "
-            paragraphs[-1] = paragraphs[-1].rstrip("\u00ad\x02") + glue + line
+        if joinable and not item and not level and (not in_item or text[0].islower()):
+            previous, was_item, _ = paragraphs[-1]
+            glue = "" if previous.endswith(("-", "\u00ad", "\x02")) else " "
+            paragraphs[-1] = (previous.rstrip("\u00ad\x02") + glue + text, was_item, 0)
         else:
-            paragraphs.append(line)
+            paragraphs.append((text, item, level))
             in_item = item
-        joinable = len(line) >= FULL_LINE * width and not _ENDS_BLOCK.search(line)
+        joinable = not level and len(text) >= FULL_LINE * width and not _ENDS_BLOCK.search(text)
     return paragraphs
 
 
-def _page_text(document, index: int) -> str:
+def _font(textpage, char: int, name: ctypes.Array) -> tuple[float, bool]:
+    import pypdfium2.raw as pdfium_c
+
+    box = pdfium_c.FS_RECTF()
+    height = box.top - box.bottom if pdfium_c.FPDFText_GetLooseCharBox(textpage, char, box) else 0.0
+    pdfium_c.FPDFText_GetFontInfo(textpage, char, name, len(name), None)
+    bold = bool(_BOLD.search(name.value.decode("latin-1"))) or pdfium_c.FPDFText_GetFontWeight(textpage, char) >= 600
+    return height, bold
+
+
+def _page_lines(document, index: int) -> list[Line]:
+    """The page's printed lines, each with the median glyph height and the bold majority of a few
+    of its characters (a sample: reading every character's font would double the time)."""
     page = document[index]
     try:
         textpage = page.get_textpage()
         try:
-            return textpage.get_text_range()
+            import pypdfium2.raw as pdfium_c
+
+            text = textpage.get_text_range()
+            name = ctypes.create_string_buffer(128)
+            lines, start = [], 0
+            for raw in re.split(r"(\r\n|\r|\n)", text):
+                if raw and raw not in "\r\n":
+                    visible = [start + i for i, ch in enumerate(raw) if not ch.isspace()]
+                    sample = visible[:: max(1, len(visible) // _SAMPLE)][:_SAMPLE]
+                    fonts = [_font(textpage, pdfium_c.FPDFText_GetCharIndexFromTextIndex(textpage, i), name)
+                             for i in sample]
+                    sizes = sorted(size for size, _ in fonts)
+                    lines.append(Line(_LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), raw),
+                                      sizes[len(sizes) // 2] if sizes else 0.0,
+                                      2 * sum(bold for _, bold in fonts) > len(fonts)))
+                start += len(raw)
+            return lines
         finally:
             textpage.close()
     finally:
         page.close()
+
+
+def _looks_like_heading(line: Line) -> bool:
+    text = line.text.strip()
+    return (0 < len(text) <= 120 and len(text.split()) <= 14 and any(ch.isalpha() for ch in text)
+            and not _BULLET.match(text) and not _NUMBERED.match(text) and not _NOT_HEADING_END.search(text))
+
+
+def mark_headings(pages: list[list[Line]]) -> None:
+    """PDFs have no heading marks, only type: a short line printed larger than the body text (its
+    most common glyph height, by characters), or bold at body size, is a heading. Larger type is
+    a higher level; consecutive heading lines of one style are one heading (a title on two lines)."""
+    weight: Counter = Counter()
+    for line in (line for page in pages for line in page):
+        if line.size:
+            weight[round(line.size, 1)] += len(line.text)
+    if not weight:
+        return
+    body = weight.most_common(1)[0][0]
+    larger = sorted({round(line.size) for page in pages for line in page
+                     if line.size >= _LARGER * body and _looks_like_heading(line)}, reverse=True)
+    for page in pages:
+        for line in page:
+            if not _looks_like_heading(line):
+                continue
+            if line.size >= _LARGER * body:
+                line.heading = larger.index(round(line.size)) + 1
+            elif line.bold and line.size >= 0.95 * body:
+                line.heading = len(larger) + 1
+
+
+def _joined_headings(lines: list[Line]) -> list[Line]:
+    out: list[Line] = []
+    for line in lines:
+        last = out[-1] if out else None
+        if (last and line.heading and last.heading == line.heading and last.bold == line.bold
+                and not _ENDS_BLOCK.search(last.text.strip())):
+            last.text = f"{last.text.strip()} {line.text.strip()}"
+        else:
+            out.append(line)
+    return out
 
 
 def pdf_structure(data: bytes, name: str, on_page: Progress = None) -> Built:
@@ -89,19 +179,31 @@ def pdf_structure(data: bytes, name: str, on_page: Progress = None) -> Built:
         document = _open(data, name)
         try:
             total = len(document)
+            pages = []
             for index in range(total):
-                text = _LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), _page_text(document, index))
-                lines = unwrap(text)
-                builder.page(index + 1)
-                if not lines:
-                    builder.warnings.append(f"page {index + 1} has no text layer (scanned?)")
-                for line in lines:
-                    builder.line(line)
+                pages.append(_page_lines(document, index))
                 if on_page:
                     on_page(index + 1, total)
             builder.title = (document.get_metadata_value("Title") or "").strip() or None
         finally:
             document.close()
+    mark_headings(pages)
+    paragraphs_by_page = [unwrap(_joined_headings(lines)) for lines in pages]
+    for before, after in zip(paragraphs_by_page, paragraphs_by_page[1:]):
+        # A paragraph or item broken by the page goes on in lower case: it starts where it started.
+        if before and after and not before[-1][2] and not after[0][1] and not after[0][2] \
+                and after[0][0][:1].islower() and not _ENDS_BLOCK.search(before[-1][0]):
+            text, item, _ = before[-1]
+            before[-1] = (f"{text} {after.pop(0)[0]}", item, 0)
+    for number, paragraphs in enumerate(paragraphs_by_page, start=1):
+        builder.page(number)
+        if not paragraphs:
+            builder.warnings.append(f"page {number} has no text layer (scanned?)")
+        for text, item, level in paragraphs:
+            if level:
+                builder.heading(text, level)
+            else:
+                builder.line(text, item=item)
     built = builder.build()
     if not built.text.strip():
         raise BadInput(f"{name}: no text layer (scanned?) on any of its {len(built.pages)} page(s); "

@@ -34,9 +34,11 @@ def test_cli_cites_the_pdf_page_and_the_markdown_section(fake_env):
     result = run_cli(["chatbot", "ask", ON_PAGE_4, "--json"], fake_env)
     assert result.returncode == 0, result.stderr
     (citation,) = json.loads(result.stdout)["citations"]
-    assert citation["source"] == PDF.name and citation["page"] == 4 and citation["section"] is None
+    assert citation["source"] == PDF.name and citation["page"] == 4
+    assert citation["section"].endswith("Understanding your problem first › What does this mean for you?")
     text = run_cli(["chatbot", "ask", ON_PAGE_4], fake_env).stdout
-    assert f"[1] {PDF.name}, p. 4: A Foundation Engagement typically lasts" in text
+    assert (f"[1] {PDF.name}, p. 4 · 18F Partnership Principles › Tactics › Understanding your problem first › "
+            "What does this mean for you?: A Foundation Engagement typically lasts") in text
     text = run_cli(["chatbot", "ask", IN_A_SECTION], fake_env).stdout
     assert f"[1] {POLICY.name}, Travel spending policy › Approval guidelines: Up to $2000" in text
 
@@ -83,7 +85,7 @@ def test_api_json_and_stream_carry_page_and_section(pdf_chain):
 
     client = TestClient(create_app(load_settings(), pdf_chain), base_url="http://localhost")
     data = client.post("/v1/chat", json={"question": ON_PAGE_4}).json()
-    assert data["citations"][0]["page"] == 4 and data["citations"][0]["section"] is None
+    assert data["citations"][0]["page"] == 4 and data["citations"][0]["section"].endswith("What does this mean for you?")
     response = client.post("/v1/chat/stream", json={"question": IN_A_SECTION})
     events = [block for block in response.text.strip().split("\n\n") if block.startswith("event: citations")]
     (cited,) = json.loads(events[0].split("data: ", 1)[1])["citations"]
