@@ -85,7 +85,8 @@ def test_api_json_and_stream_carry_page_and_section(pdf_chain):
 
     client = TestClient(create_app(load_settings(), pdf_chain), base_url="http://localhost")
     data = client.post("/v1/chat", json={"question": ON_PAGE_4}).json()
-    assert data["citations"][0]["page"] == 4 and data["citations"][0]["section"].endswith("What does this mean for you?")
+    citation = data["citations"][0]
+    assert citation["page"] == 4 and citation["section"].endswith("What does this mean for you?")
     response = client.post("/v1/chat/stream", json={"question": IN_A_SECTION})
     events = [block for block in response.text.strip().split("\n\n") if block.startswith("event: citations")]
     (cited,) = json.loads(events[0].split("data: ", 1)[1])["citations"]

@@ -88,6 +88,32 @@ def test_a_marked_list_is_its_marked_items_only():
     assert [text for text, _ in block.items] == ["You are a member.", "The event is legitimate."]
 
 
+def test_a_heading_over_marked_items_leads_them_in():
+    from dataclasses import replace
+
+    passages = _passages(["Methodologies we use", "Letting users guide us", "Working in an agile way", "Next"])
+    passages = [replace(p, heading=p.ordinal in (0, 3), item=p.ordinal in (1, 2)) for p in passages]
+    [block] = lead_in_blocks(_lines(passages))
+    assert block.lead == "Methodologies we use"
+    assert [text for text, _ in block.items] == ["Letting users guide us", "Working in an agile way"]
+
+
+def test_an_answer_that_is_one_item_of_a_list_gives_the_list(tmp_path):
+    """The PDF's list under "A successful product owner has:" runs over a page break; asked what
+    the owner has, one item is not the answer."""
+    from chatbot import ChatChain, get_embeddings, load_settings, open_store
+    from ingest import ingest_documents, load_file
+
+    settings = load_settings(persist_dir=tmp_path / "store", collection="items", chroma_host=None)
+    store = open_store(settings, get_embeddings(settings.embeddings), create=True)
+    ingest_documents([load_file(WORKPLACE / "18f-partnership-principles.pdf")], store, progress=False)
+    answer = ChatChain(settings, store=store).ask("What does a successful product owner have?")
+    assert answer.answer.startswith("A successful product owner has [1]: Authority to make decisions")
+    for label in ("Time to work with us", "Subject matter expertise", "Advocacy inside your agency"):
+        assert label in answer.answer
+    assert len(answer.citations) == 5
+
+
 def test_support_is_the_share_of_the_question_held():
     assert support("Does the grant cover hotels?", "The grant covers hotels.") == 1.0
     assert support("Does the grant cover hotels?", "Nothing here.") == 0.0

@@ -30,3 +30,17 @@ def test_a_heading_spans_its_subsections_and_a_row_label_is_no_heading():
     assert found["Travel policy"].startswith("Travel policy") and found["Travel policy"].endswith("Who: Everyone")
     assert "You are a member." in found["Approval"] and "Small grants" in found["Approval"]
     assert found["Automatic approval"].startswith("Automatic approval") and "member" not in found["Automatic approval"]
+
+
+def test_naming_the_title_heading_and_a_section_summarizes_the_section(tmp_path):
+    """The document's first heading spans all of it: it names the document, the section is what is asked."""
+    from chatbot import get_embeddings, load_settings, open_store
+    from chatbot.conversation.targets import pick_target
+    from ingest import ingest_documents
+
+    settings = load_settings(persist_dir=tmp_path / "store", collection="targets", chroma_host=None)
+    store = open_store(settings, get_embeddings(settings.embeddings), create=True)
+    with store.writing():
+        ingest_documents([load_bytes("policy.md", POLICY.encode())], store, progress=False)
+    target = pick_target(store, "Summarize the approval section of the travel policy", store.documents())
+    assert target.heading == "Approval"
