@@ -19,6 +19,7 @@ from typing import Callable, Optional
 from chatbot.answering.base import AnswerRequest
 from chatbot.answering.compose import compose, window
 from chatbot.answering.yes_no import content_stems, support, tokens
+from chatbot.text import normalize
 from chatbot.types import SECTION_SEPARATOR, Draft, Passage
 
 SEEDS = 4  # retrieved sentences whose surroundings are searched for a list
@@ -29,6 +30,8 @@ MAX_ITEM_CHARS = 160
 _LABEL = re.compile(r"^([^:;.?!]{1,60}):\s+\S")
 _LEAD_END = re.compile(r"(?::|\b(?:are|include|includes|including|following|follows|as follows))\s*$", re.IGNORECASE)
 _ROW_CELL = re.compile(r"(?:^|;\s+)([A-Z][^:;]{0,40}):\s+")
+_DEFINES = re.compile(r"^\W*(?:what(?:'s| is| are)\b|what (?:counts|qualifies) as\b|what does .+ mean\b|define\b)",
+                      re.IGNORECASE)
 _MARKER = re.compile(r"\(\s*(?:\d{1,2}|[a-z])\s*\)\s*")
 
 
@@ -165,15 +168,22 @@ def table_blocks(lines: list[list[Passage]], question: str) -> list[Block]:
         table = [_cells(r, headers) for r in rows]
         for row, cells in zip(rows, table):
             key = " ".join(tokens(cells[0][1]))
-            column = max(cells[1:], key=lambda c: len(set(content_stems(c[0])) & q_stems))
-            if key and re.search(rf"\b{re.escape(key)}\b", asked) and set(content_stems(column[0])) & q_stems:
-                sentences = [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z!])", column[1]) if s]
-                items, at = [], column[2]
-                for s in sentences:
-                    start = _text(row).find(s, at - row[0].start) + row[0].start
-                    items.append((s, _row_passages(row, start, start + len(s))[0]))
-                blocks.append(Block(f"{column[0]} ({cells[0][1]})", [row[0]], items[:MAX_ITEMS],
-                                    members={p.id for p in row}))
+            if not key or not re.search(rf"\b{re.escape(key)}\b", asked):
+                continue
+            named = [c for c in cells[1:] if set(content_stems(c[0])) & q_stems]
+            if named:
+                column = max(named, key=lambda c: len(set(content_stems(c[0])) & q_stems))
+            elif _DEFINES.search(normalize(question)):
+                column = cells[1]  # "what counts as a SEV-2?": what the row is, its first cell after the key
+            else:
+                continue
+            sentences = [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z!])", column[1]) if s]
+            items, at = [], column[2]
+            for s in sentences:
+                start = _text(row).find(s, at - row[0].start) + row[0].start
+                items.append((s, _row_passages(row, start, start + len(s))[0]))
+            blocks.append(Block(f"{column[0]} ({cells[0][1]})", [row[0]], items[:MAX_ITEMS],
+                                members={p.id for p in row}))
         header_words = {s for h in headers for s in content_stems(h)}
         keys = {s for cells in table for s in content_stems(cells[0][1])}
         blocks.append(_column(rows, table, q_stems - header_words - keys, headers[0]))

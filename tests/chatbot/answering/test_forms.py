@@ -148,6 +148,9 @@ def test_a_table_cell_and_a_column():
     cell = table_blocks(lines, "What is the response for L1?")[0]
     assert cell.lead == "Response (L1)"
     assert [text for text, _ in cell.items] == ["Page the lead.", "Call the team."]
+    defined = table_blocks(lines, "What counts as an L2?")[0]  # no column named: what the row is
+    assert defined.lead == "Description (L2)" and [text for text, _ in defined.items] == ["Partial outage."]
+    assert len(table_blocks(lines, "When was L2 added?")) == 1  # neither a column nor a definition: no cell
     column = table_blocks(lines, "Which levels are an outage?")[-1]
     assert [text for text, _ in column.items] == ["L1", "L2"]
 
