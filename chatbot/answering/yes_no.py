@@ -7,7 +7,8 @@ contrasts it ("distinct", "separate", "only B" when the question asks about A), 
 before the question's own term ("above SEV-3" for "a SEV-3?"), reverses a comparison ("A more
 important than B" for "is B more than A?"), gives another kind of the same thing ("economy class"
 for "business class?") or other numbers. Otherwise the sentence supports it: "yes".
-A sentence that holds too little of the question is no evidence: the answerer's own draft stands.
+A sentence that holds too little of the question, or states its relation with the roles swapped
+("B is part of C" for "is A part of B?"), is no evidence: the reply is "unsure".
 """
 from __future__ import annotations
 
@@ -139,6 +140,35 @@ def holds(question: str, sentence: str) -> bool:
                 or _numbers_differ(q, s))
 
 
+def _common_run(q: list[str], s: list[str], names: set[str]) -> Optional[tuple[int, int, int]]:
+    """(start in q, start in s, length) of the longest run of two or more words both share with no
+    name in it ("part of the"): the relation the question and the sentence both state."""
+    best = None
+    for i in range(len(q)):
+        for j in range(len(s)):
+            n = 0
+            while i + n < len(q) and j + n < len(s) and q[i + n] == s[j + n] and q[i + n] not in names:
+                n += 1
+            if n >= 2 and any(t not in STOPWORDS for t in q[i:i + n]) and (best is None or n > best[2]):
+                best = (i, j, n)
+    return best
+
+
+def swapped_roles(question: str, sentence: str) -> bool:
+    """'Is A part of B?' over 'B is part of C': a name the question puts on one side of the
+    relation both state, the sentence puts on the other. Such a sentence is about another
+    relation, no evidence either way."""
+    names = {stem(t) for t in tokens(" ".join(_names(question)))}
+    q, s = [stem(t) for t in tokens(question)], [stem(t) for t in tokens(sentence)]
+    run = _common_run(q, s, names)
+    if run is None:
+        return False
+    i, j, n = run
+    q_before, q_after = set(q[:i]) & names, set(q[i + n:]) & names
+    s_before, s_after = set(s[:j]) & names, set(s[j + n:]) & names
+    return bool((q_after & s_before) - s_after or (q_before & s_after) - s_before)
+
+
 _EXISTS = re.compile(r"\b(?:is|are|was|were|will) there (?:(?:a|an|any|some) )?([a-z][\w-]*)")
 
 
@@ -176,7 +206,8 @@ def yes_no_answer(request: AnswerRequest, draft: Draft, evidence: list[Passage])
     sentence, value = best_sentence(request, evidence)
     chosen = draft.answerable and sentence is not None and sentence.id in {p.id for p in draft.cited}
     if sentence is None or value < (ANSWERED_SUPPORT if chosen else MIN_SUPPORT) \
-            or asks_existence_of_missing(request.standalone, sentence.text):
+            or asks_existence_of_missing(request.standalone, sentence.text) \
+            or swapped_roles(request.standalone, sentence.text):
         return None
     verdict = "Yes" if holds(request.standalone, sentence.text) else "No"
     head = f"{verdict} — "

@@ -8,7 +8,7 @@ import pytest
 
 from chatbot.answering.forms import LIST, OTHER, YES_NO, auxiliary_first, explains, question_form, with_paragraph
 from chatbot.answering.lists import _lines, enumerated, lead_in_blocks, table_blocks
-from chatbot.answering.yes_no import asks_existence_of_missing, holds, support
+from chatbot.answering.yes_no import asks_existence_of_missing, holds, support, swapped_roles
 from chatbot.embeddings import get_embeddings
 from chatbot.types import Draft, Passage
 
@@ -75,6 +75,17 @@ def test_yes_or_no_from_the_sentence(question, sentence, yes):
 ])
 def test_what_is_asked_to_exist_must_be_in_the_sentence(question, sentence, missing):
     assert asks_existence_of_missing(question, sentence) is missing
+
+
+@pytest.mark.parametrize("question, sentence, swapped", [
+    ("Is 18F part of the U.S. Digital Service?", "The U.S. Digital Service is part of the Executive Office.", True),
+    ("Does Alice report to Bob?", "Bob reports to Alice.", True),
+    ("Does Alice report to Bob?", "Alice reports to Bob every week.", False),
+    ("Is the U.S. Digital Service part of the Executive Office?", "The U.S. Digital Service is part of the "
+     "Executive Office of the President.", False),
+])
+def test_a_sentence_with_the_roles_swapped_is_no_evidence(question, sentence, swapped):
+    assert swapped_roles(question, sentence) is swapped
 
 
 def test_a_marked_list_is_its_marked_items_only():
