@@ -160,6 +160,22 @@ def mark_headings(pages: list[list[Line]]) -> None:
                 line.heading = len(larger) + 1
 
 
+def drop_running_lines(pages: list[list[Line]]) -> None:
+    """Running headers and footers ("Acme confidential", "Page 3 of 12") are not the document's
+    text: a short first or last line of a page that recurs (numbers aside) as one on at least half
+    the pages, and on three or more, is removed from every page."""
+    def key(line: Line) -> str:
+        text = " ".join(line.text.split()).lower()
+        return re.sub(r"\d+", "#", text) if len(text.split()) <= 12 else ""
+
+    edges = Counter(k for page in pages for k in {key(line) for line in page[:1] + page[-1:]} if k)
+    running = {k for k, n in edges.items() if n >= max(3, len(pages) / 2)}
+    for page in pages:
+        for end in ([-1, 0] if len(page) > 1 else [0]) if page else []:
+            if key(page[end]) in running:
+                del page[end]
+
+
 def _joined_headings(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for line in lines:
@@ -187,6 +203,8 @@ def pdf_structure(data: bytes, name: str, on_page: Progress = None) -> Built:
             builder.title = (document.get_metadata_value("Title") or "").strip() or None
         finally:
             document.close()
+    blank = [not lines for lines in pages]
+    drop_running_lines(pages)
     mark_headings(pages)
     paragraphs_by_page = [unwrap(_joined_headings(lines)) for lines in pages]
     for before, after in zip(paragraphs_by_page, paragraphs_by_page[1:]):
@@ -197,7 +215,7 @@ def pdf_structure(data: bytes, name: str, on_page: Progress = None) -> Built:
             before[-1] = (f"{text} {after.pop(0)[0]}", item, 0)
     for number, paragraphs in enumerate(paragraphs_by_page, start=1):
         builder.page(number)
-        if not paragraphs:
+        if blank[number - 1]:
             builder.warnings.append(f"page {number} has no text layer (scanned?)")
         for text, item, level in paragraphs:
             if level:

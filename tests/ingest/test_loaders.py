@@ -166,6 +166,28 @@ def test_pdf_pages_and_unwrapped_sentences(loaded):
     assert document.text[document.pages[1][0] - 2:document.pages[1][0]] == "\n\n"  # pages: blank line between
 
 
+def test_pdf_headings_by_type_and_running_lines_dropped():
+    """A PDF has no heading marks: larger or bold short lines are headings, nested by size; the
+    footer on every page is not text; bullets are items."""
+    from .pdfs import make_pdf
+
+    body = "Everyone gets 25 days of leave a year, and the days are counted in working days."
+    pages = [[("Staff handbook", 20, True), ("Annual leave", 14, True), (body, 10, False),
+              ("Carry-over", 10, True), ("Up to five days carry over to the next year.", 10, False),
+              ("\u2022 Ask your manager first.", 10, False), ("\u2022 Use them by March.", 10, False),
+              ("Acme Corp confidential - page 1", 8, False)]]
+    for n, kind in enumerate(("Sick", "Parental", "Unpaid"), start=2):
+        text = f"{kind} leave is not counted as annual leave, rule {n}."
+        pages.append([(f"{kind} leave", 14, True), (text, 10, False), (f"Acme Corp confidential - page {n}", 8, False)])
+    document = load_bytes("handbook.pdf", make_pdf(pages))
+    assert "confidential" not in document.text and document.warnings == []
+    assert document.headings_at(document.text.index(body)) == ("Staff handbook", "Annual leave")
+    assert document.headings_at(document.text.index("Up to five")) == ("Staff handbook", "Annual leave", "Carry-over")
+    assert document.headings_at(document.text.index("rule 3")) == ("Staff handbook", "Parental leave")
+    items = [document.text[start:document.text.index("\n", start)] for start in document.items]
+    assert items == ["Ask your manager first.", "Use them by March."]
+
+
 def _pdf_writer():
     from pypdf import PdfReader, PdfWriter
 
