@@ -168,11 +168,14 @@ def _readable(store: PassageStore, source: str, span: Optional[tuple[int, int]])
     """The passages to summarize (a section's when `span` is given), headings left out, and whether
     the document is structured (has headings)."""
     passages = store.document_passages(source)  # an index range, not a pass over every passage
-    headings = heading_lines(store.document_text(source) or "")
+    marked = sum(p.heading for p in passages)
+    # The headings ingest marked; the guess from short lines only for a document stored without
+    # marks (it would take a list's short items for headings too).
+    headings = set() if marked else heading_lines(store.document_text(source) or "")
     if span:
         passages = [p for p in passages if span[0] <= p.start < span[1]]
-    kept = [p for p in passages if " ".join(p.text.split()) not in headings]
-    return (kept or passages), len(headings) >= 2
+    kept = [p for p in passages if not p.heading and " ".join(p.text.split()) not in headings]
+    return (kept or passages), max(marked, len(headings)) >= 2
 
 
 def summarize(store: PassageStore, source: str, exclude: Iterable[str] = (), title: Optional[str] = None,

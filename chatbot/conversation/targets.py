@@ -34,6 +34,7 @@ _REQUEST = set(content_stems(
 _SECTION_WORDS = re.compile(r"\b(?:section|part|chapter|heading|paragraph)s?\b", re.IGNORECASE)
 MIN_SIMILARITY = 0.3  # below it, a document matched by meaning alone is a guess
 SECTION_SHARE = 0.5  # how much a section borrows from its document's score
+PRECISION = 0.25  # weight of the share of a heading's words the message holds
 WHOLE = 0.9  # a section spanning this share of its document's text is the document
 
 
@@ -120,7 +121,8 @@ def _best_section(store: PassageStore, message: str, query: np.ndarray, texts: d
     for (source, start, end, heading), sim in zip(found, similarity):
         words = _overlap(cue, heading)
         if words > 0:  # a section is named by its heading's words, never by meaning alone
-            own = words + float(sim)
+            # Of "Tactics" and "Tactics we'll use together", "the tactics section" names the first.
+            own = words + float(sim) + PRECISION * _overlap(set(content_stems(heading)), " ".join(cue))
             scored.append((own + SECTION_SHARE * documents[source][0], own, Target(source, start, end, heading)))
     return max(scored, key=lambda s: s[0], default=None)
 

@@ -44,3 +44,25 @@ def test_naming_the_title_heading_and_a_section_summarizes_the_section(tmp_path)
         ingest_documents([load_bytes("policy.md", POLICY.encode())], store, progress=False)
     target = pick_target(store, "Summarize the approval section of the travel policy", store.documents())
     assert target.heading == "Approval"
+
+
+def test_a_pdf_section_is_named_by_its_heading_and_its_list_items_are_summarized(tmp_path):
+    """"the tactics section" is "Tactics", not "Tactics we'll use together"; a section that is a
+    list summarizes its items (marked headings, not short lines, are what a summary leaves out)."""
+    from chatbot import get_embeddings, load_settings, open_store
+    from chatbot.conversation.summary import summarize
+    from chatbot.conversation.targets import pick_target
+    from ingest import ingest_documents, load_file
+
+    from ..answering.test_forms import WORKPLACE
+
+    settings = load_settings(persist_dir=tmp_path / "store", collection="pdf-targets", chroma_host=None)
+    store = open_store(settings, get_embeddings(settings.embeddings), create=True)
+    with store.writing():
+        ingest_documents([load_file(WORKPLACE / "18f-partnership-principles.pdf")], store, progress=False)
+    assert pick_target(store, "Summarize the tactics section of the partnership principles",
+                       store.documents()).heading == "Tactics"
+    listed = pick_target(store, "Summarize the 'Methodologies we'll use together' part", store.documents())
+    assert listed.heading == "Methodologies we’ll use together"
+    draft = summarize(store, listed.source, span=(listed.start, listed.end), heading=listed.heading)
+    assert "Letting users guide our work" in draft.text and "Building in the open" in draft.text
