@@ -24,6 +24,7 @@ from langchain_core.embeddings import Embeddings
 from chatbot.answering.base import AnswerRequest
 from chatbot.answering.compose import closest, compose
 from chatbot.answering.lists import cell_answer, list_answer
+from chatbot.answering.said import asks_what_was_said, said_answer
 from chatbot.answering.yes_no import yes_no_answer
 from chatbot.embeddings import example_vectors, normalized
 from chatbot.text import normalize
@@ -137,6 +138,8 @@ def shape(request: AnswerRequest, draft: Draft, evidence: list[Passage], embeddi
         listed = list_answer(request, draft)
         if listed and draft.cited[0].id in {p.id for p in listed.cited}:
             return listed
+    if asks_what_was_said(request.standalone):  # "What did Le Drian say about the camps?"
+        return said_answer(request, draft) or unsure(draft)
     cell = cell_answer(request, draft)  # "the typical response for a SEV-1?": a table's cell
     if cell:
         return cell

@@ -4,6 +4,7 @@ minimal spans, stops early where people don't.
     a, b = complete("What did 18F build for the FEC?", text, a, b)
 
 - a token is never cut: "inquiries18f" inside "inquiries18f@gsa.gov" grows to the address;
+- what a sentence denies is not its answer: "not to fight there but to attack here" gives "to attack here";
 - a number keeps the unit of measure the question asks in: "how many hours…" → "15-20 hours";
 - a thing described (not a name) asked with "what did/is…" keeps what completes it: a second item joined by "and"
   ("its first public API and a new website on top of that API") and a defining clause ("a roadmap
@@ -20,7 +21,7 @@ MAX_CHARS = 120  # a short answer longer than this is a quote, not an answer
 _TOKEN_INSIDE = re.compile(r"[\w@/%$€£+#&]")
 _CONTINUES = re.compile(r"^\s+(?:and|or) (?:a|an|the|its|their|our|his|her|your|another|other|new|\w+ly)\b"
                         r"|^\s+(?:that|which|who|whose) (?!is\b|was\b|are\b|were\b)\w+")
-_CLAUSE_END = re.compile(r"[,;:.!?)](?:\s|$)|\s[–—-]\s|$")
+_CLAUSE_END = re.compile(r"[\"”’]?[,;:.!?)][\"”’]?(?:\s|$)|\s[–—-]\s|$")  # a quote may close it
 # "what did they build?", "what do we get?": a thing described, not one named ("which sea?", "what dynasty?").
 _THING = re.compile(r"^\s*(?:(?:and|so|ok|okay|then)\b[\s,]*)?what\s+(?:is|are|was|were|do|does|did|will|would|"
                     r"can|could|should|must|has|have|had)\b", re.IGNORECASE)
@@ -74,11 +75,24 @@ def with_completion(question: str, text: str, a: int, b: int) -> int:
     return stop
 
 
+def past_contrast(text: str, a: int, b: int) -> tuple[int, int]:
+    """"not to go fight in the Levant but to carry out attacks": the span the sentence denies, when
+    "but" follows it, gives way to what it affirms (up to the clause's end)."""
+    denied = re.search(r"\bnot\b", text[a:b]) or re.search(r"\bnot\s+$", text[max(0, a - 5):a])
+    after = re.match(r",?\s+but\s+", text[b:])
+    if not denied or not after:
+        return a, b
+    start = b + after.end()
+    end = _CLAUSE_END.search(text, start + 1)
+    stop = end.start() if end else len(text)
+    return (start, stop) if stop - start <= MAX_CHARS else (a, b)
+
+
 def complete(question: str, text: str, a: int, b: int) -> tuple[int, int]:
     """The span [a, b) of text completed (the module's docstring says how)."""
     if a >= b:
         return a, b
-    a, b = whole_tokens(text, a, b)
+    a, b = past_contrast(text, *whole_tokens(text, a, b))
     b = with_unit(question, text, a, b)
     return a, with_completion(question, text, a, b)
 

@@ -13,6 +13,10 @@ def _completed(question: str, text: str, span: str) -> str:
     # a token is never cut
     ("What's the email?", "Reach us at inquiries18f@gsa.gov. We reply fast.", "inquiries18f", "inquiries18f@gsa.gov"),
     ("Which level is it?", "Treat it as a SEV-2 incident.", "SEV", "SEV-2"),
+    # what the sentence denies gives way to what it affirms after "but"
+    ("What are they preparing?", "They are organising themselves not to go fight there but to carry out attacks "
+     "in Europe,\" he added.", "organising themselves not to go fight there", "to carry out attacks in Europe"),
+    ("What are they preparing?", "They are not preparing attacks.", "preparing attacks", "preparing attacks"),
     # a number keeps the unit the question asks in, and only for a count
     ("How many hours per week?", "Owners need 15-20 hours of their week.", "15-20", "15-20 hours"),
     ("How many full time staff did they start with?", "The team started with 15 full time staff.", "15", "15"),
