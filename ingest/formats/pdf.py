@@ -58,6 +58,7 @@ class Line:
     text: str
     size: float = 0.0
     bold: bool = False
+    left: float = 0.0  # where its first character starts on the page (points; 0 when unknown)
     heading: int = 0  # its heading level, 0 for body text (set by mark_headings)
 
 
@@ -71,34 +72,37 @@ def unwrap(lines: Sequence[Line | str]) -> list[tuple[str, bool, int]]:
         raw = line.text.strip()
         bullet = _BULLET.match(raw)
         rows.append((raw[bullet.end():] if bullet else raw, bullet is not None or bool(_NUMBERED.match(raw)),
-                     line.heading))
-    width = max((len(text) for text, _, level in rows if not level), default=0)
+                     line.heading, line.left))
+    width = max((len(text) for text, _, level, _ in rows if not level), default=0)
     paragraphs: list[tuple[str, bool, int]] = []
-    joinable, in_item = False, False
-    for text, item, level in rows:
+    joinable, in_item, item_left = False, False, 0.0
+    for text, item, level, left in rows:
         if not text:
             joinable = False
             continue
-        # A wrapped list item goes on in lower case; a capital after a full item line is new text.
-        if joinable and not item and not level and (not in_item or text[0].islower()):
+        # A wrapped list item goes on indented past its bullet, or in lower case; a capital at the
+        # bullet's edge after a full item line is new text.
+        goes_on = not in_item or not text[0].isupper() or (item_left and left > item_left + 1.0)
+        if joinable and not item and not level and goes_on:
             previous, was_item, _ = paragraphs[-1]
             glue = "" if previous.endswith(("-", "\u00ad", "\x02")) else " "
             paragraphs[-1] = (previous.rstrip("\u00ad\x02") + glue + text, was_item, 0)
         else:
             paragraphs.append((text, item, level))
-            in_item = item
+            in_item, item_left = item, left
         joinable = not level and len(text) >= FULL_LINE * width and not _ENDS_BLOCK.search(text)
     return paragraphs
 
 
-def _font(textpage, char: int, name: ctypes.Array) -> tuple[float, bool]:
+def _font(textpage, char: int, name: ctypes.Array) -> tuple[float, bool, float]:
+    """(glyph height, bold, left edge) of one character."""
     import pypdfium2.raw as pdfium_c
 
     box = pdfium_c.FS_RECTF()
-    height = box.top - box.bottom if pdfium_c.FPDFText_GetLooseCharBox(textpage, char, box) else 0.0
+    found = pdfium_c.FPDFText_GetLooseCharBox(textpage, char, box)
     pdfium_c.FPDFText_GetFontInfo(textpage, char, name, len(name), None)
     bold = bool(_BOLD.search(name.value.decode("latin-1"))) or pdfium_c.FPDFText_GetFontWeight(textpage, char) >= 600
-    return height, bold
+    return (box.top - box.bottom, bold, box.left) if found else (0.0, bold, 0.0)
 
 
 def _page_lines(document, index: int) -> list[Line]:
@@ -119,10 +123,11 @@ def _page_lines(document, index: int) -> list[Line]:
                     sample = visible[:: max(1, len(visible) // _SAMPLE)][:_SAMPLE]
                     fonts = [_font(textpage, pdfium_c.FPDFText_GetCharIndexFromTextIndex(textpage, i), name)
                              for i in sample]
-                    sizes = sorted(size for size, _ in fonts)
+                    sizes = sorted(size for size, _, _ in fonts)
                     lines.append(Line(_LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), raw),
                                       sizes[len(sizes) // 2] if sizes else 0.0,
-                                      2 * sum(bold for _, bold in fonts) > len(fonts)))
+                                      2 * sum(bold for _, bold, _ in fonts) > len(fonts),
+                                      fonts[0][2] if fonts else 0.0))
                 start += len(raw)
             return lines
         finally:
@@ -131,10 +136,12 @@ def _page_lines(document, index: int) -> list[Line]:
         page.close()
 
 
-def _looks_like_heading(line: Line) -> bool:
+def _looks_like_heading(line: Line, body: float) -> bool:
+    """Short, no sentence's end, no bullet; numbered ("2. Passwords") only in larger or bold type."""
     text = line.text.strip()
     return (0 < len(text) <= 120 and len(text.split()) <= 14 and any(ch.isalpha() for ch in text)
-            and not _BULLET.match(text) and not _NUMBERED.match(text) and not _NOT_HEADING_END.search(text))
+            and not _BULLET.match(text) and not _NOT_HEADING_END.search(text)
+            and (not _NUMBERED.match(text) or line.bold or line.size >= _LARGER * body))
 
 
 def mark_headings(pages: list[list[Line]]) -> None:
@@ -149,10 +156,10 @@ def mark_headings(pages: list[list[Line]]) -> None:
         return
     body = weight.most_common(1)[0][0]
     larger = sorted({round(line.size) for page in pages for line in page
-                     if line.size >= _LARGER * body and _looks_like_heading(line)}, reverse=True)
+                     if line.size >= _LARGER * body and _looks_like_heading(line, body)}, reverse=True)
     for page in pages:
         for line in page:
-            if not _looks_like_heading(line):
+            if not _looks_like_heading(line, body):
                 continue
             if line.size >= _LARGER * body:
                 line.heading = larger.index(round(line.size)) + 1
@@ -166,7 +173,7 @@ def drop_running_lines(pages: list[list[Line]]) -> None:
     the pages, and on three or more, is removed from every page."""
     def key(line: Line) -> str:
         text = " ".join(line.text.split()).lower()
-        return re.sub(r"\d+", "#", text) if len(text.split()) <= 12 else ""
+        return re.sub(r"\d+", "#", text) if len(text.split()) <= 24 else ""
 
     edges = Counter(k for page in pages for k in {key(line) for line in page[:1] + page[-1:]} if k)
     running = {k for k, n in edges.items() if n >= max(3, len(pages) / 2)}

@@ -166,6 +166,9 @@ def test_pdf_pages_and_unwrapped_sentences(loaded):
     assert document.text[document.pages[1][0] - 2:document.pages[1][0]] == "\n\n"  # pages: blank line between
 
 
+FOOTER = "Acme Corp · HB-01 Staff handbook · Internal · for employees and contractors only · page {} of 4"
+
+
 def test_pdf_headings_by_type_and_running_lines_dropped():
     """A PDF has no heading marks: larger or bold short lines are headings, nested by size; the
     footer on every page is not text; bullets are items."""
@@ -174,18 +177,20 @@ def test_pdf_headings_by_type_and_running_lines_dropped():
     body = "Everyone gets 25 days of leave a year, and the days are counted in working days."
     pages = [[("Staff handbook", 20, True), ("Annual leave", 14, True), (body, 10, False),
               ("Carry-over", 10, True), ("Up to five days carry over to the next year.", 10, False),
-              ("\u2022 Ask your manager first.", 10, False), ("\u2022 Use them by March.", 10, False),
-              ("Acme Corp confidential - page 1", 8, False)]]
+              ("\u2022 Ask your manager first, in writing, and at the latest four weeks before the leave, in the", 10,
+               False), ("   HR portal or by email.", 10, False), ("\u2022 Use them by March.", 10, False),
+              (FOOTER.format(1), 8, False)]]
     for n, kind in enumerate(("Sick", "Parental", "Unpaid"), start=2):
         text = f"{kind} leave is not counted as annual leave, rule {n}."
-        pages.append([(f"{kind} leave", 14, True), (text, 10, False), (f"Acme Corp confidential - page {n}", 8, False)])
+        pages.append([(f"{n}. {kind} leave", 14, True), (text, 10, False), (FOOTER.format(n), 8, False)])
     document = load_bytes("handbook.pdf", make_pdf(pages))
-    assert "confidential" not in document.text and document.warnings == []
+    assert "Internal" not in document.text and document.warnings == []
     assert document.headings_at(document.text.index(body)) == ("Staff handbook", "Annual leave")
     assert document.headings_at(document.text.index("Up to five")) == ("Staff handbook", "Annual leave", "Carry-over")
-    assert document.headings_at(document.text.index("rule 3")) == ("Staff handbook", "Parental leave")
+    assert document.headings_at(document.text.index("rule 3")) == ("Staff handbook", "3. Parental leave")
     items = [document.text[start:document.text.index("\n", start)] for start in document.items]
-    assert items == ["Ask your manager first.", "Use them by March."]
+    assert items == ["Ask your manager first, in writing, and at the latest four weeks before the leave, in the HR "
+                     "portal or by email.", "Use them by March."]  # a wrapped item goes on where it is indented
 
 
 def _pdf_writer():
