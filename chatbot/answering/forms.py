@@ -61,8 +61,14 @@ def auxiliary_first(question: str) -> bool:
     if _WH.search(rest):
         return False
     first = _LEAD.sub("", first.strip())
-    word = re.match(r"[a-z']+", first)
-    return bool(word) and word.group(0) in AUXILIARIES
+    if _WH.match(first):
+        return False
+    # A statement before the question: "I have production access, do I need a key?"
+    for clause in (first, first.rsplit(",", 1)[-1].strip()):
+        word = re.match(r"[a-z']+", clause)
+        if word and word.group(0) in AUXILIARIES:
+            return True
+    return False
 
 
 def labelled_examples() -> tuple[list[str], list[str]]:

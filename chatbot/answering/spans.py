@@ -98,18 +98,23 @@ def complete(question: str, text: str, a: int, b: int) -> tuple[int, int]:
 
 
 # What a "how much…cost?" or a "how long…?" question asks for, and what a span measures.
-_ASKS_MONEY = re.compile(r"\bhow much\b.*\b(?:cost|costs|price|pay|paid|charge|charged|fee|fees|spend|spent|budget)\b"
+_ASKS_MONEY = re.compile(r"\bhow much\b.*\b(?:cost|costs|price|pay|paid|charge|charged|fee|fees|spend|spent|budget|"
+                         r"refund|refunded|reimburse|reimbursed|earn|earned|owe|owed|worth|salary|money)\b"
                          r"|\b(?:what|which) (?:is|was|are|were) the (?:cost|price|fee|budget)\b", re.IGNORECASE)
 _ASKS_TIME = re.compile(r"^\s*how long\b|\bhow many (?:days|weeks|months|years|hours|minutes)\b", re.IGNORECASE)
-_MONEY = re.compile(r"[$€£¥]|\b(?:usd|eur|gbp|dollars?|euros?|pounds?|cents?|free|nothing|no cost)\b", re.IGNORECASE)
+_MONEY = re.compile(r"[$€£¥₹]|\b(?:usd|eur|gbp|chf|dollars?|euros?|pounds?|cents?|pence|francs?|yen|yuan|rupees?|marks|"
+                    r"lire|pesos?|r[eo]?ubles?|shillings?|guineas?|crowns?|kron[ae]|kronor|dinars?|dirhams?|rand|"
+                    r"free|nothing|no cost|no charge)\b", re.IGNORECASE)
+_BARE_NUMBER = re.compile(r"^(?:about |around |up to |over |under |nearly |almost )?[\d.,]+(?: (?:thousand|million|"
+                          r"billion|trillion))?$", re.IGNORECASE)
 _TIME = re.compile(r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b", re.IGNORECASE)
 
 
 def measures_otherwise(question: str, short: str) -> bool:
-    """Whether the short answer measures something else than the question asks: a duration for
-    "how much does it cost?", an amount of money for "how long…?"."""
-    if _ASKS_MONEY.search(question):
-        return bool(_TIME.search(short)) and not _MONEY.search(short)
+    """Whether the short answer measures something else than the question asks: anything but money
+    for "how much does it cost?", an amount of money for "how long…?"."""
+    if _ASKS_MONEY.search(question):  # an amount of money, or a bare number: not "10,000 SMS", "3 days"
+        return not _MONEY.search(short) and not _BARE_NUMBER.match(short.strip())
     if _ASKS_TIME.search(question):
         return bool(_MONEY.search(short)) and not _TIME.search(short)
     return False

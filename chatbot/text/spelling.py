@@ -7,7 +7,7 @@ A word is left alone when the collection has it (as its stem), when it is an Eng
 word of the reader's 30,522-piece vocabulary, which holds the 22,000 commonest, or "whats" for
 "what's"), when it is short (three letters or fewer: too many words are one letter apart), or
 when no word of the collection is close enough: one
-edit for words of four or five letters, two for longer ones, the same first letter. Among the
+edit for words of four to seven letters, two for longer ones, the same first letter. Among the
 closest, the one in most passages wins; it is written as a passage writes it ("ruled", "Assad").
 """
 from __future__ import annotations
@@ -21,6 +21,9 @@ from typing import Callable, Optional
 from chatbot.text import STOPWORDS, stem
 
 MIN_CHARS = 4
+# Two edits only for words longer than this: "refund", an English word outside the vocabulary,
+# is two edits from "remind" (a far commoner slip is one letter: "rulled").
+LONG = 7
 # The reader's WordPiece vocabulary: its whole words (no "##" piece) are English words, spelt right.
 VOCABULARY = Path(__file__).resolve().parent.parent / "models" / "reader" / "tokenizer.json"
 _WORD = re.compile(r"[A-Za-z][a-z]+(?:'[a-z]+)?")
@@ -63,7 +66,7 @@ def nearest_term(word: str, frequency: Callable[[str], int],
     key = stem(lower)
     if len(lower) < MIN_CHARS or is_english(lower) or frequency(key) > 0:
         return None
-    limit = 1 if len(lower) <= 5 else 2
+    limit = 1 if len(lower) <= LONG else 2
     best = None
     for term, count in near(key[0], len(key) - limit, len(key) + limit):
         distance = min(edits(key, term, limit), edits(lower, term, limit))

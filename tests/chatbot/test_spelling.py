@@ -1,7 +1,8 @@
 from chatbot.text import stem
 from chatbot.text.spelling import corrected, edits, nearest_term, written
 
-STEMS = {stem(w): n for w, n in {"ruled": 3, "assad": 5, "hollande": 4, "strikes": 2, "severity": 2}.items()}
+STEMS = {stem(w): n for w, n in {"ruled": 3, "assad": 5, "hollande": 4, "strikes": 2, "severity": 2, "reminders": 2,
+                                  "reimbursement": 2}.items()}
 
 
 def frequency(term):
@@ -24,6 +25,9 @@ def test_words_the_collection_or_english_has_are_left_alone():
     assert nearest_term("river", frequency, near) is None  # English, not a misspelling of anything here
     assert nearest_term("Asd", frequency, near) is None  # too short to tell
     assert nearest_term("Zanzibar", frequency, near) is None  # nothing close: a name the documents lack stays
+    # "refund" (English, not in the vocabulary) is two edits from "remind": too far for six letters
+    assert nearest_term("refund", frequency, near) is None
+    assert nearest_term("reimbursment", frequency, near) is None  # its stem is the collection's already
 
 
 def test_edit_distance_stops_at_the_limit():

@@ -26,12 +26,14 @@ def _passages(lines: list[str]) -> list[Passage]:
 
 
 @pytest.mark.parametrize("question", ["Is remote work allowed?", "Can I bring a guest?", "are contractors covered?",
-                                      "If it fails, should we roll it back?", "Does that apply to interns?"])
+                                      "If it fails, should we roll it back?", "Does that apply to interns?",
+                                      "I have production access, do I need a hardware key?"])
 def test_an_auxiliary_first_is_yes_no_grammar(question):
     assert auxiliary_first(question)
 
 
-@pytest.mark.parametrize("question", ["What are the rules?", "Is there money for it? how much?", "Who attended?"])
+@pytest.mark.parametrize("question", ["What are the rules?", "Is there money for it? how much?", "Who attended?",
+                                      "What is the limit, is it 500?", "In London, what is the hotel limit?"])
 def test_questions_without_an_auxiliary_first(question):
     assert not auxiliary_first(question)
 

@@ -50,6 +50,10 @@ def test_a_completion_never_makes_a_quote_of_the_answer():
 @pytest.mark.parametrize("question, short, other", [
     ("How much does a Foundation Engagement cost?", "eight to ten weeks", True),
     ("How much does it cost?", "$2000 per year", False),
+    ("How much does a message cost on the Business plan?", "10,000 SMS", True),
+    ("how much did we refund customers?", "3 and 10 days", True),
+    ("How much did the city pay for it?", "600,000 francs", False),
+    ("How much did they spend?", "about 2.5 million", False),
     ("How long does it take?", "$500", True),
     ("How long does it take?", "eight to ten weeks", False),
     ("Who ruled out Assad?", "two weeks", False),
