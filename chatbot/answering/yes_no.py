@@ -132,8 +132,12 @@ def _numbers_differ(q: list[str], s: list[str]) -> bool:
 
 
 def holds(question: str, sentence: str) -> bool:
-    """Whether the sentence says yes to the question (the module's docstring lists the checks)."""
+    """Whether the sentence says yes to the question (the module's docstring lists the checks).
+    An answer that says so first ("No. SMS is only on paid plans.", as FAQs do) is taken at its word."""
     q, s = tokens(question), tokens(sentence)
+    said = re.match(r"\s*(yes|no)\b\s*[.,;:!—–-]", normalize(sentence), re.IGNORECASE)
+    if said and not any(_negated(t) for t in q):
+        return said.group(1).lower() == "yes"
     q_stems, s_stems = {stem(t) for t in q}, {stem(t) for t in s}
     return not (_negates(q, s, q_stems) or _contrasts(q, s, q_stems) or _compares(q, s, q_stems)
                 or _reversed(q, s) or _other_kind(q, s, q_stems, s_stems, frozenset(_names(question)))
@@ -169,14 +173,17 @@ def swapped_roles(question: str, sentence: str) -> bool:
     return bool((q_after & s_before) - s_after or (q_before & s_after) - s_before)
 
 
-_EXISTS = re.compile(r"\b(?:is|are|was|were|will) there (?:(?:a|an|any|some) )?([a-z][\w-]*)")
+# What "is there…" asks to exist: the words up to a preposition, a clause or the end ("a free trial").
+_EXISTS = re.compile(r"\b(?:is|are|was|were|will) there (?:(?:a|an|any|some) )?([a-z][\w-]*(?: [a-z][\w-]*){0,3}?)"
+                     r"(?= (?:for|of|on|in|at|to|with|from|by|about|during|after|before|if|when|that|which)\b"
+                     r"|\s*[?.,]|$)")
 
 
 def asks_existence_of_missing(question: str, sentence: str) -> bool:
-    """"Is there a cap on X?" over a sentence about X without any cap: what is asked to exist is
-    not in the sentence, so the sentence is no evidence either way."""
-    found = _EXISTS.search(normalize(question).lower())
-    return bool(found) and stem(found.group(1)) not in {stem(t) for t in tokens(sentence)}
+    """"Is there a cap on X?" over a sentence about X without any cap: what is asked to exist (its
+    last word, "trial" of "a free trial") is not in the sentence, so it is no evidence either way."""
+    found = _EXISTS.search(normalize(question).lower().strip())
+    return bool(found) and stem(found.group(1).split()[-1]) not in {stem(t) for t in tokens(sentence)}
 
 
 def in_context(passage: Passage) -> str:
@@ -211,6 +218,7 @@ def yes_no_answer(request: AnswerRequest, draft: Draft, evidence: list[Passage])
         return None
     verdict = "Yes" if holds(request.standalone, sentence.text) else "No"
     head = f"{verdict} — "
-    quote = window(sentence.text, None, MAX_ANSWER_CHARS - len(head) - 4)
+    said = re.sub(r"^\s*(?:yes|no)\b\s*[.,;:!]\s*", "", sentence.text, flags=re.IGNORECASE)  # "Yes — Yes. …"
+    quote = window(said or sentence.text, None, MAX_ANSWER_CHARS - len(head) - 4)
     return Draft(text=f"{head}{quote} [1]", answerable=True, cited=[sentence], short_answer=verdict,
                  confidence=max(draft.confidence, round(value, 3)))

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 Section = tuple[int, int, tuple[str, ...]]  # (start, end, headings above the span)
+# One question and nothing else on its line, not too long to be a label.
+_QUESTION_LINE = re.compile(r"^(?:Q(?:uestion)?\s*[:.]\s*)?[A-Z\d\"“'‘(][^?]{2,150}\?[\"”'’)]?$")
 _SPACE = re.compile(r"\s+")
 
 
@@ -40,6 +42,8 @@ class TextBuilder:
         self.warnings: list[str] = []
         self.title: Optional[str] = None
         self.items: list[int] = []
+        # While a question's answer line is awaited: the headings the question was under.
+        self._answered: Optional[list[tuple[int, str]]] = None
 
     def _append(self, text: str) -> None:
         self._parts.append(text)
@@ -56,10 +60,30 @@ class TextBuilder:
         return count - (len(tail) - len(tail.rstrip("\n")))
 
     def line(self, text: str, item: bool = False) -> None:
-        """A line of text; `item`: it is a list's item (a bullet or numbered line in the source)."""
+        """A line of text; `item`: it is a list's item (a bullet or numbered line in the source).
+        A line that is only a question ("Can I bring a guest?") labels the line after it, its
+        answer, as in an FAQ: the two are a section of their own under the current heading."""
         text = clean_line(text)
         if not text:
             return
+        if not item and _QUESTION_LINE.match(text):
+            self._end_answer()  # a question right after another: that one had no answer line
+            self._close_section()
+            self._answered = self._path
+            self._section_start = self._length + max(0, self._newlines_needed(1))
+            self._path = self._path + [(self._path[-1][0] + 1 if self._path else 1, text)]
+            self._write(text)
+            return
+        self._write(text, item)
+        self._end_answer()
+
+    def _end_answer(self) -> None:
+        """After a question's answer line, the text is again under the headings it was under."""
+        if self._answered is not None:
+            self._close_section()
+            self._path, self._section_start, self._answered = self._answered, self._length, None
+
+    def _write(self, text: str, item: bool = False) -> None:
         self._append("\n" * self._newlines_needed(1))
         if item:
             self.items.append(self._length)
@@ -70,10 +94,11 @@ class TextBuilder:
         text = clean_line(text)
         if not text:
             return
+        self._end_answer()
         self._close_section()
         self._section_start = self._length + max(0, self._newlines_needed(1))
         self._path = [(lvl, name) for lvl, name in self._path if lvl < level] + [(level, text)]
-        self.line(text)
+        self._write(text)
 
     def scoped(self, text: str, label: Optional[str]) -> None:
         """A line read under a label of its own, with no heading line above it (a table row under
@@ -81,11 +106,12 @@ class TextBuilder:
         text, label = clean_line(text), clean_line(label or "")
         if not text or not label:
             return self.line(text)
+        self._end_answer()
         self._close_section()
         outer = self._path
         self._section_start = self._length + max(0, self._newlines_needed(1))
         self._path = outer + [(outer[-1][0] + 1 if outer else 1, label)]
-        self.line(text)
+        self._write(text)
         self._close_section()
         self._path, self._section_start = outer, self._length
 
@@ -99,6 +125,7 @@ class TextBuilder:
             self.sections.append((self._section_start, self._length, tuple(name for _, name in self._path)))
 
     def build(self) -> Built:
+        self._end_answer()
         self._close_section()
         self._section_start = self._length
         return Built(text="".join(self._parts), sections=self.sections, pages=self.pages,

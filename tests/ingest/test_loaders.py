@@ -166,6 +166,19 @@ def test_pdf_pages_and_unwrapped_sentences(loaded):
     assert document.text[document.pages[1][0] - 2:document.pages[1][0]] == "\n\n"  # pages: blank line between
 
 
+def test_a_question_alone_on_its_line_labels_its_answer():
+    """An FAQ: each question is a heading over the line after it (its answer), then the text is
+    under the document's headings again."""
+    faq = ("# Pricing\n\n## FAQ\n\n**Can free customers send SMS?**\n\nNo. SMS is only on paid plans.\n\n"
+           "**Is there a trial?**\n\nYes. New accounts get 14 days.\n\nPrices change every year.\n")
+    document = load_bytes("faq.md", faq.encode())
+    assert document.headings_at(document.text.index("No. SMS")) == ("Pricing", "FAQ", "Can free customers send SMS?")
+    assert document.headings_at(document.text.index("Yes. New")) == ("Pricing", "FAQ", "Is there a trial?")
+    assert document.headings_at(document.text.index("Prices change")) == ("Pricing", "FAQ")
+    passages = {p.text: p for p in split_passages(document)}
+    assert passages["Is there a trial?"].heading and not passages["Yes. New accounts get 14 days."].heading
+
+
 FOOTER = "Acme Corp · HB-01 Staff handbook · Internal · for employees and contractors only · page {} of 4"
 
 

@@ -64,6 +64,9 @@ def test_question_form_on_the_shipped_embeddings(question, form):
     ("Does a Rust travel grant pay for hotels too?",
      "These grants are intended to cover travel, hotel, and event tickets for those who cannot afford it.", True),
     ("Can I fly Acme business class?", "Keep costs reasonable: fly economy class only.", False),
+    # An FAQ's answer that says yes or no first is taken at its word
+    ("Can free customers send SMS?", "No. SMS is only included on paid plans.", False),
+    ("Is there a trial?", "Yes, new accounts get a 14-day trial.", True),
 ])
 def test_yes_or_no_from_the_sentence(question, sentence, yes):
     assert holds(question, sentence) is yes
@@ -74,6 +77,7 @@ def test_yes_or_no_from_the_sentence(question, sentence, yes):
     ("Is there a cap on travel expenses?", "Travel expenses are capped at 500 dollars.", False),
     ("Are there any fees for members?", "Members pay no fees.", False),
     ("Does the grant cover hotels?", "The grant covers flights.", False),
+    ("is there a free trial for the paid plans", "New accounts get a 14-day trial of the Business plan.", False),
 ])
 def test_what_is_asked_to_exist_must_be_in_the_sentence(question, sentence, missing):
     assert asks_existence_of_missing(question, sentence) is missing
