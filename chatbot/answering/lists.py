@@ -27,6 +27,7 @@ AROUND = 80  # sentences read on each side of a seed: a table's rows hold many, 
 MIN_SCORE = 0.5  # the share of the question a block must hold to be answered with
 MAX_ITEMS = 20
 MAX_ITEM_CHARS = 160
+MIN_RUN = 3  # labelled lines that make a list without a lead-in
 _LABEL = re.compile(r"^([^:;.?!]{1,60}):\s+\S")
 _LEAD_END = re.compile(r"(?::|\b(?:are|include|includes|including|following|follows|as follows))\s*$", re.IGNORECASE)
 _ROW_CELL = re.compile(r"(?:^|;\s+)([A-Z][^:;]{0,40}):\s+")
@@ -113,11 +114,28 @@ def lead_in_blocks(lines: list[list[Passage]]) -> list[Block]:
             items = _items_after(lines, k)
             if len(items) >= 2:
                 blocks.append(Block(last.rstrip(" :"), [line[-1]], items, context=_text(line)))
+        # A run of "Label: text" lines after a line that is no lead-in ("…one of four levels."):
+        # the labels are the items ("Public: …", "Internal: …").
+        run = _labelled_run(lines, k + 1)
+        if len(run) >= MIN_RUN and not _LEAD_END.search(last) and not _LABEL.match(_text(line)):
+            # its first sentence says what they are
+            blocks.append(Block(line[0].text.strip().rstrip(" .:"), [line[0]], [(r[0].text, r[0]) for r in run],
+                                context=_text(line)))
         for p in [] if _is_row(_text(line)) else line:
             head, colon, tail = p.text.partition(": ")
             if colon and enumerated(tail) and len(enumerated(tail)) >= 3:
                 blocks.append(Block(head, [p], [(item, p) for item in enumerated(tail)]))
     return blocks
+
+
+def _labelled_run(lines: list[list[Passage]], at: int) -> list[list[Passage]]:
+    """The lines from `at` on that each start with a short label and a colon (no table rows)."""
+    run = []
+    for line in lines[at:at + MAX_ITEMS]:
+        if not _LABEL.match(_text(line)) or _is_row(_text(line)):
+            break
+        run.append(line)
+    return run
 
 
 _HEADER = re.compile(r"(?:^|(?<=[;.!?])\s+)([A-Z][A-Za-z /()-]{0,30}?):\s")
@@ -213,9 +231,9 @@ def _score(request: AnswerRequest, block: Block, seeds: list[str]) -> float:
     """How much of the question the block's lead-in holds (its items count half), a little more
     when a retrieved sentence is in it."""
     # The headings above the list are part of what it is: "Automatic approval" names the list
-    # under "…will approve applications with the following guidelines:".
+    # under "…will approve applications with the following guidelines:", a meeting's title its attendees.
     placed = (block.lead_passages or [p for _, p in block.items[:1]])[:1]
-    lead = " ".join([block.lead, block.context, *((p.section or "").split(SECTION_SEPARATOR)[-1] for p in placed)])
+    lead = " ".join([block.lead, block.context, *((p.section or "").replace(SECTION_SEPARATOR, " ") for p in placed)])
     items = " ".join(text for text, _ in block.items)
     ids = {p.id for p in block.lead_passages} | {p.id for _, p in block.items} | block.members
     near = max((1.0 / (1 + rank) for rank, pid in enumerate(seeds) if pid in ids), default=0.0)

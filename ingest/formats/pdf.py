@@ -80,10 +80,11 @@ def unwrap(lines: Sequence[Line | str]) -> list[tuple[str, bool, int]]:
         if not text:
             joinable = False
             continue
-        # A wrapped list item goes on indented past its bullet, or in lower case; a capital at the
-        # bullet's edge after a full item line is new text.
-        goes_on = not in_item or not text[0].isupper() or (item_left and left > item_left + 1.0)
-        if joinable and not item and not level and goes_on:
+        # A list item goes on where it is indented past its bullet (a second sentence too), or in
+        # lower case after a full line; a capital at the bullet's edge is new text.
+        indented = in_item and item_left and left > item_left + 1.0
+        goes_on = joinable and (not in_item or not text[0].isupper()) or indented
+        if goes_on and not item and not level:
             previous, was_item, _ = paragraphs[-1]
             glue = "" if previous.endswith(("-", "\u00ad", "\x02")) else " "
             paragraphs[-1] = (previous.rstrip("\u00ad\x02") + glue + text, was_item, 0)

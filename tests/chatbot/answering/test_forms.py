@@ -131,6 +131,14 @@ def test_an_answer_that_is_one_item_of_a_list_gives_the_list(tmp_path):
     assert len(answer.citations) == 5
 
 
+def test_labelled_lines_after_a_sentence_are_a_list():
+    lines = _lines(_passages(["All information is classified into one of four levels.", "Public: the website.",
+                              "Internal: wiki pages.", "Confidential: customer data.", "Restricted: passwords.",
+                              "Never store it on USB sticks."]))
+    block = next(b for b in lead_in_blocks(lines) if b.lead.startswith("All information"))
+    assert [text.split(":")[0] for text, _ in block.items] == ["Public", "Internal", "Confidential", "Restricted"]
+
+
 def test_support_is_the_share_of_the_question_held():
     assert support("Does the grant cover hotels?", "The grant covers hotels.") == 1.0
     assert support("Does the grant cover hotels?", "Nothing here.") == 0.0
