@@ -110,7 +110,7 @@ class ChatChain:
         candidates, snapshot = self.retriever.retrieve(" ".join([standalone, *context]), k=self.settings.top_k)
         request = AnswerRequest(question=question, standalone=standalone, candidates=candidates, history=history,
                                 context_terms=context, neighbours=snapshot.neighbours, term_weight=snapshot.term_idf,
-                                align=self.aligner.align)
+                                knows=snapshot.knows, align=self.aligner.align)
         return Prepared(question, standalone, request, started, (time.perf_counter() - began) * 1000)
 
     def _finish(self, prepared: Prepared, draft: Draft, began: float) -> Answer:

@@ -37,6 +37,10 @@ class CollectionView:
             self._around[key] = self._catalogue.around(stored, window)
         return self._around[key]
 
+    def knows(self, term: str) -> bool:
+        """Whether any passage of the collection holds this stem."""
+        return self._catalogue.document_frequency(term) > 0
+
     def term_idf(self, term: str) -> float:
         if term not in self._idf:
             self._idf[term] = self._catalogue.idf(term)

@@ -25,9 +25,10 @@ from chatbot.answering.base import AnswerRequest
 from chatbot.answering.compose import closest, compose
 from chatbot.answering.lists import cell_answer, list_answer
 from chatbot.answering.said import asks_what_was_said, said_answer
-from chatbot.answering.yes_no import yes_no_answer
+from chatbot.answering.spans import measures_otherwise
+from chatbot.answering.yes_no import names, yes_no_answer
 from chatbot.embeddings import example_vectors, normalized
-from chatbot.text import normalize
+from chatbot.text import normalize, tokens_for_index
 from chatbot.types import Draft, Passage
 
 YES_NO, LIST, OTHER = "yes_no", "list", "other"
@@ -134,6 +135,13 @@ def shape(request: AnswerRequest, draft: Draft, evidence: list[Passage], embeddi
     question that no sentence answers is not answered with a phrase: its closest passage is shown."""
     if embeddings is None:
         return draft
+    shaped = _shaped(request, draft, evidence, embeddings)
+    if shaped.answerable and names_unknown(request):
+        return unsure(shaped)  # "a WhatsApp message" asked, no document says "WhatsApp": not this answer
+    return shaped
+
+
+def _shaped(request: AnswerRequest, draft: Draft, evidence: list[Passage], embeddings: Embeddings) -> Draft:
     form, list_margin = _form_and_list_margin(request.standalone, embeddings)
     if form == YES_NO:
         return yes_no_answer(request, draft, evidence) or unsure(draft)
@@ -147,11 +155,19 @@ def shape(request: AnswerRequest, draft: Draft, evidence: list[Passage], embeddi
     if asks_what_was_said(request.standalone):  # "What did Le Drian say about the camps?"
         return said_answer(request, draft) or unsure(draft)
     cell = cell_answer(request, draft)  # "the typical response for a SEV-1?": a table's cell
-    if cell:
+    if cell and not measures_otherwise(request.standalone, cell.short_answer or ""):
         return cell
     if explains(request.standalone):
         return with_paragraph(request, draft)
     return draft
+
+
+def names_unknown(request: AnswerRequest) -> list[str]:
+    """The names the question asks about ("WhatsApp", "Obama") that no passage of the collection holds."""
+    if request.knows is None:
+        return []
+    return [name for name in names(request.standalone)
+            if tokens_for_index(name) and not any(request.knows(t) for t in tokens_for_index(name))]
 
 
 def _is_an_item(draft: Draft) -> bool:

@@ -104,7 +104,7 @@ def _reversed(q: list[str], s: list[str]) -> bool:
     return bool(s_after & q_before) and not s_after & q_after
 
 
-def _names(question: str) -> set[str]:
+def names(question: str) -> set[str]:
     """The question's capitalised words after its first: names ("Rust", "GSA"), which say whose
     thing is asked about, not which kind of it."""
     return {w.lower() for w in re.findall(r"\b[A-Z][\w'-]*", normalize(question))[1:]} - {"i"}
@@ -140,7 +140,7 @@ def holds(question: str, sentence: str) -> bool:
         return said.group(1).lower() == "yes"
     q_stems, s_stems = {stem(t) for t in q}, {stem(t) for t in s}
     return not (_negates(q, s, q_stems) or _contrasts(q, s, q_stems) or _compares(q, s, q_stems)
-                or _reversed(q, s) or _other_kind(q, s, q_stems, s_stems, frozenset(_names(question)))
+                or _reversed(q, s) or _other_kind(q, s, q_stems, s_stems, frozenset(names(question)))
                 or _numbers_differ(q, s))
 
 
@@ -162,14 +162,14 @@ def swapped_roles(question: str, sentence: str) -> bool:
     """'Is A part of B?' over 'B is part of C': a name the question puts on one side of the
     relation both state, the sentence puts on the other. Such a sentence is about another
     relation, no evidence either way."""
-    names = {stem(t) for t in tokens(" ".join(_names(question)))}
+    named = {stem(t) for t in tokens(" ".join(names(question)))}
     q, s = [stem(t) for t in tokens(question)], [stem(t) for t in tokens(sentence)]
-    run = _common_run(q, s, names)
+    run = _common_run(q, s, named)
     if run is None:
         return False
     i, j, n = run
-    q_before, q_after = set(q[:i]) & names, set(q[i + n:]) & names
-    s_before, s_after = set(s[:j]) & names, set(s[j + n:]) & names
+    q_before, q_after = set(q[:i]) & named, set(q[i + n:]) & named
+    s_before, s_after = set(s[:j]) & named, set(s[j + n:]) & named
     return bool((q_after & s_before) - s_after or (q_before & s_after) - s_before)
 
 

@@ -204,6 +204,14 @@ def test_yes_no_and_list_answers_end_to_end(workplace_chain):
     assert "The event is considered to be legitimate" in listed.answer
 
 
+def test_a_name_no_document_holds_makes_the_answer_unsure(workplace_chain):
+    known = workplace_chain.ask("Is a SEV-3 automatically treated as a major incident?")
+    assert known.answerable and known.confidence_level == "sure"
+    unknown = workplace_chain.ask("Is a SEV-3 automatically treated as a major incident at Globex?")
+    assert not unknown.answerable and unknown.confidence_level == "unsure"
+    assert unknown.citations and "above a SEV-3" in unknown.citations[0].text  # the closest passage, shown
+
+
 @pytest.mark.parametrize("question, explains_it", [
     ("Why does 18F say to only require two key personnel?", True), ("how do I apply for a grant?", True),
     ("What if one of them doesn't work for the offeror yet?", True), ("What's a 'Foundation Engagement'?", True),
