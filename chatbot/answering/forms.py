@@ -136,8 +136,8 @@ def shape(request: AnswerRequest, draft: Draft, evidence: list[Passage], embeddi
     if embeddings is None:
         return draft
     shaped = _shaped(request, draft, evidence, embeddings)
-    if shaped.answerable and names_unknown(request):
-        return unsure(shaped)  # "a WhatsApp message" asked, no document says "WhatsApp": not this answer
+    if shaped.answerable and unknown_terms(request):
+        return unsure(shaped)  # "a Globex grant" asked, no document says "Globex": not this answer
     return shaped
 
 
@@ -162,12 +162,21 @@ def _shaped(request: AnswerRequest, draft: Draft, evidence: list[Passage], embed
     return draft
 
 
-def names_unknown(request: AnswerRequest) -> list[str]:
-    """The names the question asks about ("WhatsApp", "Obama") that no passage of the collection holds."""
+# The noun a question asks for: "which antivirus…", "what kind of car…", "what tool do we use…".
+_ASKED_KIND = re.compile(r"^\W*(?:which\s+|what\s+(?:kind|type|sort|brand|make)\s+of\s+)([a-z][\w-]+)"
+                         r"|^\W*what\s+([a-z][\w-]+)\s+(?:do|does|did|is|are|was|were|can|could|should|will|would|"
+                         r"must|has|have|had)\b")
+
+
+def unknown_terms(request: AnswerRequest) -> list[str]:
+    """What the question names that no passage of the collection holds: a name ("WhatsApp",
+    "Globex"), or the kind of thing a which/what question asks for ("which antivirus…?")."""
     if request.knows is None:
         return []
-    return [name for name in names(request.standalone)
-            if tokens_for_index(name) and not any(request.knows(t) for t in tokens_for_index(name))]
+    asked = _ASKED_KIND.match(normalize(request.standalone).lower())
+    terms = [*names(request.standalone), *([asked.group(1) or asked.group(2)] if asked else [])]
+    return [term for term in terms
+            if tokens_for_index(term) and not any(request.knows(t) for t in tokens_for_index(term))]
 
 
 def _is_an_item(draft: Draft) -> bool:

@@ -204,12 +204,14 @@ def test_yes_no_and_list_answers_end_to_end(workplace_chain):
     assert "The event is considered to be legitimate" in listed.answer
 
 
-def test_a_name_no_document_holds_makes_the_answer_unsure(workplace_chain):
+def test_a_name_or_kind_no_document_holds_makes_the_answer_unsure(workplace_chain):
     known = workplace_chain.ask("Is a SEV-3 automatically treated as a major incident?")
     assert known.answerable and known.confidence_level == "sure"
     unknown = workplace_chain.ask("Is a SEV-3 automatically treated as a major incident at Globex?")
     assert not unknown.answerable and unknown.confidence_level == "unsure"
     assert unknown.citations and "above a SEV-3" in unknown.citations[0].text  # the closest passage, shown
+    # the kind of thing asked for, when no passage names one: "which airline…?"
+    assert workplace_chain.ask("Which airline should I fly with a Rust travel grant?").confidence_level != "sure"
 
 
 @pytest.mark.parametrize("question, explains_it", [
