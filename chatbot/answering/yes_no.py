@@ -25,6 +25,7 @@ MIN_SUPPORT = 0.5  # weighted share of the question's content words the sentence
 ANSWERED_SUPPORT = 0.3  # the same for the sentence the answerer itself answered with: it chose it already
 SEEDS = 6  # retrieved sentences considered besides the answerer's own
 NEGATION_SCOPE = 8  # words after a negation that it reaches
+PARAGRAPH_REACH = 4  # sentences back to the start of a paragraph that may open with "Yes."/"No."
 NEGATIONS = frozenset({"not", "no", "never", "cannot", "none", "nor", "neither", "nothing", "nobody"})
 CONTRASTS = frozenset({"distinct", "separate", "different", "independent", "unlike", "instead", "rather",
                        "except", "excluding", "only"})
@@ -216,9 +217,27 @@ def yes_no_answer(request: AnswerRequest, draft: Draft, evidence: list[Passage])
             or asks_existence_of_missing(request.standalone, sentence.text) \
             or swapped_roles(request.standalone, sentence.text):
         return None
-    verdict = "Yes" if holds(request.standalone, sentence.text) else "No"
+    opening = _paragraph_says(request, sentence)
+    cited = [opening, sentence] if opening else [sentence]
+    verdict = "Yes" if holds(request.standalone, " ".join(p.text for p in cited)) else "No"
     head = f"{verdict} — "
-    said = re.sub(r"^\s*(?:yes|no)\b\s*[.,;:!]\s*", "", sentence.text, flags=re.IGNORECASE)  # "Yes — Yes. …"
-    quote = window(said or sentence.text, None, MAX_ANSWER_CHARS - len(head) - 4)
-    return Draft(text=f"{head}{quote} [1]", answerable=True, cited=[sentence], short_answer=verdict,
+    text = " ".join(p.text for p in cited)
+    said = re.sub(r"^\s*(?:yes|no)\b\s*[.,;:!]\s*", "", text, flags=re.IGNORECASE)  # "Yes — Yes. …"
+    quote = window(said or text, None, MAX_ANSWER_CHARS - len(head) - 4)
+    markers = " ".join(f"[{n}]" for n in range(1, len(cited) + 1))
+    return Draft(text=f"{head}{quote} {markers}", answerable=True, cited=cited, short_answer=verdict,
                  confidence=max(draft.confidence, round(value, 3)))
+
+
+_SAYS = re.compile(r"^\s*(?:yes|no)\b\s*[.,;:!—–-]", re.IGNORECASE)
+
+
+def _paragraph_says(request: AnswerRequest, sentence: Passage) -> Optional[Passage]:
+    """The "Yes." or "No." that opens the sentence's paragraph (an FAQ's answer), when another
+    sentence of it was the one found ("No. SMS is on paid plans only. Free customers must upgrade.")."""
+    if request.neighbours is None or _SAYS.match(sentence.text):
+        return None
+    before = [p for p in request.neighbours(sentence, window=PARAGRAPH_REACH)
+              if p.line_start == sentence.line_start and p.ordinal < sentence.ordinal and p.source == sentence.source]
+    first = min(before, key=lambda p: p.ordinal, default=None)
+    return first if first is not None and _SAYS.match(first.text) else None

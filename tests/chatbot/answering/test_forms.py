@@ -94,6 +94,25 @@ def test_a_sentence_with_the_roles_swapped_is_no_evidence(question, sentence, sw
     assert swapped_roles(question, sentence) is swapped
 
 
+def test_an_faq_answer_opening_with_no_decides_for_its_other_sentences():
+    from chatbot.answering.base import AnswerRequest
+    from chatbot.answering.yes_no import yes_no_answer
+    from chatbot.types import ScoredPassage
+
+    passages = _passages(["Can free customers send SMS?", "No.", "SMS is on paid plans only.",
+                          "Free customers who want SMS must upgrade."])
+    passages[1:] = [Passage(**{**p.__dict__, "line_start": 2, "line_end": 2}) for p in passages[1:]]
+
+    def neighbours(passage, window=1):
+        return [p for p in passages if abs(p.ordinal - passage.ordinal) <= window]
+
+    question = "Can customers on the free plan send SMS messages?"
+    request = AnswerRequest(question=question, standalone=question, neighbours=neighbours,
+                            candidates=[ScoredPassage(passages[3])])
+    answer = yes_no_answer(request, Draft(text="", answerable=False), [passages[3]])
+    assert answer.short_answer == "No" and [p.text for p in answer.cited] == ["No.", passages[3].text]
+
+
 def test_a_marked_list_is_its_marked_items_only():
     from dataclasses import replace
 
