@@ -38,7 +38,7 @@ class ExtractiveAnswerer(Answerer):
     def score(self, request: AnswerRequest):
         """(question, [(selection score, features, candidate)] best first)."""
         question = classify(request.standalone)
-        last_cited = _cited(request.history[-1]) if request.history else []
+        last_cited = cited_passages(request.history[-1]) if request.history else []
         cited_last = {p.id for p in last_cited}
         cited_near = {p.id for previous in last_cited for p in (request.neighbours(previous) if request.neighbours
                                                                  else []) if p.id != previous.id}
@@ -146,6 +146,7 @@ def sentence_before(request: AnswerRequest, passage: Passage) -> Passage | None:
     return None
 
 
-def _cited(turn) -> list[Passage]:
+def cited_passages(turn) -> list[Passage]:
+    """The passages a past turn's answer cited, as passages (their stored neighbours are found by id)."""
     return [Passage(id=c.id, text=c.text, source=c.source, start=c.start, end=c.end, line_start=c.line_start,
               line_end=c.line_end, url=c.url) for c in turn.answer.citations]

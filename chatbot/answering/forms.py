@@ -23,7 +23,7 @@ from langchain_core.embeddings import Embeddings
 
 from chatbot.answering.base import AnswerRequest
 from chatbot.answering.compose import closest, compose
-from chatbot.answering.lists import cell_answer, list_answer
+from chatbot.answering.lists import cell_answer, field_answer, list_answer
 from chatbot.answering.said import asks_what_was_said, said_answer
 from chatbot.answering.spans import measures_otherwise
 from chatbot.answering.yes_no import names, yes_no_answer
@@ -154,7 +154,7 @@ def _shaped(request: AnswerRequest, draft: Draft, evidence: list[Passage], embed
             return listed
     if asks_what_was_said(request.standalone):  # "What did Le Drian say about the camps?"
         return said_answer(request, draft) or unsure(draft)
-    cell = cell_answer(request, draft)  # "the typical response for a SEV-1?": a table's cell
+    cell = cell_answer(request, draft) or field_answer(request, draft)  # a table's cell: its row and column
     if cell and not measures_otherwise(request.standalone, cell.short_answer or ""):
         return cell
     if explains(request.standalone):

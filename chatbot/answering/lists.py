@@ -18,6 +18,7 @@ from typing import Callable, Optional
 
 from chatbot.answering.base import AnswerRequest
 from chatbot.answering.compose import compose, window
+from chatbot.answering.extractive import cited_passages
 from chatbot.answering.yes_no import content_stems, support, tokens
 from chatbot.text import normalize
 from chatbot.types import SECTION_SEPARATOR, Draft, Passage
@@ -291,3 +292,46 @@ def cell_answer(request: AnswerRequest, draft: Draft) -> Optional[Draft]:
     quote = " ".join(text for text, _ in best.items)
     return Draft(text=compose(short, quote, len(cited)), answerable=True, cited=cited, short_answer=short,
                  confidence=max(draft.confidence, round(min(best.score, 1.0), 3)))
+
+
+# What a who/when/where/how-much question wants from a table row: the column headed so.
+_FIELDS = {
+    "who": r"owners?|responsible|assignee|assigned(?: to)?|lead|contact|who|person|people|name|chair|by",
+    "when": r"due|due date|date|deadline|when|time|until|by",
+    "where": r"location|place|room|where|venue|site|office",
+    "how much": r"price|cost|amount|fee|budget|total|rate|price per month",
+}
+_POINTS_BACK = re.compile(r"\b(?:that|it|this|those|these|them|they)\b", re.IGNORECASE)
+_ASKS_FIELD = re.compile(r"^\W*(?:(?:ok|okay|and|so|then|but)\b[\s,]*)*(who(?:m|se)?|when|by when|where|how much)\b",
+                         re.IGNORECASE)
+
+
+def field_answer(request: AnswerRequest, draft: Draft) -> Optional[Draft]:
+    """The cell of the row the answer came from that the question's word asks for: "who's doing
+    that?" over "Action: …; Owner: Tomás Ferreira; Due: …" is its Owner. None when the answer is
+    no table row's, the row has no such column, or the answer is that cell already."""
+    asked = _ASKS_FIELD.match(normalize(request.standalone))
+    if not asked or not (draft.cited or request.history) or request.neighbours is None:
+        return None
+    kind = {"whom": "who", "whose": "who", "by when": "when"}.get(asked.group(1).lower(), asked.group(1).lower())
+    seed = draft.cited[0] if draft.cited else None
+    # "who's doing that?", "by when?": the row the last answer cited
+    if request.history and (_POINTS_BACK.search(request.question) or not content_stems(request.question)):
+        seed = next(iter(cited_passages(request.history[-1])), seed)
+    if seed is None:
+        return None
+    line = [p for p in request.neighbours(seed, window=AROUND // 8)
+            if p.source == seed.source and p.line_start == seed.line_start]
+    text = _text(sorted(line, key=lambda p: p.ordinal)) if line else ""
+    if not line or not _is_row(text):
+        return None
+    line = sorted(line, key=lambda p: p.ordinal)
+    cells = _cells(line, [m.group(1) for m in _HEADER.finditer(text)])
+    wanted = [c for c in cells[1:] if re.fullmatch(rf"(?:{_FIELDS[kind]})", c[0].strip(), re.IGNORECASE)]
+    if not wanted or (draft.answerable and draft.short_answer and draft.short_answer in wanted[0][1]):
+        return None
+    header, value, start = wanted[0]
+    short = re.split(r"(?<=[.!?])\s+", value.strip())[0].rstrip(".;")
+    cited = _row_passages(line, start, start + len(value))
+    return Draft(text=compose(short, " ".join(p.text for p in cited), len(cited)), answerable=True, cited=cited,
+                 short_answer=short, confidence=draft.confidence)

@@ -35,7 +35,7 @@ def elliptical(message: str) -> Optional[str]:
         return None
     rest = found.group("rest")
     words = rest.split()
-    if not words or len(words) > MAX_WORDS or words[0].lower() in _CLAUSE:
+    if not words or len(words) > MAX_WORDS or re.split(r"['’]", words[0])[0].lower() in _CLAUSE:  # "who's…"
         return None
     return rest
 

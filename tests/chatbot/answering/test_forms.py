@@ -233,6 +233,22 @@ def test_a_name_or_kind_no_document_holds_makes_the_answer_unsure(workplace_chai
     assert workplace_chain.ask("Which airline should I fly with a Rust travel grant?").confidence_level != "sure"
 
 
+def test_who_and_when_of_the_table_row_just_cited(tmp_path):
+    """Minutes' action items: "who's doing that?" and "by when?" read the row the last answer cited."""
+    from chatbot import ChatChain, Conversation, get_embeddings, load_settings, open_store
+    from ingest import ingest_documents, load_file
+
+    settings = load_settings(persist_dir=tmp_path / "store", collection="rows", chroma_host=None)
+    store = open_store(settings, get_embeddings(settings.embeddings), create=True)
+    minutes = WORKPLACE.parent / "northwind" / "docs" / "ops-meeting-2026-11-12.html"
+    ingest_documents([load_file(minutes)], store, progress=False)
+    conversation = Conversation(ChatChain(settings, store=store))
+    first = conversation.ask("what is the action item on the TLS certificate inventory?")
+    assert "Owner: Tomás Ferreira" in first.citations[0].text
+    assert conversation.ask("ok and who's doing that?").short_answer == "Tomás Ferreira"
+    assert conversation.ask("by when?").short_answer == "26 November 2026"
+
+
 @pytest.mark.parametrize("question, explains_it", [
     ("Why does 18F say to only require two key personnel?", True), ("how do I apply for a grant?", True),
     ("What if one of them doesn't work for the offeror yet?", True), ("What's a 'Foundation Engagement'?", True),

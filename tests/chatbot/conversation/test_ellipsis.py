@@ -19,7 +19,7 @@ def test_the_last_question_asked_again_about_the_new_phrase(message, previous, s
 
 @pytest.mark.parametrize("message", ["and who approves it?", "And if 18F turns out not to be the right fit?",
                                      "What about the budget of the red team for the whole of next year?",
-                                     "Who ruled out Assad?", "and?"])
+                                     "Who ruled out Assad?", "and?", "ok and who's doing that?"])
 def test_a_question_of_its_own_is_no_ellipsis(message):
     assert elliptical(message) is None or expand(message, "What is the budget?") is None
 
