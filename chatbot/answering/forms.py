@@ -25,8 +25,8 @@ from chatbot.answering.base import AnswerRequest
 from chatbot.answering.compose import closest, compose
 from chatbot.answering.lists import cell_answer, field_answer, list_answer
 from chatbot.answering.said import asks_what_was_said, said_answer
-from chatbot.answering.spans import measures_otherwise
-from chatbot.answering.yes_no import names, yes_no_answer
+from chatbot.answering.spans import MAX_CHARS, measures_otherwise
+from chatbot.answering.yes_no import in_context, names, support, yes_no_answer
 from chatbot.embeddings import example_vectors, normalized
 from chatbot.text import normalize, tokens_for_index
 from chatbot.types import Draft, Passage
@@ -157,6 +157,9 @@ def _shaped(request: AnswerRequest, draft: Draft, evidence: list[Passage], embed
     cell = cell_answer(request, draft) or field_answer(request, draft)  # a table's cell: its row and column
     if cell and not measures_otherwise(request.standalone, cell.short_answer or ""):
         return cell
+    cause = cause_answer(request, draft)
+    if cause:
+        return cause
     if explains(request.standalone):
         return with_paragraph(request, draft)
     return draft
@@ -192,6 +195,8 @@ def _is_an_item(draft: Draft) -> bool:
 _EXPLAINS = re.compile(r"^(?:(?:and|so|ok|okay|but)\b[\s,]*)?(?:why\b|how (?:do|does|did|can|could|should|would|"
                        r"is|are|was|were|to)\b|what (?:if|happens|happened|should|would)\b|what(?:'s| is| was) "
                        r"(?:the (?:point|purpose|reason|process)\b|an? ))", re.IGNORECASE)
+MIN_CAUSE_SUPPORT = 0.5  # the share of what the question names that a cause's sentence (and headings) must hold
+SEEDS = 6  # retrieved sentences searched for a cause besides those around the answer's
 PARAGRAPH = 2  # sentences of the paragraph before and after the answer's that an explanation cites too
 
 
@@ -222,6 +227,40 @@ def with_paragraph(request: AnswerRequest, draft: Draft) -> Draft:
     return Draft(text=compose(short, quote, len(cited)), answerable=True, cited=cited,
                  short_answer=short, confidence=draft.confidence,
                  confidence_level=draft.confidence_level)
+
+
+_ASKS_CAUSE = re.compile(r"^\W*(?:(?:and|so|ok|okay|but)\b[\s,]*)*(?:what (?:caused|causes|triggered|led to|was "
+                         r"behind)|what (?:was|is|were|are) the (?:root |main )?causes?\b)", re.IGNORECASE)
+_CAUSE_CUE = re.compile(r"\b(?:root cause (?:was|is)|caused by|because of|because|due to|as a result of|(?:the|its) "
+                        r"(?:main )?(?:reason|cause) (?:was|is)|triggered by)\s+", re.IGNORECASE)
+_CAUSE_WORDS = re.compile(r"\b(?:what|caused|causes|cause|triggered|led to|was behind|root|main)\b", re.IGNORECASE)
+CAUSE_REACH = 3  # sentences around the answer's that may state its cause ("The root cause was…" follows the event)
+
+
+def cause_answer(request: AnswerRequest, draft: Draft) -> Optional[Draft]:
+    """"What caused the outage?": the sentence that states a cause ("The root cause was…", "…due
+    to…") of what the question names (read with its headings), near the answer's sentence or
+    retrieved; its short answer what follows the cue. None when the question asks no cause, or no
+    such sentence holds most of it."""
+    if not _ASKS_CAUSE.match(normalize(request.standalone)):
+        return None
+    topic = _CAUSE_WORDS.sub(" ", request.standalone)
+    near = [p for seed in draft.cited[:1] for p in (request.neighbours(seed, window=CAUSE_REACH)
+                                                      if request.neighbours else [])]
+    seen: dict[str, Passage] = {}
+    for p in [*draft.cited, *near, *(c.passage for c in request.candidates[:SEEDS])]:
+        if not p.heading and _CAUSE_CUE.search(p.text):
+            seen.setdefault(p.id, p)
+    scored = [(support(topic, in_context(p), request.term_weight), p) for p in seen.values()]
+    value, sentence = max(scored, key=lambda s: s[0], default=(0.0, None))
+    if sentence is None or value < MIN_CAUSE_SUPPORT:
+        return None
+    cue = _CAUSE_CUE.search(sentence.text)
+    short = re.split(r"[,;:.!?](?:\s|$)|\s[–—-]\s", sentence.text[cue.end():])[0].strip()
+    if not short or len(short) > MAX_CHARS:
+        return None
+    return Draft(text=compose(short, sentence.text), answerable=True, cited=[sentence], short_answer=short,
+                 confidence=max(draft.confidence, round(value, 3)))
 
 
 def unsure(draft: Draft) -> Draft:

@@ -88,11 +88,31 @@ def past_contrast(text: str, a: int, b: int) -> tuple[int, int]:
     return (start, stop) if stop - start <= MAX_CHARS else (a, b)
 
 
+_AMOUNT = re.compile(r"[$€£¥₹]?\s?\d[\d,.]*(?:\s?(?:%|[$€£¥₹]|usd|eur|gbp))?", re.IGNORECASE)
+
+
+def qualified(question: str, text: str, a: int, b: int) -> tuple[int, int]:
+    """"€180 per night (€250 in London…)" asked "…in London?": the amount of the aside that names
+    what the question names, in place of the general one before it."""
+    if not re.search(r"\d", text[a:b]):
+        return a, b
+    asked = {stem(w) for w in re.findall(r"[a-z]+", question.lower()) if len(w) > 2}
+    for aside in re.finditer(r"\(([^()]{3,120})\)", text):
+        if aside.start() < b or aside.start() - b > 60:
+            continue  # only an aside right after the amount qualifies it
+        words = {stem(w) for w in re.findall(r"[a-z]+", aside.group(1).lower())}
+        amount = _AMOUNT.search(aside.group(1))
+        if amount and words & asked and not words & {stem(w) for w in re.findall(r"[a-z]+", text[a:b].lower())}:
+            start = aside.start(1) + amount.start()
+            return start, aside.start(1) + amount.end()
+    return a, b
+
+
 def complete(question: str, text: str, a: int, b: int) -> tuple[int, int]:
     """The span [a, b) of text completed (the module's docstring says how)."""
     if a >= b:
         return a, b
-    a, b = past_contrast(text, *whole_tokens(text, a, b))
+    a, b = qualified(question, text, *past_contrast(text, *whole_tokens(text, a, b)))
     b = with_unit(question, text, a, b)
     return a, with_completion(question, text, a, b)
 

@@ -249,6 +249,32 @@ def test_who_and_when_of_the_table_row_just_cited(tmp_path):
     assert conversation.ask("by when?").short_answer == "26 November 2026"
 
 
+def test_what_caused_it_is_the_sentence_stating_a_cause():
+    from dataclasses import replace
+
+    from chatbot.answering.base import AnswerRequest
+    from chatbot.answering.forms import cause_answer
+    from chatbot.types import ScoredPassage
+
+    passages = _passages(["On 9 November the gateway was down for two hours.",
+                          "The root cause was an expired TLS certificate on the queue cluster.",
+                          "Support received 210 tickets."])
+    passages = [replace(p, section="Review of the 9 November outage") for p in passages]
+
+    def neighbours(passage, window=1):
+        return [p for p in passages if abs(p.ordinal - passage.ordinal) <= window]
+
+    def ask(question):
+        request = AnswerRequest(question=question, standalone=question, neighbours=neighbours,
+                                candidates=[ScoredPassage(p) for p in passages])
+        return cause_answer(request, Draft(text="", answerable=True, cited=[passages[0]], short_answer="the gateway"))
+
+    answer = ask("what caused the outage on 9 November?")
+    assert answer.short_answer == "an expired TLS certificate on the queue cluster" and answer.cited == [passages[1]]
+    assert ask("what happened on 9 November?") is None  # no cause asked
+    assert ask("what caused the fire in the car park?") is None  # a cause of something else
+
+
 @pytest.mark.parametrize("question, explains_it", [
     ("Why does 18F say to only require two key personnel?", True), ("how do I apply for a grant?", True),
     ("What if one of them doesn't work for the offeror yet?", True), ("What's a 'Foundation Engagement'?", True),
