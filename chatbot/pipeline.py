@@ -29,7 +29,7 @@ def _names(text: str) -> list[str]:
     out = []
     for span, s, _ in entities(text):
         parts = span.split()
-        if s == 0 and parts[0].lower() in _WH | STOPWORDS:
+        if s == 0 and re.split(r"['’]", parts[0])[0].lower() in _WH | STOPWORDS:  # "What's", "Who's"
             parts = parts[1:]
         if parts and " ".join(parts).lower() not in STOPWORDS:
             out.append(" ".join(parts))

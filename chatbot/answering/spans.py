@@ -3,6 +3,7 @@ minimal spans, stops early where people don't.
 
     a, b = complete("What did 18F build for the FEC?", text, a, b)
 
+- an adjective standing for a thing keeps it: "higher" → "the higher one";
 - a token is never cut: "inquiries18f" inside "inquiries18f@gsa.gov" grows to the address;
 - what a sentence denies is not its answer: "not to fight there but to attack here" gives "to attack here";
 - a number keeps the unit of measure the question asks in: "how many hours…" → "15-20 hours";
@@ -108,11 +109,22 @@ def qualified(question: str, text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+def with_one(text: str, a: int, b: int) -> tuple[int, int]:
+    """"higher" of "treat it as the higher one": an adjective that stands for a thing keeps its
+    "one" and its article ("the higher one")."""
+    one = re.match(r"\s+ones?\b", text[b:])
+    if not one or " " in text[a:b].strip():
+        return a, b
+    article = re.search(r"\b(?:the|a|an)\s+$", text[max(0, a - 5):a])
+    return (a - len(article.group(0)) if article else a), b + one.end()
+
+
 def complete(question: str, text: str, a: int, b: int) -> tuple[int, int]:
     """The span [a, b) of text completed (the module's docstring says how)."""
     if a >= b:
         return a, b
     a, b = qualified(question, text, *past_contrast(text, *whole_tokens(text, a, b)))
+    a, b = with_one(text, a, b)
     b = with_unit(question, text, a, b)
     return a, with_completion(question, text, a, b)
 

@@ -67,7 +67,8 @@ def _definition_subject(q: str) -> Optional[str]:
 def _units(q: str) -> list[tuple[str, tuple[str, ...]]]:
     """The question's names (kept whole) and its other content words, each with its stems."""
     not_names = STOPWORDS | SENTENCE_STARTERS | {"who", "what", "which", "when", "where", "why", "how"}
-    names = [(span, s, e) for span, s, e in entities(q) if not (s == 0 and span.split()[0].lower() in not_names)]
+    names = [(span, s, e) for span, s, e in entities(q)
+             if not (s == 0 and re.split(r"['’]", span.split()[0])[0].lower() in not_names)]  # "What's" too
     # A question's first word is capitalized by grammar: drop it from a name run if it is a wh-word.
     units: list[tuple[str, tuple[str, ...]]] = []
     covered = set()

@@ -21,6 +21,9 @@ def test_pronouns_resolve_to_the_previous_subject():
                                             [_turn("Who did Hollande rule out?", "President Bashar Assad")])
     assert standalone == "Which countries want Bashar Assad to stay?" and "Hollande" in context
     assert resolve_follow_up("What is his title?", [])[0] == "What is his title?"
+    # "What's" opens the question, it is not a name "it" could mean
+    previous = _turn("What's a 'Foundation Engagement' in the partnership principles?", "the first phase")
+    assert resolve_follow_up("how long does it take?", [previous])[0] == "how long does Foundation Engagement take?"
 
 
 def test_questions_with_their_own_subject_are_not_rewritten():

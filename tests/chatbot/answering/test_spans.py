@@ -13,6 +13,8 @@ def _completed(question: str, text: str, span: str) -> str:
     # a token is never cut
     ("What's the email?", "Reach us at inquiries18f@gsa.gov. We reply fast.", "inquiries18f", "inquiries18f@gsa.gov"),
     ("Which level is it?", "Treat it as a SEV-2 incident.", "SEV", "SEV-2"),
+    # an adjective that stands for a thing keeps "one" and its article
+    ("Which one should I go with?", "If unsure, treat it as the higher one.", "higher", "the higher one"),
     # an amount qualified in an aside for what the question names
     ("hotel limit in London?", "Hotels up to €180 per night (€250 in London and Paris).", "€180", "€250"),
     ("What is the hotel limit?", "Hotels up to €180 per night (€250 in London and Paris).", "€180", "€180"),
