@@ -154,7 +154,8 @@ def _shaped(request: AnswerRequest, draft: Draft, evidence: list[Passage], embed
             return listed
     if asks_what_was_said(request.standalone):  # "What did Le Drian say about the camps?"
         return said_answer(request, draft) or unsure(draft)
-    cell = cell_answer(request, draft) or field_answer(request, draft)  # a table's cell: its row and column
+    # A table's cell, its row and column named: a fact, never a reason or a way ("why are its prices…").
+    cell = None if explains(request.standalone) else cell_answer(request, draft) or field_answer(request, draft)
     if cell and not measures_otherwise(request.standalone, cell.short_answer or ""):
         return cell
     cause = cause_answer(request, draft)

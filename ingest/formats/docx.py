@@ -49,16 +49,17 @@ def _heading_level(paragraph, text: str) -> int:
     Templates often make headings with bold Normal paragraphs rather than Heading styles: a short,
     all-bold paragraph without a closing full stop counts as one too."""
     style = (paragraph.style.name if paragraph.style is not None else "") or ""
-    styled = 1 if style.lower() == "title" else int(_HEADING_STYLE.match(style).group(1)) \
-        if _HEADING_STYLE.match(style) else 0
+    if style.lower() == "title":
+        return 1  # the document's title is above its Heading 1 sections, as an HTML page's h1 is
+    styled = int(_HEADING_STYLE.match(style).group(1)) + 1 if _HEADING_STYLE.match(style) else 0
     runs = [run for run in paragraph.runs if run.text.strip()]
     bold = bool(runs) and all(run.bold for run in runs)
     if not styled and (not bold or len(text) > MAX_HEADING_CHARS or text[-1] in ".:;,?!"):
         return 0
     numbered = _NUMBERED.match(text)
     if numbered:  # "2.1 ..." is under "2", whatever style the author picked for it
-        return numbered.group(1).count(".") + 1
-    return styled or (1 if _list_level(paragraph) is not None else 3)
+        return numbered.group(1).count(".") + 2
+    return styled or (2 if _list_level(paragraph) is not None else 4)
 
 
 def _list_level(paragraph):

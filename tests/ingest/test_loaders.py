@@ -166,6 +166,19 @@ def test_pdf_pages_and_unwrapped_sentences(loaded):
     assert document.text[document.pages[1][0] - 2:document.pages[1][0]] == "\n\n"  # pages: blank line between
 
 
+def test_a_word_title_is_above_its_heading_1_sections():
+    from docx import Document as WordDocument
+
+    word = WordDocument()
+    word.add_paragraph("Pricing FAQ", style="Title")
+    word.add_paragraph("Plans", style="Heading 1")
+    word.add_paragraph("Starter costs 29 euros a month.")
+    out = io.BytesIO()
+    word.save(out)
+    document = load_bytes("faq.docx", out.getvalue())
+    assert document.headings_at(document.text.index("Starter")) == ("Pricing FAQ", "Plans")
+
+
 def test_a_question_alone_on_its_line_labels_its_answer():
     """An FAQ: each question is a heading over the line after it (its answer), then the text is
     under the document's headings again."""
