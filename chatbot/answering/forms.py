@@ -130,9 +130,10 @@ def _form_and_list_margin(question: str, embeddings: Embeddings) -> tuple[str, f
 
 
 def shape(request: AnswerRequest, draft: Draft, evidence: list[Passage], embeddings: Optional[Embeddings]) -> Draft:
-    """The answer in the question's form: "Yes — …"/"No — …", or every item of a list, each cited;
-    the answerer's own draft when the form is neither or a list's evidence does not hold. A yes/no
-    question that no sentence answers is not answered with a phrase: its closest passage is shown."""
+    """The answer in the question's form: "Yes — …"/"No — …"; every item of a list, each cited;
+    what someone said; a table's cell; a stated cause; an explanation's paragraph; else the
+    answerer's own draft. A yes/no question no sentence answers, or one naming what no passage
+    holds, is not answered: its closest passage is shown ("unsure")."""
     if embeddings is None:
         return draft
     shaped = _shaped(request, draft, evidence, embeddings)
