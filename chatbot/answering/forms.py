@@ -174,14 +174,21 @@ _ASKED_KIND = re.compile(r"^\W*(?:which\s+|what\s+(?:kind|type|sort|brand|make)\
 
 
 def unknown_terms(request: AnswerRequest) -> list[str]:
-    """What the question names that no passage of the collection holds: a name ("WhatsApp",
-    "Globex"), or the kind of thing a which/what question asks for ("which antivirus…?")."""
+    """What the question names that no passage of the collection holds: a name ("Globex"), the
+    kind of thing a which/what question asks for ("which antivirus…?"), or two words in a row."""
     if request.knows is None:
         return []
     asked = _ASKED_KIND.match(normalize(request.standalone).lower())
     terms = [*names(request.standalone), *([asked.group(1) or asked.group(2)] if asked else [])]
-    return [term for term in terms
-            if tokens_for_index(term) and not any(request.knows(t) for t in tokens_for_index(term))]
+    unknown = [term for term in terms
+               if tokens_for_index(term) and not any(request.knows(t) for t in tokens_for_index(term))]
+    # Two words in a row that no passage has ("the office christmas party"): a topic the documents lack.
+    words = [w for w in re.findall(r"[\w'-]+", normalize(request.standalone).lower())]
+    for a, b in zip(words, words[1:]):
+        pair = [tokens_for_index(a), tokens_for_index(b)]
+        if all(pair) and not any(request.knows(t) for part in pair for t in part):
+            unknown.append(f"{a} {b}")
+    return unknown
 
 
 def _is_an_item(draft: Draft) -> bool:

@@ -231,6 +231,8 @@ def test_a_name_or_kind_no_document_holds_makes_the_answer_unsure(workplace_chai
     assert unknown.citations and "above a SEV-3" in unknown.citations[0].text  # the closest passage, shown
     # the kind of thing asked for, when no passage names one: "which airline…?"
     assert workplace_chain.ask("Which airline should I fly with a Rust travel grant?").confidence_level != "sure"
+    # or two words in a row that no passage has: a topic the documents lack
+    assert workplace_chain.ask("When is the office christmas party this year?").confidence_level != "sure"
 
 
 def test_who_and_when_of_the_table_row_just_cited(tmp_path):
