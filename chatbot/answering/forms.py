@@ -157,7 +157,8 @@ def _shaped(request: AnswerRequest, draft: Draft, evidence: list[Passage], embed
         return said_answer(request, draft) or unsure(draft)
     # A table's cell, its row and column named: a fact, never a reason or a way ("why are its prices…").
     cell = None if explains(request.standalone) else cell_answer(request, draft) or field_answer(request, draft)
-    if cell and not measures_otherwise(request.standalone, cell.short_answer or ""):
+    quote = " ".join(p.text for p in cell.cited) if cell else ""
+    if cell and not measures_otherwise(request.standalone, cell.short_answer or "", quote):
         return cell
     cause = cause_answer(request, draft)
     if cause:

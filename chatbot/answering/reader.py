@@ -223,7 +223,7 @@ class HybridAnswerer(Answerer):
     def answer(self, request: AnswerRequest) -> Draft:
         evidence = self.evidence(request)
         draft = _decide(evidence, self.calibration, self.min_confidence)
-        if draft.answerable and measures_otherwise(request.standalone, draft.short_answer or ""):
+        if draft.answerable and measures_otherwise(request.standalone, draft.short_answer or "", evidence.quote):
             draft = unsure(draft)  # "eight to ten weeks" for "how much does it cost?": not its answer
         return shape(request, draft, evidence.cited, self.embeddings)  # yes/no and list questions
 

@@ -142,11 +142,16 @@ _BARE_NUMBER = re.compile(r"^(?:about |around |up to |over |under |nearly |almos
 _TIME = re.compile(r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b", re.IGNORECASE)
 
 
-def measures_otherwise(question: str, short: str) -> bool:
+def measures_otherwise(question: str, short: str, quote: str = "") -> bool:
     """Whether the short answer measures something else than the question asks: anything but money
-    for "how much does it cost?", an amount of money for "how long…?"."""
+    for "how much does it cost?", an amount of money for "how long…?". A bare number counts what
+    the word after it in the quote names ("210" of "210 tickets": not money)."""
     if _ASKS_MONEY.search(question):  # an amount of money, or a bare number: not "10,000 SMS", "3 days"
-        return not _MONEY.search(short) and not _BARE_NUMBER.match(short.strip())
+        if _BARE_NUMBER.match(short.strip()):
+            counted = re.search(re.escape(short.strip()) + r"\s+([A-Za-z]+)", quote)
+            return bool(counted) and not _MONEY.search(counted.group(1)) and \
+                counted.group(1).lower() not in {"thousand", "million", "billion", "trillion", "per", "a", "each"}
+        return not _MONEY.search(short)
     if _ASKS_TIME.search(question):
         return bool(_MONEY.search(short)) and not _TIME.search(short)
     return False

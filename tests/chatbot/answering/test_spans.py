@@ -67,3 +67,12 @@ def test_an_answer_that_measures_something_else_is_no_answer(question, short, ot
     from chatbot.answering.spans import measures_otherwise
 
     assert measures_otherwise(question, short) is other
+
+
+def test_a_bare_number_counts_what_follows_it():
+    from chatbot.answering.spans import measures_otherwise
+
+    asked = "how much did we refund customers?"
+    assert measures_otherwise(asked, "210", "Support received 210 tickets during the outage.")
+    assert not measures_otherwise(asked, "210", "We refunded 210 euros to each customer.")
+    assert not measures_otherwise(asked, "2.5", "They spent 2.5 million on it.")
