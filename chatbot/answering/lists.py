@@ -262,7 +262,7 @@ def best_block(request: AnswerRequest,
 
 
 def list_answer(request: AnswerRequest, draft: Draft) -> Optional[Draft]:
-    """'<lead-in> [1]: item [2]; item [3]…', or None when no list around holds the question."""
+    """'<lead-in> [1]:' and one '- item [n]' line per item, or None when no list around holds the question."""
     block = best_block(request)
     if block is None or block.score < MIN_SCORE or len(block.items) < 2:
         return None
@@ -275,7 +275,8 @@ def list_answer(request: AnswerRequest, draft: Draft) -> Optional[Draft]:
         pieces.append(f"{window(text.strip().rstrip('.;'), None, MAX_ITEM_CHARS)} [{n}]")
     lead = f"{block.lead.rstrip(' :')}" + (" [1]" if block.lead_passages else "")
     short = "; ".join(text.strip().rstrip(".;") for text, _ in block.items)
-    return Draft(text=f"{lead}: {'; '.join(pieces)}", answerable=True, cited=cited, short_answer=short,
+    lines = "\n".join(f"- {piece}" for piece in pieces)  # one item a line, as a summary's points
+    return Draft(text=f"{lead}:\n{lines}", answerable=True, cited=cited, short_answer=short,
                  confidence=max(draft.confidence, round(min(block.score, 1.0), 3)))
 
 

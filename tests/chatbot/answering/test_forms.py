@@ -144,7 +144,7 @@ def test_an_answer_that_is_one_item_of_a_list_gives_the_list(tmp_path):
     store = open_store(settings, get_embeddings(settings.embeddings), create=True)
     ingest_documents([load_file(WORKPLACE / "18f-partnership-principles.pdf")], store, progress=False)
     answer = ChatChain(settings, store=store).ask("What does a successful product owner have?")
-    assert answer.answer.startswith("A successful product owner has [1]: Authority to make decisions")
+    assert answer.answer.startswith("A successful product owner has [1]:\n- Authority to make decisions")
     for label in ("Time to work with us", "Subject matter expertise", "Advocacy inside your agency"):
         assert label in answer.answer
     assert len(answer.citations) == 5
