@@ -16,7 +16,7 @@ from chatbot.retrieval import HybridRetriever
 from chatbot.conversation.routing import route_answer
 from chatbot.conversation.ellipsis import expand
 from chatbot.store.chroma import PassageStore, open_store
-from chatbot.text import STOPWORDS, clean_question, entities, streamed, words
+from chatbot.text import STOPWORDS, before_apostrophe, clean_question, entities, streamed, words
 from chatbot.types import Answer, Turn
 
 _WH = {"who", "whom", "whose", "what", "which", "when", "where", "why", "how", "did", "does", "do",
@@ -29,7 +29,7 @@ def _names(text: str) -> list[str]:
     out = []
     for span, s, _ in entities(text):
         parts = span.split()
-        if s == 0 and re.split(r"['’]", parts[0])[0].lower() in _WH | STOPWORDS:  # "What's", "Who's"
+        if s == 0 and before_apostrophe(parts[0]) in _WH | STOPWORDS:  # "What's", "Who's"
             parts = parts[1:]
         if parts and " ".join(parts).lower() not in STOPWORDS:
             out.append(" ".join(parts))

@@ -26,7 +26,7 @@ from chatbot.answering.compose import closest, compose
 from chatbot.answering.lists import cell_answer, field_answer, list_answer
 from chatbot.answering.said import asks_what_was_said, said_answer
 from chatbot.answering.spans import MAX_CHARS, measures_otherwise
-from chatbot.answering.yes_no import in_context, names, support, yes_no_answer
+from chatbot.answering.yes_no import candidate_sentences, in_context, names, support, yes_no_answer
 from chatbot.embeddings import example_vectors, normalized
 from chatbot.text import normalize, tokens_for_index
 from chatbot.types import Draft, Passage
@@ -155,15 +155,16 @@ def _shaped(request: AnswerRequest, draft: Draft, evidence: list[Passage], embed
             return listed
     if asks_what_was_said(request.standalone):  # "What did Le Drian say about the camps?"
         return said_answer(request, draft) or unsure(draft)
+    explaining = explains(request.standalone)
     # A table's cell, its row and column named: a fact, never a reason or a way ("why are its prices…").
-    cell = None if explains(request.standalone) else cell_answer(request, draft) or field_answer(request, draft)
+    cell = None if explaining else cell_answer(request, draft) or field_answer(request, draft)
     quote = " ".join(p.text for p in cell.cited) if cell else ""
     if cell and not measures_otherwise(request.standalone, cell.short_answer or "", quote):
         return cell
     cause = cause_answer(request, draft)
     if cause:
         return cause
-    if explains(request.standalone):
+    if explaining:
         return with_paragraph(request, draft)
     return draft
 
@@ -179,17 +180,17 @@ def unknown_terms(request: AnswerRequest) -> list[str]:
     kind of thing a which/what question asks for ("which antivirus…?"), or two words in a row."""
     if request.knows is None:
         return []
+    def lacking(text: str) -> bool:
+        stems = tokens_for_index(text)
+        return bool(stems) and not any(request.knows(t) for t in stems)
+
     asked = _ASKED_KIND.match(normalize(request.standalone).lower())
     terms = [*names(request.standalone), *([asked.group(1) or asked.group(2)] if asked else [])]
-    unknown = [term for term in terms
-               if tokens_for_index(term) and not any(request.knows(t) for t in tokens_for_index(term))]
     # Two words in a row that no passage has ("the office christmas party"): a topic the documents lack.
-    words = [w for w in re.findall(r"[\w'-]+", normalize(request.standalone).lower())]
-    for a, b in zip(words, words[1:]):
-        pair = [tokens_for_index(a), tokens_for_index(b)]
-        if all(pair) and not any(request.knows(t) for part in pair for t in part):
-            unknown.append(f"{a} {b}")
-    return unknown
+    words = re.findall(r"[\w'-]+", normalize(request.standalone).lower())
+    missing = [lacking(w) for w in words]
+    pairs = [f"{a} {b}" for a, b, x, y in zip(words, words[1:], missing, missing[1:]) if x and y]
+    return [t for t in terms if lacking(t)] + pairs
 
 
 def _is_an_item(draft: Draft) -> bool:
@@ -206,7 +207,6 @@ _EXPLAINS = re.compile(r"^(?:(?:and|so|ok|okay|but)\b[\s,]*)?(?:why\b|how (?:do|
                        r"is|are|was|were|to)\b|what (?:if|happens|happened|should|would)\b|what(?:'s| is| was) "
                        r"(?:the (?:point|purpose|reason|process)\b|an? ))", re.IGNORECASE)
 MIN_CAUSE_SUPPORT = 0.5  # the share of what the question names that a cause's sentence (and headings) must hold
-SEEDS = 6  # retrieved sentences searched for a cause besides those around the answer's
 PARAGRAPH = 2  # sentences of the paragraph before and after the answer's that an explanation cites too
 
 
@@ -257,11 +257,8 @@ def cause_answer(request: AnswerRequest, draft: Draft) -> Optional[Draft]:
     topic = _CAUSE_WORDS.sub(" ", request.standalone)
     near = [p for seed in draft.cited[:1] for p in (request.neighbours(seed, window=CAUSE_REACH)
                                                       if request.neighbours else [])]
-    seen: dict[str, Passage] = {}
-    for p in [*draft.cited, *near, *(c.passage for c in request.candidates[:SEEDS])]:
-        if not p.heading and _CAUSE_CUE.search(p.text):
-            seen.setdefault(p.id, p)
-    scored = [(support(topic, in_context(p), request.term_weight), p) for p in seen.values()]
+    scored = [(support(topic, in_context(p), request.term_weight), p)
+              for p in candidate_sentences(request, [*draft.cited, *near], headings=False) if _CAUSE_CUE.search(p.text)]
     value, sentence = max(scored, key=lambda s: s[0], default=(0.0, None))
     if sentence is None or value < MIN_CAUSE_SUPPORT:
         return None

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import takewhile
 from typing import Callable, Optional
 
 from chatbot.answering.base import AnswerRequest
@@ -85,8 +86,7 @@ def _items_after(lines: list[list[Passage]], at: int) -> list[tuple[str, Passage
         return []
     first = following[0]
     if first[0].item:  # the document marks its list's items (bullets, numbers): exactly those
-        return [(line[0].text, line[0]) for line in following[:MAX_ITEMS]
-                if line[0].item][:next((k for k, line in enumerate(following) if not line[0].item), None)]
+        return [(line[0].text, line[0]) for line in takewhile(lambda line: line[0].item, following[:MAX_ITEMS])]
     if enumerated(first[0].text):
         return [(item, first[0]) for item in enumerated(first[0].text)]
     labelled = bool(_LABEL.match(_text(first)))
@@ -321,12 +321,11 @@ def field_answer(request: AnswerRequest, draft: Draft) -> Optional[Draft]:
         seed = next(iter(cited_passages(request.history[-1])), seed)
     if seed is None:
         return None
-    line = [p for p in request.neighbours(seed, window=AROUND // 8)
-            if p.source == seed.source and p.line_start == seed.line_start]
-    text = _text(sorted(line, key=lambda p: p.ordinal)) if line else ""
+    line = sorted((p for p in request.neighbours(seed, window=AROUND // 8)
+                   if p.source == seed.source and p.line_start == seed.line_start), key=lambda p: p.ordinal)
+    text = _text(line)
     if not line or not _is_row(text):
         return None
-    line = sorted(line, key=lambda p: p.ordinal)
     cells = _cells(line, [m.group(1) for m in _HEADER.finditer(text)])
     wanted = [c for c in cells[1:] if re.fullmatch(rf"(?:{_FIELDS[kind]})", c[0].strip(), re.IGNORECASE)]
     if not wanted or (draft.answerable and draft.short_answer and draft.short_answer in wanted[0][1]):

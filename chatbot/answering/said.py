@@ -17,11 +17,10 @@ from chatbot.answering.base import AnswerRequest
 from chatbot.answering.compose import compose
 from chatbot.answering.extractive import sentence_before
 from chatbot.answering.spans import MAX_CHARS
-from chatbot.answering.yes_no import content_stems, support
+from chatbot.answering.yes_no import candidate_sentences, content_stems, support
 from chatbot.text import normalize
 from chatbot.types import Draft, Passage
 
-SEEDS = 6  # retrieved sentences considered besides the answerer's own
 MIN_TOPIC = 0.5  # the share of the topic a sentence must hold to overrule the answerer's refusal
 _ASKS = re.compile(r"^\W*(?:(?:and|so|ok|okay|but)\b[\s,]*)?what (?:did|does|do|has|have|had|will|would) "
                    r"(?P<who>.+?) (?:say|said|tell|told|announce|announced|claim|claimed|warn|warned|add|added)"
@@ -78,13 +77,10 @@ def said_answer(request: AnswerRequest, draft: Draft) -> Optional[Draft]:
     if asked is None:
         return None
     who, topic = asked
-    seen: dict[str, Passage] = {}
-    for passage in [*draft.cited, *(c.passage for c in request.candidates[:SEEDS])]:
-        if not passage.heading:
-            seen.setdefault(passage.id, passage)
     # The answerer's own sentence first; another of the speaker's when it holds more of the topic.
-    held = {p.id: support(topic, p.text, request.term_weight) if topic else 1.0 for p in seen.values()}
-    theirs = [p for p in seen.values() if _speaks(request, p, who)]
+    sentences = candidate_sentences(request, draft.cited, headings=False)
+    held = {p.id: support(topic, p.text, request.term_weight) if topic else 1.0 for p in sentences}
+    theirs = [p for p in sentences if _speaks(request, p, who)]
     if not theirs or not draft.answerable and max(held[p.id] for p in theirs) < MIN_TOPIC:
         return None
     sentence = max(theirs, key=lambda p: held[p.id])

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Callable, Optional
+from typing import Callable, Iterable, Optional
 
 from chatbot.answering.base import AnswerRequest
 from chatbot.answering.compose import MAX_ANSWER_CHARS, window
@@ -112,10 +112,10 @@ def names(question: str) -> set[str]:
 
 
 def _other_kind(q: list[str], s: list[str], q_stems: set[str], s_stems: set[str],
-                names: frozenset = frozenset()) -> bool:
+                named: frozenset = frozenset()) -> bool:
     """'business class' asked, 'economy class' said: the head kept, its modifier another. A name
     as the modifier ("a Rust travel grant") is whose it is: "cover travel" is still that grant."""
-    content = [w for w in q if w not in STOPWORDS and w not in _QUESTION_WORDS and w not in names]
+    content = [w for w in q if w not in STOPWORDS and w not in _QUESTION_WORDS and w not in named]
     pairs = {(stem(a), stem(b)) for a, b in zip(content, content[1:]) if f"{a} {b}" in " ".join(q)}
     for k in range(1, len(s)):
         a, b = s[k - 1], s[k]
@@ -132,11 +132,14 @@ def _numbers_differ(q: list[str], s: list[str]) -> bool:
     return bool(q_numbers and s_numbers and not q_numbers & s_numbers)
 
 
+_SAYS = re.compile(r"^\s*(yes|no)\b\s*[.,;:!—–-]", re.IGNORECASE)  # an answer that says so first: "No. …"
+
+
 def holds(question: str, sentence: str) -> bool:
     """Whether the sentence says yes to the question (the module's docstring lists the checks).
     An answer that says so first ("No. SMS is only on paid plans.", as FAQs do) is taken at its word."""
     q, s = tokens(question), tokens(sentence)
-    said = re.match(r"\s*(yes|no)\b\s*[.,;:!—–-]", normalize(sentence), re.IGNORECASE)
+    said = _SAYS.match(normalize(sentence))
     if said and not any(_negated(t) for t in q):
         return said.group(1).lower() == "yes"
     q_stems, s_stems = {stem(t) for t in q}, {stem(t) for t in s}
@@ -145,14 +148,14 @@ def holds(question: str, sentence: str) -> bool:
                 or _numbers_differ(q, s))
 
 
-def _common_run(q: list[str], s: list[str], names: set[str]) -> Optional[tuple[int, int, int]]:
+def _common_run(q: list[str], s: list[str], named: set[str]) -> Optional[tuple[int, int, int]]:
     """(start in q, start in s, length) of the longest run of two or more words both share with no
     name in it ("part of the"): the relation the question and the sentence both state."""
     best = None
     for i in range(len(q)):
         for j in range(len(s)):
             n = 0
-            while i + n < len(q) and j + n < len(s) and q[i + n] == s[j + n] and q[i + n] not in names:
+            while i + n < len(q) and j + n < len(s) and q[i + n] == s[j + n] and q[i + n] not in named:
                 n += 1
             if n >= 2 and any(t not in STOPWORDS for t in q[i:i + n]) and (best is None or n > best[2]):
                 best = (i, j, n)
@@ -194,15 +197,21 @@ def in_context(passage: Passage) -> str:
     return " ".join(part for part in (passage.text, passage.section, passage.title, name) if part)
 
 
+def candidate_sentences(request: AnswerRequest, first: Iterable[Passage], headings: bool = True) -> list[Passage]:
+    """The given passages (the answer's evidence), then the SEEDS best retrieved, each once, in that
+    order; heading lines left out unless `headings`."""
+    seen: dict[str, Passage] = {}
+    for passage in [*first, *(c.passage for c in request.candidates[:SEEDS])]:
+        if headings or not passage.heading:
+            seen.setdefault(passage.id, passage)
+    return list(seen.values())
+
+
 def best_sentence(request: AnswerRequest, evidence: list[Passage]) -> tuple[Optional[Passage], float]:
     """The sentence holding most of the question (in its context): the answerer's evidence first,
     then the retrieved."""
     best, best_support = None, 0.0
-    seen = set()
-    for passage in [*evidence, *(c.passage for c in request.candidates[:SEEDS])]:
-        if passage.id in seen:
-            continue
-        seen.add(passage.id)
+    for passage in candidate_sentences(request, evidence):
         value = support(request.standalone, in_context(passage), request.term_weight)
         if value > best_support + 1e-9:
             best, best_support = passage, value
@@ -227,9 +236,6 @@ def yes_no_answer(request: AnswerRequest, draft: Draft, evidence: list[Passage])
     markers = " ".join(f"[{n}]" for n in range(1, len(cited) + 1))
     return Draft(text=f"{head}{quote} {markers}", answerable=True, cited=cited, short_answer=verdict,
                  confidence=max(draft.confidence, round(value, 3)))
-
-
-_SAYS = re.compile(r"^\s*(?:yes|no)\b\s*[.,;:!—–-]", re.IGNORECASE)
 
 
 def _paragraph_says(request: AnswerRequest, sentence: Passage) -> Optional[Passage]:

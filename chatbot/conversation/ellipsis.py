@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from chatbot.text import STOPWORDS
+from chatbot.text import STOPWORDS, before_apostrophe
 
 MAX_WORDS = 8  # a longer message is a question of its own
 _ELLIPSIS = re.compile(r"^\s*(?:(?:ok(?:ay)?|so|and|but)\s*,?\s+)?(?:and\s+|what about\s+|how about\s+|what of\s+)"
@@ -35,7 +35,7 @@ def elliptical(message: str) -> Optional[str]:
         return None
     rest = found.group("rest")
     words = rest.split()
-    if not words or len(words) > MAX_WORDS or re.split(r"['’]", words[0])[0].lower() in _CLAUSE:  # "who's…"
+    if not words or len(words) > MAX_WORDS or before_apostrophe(words[0]) in _CLAUSE:  # "who's…"
         return None
     return rest
 

@@ -122,7 +122,8 @@ def _best_section(store: PassageStore, message: str, query: np.ndarray, texts: d
         words = _overlap(cue, heading)
         if words > 0:  # a section is named by its heading's words, never by meaning alone
             # Of "Tactics" and "Tactics we'll use together", "the tactics section" names the first.
-            own = words + float(sim) + PRECISION * _overlap(set(content_stems(heading)), " ".join(cue))
+            heading_stems = set(content_stems(heading))
+            own = words + float(sim) + PRECISION * len(heading_stems & cue) / max(1, len(heading_stems))
             scored.append((own + SECTION_SHARE * documents[source][0], own, Target(source, start, end, heading)))
     return max(scored, key=lambda s: s[0], default=None)
 

@@ -77,6 +77,11 @@ def stem_set(text: str) -> frozenset[str]:
     return frozenset(stem(w) for w, _, _ in words(text))
 
 
+def before_apostrophe(word: str) -> str:
+    """The word without what an apostrophe adds, lower case: "What's" → "what", "who’s" → "who"."""
+    return re.split(r"['’]", word)[0].lower()
+
+
 def content_stems(text: str) -> list[str]:
     return [stem(w) for w, _, _ in words(text) if w.lower() not in STOPWORDS]
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from chatbot.text import STOPWORDS, entities, normalize, stem, words
+from chatbot.text import STOPWORDS, before_apostrophe, entities, normalize, stem, words
 
 # Capitalized by grammar at the start of a sentence, not because they begin a name.
 SENTENCE_STARTERS = frozenset({
@@ -68,7 +68,7 @@ def _units(q: str) -> list[tuple[str, tuple[str, ...]]]:
     """The question's names (kept whole) and its other content words, each with its stems."""
     not_names = STOPWORDS | SENTENCE_STARTERS | {"who", "what", "which", "when", "where", "why", "how"}
     names = [(span, s, e) for span, s, e in entities(q)
-             if not (s == 0 and re.split(r"['’]", span.split()[0])[0].lower() in not_names)]  # "What's" too
+             if not (s == 0 and before_apostrophe(span.split()[0]) in not_names)]  # "What's" too
     # A question's first word is capitalized by grammar: drop it from a name run if it is a wh-word.
     units: list[tuple[str, tuple[str, ...]]] = []
     covered = set()
