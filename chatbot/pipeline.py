@@ -107,7 +107,10 @@ class ChatChain:
             standalone = self.answerer.condense(question, history) or standalone  # an LLM rewrite, if any
         standalone = self.retriever.spelled(standalone)
         began = time.perf_counter()
-        candidates, snapshot = self.retriever.retrieve(" ".join([standalone, *context]), k=self.settings.top_k)
+        follow_up = bool(history) and (bool(context) or standalone != question)
+        near = [c.id for c in history[-1].answer.citations] if follow_up else []
+        candidates, snapshot = self.retriever.retrieve(" ".join([standalone, *context]), k=self.settings.top_k,
+                                                       near=near)
         request = AnswerRequest(question=question, standalone=standalone, candidates=candidates, history=history,
                                 context_terms=context, neighbours=snapshot.neighbours, term_weight=snapshot.term_idf,
                                 knows=snapshot.knows, align=self.aligner.align)

@@ -6,7 +6,7 @@ one lookup at a time.
 """
 from __future__ import annotations
 
-from typing import Optional
+from typing import Optional, Sequence
 
 from langchain_core.embeddings import Embeddings
 
@@ -17,6 +17,7 @@ from chatbot.text.spelling import corrected, written
 from chatbot.types import Passage, ScoredPassage
 
 RRF_K = 60  # the usual reciprocal-rank-fusion constant: ranks matter, raw scores do not
+NEAR_WINDOW = 2  # sentences each side of the last answer's that a follow-up also considers
 
 
 class CollectionView:
@@ -63,8 +64,11 @@ class HybridRetriever:
             return written(term, found[0][0].text) if found else None
         return corrected(question, catalogue.document_frequency, catalogue.terms_near, surface)
 
-    def retrieve(self, query: str, k: int = 8) -> tuple[list[ScoredPassage], CollectionView]:
-        """The k best passages for the query, and a view of the collection they come from."""
+    def retrieve(self, query: str, k: int = 8, near: Sequence[str] = ()) -> tuple[list[ScoredPassage], CollectionView]:
+        """The k best passages for the query, and a view of the collection they come from; then the
+        sentences within NEAR_WINDOW of the passages `near` names (the last answer's, for a follow-up:
+        "what do we get at the end of it?" is answered by "At the end of this phase…", which names
+        nothing the question does)."""
         catalogue = self.store.sync()
         view = CollectionView(catalogue)
         total, _ = catalogue.size()
@@ -85,6 +89,12 @@ class HybridRetriever:
             item.score += 1.0 / (RRF_K + rank + 1)
         # A heading is context for the sentences under it, never an answer: not a candidate.
         ranked = [sp for sp in sorted(fused.values(), key=lambda sp: -sp.score) if not sp.passage.heading][:k]
+        seen = {sp.passage.id for sp in ranked}
+        for passage in catalogue.by_ids(list(near)).values():
+            for p in catalogue.around(passage, NEAR_WINDOW):
+                if p.id not in seen and not p.heading:
+                    seen.add(p.id)
+                    ranked.append(ScoredPassage(p))
         self._fill_dense(ranked, vector)
         return ranked, view
 

@@ -19,16 +19,18 @@ import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Optional, Sequence
+from typing import Iterator, Optional, Sequence
 
 import numpy as np
 
 from chatbot.answering.spans import complete
+from chatbot.text import content_stems
 from chatbot.onnx import open_session
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "reader"
 MAX_ANSWER_PIECES = 30
 MAX_QUESTION_PIECES = 64
+ECHO_TRIES = 20  # spans tried, best first, for one that is more than the question's own words
 MAX_INPUT_PIECES = 256  # question + window + 3 special pieces; a longer window is cut
 
 
@@ -98,16 +100,23 @@ def window_logits(pair: PairInput, start: np.ndarray, end: np.ndarray) -> tuple[
 def best_span(start: np.ndarray, end: np.ndarray, max_len: int = MAX_ANSWER_PIECES) -> tuple[int, int, float]:
     """The best (i, j, score) over the pieces (counted from 0 after the "no answer" index 0),
     with i <= j < i + max_len."""
+    return next(ranked_spans(start, end, max_len, 1), (0, 0, -math.inf))
+
+
+def ranked_spans(start: np.ndarray, end: np.ndarray, max_len: int = MAX_ANSWER_PIECES,
+                 n: int = 1) -> Iterator[tuple[int, int, float]]:
+    """The n best (i, j, score), best first, as best_span counts them."""
     s, e = start[1:], end[1:]
-    n = len(s)
-    if n == 0:
-        return 0, 0, -math.inf
+    count = len(s)
+    if count == 0:
+        return
     scores = s[:, None] + e[None, :]
-    band = np.triu(np.ones((n, n), dtype=bool)) & ~np.triu(np.ones((n, n), dtype=bool), k=max_len)
-    scores = np.where(band, scores, -np.inf)
-    flat = int(np.argmax(scores))
-    i, j = divmod(flat, n)
-    return i, j, float(scores[i, j])
+    band = np.triu(np.ones((count, count), dtype=bool)) & ~np.triu(np.ones((count, count), dtype=bool), k=max_len)
+    flat = np.where(band, scores, -np.inf).ravel()
+    n = min(n, int(band.sum()))
+    for k in np.argsort(-flat, kind="stable")[:n]:
+        i, j = divmod(int(k), count)
+        yield i, j, float(flat[k])
 
 
 def widen_to_words(text: str, a: int, b: int) -> tuple[int, int]:
@@ -127,14 +136,25 @@ def _ends_abbreviation(span: str) -> bool:
     return bool(re.search(r"\b(?:[A-Z]|[A-Z][a-z]{0,3}|[a-z]\.[a-z])\.$", span))
 
 
-def decode(text: str, pair: PairInput, start: np.ndarray, end: np.ndarray, window: int = 0) -> Span:
-    """The window's best span (character offsets widened to whole words) and its null score."""
+def decode(text: str, pair: PairInput, start: np.ndarray, end: np.ndarray, window: int = 0,
+           question: str = "") -> Span:
+    """The window's best span (character offsets widened to whole words) and its null score. A span
+    made mostly of the question’s own words ("Once probation is over" for "…once I've passed
+    probation?") restates it, not answers it: the best of the next ECHO_TRIES that does not wins."""
     s, e = window_logits(pair, start, end)
     null = float(s[0] + e[0])
     if not pair.offsets:
         return Span(window, 0, 0, -math.inf, null)
-    i, j, score = best_span(s, e)
-    a, b = widen_to_words(text, pair.offsets[i][0], pair.offsets[j][1])
+    asked = set(content_stems(question))
+    found = None
+    for i, j, score in ranked_spans(s, e, n=ECHO_TRIES if asked else 1):
+        a, b = widen_to_words(text, pair.offsets[i][0], pair.offsets[j][1])
+        found = found or (a, b, score)
+        said = set(content_stems(text[a:b]))
+        if len(said - asked) * 2 >= len(said):
+            found = (a, b, score)
+            break
+    a, b, score = found
     return Span(window, a, b, score, null, text[a:b])
 
 
@@ -153,7 +173,7 @@ class Reader:
         pairs = [encode_pair(self.tokenizer, question, text) for text in windows]
         with self._lock:
             start, end = self._session.run(None, batch_arrays(pairs))
-        spans = [completed(question, text, decode(text, pair, start[k], end[k], k))
+        spans = [completed(question, text, decode(text, pair, start[k], end[k], k, question))
                  for k, (text, pair) in enumerate(zip(windows, pairs))]
         return sorted(spans, key=lambda s: s.margin, reverse=True)
 

@@ -201,7 +201,8 @@ class HybridAnswerer(Answerer):
         # held-out questions), but with the sentence before it when it refers back ("he said"):
         # the reader must see whom the pronoun means. One batch for all of them.
         read = {s.window: (s, passages, starts) for s, passages, starts
-                in self.reader.read_windows(request, [with_antecedent(request, c.passage) for _, c in choices])}
+                in self.reader.read_windows(request, [with_followers(request, with_antecedent(request, c.passage))
+                                                      for _, c in choices])}
         best, retrieved = None, retrieval_features(request)
         for k, (confidence, _) in enumerate(choices):
             span = read[k][0] if k in read else None
@@ -252,6 +253,22 @@ def with_antecedent(request: AnswerRequest, passage: Passage) -> list[Passage]:
     """The sentence, preceded by the one before it when it refers back with a pronoun."""
     before = sentence_before(request, passage)
     return [before, passage] if before else [passage]
+
+
+def with_followers(request: AnswerRequest, window: list[Passage]) -> list[Passage]:
+    """A lead-in ("…depends on how long you have worked here:") with the list items it introduces:
+    what it says is in them ("2. After probation…: one month"), so the reader reads them too."""
+    last = window[-1]
+    if not last.text.rstrip().endswith(":") or request.neighbours is None:
+        return window
+    after = sorted((p for p in request.neighbours(last, window=MAX_RUN) if p.ordinal > last.ordinal),
+                   key=lambda p: p.ordinal)
+    items = []
+    for p in after:
+        if not p.item or p.ordinal != last.ordinal + len(items) + 1:
+            break
+        items.append(p)
+    return window + items[:MAX_RUN - len(window)]
 
 
 def logit(p: float) -> float:

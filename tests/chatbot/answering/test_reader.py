@@ -5,7 +5,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from chatbot.answering.model import MAX_ANSWER_PIECES, Calibration, Reader, best_span, shipped, widen_to_words
+from chatbot.answering.model import (MAX_ANSWER_PIECES, Calibration, PairInput, Reader, best_span, decode, ranked_spans,
+                                     shipped, widen_to_words)
 
 from ...conftest import ARTICLE
 
@@ -19,6 +20,36 @@ def test_best_span_keeps_start_before_end_and_a_length_limit():
     starts[1], ends[-1] = 10.0, 10.0  # the best pair is too long: never returned
     i, j, _ = best_span(starts, ends)
     assert j - i < MAX_ANSWER_PIECES
+
+
+def test_ranked_spans_come_best_first_and_the_first_is_best_span():
+    start = np.array([0.0, 3.0, 1.0, 2.0])
+    end = np.array([0.0, 1.0, 0.0, 4.0])
+    ranked = list(ranked_spans(start, end, n=10))
+    assert ranked[0][:2] == best_span(start, end)[:2] == (0, 2)
+    assert [score for *_, score in ranked] == sorted((score for *_, score in ranked), reverse=True)
+    assert len(ranked) == 6  # every i <= j pair over three pieces, no more
+
+
+def _pair(text: str) -> PairInput:
+    """A window read as one piece per word (no question pieces: the window starts at 1, after "no answer")."""
+    offsets = [(m.start(), m.end()) for m in __import__("re").finditer(r"\S+", text)]
+    return PairInput(ids=[0] * (len(offsets) + 1), type_ids=[0] * (len(offsets) + 1), first=1, offsets=offsets)
+
+
+def test_a_span_that_only_restates_the_question_gives_way_to_the_next_best():
+    text = "Once probation is over the notice period is two weeks"
+    pair = _pair(text)
+    start, end = np.zeros(len(pair.offsets) + 1), np.zeros(len(pair.offsets) + 1)
+    start[1], end[4] = 9.0, 9.0  # "Once probation is over": the reader's favourite
+    start[9], end[10] = 5.0, 5.0  # "two weeks"; the whole window between is mostly the question's too
+    question = "what's the notice period once I've passed probation?"
+    assert decode(text, pair, start, end).text == "Once probation is over"  # no question: as read
+    span = decode(text, pair, start, end, question=question)
+    assert span.text == "two weeks" and span.score == pytest.approx(10.0)
+    # Half new words is an answer: "Fort Coligny" for "What was the fort to be named?"
+    assert decode("named Fort Coligny", _pair("named Fort Coligny"), np.array([0, 0, 5.0, 0]),
+                  np.array([0, 0, 0, 5.0]), question="What was the fort to be named?").text == "Fort Coligny"
 
 
 def test_spans_widen_to_whole_words_and_drop_edge_punctuation():
@@ -187,3 +218,21 @@ def test_the_reader_reads_a_window_under_its_innermost_label():
     assert _within_label_or_text(inside, text, 7) is inside  # an answer in the label stays ("SEV-3")
     across = _within_label_or_text(Span(0, 4, 19, 1.0, 0.0, text[4:19]), text, 7)
     assert (across.start, across.text) == (7, "Partial loss")  # never glued across the label's end
+
+
+def test_a_lead_in_is_read_with_the_items_it_introduces():
+    from chatbot.answering.base import AnswerRequest
+    from chatbot.answering.reader import MAX_RUN, with_followers
+    from chatbot.types import Passage
+
+    texts = ["Notice depends on how long you have worked here:", "1. During probation: two weeks.",
+             "2. After probation: one month.", "3. After five years: two months.", "4. Later: three months.",
+             "Notice is given in writing."]
+    doc = [Passage(id=str(k), text=t, source="h.md", start=0, end=len(t), line_start=k, line_end=k, ordinal=k,
+                   item=0 < k < 5) for k, t in enumerate(texts)]
+    request = AnswerRequest("q", "q", [], neighbours=lambda p, window=1: doc[max(0, p.ordinal - window):
+                                                                             p.ordinal + window + 1])
+    window = with_followers(request, [doc[0]])
+    assert [p.ordinal for p in window] == list(range(MAX_RUN))  # its items, as many as a window holds
+    assert with_followers(request, [doc[5]]) == [doc[5]]  # a sentence that introduces nothing: alone
+    assert with_followers(request, [doc[1]]) == [doc[1]]

@@ -176,6 +176,25 @@ def test_neighbours_of_a_passage_rebuilt_from_a_citation_are_its_real_neighbours
     assert [p.text.split()[1] for p in view.neighbours(third)] == ["two", "three", "four"]
 
 
+def test_a_follow_up_also_considers_the_sentences_around_the_last_answer(fake_settings):
+    """"What do we get at the end of it?" is answered by "At the end of this phase…" beside the last
+    answer, which names nothing the question does: those sentences are candidates too, once each."""
+    from chatbot.retrieval import NEAR_WINDOW, HybridRetriever
+
+    store = open_store(fake_settings, get_embeddings("fake"), create=True)
+    words = ("one", "two", "three", "four", "five", "six", "seven", "eight")
+    text = "\n".join(f"Sentence {word} is about topic {word}." for word in words)
+    ingest_documents([document_from_text("eight.txt", text)], store)
+    retriever = HybridRetriever(store, get_embeddings("fake"))
+    alone, _ = retriever.retrieve("topic one", k=1)
+    assert [c.passage.text.split()[1] for c in alone] == ["one"]
+    fourth = next(p for p in store.passages() if "four" in p.text)
+    near, _ = retriever.retrieve("topic one", k=1, near=[fourth.id])
+    said = [c.passage.text.split()[1] for c in near]
+    assert said[0] == "one" and sorted(said[1:]) == sorted(words[3 - NEAR_WINDOW:4 + NEAR_WINDOW])
+    assert all(c.dense != 0.0 for c in near)  # scored like any candidate
+
+
 def test_a_reader_with_its_own_catalogue_copies_the_passages_exactly_from_the_store(fake_settings):
     """Chroma keeps no passage texts (the manifest has the document's): a process whose catalogue is
     empty (another replica, a Chroma server's reader) slices them from the document, offsets and all."""
