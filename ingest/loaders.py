@@ -114,7 +114,9 @@ def _parse(name: str, suffix: str, data: bytes, on_page: Progress) -> Built:
         from .formats.html import html_structure
 
         return html_structure(text)
-    return Built(text=text)
+    from .formats.text import text_structure
+
+    return text_structure(text) or Built(text=text)
 
 
 def parse_bytes(name: str, data: bytes, on_page: Progress = None) -> Document:

@@ -5,7 +5,8 @@
 The folder holds `docs/` and `dev.json` (items with `type`, `q`, `doc`, `answers`, `evidence`;
 conversations have `turns`). Each item is asked as a user would (a conversation's turns in one
 conversation) and judged on what the user reads:
-- factual: a gold answer inside the short answer (normalised, at most 120 characters) or token F1 >= 0.75;
+- factual: a gold answer inside the short answer (normalised, whole words, at most 120 characters) or
+  token F1 >= 0.75;
 - yes_no: the reply starts with the gold yes or no;
 - list: >= 80 % of the gold items in the answer, an item counting when >= 60 % of its words are;
 - explanation: the answer or the cited passages hold >= 60 % of the words of a gold evidence quote;
@@ -61,8 +62,9 @@ def judge(item: dict, answer: dict) -> bool:
         return False
     if kind == "factual":
         short = answer.get("short_answer") or text
-        inside = len(short) <= MAX_SHORT_ANSWER and any(words(g) and " ".join(words(g)) in " ".join(words(short))
-                                                         for g in golds)
+        # Whole words: "5 minutes" is not inside "15 minutes".
+        inside = len(short) <= MAX_SHORT_ANSWER and any(words(g) and f" {' '.join(words(g))} " in
+                                                         f" {' '.join(words(short))} " for g in golds)
         return inside or token_f1(short, golds) >= 0.75
     if kind == "yes_no":
         first = words(text)[:1]

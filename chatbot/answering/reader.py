@@ -242,11 +242,12 @@ def retrieval_features(request: AnswerRequest) -> list[float]:
 
 
 def structured(passage: Passage) -> float:
-    """1 for a passage of a document with markup (Markdown, HTML, PDF, Word), 0 for plain text. The
-    calibration's only domain feature: our plain-text questions are SQuAD's, whose unanswerable ones
-    were written to look answerable from the paragraph; questions people ask of their handbooks and
-    policies are not, and one threshold for both silenced the handbooks (README, model card)."""
-    return 0.0 if Path(passage.source).suffix.lower() in PLAIN_TEXT else 1.0
+    """1 for a passage of a document with structure (Markdown, HTML, PDF, Word, or plain text with
+    headings, `ingest.formats.text`), 0 for text without any. The calibration's only domain feature:
+    our structureless questions are SQuAD's, whose unanswerable ones were written to look answerable
+    from the paragraph; questions people ask of their handbooks and policies are not, and one
+    threshold for both silenced the handbooks (README, model card)."""
+    return 0.0 if Path(passage.source).suffix.lower() in PLAIN_TEXT and not passage.section else 1.0
 
 
 def with_antecedent(request: AnswerRequest, passage: Passage) -> list[Passage]:

@@ -100,6 +100,19 @@ class TextBuilder:
         self._path = [(lvl, name) for lvl, name in self._path if lvl < level] + [(level, text)]
         self._write(text)
 
+    @property
+    def depth(self) -> int:
+        """The level of the innermost heading the text is under (0: none)."""
+        return self._path[-1][0] if self._path else 0
+
+    def leave(self, level: int) -> None:
+        """The section of a heading at this level ends (its indented block did): the text after it
+        is under the headings above it again."""
+        self._end_answer()
+        self._close_section()
+        self._path = [(lvl, name) for lvl, name in self._path if lvl < level]
+        self._section_start = self._length
+
     def scoped(self, text: str, label: Optional[str]) -> None:
         """A line read under a label of its own, with no heading line above it (a table row under
         its first cell, "SEV-3"): its sentences' section path ends with the label. No label: a line."""

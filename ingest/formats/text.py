@@ -1,9 +1,14 @@
-"""Bytes to text in whatever encoding the file uses: BOMs, UTF-8, then charset-normalizer's guess."""
+"""Plain text: bytes to text in whatever encoding the file uses (BOMs, UTF-8, then charset-normalizer's
+guess), and the structure people give it (`text_structure`)."""
 from __future__ import annotations
 
 import codecs
+import re
+from typing import Optional
 
 from chatbot.errors import BadInput
+
+from .structure import Built, TextBuilder
 
 _BOMS = [(codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")]
@@ -51,3 +56,149 @@ def decode(data: bytes, name: str) -> str:
     if controls > 0.01 * min(len(text), 8192) + 2:
         raise BadInput(f"{name}: looks like a binary file, not text")
     return text
+
+
+# ---- structure: plain text as people write it (hard-wrapped paragraphs, underlined or numbered
+# headings, bullets, a label with an indented block under it) ----
+
+MAX_UNWRAPPED_WIDTH = 100  # lines mostly this short are wrapped paragraphs; longer ones are a paragraph a line
+MIN_WRAP_WIDTH = 60  # narrower text is short lines, each its own (wrapping tools default to 70-80)
+MAX_HEADING_CHARS = 80
+MAX_LABEL_CHARS = 60
+MAX_HEADING_WORDS = 10
+_UNDERLINE = re.compile(r"^\s*([=\-~^*#+_])\1{2,}\s*$")
+_BULLET = re.compile(r"^([-*•+–]|\d{1,3}[.)]|[a-z][.)]|\(\w{1,3}\))\s+(?=\S)")
+_SYMBOL = re.compile(r"^[-*•+–]\s+")  # a bullet's mark, dropped (a number stays: "2. Roll back")
+_NUMBERED = re.compile(r"^(?:(?:section|chapter|part|article)\s+)?(\d+(?:\.\d+)*)\.?\s+\S", re.IGNORECASE)
+_ENDS_SENTENCE = re.compile(r"[.!?;,:]$")
+_LEADER = re.compile(r"(?<=\S) ?\.{4,} ?(?=\S)")  # "Head of Engineering ....... Maarten": a label and its value
+_ENDS_PARAGRAPH = re.compile(r"[.!?:]$")
+_MID_SENTENCE = re.compile(r"(?:[,;(–—-]|\b(?:and|or|the|of|to|a|an|for|with|by|in|on|at))$")
+
+
+def _wrap_width(lines: list[str]) -> int:
+    """The width the text was wrapped at (its longest line), or 0 when it is not wrapped: most
+    lines longer than MAX_UNWRAPPED_WIDTH (a paragraph a line), all short, or too few to tell."""
+    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    if len(lengths) < 3 or lengths[int(0.9 * (len(lengths) - 1))] > MAX_UNWRAPPED_WIDTH or lengths[-1] < MIN_WRAP_WIDTH:
+        return 0
+    return lengths[-1]
+
+
+def _runs_on(line: str, following: str, width: int) -> bool:
+    """Whether `following` continues `line`'s paragraph: its first word would not have fit on the
+    line, or the line stops mid-sentence, well into the width, before a word in lower case or
+    after a comma ("…the Head of Engineering,\nMaarten Kuipers")."""
+    line, word = line.rstrip(), following.split()[0]
+    if len(line) + 1 + len(word) > width:
+        return True
+    return len(line) >= 0.6 * width and not _ENDS_PARAGRAPH.search(line) \
+        and (not word[:1].isupper() or bool(_MID_SENTENCE.search(line)))
+
+
+def _heading_like(text: str) -> bool:
+    """Short, no sentence's end, a capital or a section number first, few words."""
+    if len(text) > MAX_HEADING_CHARS or not any(ch.isalpha() for ch in text) or _ENDS_SENTENCE.search(text):
+        return False
+    return bool(_NUMBERED.match(text)) or text[0].isupper() and not _BULLET.match(text) \
+        and len(text.split()) <= MAX_HEADING_WORDS
+
+
+def _heading_style(text: str, underline: str) -> tuple:
+    """What tells headings of one level from another's: the underline's character, capitals, the
+    numbering's depth ("2.1"); levels follow the order the styles first appear in, as in reST."""
+    if underline:
+        return ("underline", underline)
+    numbered = _NUMBERED.match(text)
+    if numbered:
+        return ("numbered", numbered.group(1).count(".") + 1)
+    return ("capitals",) if text.isupper() else ("line",)
+
+
+def text_structure(text: str) -> Optional[Built]:
+    """The text's paragraphs unwrapped and its headings, labels and list items marked, or None when
+    it has none of them (a paragraph a line, as the bundled article: kept exactly as it is)."""
+    return _TextReader(text.splitlines()).read()
+
+
+class _TextReader:
+    """One pass over the lines: a paragraph's lines are gathered until it ends, then written."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = [line.rstrip() for line in lines]
+        self.width = _wrap_width(self.lines)
+        self.builder = TextBuilder()
+        self.styles: list[tuple] = []
+        self.labels: list[tuple[int, int]] = []  # (indent, level) of the labels whose indented blocks are open
+        self.paragraph: list[str] = []  # the lines of the paragraph being read, as written
+        self.item = False
+        self.found = False  # any structure at all
+
+    def read(self) -> Optional[Built]:
+        k = 0
+        while k < len(self.lines):
+            k = self._line(k)
+        self._flush()
+        return self.builder.build() if self.found else None
+
+    def _flush(self) -> None:
+        if self.paragraph:
+            first, *rest = self.paragraph
+            self.builder.line(" ".join([_SYMBOL.sub("", first.strip()), *(line.strip() for line in rest)]),
+                              item=self.item)
+            self.paragraph.clear()
+
+    def _level_of(self, style: tuple) -> int:
+        if style not in self.styles:
+            self.styles.append(style)
+        return self.styles.index(style) + 1
+
+    def _line(self, k: int) -> int:
+        """Reads the line at k (with the one after it, for an underline); returns where to go on."""
+        raw = self.lines[k]
+        stripped, indent = raw.strip(), len(raw) - len(raw.lstrip())
+        following = self.lines[k + 1] if k + 1 < len(self.lines) else ""
+        if not stripped or _UNDERLINE.match(stripped):  # a blank line, or a rule drawn across
+            self._flush()
+            return k + 1
+        while self.labels and indent <= self.labels[-1][0]:
+            self._flush()
+            self.builder.leave(self.labels.pop()[1])
+        if _UNDERLINE.match(following) and len(stripped) <= MAX_HEADING_CHARS:
+            self._heading(stripped, self._level_of(_heading_style(stripped, following.strip()[0])))
+            return k + 2
+        if self._starts_section(k, stripped, indent, following):
+            return k + 1
+        if _BULLET.match(stripped):
+            self._flush()
+            self.paragraph.append(raw)
+            self.item = self.found = True
+        elif self.paragraph and self.width and _runs_on(self.paragraph[-1], raw, self.width):
+            self.paragraph.append(raw)
+            self.found = True
+        else:
+            self._flush()
+            self.paragraph.append(_LEADER.sub(": ", raw))
+            self.item = False
+        return k + 1
+
+    def _starts_section(self, k: int, stripped: str, indent: int, following: str) -> bool:
+        """A heading alone between blank lines, or a label over an indented block ("SEV1 - Critical",
+        then what it is): written as a heading; whether the line was one."""
+        after_blank = not following.strip()
+        deeper = not after_blank and len(following) - len(following.lstrip()) > indent
+        if self.paragraph or (k and self.lines[k - 1].strip()) or k + 1 >= len(self.lines) \
+                or not (after_blank or deeper and len(stripped) <= MAX_LABEL_CHARS) or not _heading_like(stripped):
+            return False
+        if deeper:
+            level = self.builder.depth + 1
+            self._heading(stripped, level)
+            self.labels.append((indent, level))
+        else:
+            self._heading(stripped, self._level_of(_heading_style(stripped, "")))
+        return True
+
+    def _heading(self, text: str, level: int) -> None:
+        self._flush()
+        self.builder.heading(text, level)
+        self.found = True

@@ -192,6 +192,70 @@ def test_a_question_alone_on_its_line_labels_its_answer():
     assert passages["Is there a trial?"].heading and not passages["Yes. New accounts get 14 days."].heading
 
 
+RUNBOOK = """ACME ON-CALL RUNBOOK
+===================
+
+Owner: Platform team
+Version: 2.0
+
+1. THE ROTA
+-----------
+
+Each team has a primary and a secondary on-call engineer. A rotation lasts one
+week, from Monday 10:00 to the following Monday 10:00, and the outgoing primary
+hands over on a call.
+
+Severity levels
+
+SEV1 - Critical
+  The shop is down for all customers, or customer data has been exposed to
+  people who should not see it.
+  - Acknowledge the page within 5 minutes.
+  - A written post-mortem is due within 5 working days, reviewed by the whole
+    team.
+
+SEV2 - Major
+  Checkout is slow for many customers.
+  - Acknowledge the page within 15 minutes.
+
+Only major incidents get a post-mortem.
+
+Release steps:
+1. Deploy to staging with acme-deploy staging <service> and run the smoke tests
+   against it.
+2. Start a canary.
+
+Head of Engineering ....... Maria Lopez
+"""
+
+
+def test_plain_text_is_read_with_the_structure_people_give_it():
+    """Hard-wrapped paragraphs are unwrapped, underlined or lone short lines are headings, a label
+    over an indented block heads it, bullets and numbers are items (a wrapped item goes on), a
+    dotted leader is a label's value; text after an indented block is under the heading above."""
+    document = load_bytes("runbook.txt", RUNBOOK.encode())
+    passages = {p.text: p for p in split_passages(document)}
+    assert "A rotation lasts one week, from Monday 10:00 to the following Monday 10:00, and the outgoing " \
+           "primary hands over on a call." in passages
+    assert passages["1. THE ROTA"].heading and passages["Severity levels"].heading
+    assert passages["Owner: Platform team"].section == "ACME ON-CALL RUNBOOK"  # two lines, not one paragraph
+    exposed = "The shop is down for all customers, or customer data has been exposed to people who should not see it."
+    assert passages[exposed].section == "ACME ON-CALL RUNBOOK › 1. THE ROTA › Severity levels › SEV1 - Critical"
+    post_mortem = "A written post-mortem is due within 5 working days, reviewed by the whole team."
+    assert passages[post_mortem].item and not passages[exposed].item
+    assert passages["Acknowledge the page within 15 minutes."].section.endswith("SEV2 - Major")
+    assert passages["Only major incidents get a post-mortem."].section.endswith("Severity levels")
+    assert passages["1. Deploy to staging with acme-deploy staging <service> and run the smoke tests against "
+                    "it."].item
+    assert "Head of Engineering: Maria Lopez" in passages
+
+
+def test_plain_text_with_a_paragraph_a_line_is_kept_exactly():
+    text = "\n".join(f"Paragraph {n} is one long line of text, as editors that wrap softly write them, " * 2
+                     for n in range(5)) + "\n"
+    assert load_bytes("notes.txt", text.encode()).text == text
+
+
 FOOTER = "Acme Corp · HB-01 Staff handbook · Internal · for employees and contractors only · page {} of 4"
 
 
