@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterator, Optional
 
 from chatbot.text.alignment import TokenAligner
-from chatbot.text.questions import classify, strip_titles
+from chatbot.text.questions import classify, defined_term, strip_titles
 from chatbot.answering.base import AnswerRequest, Answerer, Draft, get_answerer
 from chatbot.config import Settings
 from chatbot.embeddings import get_embeddings
@@ -23,6 +23,7 @@ _WH = {"who", "whom", "whose", "what", "which", "when", "where", "why", "how", "
        "is", "was", "are", "were", "and", "but", "so", "in", "on", "at"}
 _SUBJECT_PRONOUNS = {"he", "she", "they", "him", "her", "them", "it"}
 _POSSESSIVES = {"his", "its", "their"}
+TOPIC_TURNS = 3  # turns back a follow-up may take its topic from ("by when?" after "who owns that?")
 
 
 def _names(text: str) -> list[str]:
@@ -38,7 +39,8 @@ def _names(text: str) -> list[str]:
 
 def resolve_follow_up(question: str, history: list[Turn]) -> tuple[str, list[str]]:
     """Rewrite 'What did he say on TV?' or 'and for the FEC?' into a standalone question using the
-    last turn."""
+    last turn; with it, the terms carried over from the last question for retrieval (its names, or
+    else its words: "who owns that?" is still about what was asked before)."""
     if not history:
         return question, []
     last = history[-1]
@@ -50,6 +52,8 @@ def resolve_follow_up(question: str, history: list[Turn]) -> tuple[str, list[str
     antecedent: Optional[str] = None
     if previous.kind == "definition" and previous.subject:
         antecedent = previous.subject
+    elif defined_term(last.standalone_question):  # "what counts as a SEV1?" → "how fast do I ack it?"
+        antecedent = defined_term(last.standalone_question)
     elif (last.answer.answerable and last.answer.short_answer and previous.kind in {"person", "place", "entity"}
           and last.answer.short_answer[:1].isupper() and len(last.answer.short_answer.split()) <= 6):
         antecedent = last.answer.short_answer
@@ -70,7 +74,23 @@ def resolve_follow_up(question: str, history: list[Turn]) -> tuple[str, list[str
         standalone = re.sub(r"\b(he|she|they|him|her|them|his|its|their|it)\b", swap, question, count=1,
                             flags=re.IGNORECASE)
     context = [n for n in previous_names + ([antecedent] if antecedent else []) if n.lower() not in standalone.lower()]
+    for turn in reversed(history[-TOPIC_TURNS:]):  # "who owns that?" after a question about batteries: them
+        if context:
+            break
+        context = [w for w, _, _ in words(turn.standalone_question)
+                   if w.lower() not in STOPWORDS | _WH and w.lower() not in tokens]
     return standalone, list(dict.fromkeys(context))
+
+
+_REFERS_BACK = frozenset({"it", "its", "that", "this", "they", "them", "their", "those", "these"})
+FRAGMENT_WORDS = 3  # "by when?", "who approves?": a question this short leans on the last one
+
+
+def refers_back(question: str) -> bool:
+    """Whether a follow-up points at what the last answer was about ("who owns that?", "by when?"),
+    so it is answered from the same documents, not from any that share a word ("owned by…")."""
+    tokens = [w.lower() for w, _, _ in words(question)]
+    return bool(set(tokens) & _REFERS_BACK) or len(tokens) <= FRAGMENT_WORDS
 
 
 @dataclass
@@ -107,10 +127,11 @@ class ChatChain:
             standalone = self.answerer.condense(question, history) or standalone  # an LLM rewrite, if any
         standalone = self.retriever.spelled(standalone)
         began = time.perf_counter()
-        follow_up = bool(history) and (bool(context) or standalone != question)
-        near = [c.id for c in history[-1].answer.citations] if follow_up else []
+        follow_up = bool(history) and (bool(context) or standalone != question or refers_back(question))
+        cited = history[-1].answer.citations if follow_up else []
+        within = {c.source for c in cited} if refers_back(question) else set()
         candidates, snapshot = self.retriever.retrieve(" ".join([standalone, *context]), k=self.settings.top_k,
-                                                       near=near)
+                                                       near=[c.id for c in cited], within=within)
         request = AnswerRequest(question=question, standalone=standalone, candidates=candidates, history=history,
                                 context_terms=context, neighbours=snapshot.neighbours, term_weight=snapshot.term_idf,
                                 knows=snapshot.knows, align=self.aligner.align)

@@ -6,7 +6,7 @@ one lookup at a time.
 """
 from __future__ import annotations
 
-from typing import Optional, Sequence
+from typing import Collection, Optional, Sequence
 
 from langchain_core.embeddings import Embeddings
 
@@ -18,6 +18,7 @@ from chatbot.types import Passage, ScoredPassage
 
 RRF_K = 60  # the usual reciprocal-rank-fusion constant: ranks matter, raw scores do not
 NEAR_WINDOW = 2  # sentences each side of the last answer's that a follow-up also considers
+FOCUSED_DEPTH = 3  # a search kept to some documents reads this many times deeper: others' hits are dropped
 
 
 class CollectionView:
@@ -64,17 +65,18 @@ class HybridRetriever:
             return written(term, found[0][0].text) if found else None
         return corrected(question, catalogue.document_frequency, catalogue.terms_near, surface)
 
-    def retrieve(self, query: str, k: int = 8, near: Sequence[str] = ()) -> tuple[list[ScoredPassage], CollectionView]:
+    def retrieve(self, query: str, k: int = 8, near: Sequence[str] = (),
+                 within: Collection[str] = ()) -> tuple[list[ScoredPassage], CollectionView]:
         """The k best passages for the query, and a view of the collection they come from; then the
         sentences within NEAR_WINDOW of the passages `near` names (the last answer's, for a follow-up:
         "what do we get at the end of it?" is answered by "At the end of this phase…", which names
-        nothing the question does)."""
+        nothing the question does). `within`: only passages of these documents, when any match."""
         catalogue = self.store.sync()
         view = CollectionView(catalogue)
         total, _ = catalogue.size()
         if not total:
             return [], view
-        depth = max(4 * k, 24)
+        depth = max(4 * k, 24) * (FOCUSED_DEPTH if within else 1)
         vector = self.embeddings.embed_query(query)
         dense_hits = self.store.dense_search(vector, k=min(depth, total))
         current = catalogue.by_ids([pid for pid, _ in dense_hits])  # drops passages of no current version
@@ -88,7 +90,9 @@ class HybridRetriever:
             item.lexical = value
             item.score += 1.0 / (RRF_K + rank + 1)
         # A heading is context for the sentences under it, never an answer: not a candidate.
-        ranked = [sp for sp in sorted(fused.values(), key=lambda sp: -sp.score) if not sp.passage.heading][:k]
+        ranked = [sp for sp in sorted(fused.values(), key=lambda sp: -sp.score) if not sp.passage.heading]
+        focused = [sp for sp in ranked if sp.passage.source in within]
+        ranked = (focused or ranked)[:k]
         seen = {sp.passage.id for sp in ranked}
         for passage in catalogue.by_ids(list(near)).values():
             for p in catalogue.around(passage, NEAR_WINDOW):

@@ -23,7 +23,7 @@ from langchain_core.embeddings import Embeddings
 
 from chatbot.answering.base import AnswerRequest
 from chatbot.answering.compose import closest, compose
-from chatbot.answering.lists import cell_answer, field_answer, list_answer
+from chatbot.answering.lists import cell_answer, field_answer, heading_definition, list_answer
 from chatbot.answering.said import asks_what_was_said, said_answer
 from chatbot.answering.spans import MAX_CHARS, measures_otherwise
 from chatbot.answering.yes_no import candidate_sentences, in_context, names, support, yes_no_answer
@@ -156,6 +156,9 @@ def _shaped(request: AnswerRequest, draft: Draft, evidence: list[Passage], embed
     if asks_what_was_said(request.standalone):  # "What did Le Drian say about the camps?"
         return said_answer(request, draft) or unsure(draft)
     explaining = explains(request.standalone)
+    defined = heading_definition(request, draft)  # "what counts as a SEV1?" under the heading "SEV1 - Critical"
+    if defined:
+        return with_paragraph(request, defined) if explaining else defined
     # A table's cell, its row and column named: a fact, never a reason or a way ("why are its prices…").
     cell = None if explaining else cell_answer(request, draft) or field_answer(request, draft)
     quote = " ".join(p.text for p in cell.cited) if cell else ""

@@ -22,11 +22,13 @@ from chatbot.answering.compose import compose, window
 from chatbot.answering.extractive import cited_passages
 from chatbot.answering.yes_no import content_stems, support, tokens
 from chatbot.text import normalize
+from chatbot.text.questions import defined_term
 from chatbot.types import SECTION_SEPARATOR, Draft, Passage
 
 SEEDS = 4  # retrieved sentences whose surroundings are searched for a list
 AROUND = 80  # sentences read on each side of a seed: a table's rows hold many, each row several
 MIN_SCORE = 0.5  # the share of the question a block must hold to be answered with
+DEFINITION_SEEDS = 3  # retrieved sentences around which a heading naming the defined term is looked for
 MAX_ITEMS = 20
 MAX_ITEM_CHARS = 160
 MIN_RUN = 3  # labelled lines that make a list without a lead-in
@@ -122,7 +124,7 @@ def lead_in_blocks(lines: list[list[Passage]]) -> list[Block]:
             # its first sentence says what they are
             blocks.append(Block(line[0].text.strip().rstrip(" .:"), [line[0]], [(r[0].text, r[0]) for r in run],
                                 context=_text(line)))
-        for p in [] if _is_row(_text(line)) else line:
+        for p in [] if is_row(_text(line)) else line:
             head, colon, tail = p.text.partition(": ")
             if colon and enumerated(tail) and len(enumerated(tail)) >= 3:
                 blocks.append(Block(head, [p], [(item, p) for item in enumerated(tail)]))
@@ -133,7 +135,7 @@ def _labelled_run(lines: list[list[Passage]], at: int) -> list[list[Passage]]:
     """The lines from `at` on that each start with a short label and a colon (no table rows)."""
     run = []
     for line in lines[at:at + MAX_ITEMS]:
-        if not _LABEL.match(_text(line)) or _is_row(_text(line)):
+        if not _LABEL.match(_text(line)) or is_row(_text(line)):
             break
         run.append(line)
     return run
@@ -142,7 +144,8 @@ def _labelled_run(lines: list[list[Passage]], at: int) -> list[list[Passage]]:
 _HEADER = re.compile(r"(?:^|(?<=[;.!?])\s+)([A-Z][A-Za-z /()-]{0,30}?):\s")
 
 
-def _is_row(text: str) -> bool:
+def is_row(text: str) -> bool:
+    """Whether the text is a table's row as ingest writes one ("Action: …; Owner: …; Due: …")."""
     return bool(re.match(r"^[A-Z][^:;]{0,40}:\s[^;]{1,80};\s[A-Z][^:;]{0,40}:\s", text))
 
 
@@ -150,7 +153,7 @@ def _tables(lines: list[list[Passage]]) -> list[list[list[Passage]]]:
     """Runs of table rows (one line between rows, a note in the table, does not end it)."""
     tables, run, gap = [], [], 0
     for line in lines:
-        if _is_row(_text(line)):
+        if is_row(_text(line)):
             run, gap = run + [line], 0
         elif run and gap == 0:
             gap = 1
@@ -315,17 +318,17 @@ def field_answer(request: AnswerRequest, draft: Draft) -> Optional[Draft]:
     if not asked or not (draft.cited or request.history) or request.neighbours is None:
         return None
     kind = {"whom": "who", "whose": "who", "by when": "when"}.get(asked.group(1).lower(), asked.group(1).lower())
-    seed = draft.cited[0] if draft.cited else None
-    # "who's doing that?", "by when?": the row the last answer cited
+    seeds = draft.cited[:1]
+    # "who's doing that?", "by when?": the row the last answer cited (of its citations, a row first)
     if request.history and (_POINTS_BACK.search(request.question) or not content_stems(request.question)):
-        seed = next(iter(cited_passages(request.history[-1])), seed)
-    if seed is None:
+        seeds = cited_passages(request.history[-1]) or seeds
+    lines = [sorted((p for p in request.neighbours(seed, window=AROUND // 8)
+                     if p.source == seed.source and p.line_start == seed.line_start), key=lambda p: p.ordinal)
+             for seed in seeds]
+    line = next((line for line in lines if line and is_row(_text(line))), None)
+    if line is None:
         return None
-    line = sorted((p for p in request.neighbours(seed, window=AROUND // 8)
-                   if p.source == seed.source and p.line_start == seed.line_start), key=lambda p: p.ordinal)
     text = _text(line)
-    if not line or not _is_row(text):
-        return None
     cells = _cells(line, [m.group(1) for m in _HEADER.finditer(text)])
     wanted = [c for c in cells[1:] if re.fullmatch(rf"(?:{_FIELDS[kind]})", c[0].strip(), re.IGNORECASE)]
     if not wanted or (draft.answerable and draft.short_answer and draft.short_answer in wanted[0][1]):
@@ -335,3 +338,29 @@ def field_answer(request: AnswerRequest, draft: Draft) -> Optional[Draft]:
     cited = _row_passages(line, start, start + len(value))
     return Draft(text=compose(short, " ".join(p.text for p in cited), len(cited)), answerable=True, cited=cited,
                  short_answer=short, confidence=draft.confidence)
+
+
+_KEY = re.compile(r"\s+[-–—:]\s+|:\s+")  # "SEV1 - Critical": the key before the separator, its gloss after
+
+
+def heading_definition(request: AnswerRequest, draft: Draft) -> Optional[Draft]:
+    """What a section whose heading is the asked-for term says first: "what counts as a SEV1?"
+    over the heading "SEV1 - Critical" and the sentence under it. None when the question defines
+    nothing, or no such heading is near the retrieved sentences."""
+    term = defined_term(request.standalone)
+    if not term or request.neighbours is None:
+        return None
+    subject = set(content_stems(term))
+    for seed in request.candidates[:DEFINITION_SEEDS]:
+        around = _neighbourhood(request, seed.passage)
+        for heading in (p for p in around if p.heading and p.source == seed.passage.source):
+            key = set(content_stems(_KEY.split(heading.text, maxsplit=1)[0]))
+            if not key or not key <= subject or 2 * len(key) < len(subject):
+                continue
+            under = sorted((p for p in around if p.section == heading.section and not p.heading),
+                           key=lambda p: p.ordinal)
+            first = next((p for p in under if not p.item), under[0] if under else None)
+            if first is not None:
+                return Draft(text=compose(None, first.text), answerable=True, cited=[first], short_answer=None,
+                             confidence=draft.confidence)
+    return None

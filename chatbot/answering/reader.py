@@ -24,12 +24,16 @@ from chatbot.answering.rules import DEFAULT_MIN_CONFIDENCE
 from chatbot.answering.base import REFUSAL, Answerer, AnswerRequest, Draft
 from chatbot.answering.compose import closest, compose
 from chatbot.answering.forms import shape, unsure
+from chatbot.answering.lists import is_row
 from chatbot.answering.spans import measures_otherwise
 from chatbot.embeddings import get_embeddings
 
 MAX_WINDOWS = 5  # retrieved sentences read with their neighbours: 10 took twice the time for no better answers (README)
 MAX_RUN = 4  # overlapping windows are read as one, up to this many sentences (the reader saw 1-3 in training)
 RERANK = 3  # hybrid: the rules' best sentences the reader reads; the likeliest right answer of them wins
+# ...and up to MAX_TIED more table rows that the rules score within TIED of the last of them: rows
+# score alike ("Action: …; Owner: …"), and which of them is meant is the reader's to tell.
+MAX_TIED, TIED = 2, 0.5
 PLAIN_TEXT = frozenset({"", ".txt", ".text"})
 NO_SPAN_MARGIN = -20.0  # the evidence when nothing was read: far below any real margin, finite for the fit
 
@@ -193,7 +197,9 @@ class HybridAnswerer(Answerer):
         self.embeddings = get_embeddings(settings.embeddings)  # the question-form classifier's
 
     def evidence(self, request: AnswerRequest) -> Evidence:
-        question, scored, choices = self.rules.choices(request, k=RERANK)
+        question, scored, choices = self.rules.choices(request, k=RERANK + MAX_TIED)
+        choices = [c for k, c in enumerate(choices) if k < RERANK
+                   or scored[k][0] >= scored[RERANK - 1][0] - TIED and is_row(c[1].passage.text)]
         draft = self.rules.decide(request, question, scored, choices)
         if not draft.cited:
             return Evidence(features=[logit(draft.confidence), NO_SPAN_MARGIN, *retrieval_features(request)])

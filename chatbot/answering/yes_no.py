@@ -210,12 +210,16 @@ def candidate_sentences(request: AnswerRequest, first: Iterable[Passage], headin
 def best_sentence(request: AnswerRequest, evidence: list[Passage]) -> tuple[Optional[Passage], float]:
     """The sentence holding most of the question (in its context): the answerer's evidence first,
     then the retrieved."""
-    best, best_support = None, 0.0
+    best, best_key = None, (0.0, 0.0)
+    topic = " ".join(request.context_terms)
     for passage in candidate_sentences(request, evidence):
-        value = support(request.standalone, in_context(passage), request.term_weight)
-        if value > best_support + 1e-9:
-            best, best_support = passage, value
-    return best, best_support
+        placed = in_context(passage)
+        # Of sentences holding as much of the question, the one on the conversation's topic
+        # ("is the extra leave paid?" after the partner's birth leave).
+        key = (support(request.standalone, placed, request.term_weight), support(topic, placed) if topic else 0.0)
+        if key[0] > best_key[0] + 1e-9 or abs(key[0] - best_key[0]) <= 1e-9 and key[1] > best_key[1]:
+            best, best_key = passage, key
+    return best, best_key[0]
 
 
 def yes_no_answer(request: AnswerRequest, draft: Draft, evidence: list[Passage]) -> Optional[Draft]:

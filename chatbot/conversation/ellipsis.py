@@ -24,6 +24,7 @@ _DETERMINERS = frozenset("the a an our my your their his her its this that these
 # Words that make the rest a clause of its own ("and who approves it?"): not an ellipsis.
 _CLAUSE = frozenset("who what when where why how which is are was were do does did can could will would should "
                     "shall may might must has have had i we you he she they it".split())
+_CONDITIONS = frozenset({"if", "unless", "when", "whenever", "once"})
 _PHRASE_ENDS = _PREPOSITIONS | _CLAUSE | frozenset({"be", "been", "being", "and", "or", "if"})
 _LEAD_CLAUSE = re.compile(r"^[^,?]{0,120},\s*")
 
@@ -74,6 +75,8 @@ def expand(message: str, previous: str) -> Optional[str]:
     if phrase is None or not previous.strip():
         return None
     first = phrase.split()[0].lower()
+    if first in _CONDITIONS:  # "and if we adopt instead?": the last question, on that condition
+        return previous.rstrip(" ?.!") + " " + phrase + "?"
     phrases = _phrases(previous)
     if first in _PREPOSITIONS:
         same = [p for p in phrases if p[2] == first]

@@ -53,6 +53,21 @@ def _kind(lower: str) -> str:
     return "clause"
 
 
+# "What counts as a SEV1?", "what is a canary?", "what does RTO mean?": the term the question defines.
+_DEFINED = re.compile(r"^\W*(?:(?:and|so|ok|okay)\b[\s,]*)?(?:what (?:counts|qualifies|is classed|is classified) as"
+                      r"|what(?:'s| is) an?|what does|define|the meaning of)\s+(?:(?:a|an|the)\s+)?(?P<term>.+?)"
+                      r"(?:\s+mean)?\s*[?.!]*$", re.IGNORECASE)
+
+
+def defined_term(question: str) -> Optional[str]:
+    """The term a definition question asks about ("SEV1" of "what counts as a SEV1?"), without where
+    it is asked about ("'Foundation Engagement' in the 18F principles"), else None."""
+    found = _DEFINED.match(normalize(question))
+    if not found:
+        return None
+    return re.split(r"\s+(?:in|of|at|for|under|from|according to)\s+", found.group("term"), maxsplit=1)[0].strip("'\" ")
+
+
 def _definition_subject(q: str) -> Optional[str]:
     """X in 'Who is X?' / 'What is the X?' when X is a name, else None."""
     m = re.match(r"^(?:who|what)\s+(?:is|was|are|were)\s+((?:the\s+|a\s+|an\s+)?)(.+?)\??$", q, re.IGNORECASE)

@@ -47,3 +47,16 @@ def test_history_is_capped(fake_settings):
     assert len(conversation.turns) == 3
     conversation.reset()
     assert conversation.turns == []
+
+
+@pytest.mark.parametrize("question, back", [("who owns that?", True), ("by when?", True), ("and their accounts?", True),
+                                            ("who approves travel requests for new starters?", False)])
+def test_a_follow_up_points_back_with_a_pronoun_or_as_a_fragment(question, back):
+    from chatbot.pipeline import refers_back
+
+    assert refers_back(question) is back
+
+
+def test_a_definition_question_gives_its_term_to_the_next_questions_it():
+    standalone, _ = resolve_follow_up("how fast do I have to acknowledge it?", [_turn("what counts as a SEV1?", "x")])
+    assert standalone == "how fast do I have to acknowledge SEV1?"

@@ -328,3 +328,34 @@ def test_a_question_naming_a_tables_row_and_column_is_answered_from_that_cell():
     assert answer.short_answer == "Create a JIRA ticket" and answer.answerable
     assert [p.id for p in answer.cited] == [passages[1].id]
     assert ask("Who wrote the severity page?") is None  # no row and column named
+
+
+def test_a_definition_question_is_answered_by_what_stands_under_its_heading(tmp_path):
+    """A plain-text runbook: "SEV1 - Critical" is a label over its indented definition."""
+    from chatbot import ChatChain, get_embeddings, load_settings, open_store
+    from ingest import ingest_documents, load_file
+
+    settings = load_settings(persist_dir=tmp_path / "store", collection="labels", chroma_host=None)
+    store = open_store(settings, get_embeddings(settings.embeddings), create=True)
+    ingest_documents([load_file(WORKPLACE.parent / "harbor" / "docs" / "oncall-runbook.txt")], store, progress=False)
+    answer = ChatChain(settings, store=store).ask("what counts as a sev1?")
+    assert answer.answerable and answer.citations[0].text.startswith("The TMS or the Harbor Driver app is down")
+
+
+def test_a_follow_up_that_points_back_is_answered_from_the_last_answers_document(tmp_path):
+    """"who owns that?" after the minutes' decision: the minutes' action row, not a handbook's
+    "Owned by the IT Service Desk." that shares its word."""
+    from chatbot import ChatChain, Conversation, get_embeddings, load_settings, open_store
+    from ingest import ingest_documents, load_file
+
+    settings = load_settings(persist_dir=tmp_path / "store", collection="focus", chroma_host=None)
+    store = open_store(settings, get_embeddings(settings.embeddings), create=True)
+    docs = WORKPLACE.parent / "harbor" / "docs"
+    ingest_documents([load_file(docs / "steering-committee-2027-03-04.docx"),
+                      load_file(docs / "it-onboarding-guide.md")], store, progress=False)
+    conversation = Conversation(ChatChain(settings, store=store))
+    first = conversation.ask("what did the committee agree about scanner batteries?")
+    assert {c.source for c in first.citations} == {"steering-committee-2027-03-04.docx"}
+    owner = conversation.ask("who owns that?")
+    assert owner.answerable and {c.source for c in owner.citations} == {"steering-committee-2027-03-04.docx"}
+    assert owner.short_answer == "Lotte Jansen"

@@ -12,6 +12,8 @@ from chatbot.conversation.ellipsis import elliptical, expand
      "Does the leave policy apply to contractors?"),
     ("and in 2015?", "How many people worked at 18F in 2014?", "How many people worked at 18F in 2015?"),
     ("ok, and for hotels?", "Is there a limit?", "Is there a limit for hotels?"),
+    ("and if we adopt instead?", "How much leave does a partner get?",
+     "How much leave does a partner get if we adopt instead?"),  # a condition: added, nothing replaced
 ])
 def test_the_last_question_asked_again_about_the_new_phrase(message, previous, standalone):
     assert expand(message, previous) == standalone
