@@ -3,7 +3,8 @@ holds the question's claim, checked against it.
 
 The claim is verified, not matched: the sentence answers "no" when it negates what the question
 asks (a "not", "never", "won't" near the question's words, and the question not negated itself),
-contrasts it ("distinct", "separate", "only B" when the question asks about A), puts a comparison
+denies it ("Selling leave back is not possible", "The request to add X is rejected"), contrasts
+it ("distinct", "separate", "only B" when the question asks about A), puts a comparison
 before the question's own term ("above SEV-3" for "a SEV-3?"), reverses a comparison ("A more
 important than B" for "is B more than A?"), gives another kind of the same thing ("economy class"
 for "business class?") or other numbers. Otherwise the sentence supports it: "yes".
@@ -29,6 +30,12 @@ PARAGRAPH_REACH = 4  # sentences back to the start of a paragraph that may open 
 NEGATIONS = frozenset({"not", "no", "never", "cannot", "none", "nor", "neither", "nothing", "nobody"})
 CONTRASTS = frozenset({"distinct", "separate", "different", "independent", "unlike", "instead", "rather",
                        "except", "excluding", "only"})
+# Predicates that say no to what their subject asked or proposed.
+DENIALS = frozenset({"rejected", "declined", "refused", "denied", "prohibited", "forbidden", "banned", "excluded",
+                     "cancelled", "canceled", "postponed", "withdrawn", "impossible"})
+COPULAS = frozenset({"is", "are", "was", "were", "be", "been"})
+RELATIVES = frozenset({"that", "which", "who", "whose"})
+CONDITIONS = frozenset({"if", "unless", "when", "whenever", "until"})
 COMPARATORS = frozenset({"above", "below", "over", "under", "beyond", "exceeding", "more", "less", "fewer",
                          "greater", "higher", "lower"})
 # Words that judge rather than name a kind ("the right partner", "the best partner"): another one
@@ -72,6 +79,24 @@ def _negates(q: list[str], s: list[str], q_stems: set[str]) -> bool:
         return False
     for k, t in enumerate(s):
         if _negated(t) and any(stem(w) in q_stems for w in s[k + 1:k + 1 + NEGATION_SCOPE]):
+            return True
+    return False
+
+
+def _denies(q: list[str], s: list[str], q_stems: set[str]) -> bool:
+    """The question's words as the subject of a denied predicate: "Selling leave days back is not
+    possible", "The request to add the cold store … is rejected". Not in a relative clause ("days
+    that are not used") nor a condition ("unless the claim is rejected")."""
+    if any(_negated(t) or t in DENIALS for t in q):
+        return False
+    for k, t in enumerate(s):
+        copula = s[k - 1] in COPULAS if k else False
+        if not (_negated(t) and (copula or t[:-3] in COPULAS) or t in DENIALS and copula):
+            continue
+        before = s[:k - 1 if copula else k]
+        if CONDITIONS & set(before) or (before and before[-1] in RELATIVES):
+            continue
+        if any(stem(w) in q_stems for w in before[-NEGATION_SCOPE * 2:]):
             return True
     return False
 
@@ -143,7 +168,8 @@ def holds(question: str, sentence: str) -> bool:
     if said and not any(_negated(t) for t in q):
         return said.group(1).lower() == "yes"
     q_stems, s_stems = {stem(t) for t in q}, {stem(t) for t in s}
-    return not (_negates(q, s, q_stems) or _contrasts(q, s, q_stems) or _compares(q, s, q_stems)
+    return not (_negates(q, s, q_stems) or _denies(q, s, q_stems) or _contrasts(q, s, q_stems)
+                or _compares(q, s, q_stems)
                 or _reversed(q, s) or _other_kind(q, s, q_stems, s_stems, frozenset(names(question)))
                 or _numbers_differ(q, s))
 

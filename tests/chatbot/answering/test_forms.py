@@ -27,7 +27,8 @@ def _passages(lines: list[str]) -> list[Passage]:
 
 @pytest.mark.parametrize("question", ["Is remote work allowed?", "Can I bring a guest?", "are contractors covered?",
                                       "If it fails, should we roll it back?", "Does that apply to interns?",
-                                      "I have production access, do I need a hardware key?"])
+                                      "I have production access, do I need a hardware key?",
+                                      "It was deployed an hour ago and now it's down. Should I roll back?"])
 def test_an_auxiliary_first_is_yes_no_grammar(question):
     assert auxiliary_first(question)
 
@@ -58,6 +59,9 @@ def test_question_form_on_the_shipped_embeddings(question, form):
     ("Can I fly business class?", "Keep costs reasonable: fly economy class only.", False),
     ("Is a level 3 outage a major incident?", "Anything above a level 3 is a major incident.", False),
     ("Is speed weighted more heavily than quality?", "Quality is more important than speed.", False),
+    ("can I sell back unused leave days?", "Selling leave days back to us is not possible.", False),
+    ("was the cold store added to the scope?", "The request to add the cold store to the scope is rejected.", False),
+    ("are expenses reimbursed?", "Expenses are reimbursed unless the claim is rejected by finance.", True),
     ("Is the limit 3000 dollars?", "The limit is 2000 dollars per person.", False),
     ("Can the team help if we are not the right partner?", "If we aren't the best partner, we can help.", True),
     # A name before the thing asked about says whose it is, not which kind: still that grant.
