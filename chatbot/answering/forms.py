@@ -201,8 +201,9 @@ def _is_an_item(draft: Draft) -> bool:
     if not (draft.answerable and draft.short_answer and draft.cited and draft.cited[0].item):
         return False
     label = draft.cited[0].text.partition(": ")[0]
-    return normalize(draft.short_answer).strip(" .").lower() in (normalize(label).strip(" .").lower(),
-                                                               normalize(draft.cited[0].text).strip(" .").lower())
+    def bare(text: str) -> str:
+        return normalize(text).strip(" .;,:").lower()
+    return bare(draft.short_answer) in (bare(label), bare(draft.cited[0].text))
 
 
 # A reason, a way, a consequence or what a thing is: answered by sentences, not by a phrase alone.

@@ -20,7 +20,7 @@ from typing import Callable, Optional
 from chatbot.answering.base import AnswerRequest
 from chatbot.answering.compose import compose, window
 from chatbot.answering.extractive import cited_passages
-from chatbot.answering.yes_no import content_stems, support, tokens
+from chatbot.answering.yes_no import content_stems, negated, support, tokens
 from chatbot.text import normalize
 from chatbot.text.questions import defined_term
 from chatbot.types import SECTION_SEPARATOR, Draft, Passage
@@ -48,6 +48,7 @@ class Block:
     context: str = ""  # the rest of the lead-in's line: what the list is about, for choosing it
     members: set[str] = field(default_factory=set)  # ids of every passage the block spans
     score: float = 0.0
+    whole_row: bool = False  # a table's row, every cell an item: a list, never one cell's answer
 
 
 def _lines(passages: list[Passage]) -> list[list[Passage]]:
@@ -124,11 +125,30 @@ def lead_in_blocks(lines: list[list[Passage]]) -> list[Block]:
             # its first sentence says what they are
             blocks.append(Block(line[0].text.strip().rstrip(" .:"), [line[0]], [(r[0].text, r[0]) for r in run],
                                 context=_text(line)))
+        if line[0].heading and line[0].section:
+            children = _subheadings(lines, k)
+            if len(children) >= 2:  # "what are the severity levels?": the headings under "Severity definitions"
+                blocks.append(Block(line[0].text, [line[0]], [(p.text, p) for p in children[:MAX_ITEMS]]))
         for p in [] if is_row(_text(line)) else line:
             head, colon, tail = p.text.partition(": ")
             if colon and enumerated(tail) and len(enumerated(tail)) >= 3:
                 blocks.append(Block(head, [p], [(item, p) for item in enumerated(tail)]))
     return blocks
+
+
+def _subheadings(lines: list[list[Passage]], at: int) -> list[Passage]:
+    """The headings one level under the heading line at `at`, up to the end of its section."""
+    path = lines[at][0].section
+    depth = path.count(SECTION_SEPARATOR) + 1
+    out = []
+    for line in lines[at + 1:]:
+        p = line[0]
+        if p.source != lines[at][0].source or p.section != path and not (p.section or "").startswith(
+                path + SECTION_SEPARATOR):
+            break
+        if p.heading and p.section.count(SECTION_SEPARATOR) == depth:
+            out.append(p)
+    return out
 
 
 def _labelled_run(lines: list[list[Passage]], at: int) -> list[list[Passage]]:
@@ -190,14 +210,23 @@ def table_blocks(lines: list[list[Passage]], question: str) -> list[Block]:
         table = [_cells(r, headers) for r in rows]
         for row, cells in zip(rows, table):
             key = " ".join(tokens(cells[0][1]))
-            if not key or not re.search(rf"\b{re.escape(key)}\b", asked):
-                continue
+            exact = bool(key) and bool(re.search(rf"\b{re.escape(key)}\b", asked))
             named = [c for c in cells[1:] if set(content_stems(c[0])) & q_stems]
+            defines = bool(_DEFINES.search(normalize(question)))
+            if not exact:
+                # "what equipment do developers get?": the row "Developers and data analysts", every cell of it
+                if not named and not defines and content_stems(cells[0][1])[:1] and \
+                        content_stems(cells[0][1])[0] in q_stems:
+                    blocks.append(Block(cells[0][1], [row[0]], _row_items(row, cells[1:]), members={p.id for p in row},
+                                        whole_row=True))
+                continue
             if named:
                 column = max(named, key=lambda c: len(set(content_stems(c[0])) & q_stems))
-            elif _DEFINES.search(normalize(question)):
+            elif defines:
                 column = cells[1]  # "what counts as a SEV-2?": what the row is, its first cell after the key
             else:
+                blocks.append(Block(cells[0][1], [row[0]], _row_items(row, cells[1:]), members={p.id for p in row},
+                                    whole_row=True))
                 continue
             sentences = [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z!])", column[1]) if s]
             items, at = [], column[2]
@@ -210,6 +239,12 @@ def table_blocks(lines: list[list[Passage]], question: str) -> list[Block]:
         keys = {s for cells in table for s in content_stems(cells[0][1])}
         blocks.append(_column(rows, table, q_stems - header_words - keys, headers[0]))
     return blocks
+
+
+def _row_items(row: list[Passage], cells: list[tuple[str, str, int]]) -> list[tuple[str, Passage]]:
+    """A row's cells as items ("Device: 16" MacBook Pro"), each with the passage it starts in."""
+    return [(f"{header}: {value}", _row_passages(row, start, start + len(value))[0])
+            for header, value, start in cells if value][:MAX_ITEMS]
 
 
 def _column(rows: list[list[Passage]], table: list, wanted: set[str], header: str) -> Block:
@@ -243,8 +278,26 @@ def _score(request: AnswerRequest, block: Block, seeds: list[str]) -> float:
     near = max((1.0 / (1 + rank) for rank, pid in enumerate(seeds) if pid in ids), default=0.0)
     # Of two lead-ins that both hold the question, the one that says little else is the one asked about.
     precise = support(block.lead, request.standalone)
+    # "which items can't be returned?": the list under "…cannot be returned:", not "How to return an item".
+    denied = _denied(request.standalone) and _denied(lead)
+    # "who was at the meeting?": a list of people ("Ingrid Vermeulen (COO, chair)"), not of actions.
+    people = bool(_ASKS_WHO.match(normalize(request.standalone))) and _people(block.items)
     return support(request.standalone, lead, request.term_weight) + \
-        0.5 * support(request.standalone, items, request.term_weight) + 0.2 * near + 0.1 * precise
+        0.5 * support(request.standalone, items, request.term_weight) + 0.2 * near + 0.1 * precise + \
+        0.2 * denied + 0.2 * people
+
+
+_ASKS_WHO = re.compile(r"^\W*(?:(?:and|so|ok|okay)\b[\s,]*)?(?:who|which people|which persons)\b", re.IGNORECASE)
+_PERSON = re.compile(r"^(?:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)(?:\s(?:[a-z]{1,3}\s)?[A-Z][\w'-]+){1,3}(?:\s*[(,]|$)")
+
+
+def _people(items: list[tuple[str, Passage]]) -> bool:
+    """Whether most items are a person's name, alone or before what they are ("Ana Ruiz (chair)")."""
+    return bool(items) and sum(bool(_PERSON.match(text.strip())) for text, _ in items) >= 0.6 * len(items)
+
+
+def _denied(text: str) -> bool:
+    return any(negated(t) for t in tokens(text))
 
 
 def best_block(request: AnswerRequest,
@@ -288,7 +341,8 @@ def cell_answer(request: AnswerRequest, draft: Draft) -> Optional[Draft]:
     SEV-1?": that row's "Typical Response"), its first sentence the short answer; None when the
     question names no row and column of a table around the retrieved sentences."""
     best = best_block(request, lambda lines: [  # a row's cell (a column of rows has no lead passage)
-        block for block in table_blocks(lines, request.standalone) if block.lead_passages and block.items])
+        block for block in table_blocks(lines, request.standalone)
+        if block.lead_passages and block.items and not block.whole_row])
     if best is None or best.score < MIN_SCORE:
         return None
     cited = list({p.id: p for _, p in best.items}.values())

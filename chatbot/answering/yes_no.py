@@ -54,13 +54,13 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(normalize(text).lower().replace("’", "'"))
 
 
-def _negated(token: str) -> bool:
+def negated(token: str) -> bool:
     return token in NEGATIONS or token.endswith("n't")
 
 
 def content_stems(text: str) -> list[str]:
     """The stems of a text's content words, in order (auxiliaries and pronouns left out)."""
-    return [stem(t) for t in tokens(text) if t not in STOPWORDS and t not in _QUESTION_WORDS and not _negated(t)]
+    return [stem(t) for t in tokens(text) if t not in STOPWORDS and t not in _QUESTION_WORDS and not negated(t)]
 
 
 def support(question: str, sentence: str, weight: Optional[Callable[[str], float]] = None) -> float:
@@ -75,10 +75,10 @@ def support(question: str, sentence: str, weight: Optional[Callable[[str], float
 
 def _negates(q: list[str], s: list[str], q_stems: set[str]) -> bool:
     """A negation in the sentence reaching the question's words, the question not negated."""
-    if any(_negated(t) for t in q):
+    if any(negated(t) for t in q):
         return False
     for k, t in enumerate(s):
-        if _negated(t) and any(stem(w) in q_stems for w in s[k + 1:k + 1 + NEGATION_SCOPE]):
+        if negated(t) and any(stem(w) in q_stems for w in s[k + 1:k + 1 + NEGATION_SCOPE]):
             return True
     return False
 
@@ -87,11 +87,11 @@ def _denies(q: list[str], s: list[str], q_stems: set[str]) -> bool:
     """The question's words as the subject of a denied predicate: "Selling leave days back is not
     possible", "The request to add the cold store … is rejected". Not in a relative clause ("days
     that are not used") nor a condition ("unless the claim is rejected")."""
-    if any(_negated(t) or t in DENIALS for t in q):
+    if any(negated(t) or t in DENIALS for t in q):
         return False
     for k, t in enumerate(s):
         copula = s[k - 1] in COPULAS if k else False
-        if not (_negated(t) and (copula or t[:-3] in COPULAS) or t in DENIALS and copula):
+        if not (negated(t) and (copula or t[:-3] in COPULAS) or t in DENIALS and copula):
             continue
         before = s[:k - 1 if copula else k]
         if CONDITIONS & set(before) or (before and before[-1] in RELATIVES):
@@ -165,7 +165,7 @@ def holds(question: str, sentence: str) -> bool:
     An answer that says so first ("No. SMS is only on paid plans.", as FAQs do) is taken at its word."""
     q, s = tokens(question), tokens(sentence)
     said = _SAYS.match(normalize(sentence))
-    if said and not any(_negated(t) for t in q):
+    if said and not any(negated(t) for t in q):
         return said.group(1).lower() == "yes"
     q_stems, s_stems = {stem(t) for t in q}, {stem(t) for t in s}
     return not (_negates(q, s, q_stems) or _denies(q, s, q_stems) or _contrasts(q, s, q_stems)

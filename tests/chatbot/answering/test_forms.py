@@ -363,3 +363,31 @@ def test_a_follow_up_that_points_back_is_answered_from_the_last_answers_document
     owner = conversation.ask("who owns that?")
     assert owner.answerable and {c.source for c in owner.citations} == {"steering-committee-2027-03-04.docx"}
     assert owner.short_answer == "Lotte Jansen"
+
+
+def _chain_over(tmp_path, *paths):
+    from chatbot import ChatChain, get_embeddings, load_settings, open_store
+    from ingest import ingest_documents, load_file
+
+    settings = load_settings(persist_dir=tmp_path / "store", collection="lists", chroma_host=None)
+    store = open_store(settings, get_embeddings(settings.embeddings), create=True)
+    ingest_documents([load_file(p) for p in paths], store, progress=False)
+    return ChatChain(settings, store=store)
+
+
+def test_lists_of_headings_people_a_tables_row_and_what_is_not_allowed(tmp_path):
+    """The sub-headings under the heading asked about; the attendees for "who was at…"; every cell
+    of the row a question names ("developers" of "Developers and data analysts"); the list under
+    "…cannot accept returns of:" for "which items can't be returned?"."""
+    docs = WORKPLACE.parent / "harbor" / "docs"
+    chain = _chain_over(tmp_path, *(docs / name for name in ("oncall-runbook.txt", "it-onboarding-guide.md",
+                                                              "steering-committee-2027-03-04.docx",
+                                                              "returns-warranty-policy.html")))
+    levels = chain.ask("what are the severity levels?").answer
+    assert levels.startswith("3. SEVERITY DEFINITIONS [1]:\n- SEV1 - Critical [2]\n- SEV2 - Major [3]")
+    attendees = chain.ask("who was at the steering committee on 4 march?").answer
+    assert attendees.startswith("Attendees [1]:\n- Ingrid Vermeulen") and "Ruben Achterberg" in attendees
+    row = chain.ask("what equipment do developers get?").answer
+    assert row.startswith("Developers and data analysts [1]:") and '- Device: 16" MacBook Pro' in row
+    excluded = chain.ask("which items can't be returned?").answer
+    assert "cannot accept returns of" in excluded.split("\n")[0] and "opened rolls of stretch film" in excluded
