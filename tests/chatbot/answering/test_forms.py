@@ -198,7 +198,9 @@ def test_a_table_cell_and_a_column():
     assert [text for text, _ in cell.items] == ["Page the lead.", "Call the team."]
     defined = table_blocks(lines, "What counts as an L2?")[0]  # no column named: what the row is
     assert defined.lead == "Description (L2)" and [text for text, _ in defined.items] == ["Partial outage."]
-    assert len(table_blocks(lines, "When was L2 added?")) == 1  # neither a column nor a definition: no cell
+    # Neither a column nor a definition: no cell, only the row's every cell (for a list question).
+    added = table_blocks(lines, "When was L2 added?")
+    assert [b.lead for b in added if b.whole_row] == ["L2"] and len([b for b in added if not b.whole_row]) == 1
     column = table_blocks(lines, "Which levels are an outage?")[-1]
     assert [text for text, _ in column.items] == ["L1", "L2"]
 
