@@ -132,7 +132,8 @@ def complete(question: str, text: str, a: int, b: int) -> tuple[int, int]:
 # What a "how much…cost?" or a "how long…?" question asks for, and what a span measures.
 _ASKS_MONEY = re.compile(r"\bhow much\b.*\b(?:cost|costs|price|pay|paid|charge|charged|fee|fees|spend|spent|budget|"
                          r"refund|refunded|reimburse|reimbursed|earn|earned|owe|owed|worth|salary|money)\b"
-                         r"|\b(?:what|which) (?:is|was|are|were) the (?:cost|price|fee|budget)\b", re.IGNORECASE)
+                         r"|\b(?:what|which)(?:'s| is| was| are| were) the (?:[\w-]+ ){0,2}(?:cost|price|fee|budget|"
+                         r"allowance|salary|charge)\b", re.IGNORECASE)
 _ASKS_TIME = re.compile(r"^\s*how long\b|\bhow many (?:days|weeks|months|years|hours|minutes)\b", re.IGNORECASE)
 _MONEY = re.compile(r"[$€£¥₹]|\b(?:usd|eur|gbp|chf|dollars?|euros?|pounds?|cents?|pence|francs?|yen|yuan|rupees?|marks|"
                     r"lire|pesos?|r[eo]?ubles?|shillings?|guineas?|crowns?|kron[ae]|kronor|dinars?|dirhams?|rand|"

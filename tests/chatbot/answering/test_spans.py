@@ -62,6 +62,8 @@ def test_a_completion_never_makes_a_quote_of_the_answer():
     ("How long does it take?", "$500", True),
     ("How long does it take?", "eight to ten weeks", False),
     ("Who ruled out Assad?", "two weeks", False),
+    ("what's the on-call allowance for the incident commander?", "immediately", True),
+    ("what is the daily meal allowance?", "€60 per day", False),
 ])
 def test_an_answer_that_measures_something_else_is_no_answer(question, short, other):
     from chatbot.answering.spans import measures_otherwise
