@@ -74,11 +74,13 @@ def resolve_follow_up(question: str, history: list[Turn]) -> tuple[str, list[str
         standalone = re.sub(r"\b(he|she|they|him|her|them|his|its|their|it)\b", swap, question, count=1,
                             flags=re.IGNORECASE)
     context = [n for n in previous_names + ([antecedent] if antecedent else []) if n.lower() not in standalone.lower()]
-    for turn in reversed(history[-TOPIC_TURNS:]):  # "who owns that?" after a question about batteries: them
-        if context:
+    # "who owns that?" after a question about scanner batteries is about them: the words of the turns
+    # before, back to one that said enough to be about something (two words or more).
+    for turn in reversed(history[-TOPIC_TURNS:] if not context else []):
+        said = [w for w, _, _ in words(turn.standalone_question) if w.lower() not in STOPWORDS | _WH]
+        context += [w for w in said if w.lower() not in tokens]
+        if len(said) >= 2:
             break
-        context = [w for w, _, _ in words(turn.standalone_question)
-                   if w.lower() not in STOPWORDS | _WH and w.lower() not in tokens]
     return standalone, list(dict.fromkeys(context))
 
 

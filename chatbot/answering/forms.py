@@ -164,7 +164,7 @@ def _shaped(request: AnswerRequest, draft: Draft, evidence: list[Passage], embed
     quote = " ".join(p.text for p in cell.cited) if cell else ""
     if cell and not measures_otherwise(request.standalone, cell.short_answer or "", quote):
         return cell
-    cause = cause_answer(request, draft)
+    cause = cause_answer(request, draft) or decision_answer(request, draft)
     if cause:
         return cause
     if explaining:
@@ -271,6 +271,28 @@ def cause_answer(request: AnswerRequest, draft: Draft) -> Optional[Draft]:
     if not short or len(short) > MAX_CHARS:
         return None
     return Draft(text=compose(short, sentence.text), answerable=True, cited=[sentence], short_answer=short,
+                 confidence=max(draft.confidence, round(value, 3)))
+
+
+_ASKS_DECISION = re.compile(r"\b(?:decided?|decides|decision|agreed?|agrees|resolved?|concluded?)\b", re.IGNORECASE)
+_DECISIONS = re.compile(r"\b(?:decisions?|decided|agreed|agreements?|resolutions?|resolved|outcomes?|conclusions?)\b",
+                        re.IGNORECASE)
+
+
+def decision_answer(request: AnswerRequest, draft: Draft) -> Optional[Draft]:
+    """"What did the committee agree about scanner batteries?": the sentence under the minutes'
+    Decisions (Agreed, Resolutions…) heading that holds most of what the question names, not a
+    sentence of the discussion before it. None when no such sentence holds most of it."""
+    if not _ASKS_DECISION.search(request.standalone):
+        return None
+    topic = _ASKS_DECISION.sub(" ", request.standalone)
+    decided = [(support(topic, p.text, request.term_weight), p) for p in candidate_sentences(request, draft.cited,
+                                                                                              headings=False)
+               if _DECISIONS.search(p.section or "")]
+    value, sentence = max(decided, key=lambda s: s[0], default=(0.0, None))
+    if sentence is None or value < MIN_CAUSE_SUPPORT or draft.cited[:1] == [sentence]:
+        return None
+    return Draft(text=compose(None, sentence.text), answerable=True, cited=[sentence], short_answer=sentence.text,
                  confidence=max(draft.confidence, round(value, 3)))
 
 

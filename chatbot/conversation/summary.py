@@ -24,10 +24,11 @@ from chatbot.embeddings import normalized
 from chatbot.conversation.headings import heading_lines
 from chatbot.store.chroma import PassageStore
 from chatbot.text import content_stems
-from chatbot.types import Passage
+from chatbot.types import SECTION_SEPARATOR, Passage
 
 BACKEND = "summary"
 MMR_LAMBDA = 0.6  # relevance against redundancy
+MAX_SECTIONS = 8  # a summary's sentences for a document of many sections: one each, up to this many
 # TextRank and MMR compare every pair of passages; a longer document is first cut to this many
 # candidates by a linear score, so one summary request cannot take minutes or gigabytes.
 MAX_CANDIDATES = 600
@@ -45,9 +46,18 @@ class _Whole(NamedTuple):
     total: int
 
 
-def summary_length(n: int) -> int:
-    """3 sentences for a short text, 4 for a page of 15, 5 for anything longer (never more than there are)."""
-    return min(n, 3 if n <= 8 else 4 if n <= 15 else 5)
+def summary_length(n: int, sections: int = 0) -> int:
+    """3 sentences for a short text, 4 for a page of 15, 5 for anything longer (never more than there
+    are); a document of more sections, one for each of them up to MAX_SECTIONS."""
+    return min(n, max(3 if n <= 8 else 4 if n <= 15 else 5, min(sections, MAX_SECTIONS)))
+
+
+def section_keys(passages: list[Passage]) -> list[str]:
+    """Each passage's main section: its top heading, or the one under the title when one heading
+    (the title) is above everything."""
+    paths = [(p.section or "").split(SECTION_SEPARATOR) for p in passages]
+    depth = 2 if len({path[0] for path in paths}) == 1 else 1
+    return [SECTION_SEPARATOR.join(path[:depth]) for path in paths]
 
 
 def _textrank(similarity: np.ndarray, damping: float = 0.85, rounds: int = 50) -> np.ndarray:
@@ -141,7 +151,9 @@ def _candidates(passages: list[Passage], unit: np.ndarray, excluded: set[str],
 
 def select(passages: list[Passage], vectors: np.ndarray, k: int, exclude: Iterable[str] = (),
            structured: bool = False) -> list[int]:
-    """Indices of k passages by maximal marginal relevance, in document order."""
+    """Indices of k passages by maximal marginal relevance, in document order; in a structured
+    document one from each section first (its points are spread over its sections: the returns
+    window, the exclusions, the fees, the warranty)."""
     unit = normalized(vectors)
     indices, whole = _candidates(passages, unit, set(exclude), structured)
     if whole is None:
@@ -154,11 +166,14 @@ def select(passages: list[Passage], vectors: np.ndarray, k: int, exclude: Iterab
         candidates = list(range(len(indices)))
     chosen: list[int] = []
     similarity = _relative(unit @ unit.T)
+    keys = section_keys(passages) if structured else [""] * len(passages)
     while candidates and len(chosen) < k:
         def gain(i: int) -> float:
             redundancy = max((similarity[i, j] for j in chosen), default=0.0)
             return MMR_LAMBDA * relevance[i] - (1 - MMR_LAMBDA) * redundancy
-        best = max(candidates, key=gain)
+        covered = {keys[j] for j in chosen}
+        fresh = [i for i in candidates if keys[i] not in covered]  # a section not summarized yet first
+        best = max(fresh or candidates, key=gain)
         chosen.append(best)
         candidates.remove(best)
     return sorted(indices[i] for i in chosen)
@@ -192,7 +207,8 @@ def summarize(store: PassageStore, source: str, exclude: Iterable[str] = (), tit
     stored = store.embeddings_for([p.id for p in passages])
     kept = [p for p in passages if p.id in stored]
     vectors = np.array([stored[p.id] for p in kept], dtype=np.float32)
-    picked = [kept[i] for i in select(kept, vectors, summary_length(len(kept)), exclude=excluded,
+    count = len(set(section_keys(kept))) if structured and not span else 0
+    picked = [kept[i] for i in select(kept, vectors, summary_length(len(kept), count), exclude=excluded,
                                       structured=structured)]
     intro = f"More from {name}:" if excluded else f"{name} in {len(picked)} sentences:"
     lines = [f"- {' '.join(p.text.split())} [{n}]" for n, p in enumerate(picked, start=1)]

@@ -109,3 +109,17 @@ def test_the_meeting_notes_by_meaning_and_no_clue_asks_which(two_documents):
     assert {p.source for p in draft.cited} == {"planning-meeting-notes.md"}
     asked = route("Summarize", [], two_documents)
     assert not asked.cited and asked.text.startswith("Which document")
+
+
+def test_a_structured_documents_summary_covers_its_sections(tmp_path):
+    """A policy's points are spread over its sections: one sentence each, not five from one."""
+    from chatbot.conversation.summary import section_keys
+    from chatbot.config import load_settings
+
+    settings = load_settings(persist_dir=tmp_path / "store", collection="sections", chroma_host=None)
+    store = open_store(settings, get_embeddings(settings.embeddings), create=True)
+    ingest_documents([load_file(DATA / "harbor" / "docs" / "returns-warranty-policy.html")], store, progress=False)
+    draft = route("summarize the returns policy", [], store)
+    assert draft is not None and draft.answerable and len(draft.cited) >= 6
+    assert len(set(section_keys(draft.cited))) == len(draft.cited)
+    assert "within 30 days of delivery" in draft.text

@@ -393,3 +393,10 @@ def test_lists_of_headings_people_a_tables_row_and_what_is_not_allowed(tmp_path)
     assert row.startswith("Developers and data analysts [1]:") and '- Device: 16" MacBook Pro' in row
     excluded = chain.ask("which items can't be returned?").answer
     assert "cannot accept returns of" in excluded.split("\n")[0] and "opened rolls of stretch film" in excluded
+
+
+def test_what_was_decided_is_read_under_the_decisions_heading(tmp_path):
+    """Minutes discuss ("Lotte asked for spare batteries…") before they decide: the decision is asked."""
+    chain = _chain_over(tmp_path, WORKPLACE.parent / "harbor" / "docs" / "steering-committee-2027-03-04.docx")
+    answer = chain.ask("what did the committee agree about scanner batteries?")
+    assert answer.answerable and answer.citations[0].text.startswith("60 spare scanner batteries will be bought")
