@@ -19,7 +19,7 @@ from typing import Callable, Iterable, Optional
 
 from chatbot.answering.base import AnswerRequest
 from chatbot.answering.compose import MAX_ANSWER_CHARS, window
-from chatbot.text import STOPWORDS, normalize, stem
+from chatbot.text import STOPWORDS, before_apostrophe, normalize, stem
 from chatbot.types import Draft, Passage
 
 MIN_SUPPORT = 0.5  # weighted share of the question's content words the sentence must hold
@@ -133,7 +133,8 @@ def _reversed(q: list[str], s: list[str]) -> bool:
 def names(question: str) -> set[str]:
     """The question's capitalised words after its first: names ("Rust", "GSA"), which say whose
     thing is asked about, not which kind of it."""
-    return {w.lower() for w in re.findall(r"\b[A-Z][\w'-]*", normalize(question))[1:]} - {"i"}
+    return {w.lower() for w in re.findall(r"\b[A-Z][\w'-]*", normalize(question))[1:]
+            if before_apostrophe(w) != "i"}  # "I", "I've", "I'm": the asker, no name
 
 
 def _other_kind(q: list[str], s: list[str], q_stems: set[str], s_stems: set[str],

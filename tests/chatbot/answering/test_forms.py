@@ -400,3 +400,9 @@ def test_what_was_decided_is_read_under_the_decisions_heading(tmp_path):
     chain = _chain_over(tmp_path, WORKPLACE.parent / "harbor" / "docs" / "steering-committee-2027-03-04.docx")
     answer = chain.ask("what did the committee agree about scanner batteries?")
     assert answer.answerable and answer.citations[0].text.startswith("60 spare scanner batteries will be bought")
+
+
+def test_the_asker_is_no_name_the_documents_lack():
+    from chatbot.answering.yes_no import names
+
+    assert names("why can't I return a logger once I've opened it? I'm told Acme does") == {"acme"}
