@@ -53,6 +53,9 @@ def whole_tokens(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+_RATE = re.compile(r"\s+(?:per|a|an|each)\s+([A-Za-z]+)")
+
+
 def with_unit(question: str, text: str, a: int, b: int) -> int:
     """The end of a number span followed by the unit of measure the question asks in ("15-20 hours"
     for "how many hours…"): a measure, not a thing counted ("seven schools" answers "seven")."""
@@ -61,7 +64,10 @@ def with_unit(question: str, text: str, a: int, b: int) -> int:
     word = _WORD.match(text, b)
     if word and word.group(1).lower() in UNITS and stem(word.group(1).lower()) in {
             stem(w) for w in re.findall(r"[a-z]+", question.lower())}:
-        return word.end()
+        b = word.end()
+        rate = _RATE.match(text, b)  # "hours per week" asked: "15-20 hour per week", the rate whole
+        if rate and re.search(rf"\b(?:per|a|an|each)\s+{re.escape(rate.group(1).lower())}\b", question.lower()):
+            return rate.end()
     return b
 
 

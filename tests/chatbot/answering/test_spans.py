@@ -24,6 +24,7 @@ def _completed(question: str, text: str, span: str) -> str:
     ("What are they preparing?", "They are not preparing attacks.", "preparing attacks", "preparing attacks"),
     # a number keeps the unit the question asks in, and only for a count
     ("How many hours per week?", "Owners need 15-20 hours of their week.", "15-20", "15-20 hours"),
+    ("How many hours per week?", "Owners commit 15-20 hour per week to it.", "15-20", "15-20 hour per week"),
     ("How many full time staff did they start with?", "The team started with 15 full time staff.", "15", "15"),
     ("How many pages was the statement?", "a two-page statement", "two", "two"),
     ("By which year did the model end?", "by the 1981 model year", "1981", "1981"),
