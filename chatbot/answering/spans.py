@@ -149,6 +149,22 @@ _BARE_NUMBER = re.compile(r"^(?:about |around |up to |over |under |nearly |almos
 _TIME = re.compile(r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b", re.IGNORECASE)
 
 
+# "How long…?", "how many…?", "what percentage…?": a quantity, which a span without a number is not.
+_ASKS_QUANTITY = re.compile(r"\bhow (?:many|much|long|often|far|old|big|large|tall|high|soon|frequently)\b"
+                            r"|\bwhat (?:percentage|percent|proportion|share|fraction)\b", re.IGNORECASE)
+_QUANTITY = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+                       r"forty|fifty|hundred|thousand|million|billion|dozen|half|once|twice|daily|weekly|monthly|"
+                       r"yearly|annually|every|each|single|free)\b", re.IGNORECASE)
+
+
+def asks_quantity(question: str) -> bool:
+    return bool(_ASKS_QUANTITY.search(question))
+
+
+def has_quantity(span: str) -> bool:
+    return bool(_QUANTITY.search(span))
+
+
 def measures_otherwise(question: str, short: str, quote: str = "") -> bool:
     """Whether the short answer measures something else than the question asks: anything but money
     for "how much does it cost?", an amount of money for "how long…?". A bare number counts what

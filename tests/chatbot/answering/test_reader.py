@@ -236,3 +236,15 @@ def test_a_lead_in_is_read_with_the_items_it_introduces():
     assert [p.ordinal for p in window] == list(range(MAX_RUN))  # its items, as many as a window holds
     assert with_followers(request, [doc[5]]) == [doc[5]]  # a sentence that introduces nothing: alone
     assert with_followers(request, [doc[1]]) == [doc[1]]
+
+
+def test_a_quantity_asked_prefers_a_close_span_that_holds_a_number():
+    text = "The plan must cover at least these areas and be no more than three pages"
+    pair = _pair(text)
+    start, end = np.zeros(len(pair.offsets) + 1), np.zeros(len(pair.offsets) + 1)
+    start[5], end[6] = 6.0, 6.0  # "at least": the reader's favourite, no number in it
+    start[14], end[15] = 7.0, 2.0  # "three pages", 3 below
+    assert decode(text, pair, start, end, question="What must the plan cover?").text == "at least"
+    assert decode(text, pair, start, end, question="How long can the plan be?").text == "three pages"
+    start[14], end[15] = 5.0, 1.0  # far below: the reader's favourite stays
+    assert decode(text, pair, start, end, question="How long can the plan be?").text == "at least"
