@@ -41,10 +41,18 @@ haven't""".split())
 # A leading clause or phrase before the auxiliary: "If it fails, should we…", "In the template, is…".
 _LEAD = re.compile(r"^(?:(?:if|when|in|for|on|at|under|according to|as|after|before|once|during)\b[^,?]{0,120},\s*)")
 _WH = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how)\b", re.IGNORECASE)
+_TAG = re.compile(r",\s*(?:right|correct|true|yes|no|isn't it|aren't they|don't they|doesn't it|is that right|"
+                  r"is that correct|am i right)\s*$")
+_CONDITION = re.compile(r"^(?:if|when|once|after|before)\s(?:(?!\b(?:what|which|who|whom|whose|where|why|how)\b)"
+                        r"[^,?]){3,120}?\b(?:can|could|should|must|may|do|does|"
+                        r"will|would|is|are)\s+(?:i|we|you|they|he|she|it|the|a|an|my|our|staff|patients)\b")
 
 # The grammatical facts' weights against the examples' similarity votes (a vote is a cosine).
 CUE, ANTI, CLEAR = 0.1, 0.15, 0.1
-_ASKS_LIST = re.compile(r"\b(?:list|enumerate|name (?:all|the|every)|all the|every one of)\b")
+# Asked for by name: "list the…", "can you list…", not "taken off the list".
+_ASKS_LIST = re.compile(r"^(?:\W*(?:please|can you|could you|pls)\s+)?(?:list|enumerate)\b|\b(?:list|enumerate) "
+                        r"(?:all|the|every|each|any|them|those|these|what|which|who)\b|\bname (?:all|the|every)|"
+                        r"\ball the\b|\bevery one of\b")
 _PLURAL = re.compile(r"\b(?:what|which) (?:are|were)\b|\b(?:which|what) (?:\w+ ){0,2}\w+[a-rt-z]s (?:are|were|do|did|"
                      r"have|can|will|should|must)\b")
 _SINGULAR = re.compile(r"^(?:[^,]*, )?(?:what's|what is|whats|who is|how (?:many|much|long|often|old|far)|when|where|"
@@ -61,6 +69,10 @@ def auxiliary_first(question: str) -> bool:
     first, _, rest = text.partition("?")
     if _WH.search(rest):
         return False
+    if _TAG.search(first):  # "GP appointments are 15 minutes, right?": a statement to confirm
+        return True
+    if "," not in first and _CONDITION.match(first.strip()):  # a condition without its comma: "if it breaks can we…"
+        return True
     first = _LEAD.sub("", first.strip())
     if _WH.match(first):
         return False

@@ -105,6 +105,8 @@ def _contrasts(q: list[str], s: list[str], q_stems: set[str]) -> bool:
     for k, t in enumerate(s):
         if t in CONTRASTS and t not in q:
             after = s[k + 1] if k + 1 < len(s) else ""
+            if t == "only" and after in CONDITIONS | {"after", "once", "provided", "where", "while"}:
+                continue  # "only if the logger stayed in range": a condition on the yes, not a no
             if t != "only" or (after and stem(after) not in q_stems):
                 return True
     return False
@@ -161,16 +163,35 @@ def _numbers_differ(q: list[str], s: list[str]) -> bool:
 _SAYS = re.compile(r"^\s*(yes|no)\b\s*[.,;:!—–-]", re.IGNORECASE)  # an answer that says so first: "No. …"
 
 
+_NEGATIVE_AUXILIARY = re.compile(r"^(\W*)(won|can|shan|[a-z]+)n't\b", re.IGNORECASE)
+_ONLY_NAME = re.compile(r"\b([A-Z][\w-]+)\s+only\b"
+                        r"|\bonly\s+(?:(?:at|in|for|to|by|from|on)\s+)?(?:the\s+)?([A-Z][\w-]+)")
+
+
+def _positive(question: str) -> str:
+    """"Doesn't the alarm call the brigade?" asks what "Does the alarm call the brigade?" asks."""
+    return _NEGATIVE_AUXILIARY.sub(lambda m: m.group(1) + {"won": "will", "shan": "shall"}.get(m.group(2).lower(),
+                                                                                              m.group(2)), question)
+
+
+def _only_another(question: str, sentence: str) -> bool:
+    """"Eastgate only" or "only at Eastgate" for a question about Kingsway: restricted to another name."""
+    asked = {t for t in tokens(question)}
+    return any((m.group(1) or m.group(2)).lower() not in asked and (m.group(1) or m.group(2)).lower() not in STOPWORDS
+               for m in _ONLY_NAME.finditer(normalize(sentence)))
+
+
 def holds(question: str, sentence: str) -> bool:
     """Whether the sentence says yes to the question (the module's docstring lists the checks).
     An answer that says so first ("No. SMS is only on paid plans.", as FAQs do) is taken at its word."""
+    question = _positive(normalize(question).strip())
     q, s = tokens(question), tokens(sentence)
     said = _SAYS.match(normalize(sentence))
     if said and not any(negated(t) for t in q):
         return said.group(1).lower() == "yes"
     q_stems, s_stems = {stem(t) for t in q}, {stem(t) for t in s}
     return not (_negates(q, s, q_stems) or _denies(q, s, q_stems) or _contrasts(q, s, q_stems)
-                or _compares(q, s, q_stems)
+                or _only_another(question, sentence) or _compares(q, s, q_stems)
                 or _reversed(q, s) or _other_kind(q, s, q_stems, s_stems, frozenset(names(question)))
                 or _numbers_differ(q, s))
 

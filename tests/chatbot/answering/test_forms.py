@@ -28,13 +28,17 @@ def _passages(lines: list[str]) -> list[Passage]:
 @pytest.mark.parametrize("question", ["Is remote work allowed?", "Can I bring a guest?", "are contractors covered?",
                                       "If it fails, should we roll it back?", "Does that apply to interns?",
                                       "I have production access, do I need a hardware key?",
-                                      "It was deployed an hour ago and now it's down. Should I roll back?"])
+                                      "It was deployed an hour ago and now it's down. Should I roll back?",
+                                      "GP appointments are 15 mins, right?",
+                                      "if the fridge breaks can we use the one in the staff room?"])
 def test_an_auxiliary_first_is_yes_no_grammar(question):
     assert auxiliary_first(question)
 
 
 @pytest.mark.parametrize("question", ["What are the rules?", "Is there money for it? how much?", "Who attended?",
-                                      "What is the limit, is it 500?", "In London, what is the hotel limit?"])
+                                      "What is the limit, is it 500?", "In London, what is the hotel limit?",
+                                      "when the fridge breaks what do we do?", "when can we start?",
+                                      "If I can't tell whether it is a SEV-2 or a SEV-1, which one should I pick?"])
 def test_questions_without_an_auxiliary_first(question):
     assert not auxiliary_first(question)
 
@@ -45,6 +49,7 @@ def test_questions_without_an_auxiliary_first(question):
     ("What are the four stages of the review?", LIST),
     ("Which severity levels are paged at night?", LIST),
     ("list the steps to request leave", LIST),
+    ("can a patient who is violent be taken off the list?", YES_NO),  # "the list": a noun, not asked for
     ("How long does the review take?", OTHER),
     ("Who is the head of the agency?", OTHER),
 ])
@@ -62,6 +67,10 @@ def test_question_form_on_the_shipped_embeddings(question, form):
     ("can I sell back unused leave days?", "Selling leave days back to us is not possible.", False),
     ("was the cold store added to the scope?", "The request to add the cold store to the scope is rejected.", False),
     ("are expenses reimbursed?", "Expenses are reimbursed unless the claim is rejected by finance.", True),
+    ("can I get the jab at Kingsway?", "Yellow fever vaccination is offered at Eastgate only.", False),
+    ("can vaccines go back in the fridge?", "They can go back in the fridge only if the logger stayed in range.", True),
+    ("doesn't the alarm call the fire brigade?", "The alarm is NOT connected to the fire brigade.", False),
+    ("doesn't the alarm call the fire brigade?", "The alarm calls the fire brigade at once.", True),
     ("Is the limit 3000 dollars?", "The limit is 2000 dollars per person.", False),
     ("Can the team help if we are not the right partner?", "If we aren't the best partner, we can help.", True),
     # A name before the thing asked about says whose it is, not which kind: still that grant.
