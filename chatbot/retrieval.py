@@ -18,6 +18,7 @@ from chatbot.types import Passage, ScoredPassage
 
 RRF_K = 60  # the usual reciprocal-rank-fusion constant: ranks matter, raw scores do not
 NEAR_WINDOW = 2  # sentences each side of the last answer's that a follow-up also considers
+ABBREVIATION = 4  # letters a word needs for a longer one it begins to be what it abbreviates
 FOCUSED_DEPTH = 3  # a search kept to some documents reads this many times deeper: others' hits are dropped
 
 
@@ -40,8 +41,10 @@ class CollectionView:
         return self._around[key]
 
     def knows(self, term: str) -> bool:
-        """Whether any passage of the collection holds this stem."""
-        return self._catalogue.document_frequency(term) > 0
+        """Whether any passage of the collection holds this stem, or a longer word it abbreviates
+        ("refurb" of "refurbishment")."""
+        return self._catalogue.document_frequency(term) > 0 or len(term) >= ABBREVIATION and bool(
+            self._catalogue.terms_near(term, len(term) + 1, len(term) + 16))
 
     def term_idf(self, term: str) -> float:
         if term not in self._idf:

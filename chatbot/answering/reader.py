@@ -12,6 +12,7 @@ defaults to the calibrated threshold.
 from __future__ import annotations
 
 import math
+import re
 from pathlib import Path
 from dataclasses import dataclass, field, replace
 from typing import Optional
@@ -140,9 +141,12 @@ def label(passage: Passage) -> str:
 
 
 def _within_label_or_text(span: Span, text: str, body: int) -> Span:
-    """A span across the label and the text after it ("SEV-2. Page an IC") keeps the text's part."""
+    """A span across the label and the text after it ("SEV-2. Page an IC") keeps the text's part; a
+    section's number in the label is none."""
     if span.start < body < span.end:
         return replace(span, start=body, text=text[body:span.end])
+    if span.end <= body and re.fullmatch(r"[\d.]+", span.text):  # "4.4" of the heading "4.4 Overtime": no answer
+        return replace(span, text="")
     return span
 
 

@@ -26,6 +26,7 @@ MIN_SUPPORT = 0.5  # weighted share of the question's content words the sentence
 ANSWERED_SUPPORT = 0.3  # the same for the sentence the answerer itself answered with: it chose it already
 SEEDS = 6  # retrieved sentences considered besides the answerer's own
 NEGATION_SCOPE = 8  # words after a negation that it reaches
+PREFIX = 5  # letters two modifiers share when one is another's paraphrase ("referral", "refer-a-friend")
 PARAGRAPH_REACH = 4  # sentences back to the start of a paragraph that may open with "Yes."/"No."
 NEGATIONS = frozenset({"not", "no", "never", "cannot", "none", "nor", "neither", "nothing", "nobody"})
 CONTRASTS = frozenset({"distinct", "separate", "different", "independent", "unlike", "instead", "rather",
@@ -63,9 +64,18 @@ def content_stems(text: str) -> list[str]:
     return [stem(t) for t in tokens(text) if t not in STOPWORDS and t not in _QUESTION_WORDS and not negated(t)]
 
 
+_TAG = re.compile(r",\s*(?:right|correct|true|yes|no|isn't it|aren't they|don't they|doesn't it|is that right|"
+                  r"is that correct|am i right)\s*\??\s*$", re.IGNORECASE)
+
+
+def claim(question: str) -> str:
+    """The question without a tag that asks to confirm it ("GP appointments are 15 mins, right?")."""
+    return _TAG.sub("?", question)
+
+
 def support(question: str, sentence: str, weight: Optional[Callable[[str], float]] = None) -> float:
     """The share of the question's content words (weighted by rarity when known) the sentence holds."""
-    wanted = list(dict.fromkeys(content_stems(question)))
+    wanted = list(dict.fromkeys(content_stems(claim(question))))
     if not wanted:
         return 0.0
     have = set(content_stems(sentence))
@@ -149,7 +159,7 @@ def _other_kind(q: list[str], s: list[str], q_stems: set[str], s_stems: set[str]
         a, b = s[k - 1], s[k]
         for qa, qb in pairs:
             if stem(b) == qb and a not in STOPWORDS | EVALUATIVE and stem(a) not in q_stems and qa not in s_stems \
-                    and qa not in EVALUATIVE:
+                    and qa not in EVALUATIVE and a[:PREFIX] != qa[:PREFIX]:  # "refer-a-friend" for "referral"
                 return True
     return False
 
@@ -181,16 +191,20 @@ def _only_another(question: str, sentence: str) -> bool:
                for m in _ONLY_NAME.finditer(normalize(sentence)))
 
 
+_QUOTED = re.compile(r'"[^"]{1,60}"')
+
+
 def holds(question: str, sentence: str) -> bool:
     """Whether the sentence says yes to the question (the module's docstring lists the checks).
     An answer that says so first ("No. SMS is only on paid plans.", as FAQs do) is taken at its word."""
-    question = _positive(normalize(question).strip())
+    question = _positive(claim(normalize(question).strip()))
     q, s = tokens(question), tokens(sentence)
     said = _SAYS.match(normalize(sentence))
     if said and not any(negated(t) for t in q):
         return said.group(1).lower() == "yes"
     q_stems, s_stems = {stem(t) for t in q}, {stem(t) for t in s}
-    return not (_negates(q, s, q_stems) or _denies(q, s, q_stems) or _contrasts(q, s, q_stems)
+    said = tokens(_QUOTED.sub(" ", normalize(sentence)))  # 'marked "normal, no action"': a label, no denial
+    return not (_negates(q, said, q_stems) or _denies(q, said, q_stems) or _contrasts(q, s, q_stems)
                 or _only_another(question, sentence) or _compares(q, s, q_stems)
                 or _reversed(q, s) or _other_kind(q, s, q_stems, s_stems, frozenset(names(question)))
                 or _numbers_differ(q, s))

@@ -71,6 +71,8 @@ def test_question_form_on_the_shipped_embeddings(question, form):
     ("can vaccines go back in the fridge?", "They can go back in the fridge only if the logger stayed in range.", True),
     ("doesn't the alarm call the fire brigade?", "The alarm is NOT connected to the fire brigade.", False),
     ("doesn't the alarm call the fire brigade?", "The alarm calls the fire brigade at once.", True),
+    ("can reception give out results?", 'Reception may give results marked "normal, no action" to patients.', True),
+    ("Did the board approve a referral bonus?", "A refer-a-friend bonus of £1,000 is introduced.", True),
     ("Is the limit 3000 dollars?", "The limit is 2000 dollars per person.", False),
     ("Can the team help if we are not the right partner?", "If we aren't the best partner, we can help.", True),
     # A name before the thing asked about says whose it is, not which kind: still that grant.

@@ -248,3 +248,15 @@ def test_a_quantity_asked_prefers_a_close_span_that_holds_a_number():
     assert decode(text, pair, start, end, question="How long can the plan be?").text == "three pages"
     start[14], end[15] = 5.0, 1.0  # far below: the reader's favourite stays
     assert decode(text, pair, start, end, question="How long can the plan be?").text == "at least"
+
+
+def test_a_span_in_the_label_keeps_its_text_unless_it_is_a_section_number():
+    from chatbot.answering.model import Span
+    from chatbot.answering.reader import _within_label_or_text
+
+    text = "4.4 Overtime. Hours on a public holiday are paid at double time."
+    body = text.index("Hours")
+    number = _within_label_or_text(Span(0, 0, 3, 5.0, 0.0, "4.4"), text, body)
+    assert number.text == ""  # no answer: the rules' own short answer stands
+    label = _within_label_or_text(Span(0, 4, 12, 5.0, 0.0, "Overtime"), text, body)
+    assert label.text == "Overtime"  # "SEV-3." as the label of a row: that is an answer

@@ -195,6 +195,15 @@ def test_a_follow_up_also_considers_the_sentences_around_the_last_answer(fake_se
     assert all(c.dense != 0.0 for c in near)  # scored like any candidate
 
 
+def test_the_collection_knows_a_word_and_the_abbreviation_of_one(fake_settings):
+    from chatbot.retrieval import HybridRetriever
+
+    store = open_store(fake_settings, get_embeddings("fake"), create=True)
+    ingest_documents([document_from_text("r.txt", "The refurbishment of the clinic costs £86,000.")], store)
+    _, view = HybridRetriever(store, get_embeddings("fake")).retrieve("refurbishment", k=1)
+    assert view.knows("clinic") and view.knows("refurb") and not view.knows("christmas") and not view.knows("ref")
+
+
 def test_a_reader_with_its_own_catalogue_copies_the_passages_exactly_from_the_store(fake_settings):
     """Chroma keeps no passage texts (the manifest has the document's): a process whose catalogue is
     empty (another replica, a Chroma server's reader) slices them from the document, offsets and all."""
