@@ -23,7 +23,7 @@ from typing import Iterator, Optional, Sequence
 
 import numpy as np
 
-from chatbot.answering.spans import asks_quantity, complete, has_quantity
+from chatbot.answering.spans import answer_type, complete
 from chatbot.text import content_stems
 from chatbot.onnx import open_session
 
@@ -31,7 +31,7 @@ MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "reader"
 MAX_ANSWER_PIECES = 30
 MAX_QUESTION_PIECES = 64
 ECHO_TRIES = 20  # spans tried, best first, for one that is more than the question's own words
-QUANTITY_MARGIN = 3.0  # how much worse a span with a number may score than one without, for "how many…?"
+TYPE_MARGIN = 3.0  # how much worse a span of the asked kind may score than the best, not of it
 MAX_INPUT_PIECES = 256  # question + window + 3 special pieces; a longer window is cut
 
 
@@ -142,15 +142,15 @@ def decode(text: str, pair: PairInput, start: np.ndarray, end: np.ndarray, windo
     """The window's best span (character offsets widened to whole words) and its null score. A span
     made mostly of the question’s own words ("Once probation is over" for "…once I've passed
     probation?") restates it, not answers it: the best of the next ECHO_TRIES that does not wins.
-    A quantity asked ("how long can it be?"), a span holding a number scoring within QUANTITY_MARGIN
-    of the best wins over one without ("at least")."""
+    A quantity asked ("how long can it be?"), a span holding a number scoring within TYPE_MARGIN of
+    the best wins over one without ("at least"); "who…?", one that is not where ("in Slack")."""
     s, e = window_logits(pair, start, end)
     null = float(s[0] + e[0])
     if not pair.offsets:
         return Span(window, 0, 0, -math.inf, null)
-    asked, counting = set(content_stems(question)), asks_quantity(question)
+    asked, fits = set(content_stems(question)), answer_type(question)
     found = answer = None
-    for i, j, score in ranked_spans(s, e, n=ECHO_TRIES if asked or counting else 1):
+    for i, j, score in ranked_spans(s, e, n=ECHO_TRIES if asked or fits else 1):
         a, b = widen_to_words(text, pair.offsets[i][0], pair.offsets[j][1])
         found = found or (a, b, score)
         said = set(content_stems(text[a:b]))
@@ -158,11 +158,11 @@ def decode(text: str, pair: PairInput, start: np.ndarray, end: np.ndarray, windo
             continue  # the question's own words
         if answer is None:
             answer = (a, b, score)
-            if not counting or has_quantity(text[a:b]):
+            if fits is None or fits(text, a, b):
                 break
-        elif score < answer[2] - QUANTITY_MARGIN:
+        elif score < answer[2] - TYPE_MARGIN:
             break
-        elif has_quantity(text[a:b]):  # "how long…?" and the best holds no number: the best that does
+        elif fits(text, a, b):  # "how long…?" and the best holds no number: the best that does
             answer = (a, b, score)
             break
     a, b, score = answer or found

@@ -157,12 +157,20 @@ _QUANTITY = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|te
                        r"yearly|annually|every|each|single|free)\b", re.IGNORECASE)
 
 
-def asks_quantity(question: str) -> bool:
-    return bool(_ASKS_QUANTITY.search(question))
+_ASKS_WHO = re.compile(r"^\W*(?:(?:ok|okay|and|so|but|then)\b[\s,]*)*(?:who|whom)\b", re.IGNORECASE)
+# Where something is done, not who: "in Slack" (not "on"/"into": "relied on X", "divided into X").
+_AFTER_PLACE = re.compile(r"\b(?:in|via|through|inside|within)\s*$", re.IGNORECASE)
 
 
-def has_quantity(span: str) -> bool:
-    return bool(_QUANTITY.search(span))
+def answer_type(question: str):
+    """What a span must be to answer the question's kind, as a test of (text, start, end), or None:
+    for "how long…?" a span holding a number; for "who…?" one that is not where something is
+    ("in Slack" for "who do I page?")."""
+    if _ASKS_QUANTITY.search(question):
+        return lambda text, a, b: bool(_QUANTITY.search(text[a:b]))
+    if _ASKS_WHO.match(question):
+        return lambda text, a, b: not _AFTER_PLACE.search(text[:a])
+    return None
 
 
 def measures_otherwise(question: str, short: str, quote: str = "") -> bool:

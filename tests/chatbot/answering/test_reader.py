@@ -260,3 +260,13 @@ def test_a_span_in_the_label_keeps_its_text_unless_it_is_a_section_number():
     assert number.text == ""  # no answer: the rules' own short answer stands
     label = _within_label_or_text(Span(0, 4, 12, 5.0, 0.0, "Overtime"), text, body)
     assert label.text == "Overtime"  # "SEV-3." as the label of a row: that is an answer
+
+
+def test_who_prefers_a_close_span_that_is_not_where_something_is():
+    text = "Page an IC in Slack with the command"
+    pair = _pair(text)
+    start, end = np.zeros(len(pair.offsets) + 1), np.zeros(len(pair.offsets) + 1)
+    start[5], end[5] = 6.0, 6.0  # "Slack", after "in": where to page, not whom
+    start[2], end[3] = 4.5, 4.5  # "an IC"; "an IC in Slack" scores between the two
+    assert decode(text, pair, start, end, question="who do I page?").text.startswith("an IC")
+    assert decode(text, pair, start, end, question="what do I use to page?").text == "Slack"
