@@ -167,6 +167,11 @@ class _TextReader:
         if _UNDERLINE.match(following) and len(stripped) <= MAX_HEADING_CHARS:
             self._heading(stripped, self._level_of(_heading_style(stripped, following.strip()[0])))
             return k + 2
+        if _LEADER.search(stripped):  # "Millbrook .... forecourt of the hall": a record, a line of its own
+            self._flush()
+            self.builder.line(_LEADER.sub(": ", stripped))
+            self.found = True
+            return k + 1
         if self._starts_section(k, stripped, indent, following):
             return k + 1
         if _BULLET.match(stripped):
@@ -178,7 +183,7 @@ class _TextReader:
             self.found = True
         else:
             self._flush()
-            self.paragraph.append(_LEADER.sub(": ", raw))
+            self.paragraph.append(raw)
             self.item = False
         return k + 1
 

@@ -226,6 +226,11 @@ Release steps:
 2. Start a canary.
 
 Head of Engineering ....... Maria Lopez
+
+Assembly points
+
+    Eastgate ..... far end of the staff car park, by the bicycle shelter at the back
+    Millbrook .... forecourt of the church hall
 """
 
 
@@ -248,6 +253,8 @@ def test_plain_text_is_read_with_the_structure_people_give_it():
     assert passages["1. Deploy to staging with acme-deploy staging <service> and run the smoke tests against "
                     "it."].item
     assert "Head of Engineering: Maria Lopez" in passages
+    # Records each on their line, however full the line before: never run on into the next
+    assert "Millbrook: forecourt of the church hall" in passages
 
 
 def test_plain_text_with_a_paragraph_a_line_is_kept_exactly():
