@@ -26,7 +26,7 @@ from chatbot.answering.compose import closest, compose
 from chatbot.answering.lists import cell_answer, field_answer, heading_definition, list_answer
 from chatbot.answering.said import asks_what_was_said, said_answer
 from chatbot.answering.spans import MAX_CHARS, measures_otherwise
-from chatbot.answering.yes_no import candidate_sentences, in_context, names, support, yes_no_answer
+from chatbot.answering.yes_no import candidate_sentences, in_context, names, support, tagged, yes_no_answer
 from chatbot.embeddings import example_vectors, normalized
 from chatbot.text import normalize, tokens_for_index
 from chatbot.types import Draft, Passage
@@ -41,8 +41,6 @@ haven't""".split())
 # A leading clause or phrase before the auxiliary: "If it fails, should we…", "In the template, is…".
 _LEAD = re.compile(r"^(?:(?:if|when|in|for|on|at|under|according to|as|after|before|once|during)\b[^,?]{0,120},\s*)")
 _WH = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how)\b", re.IGNORECASE)
-_TAG = re.compile(r",\s*(?:right|correct|true|yes|no|isn't it|aren't they|don't they|doesn't it|is that right|"
-                  r"is that correct|am i right)\s*$")
 _CONDITION = re.compile(r"^(?:if|when|once|after|before)\s(?:(?!\b(?:what|which|who|whom|whose|where|why|how)\b)"
                         r"[^,?]){3,120}?\b(?:can|could|should|must|may|do|does|"
                         r"will|would|is|are)\s+(?:i|we|you|they|he|she|it|the|a|an|my|our|staff|patients)\b")
@@ -69,7 +67,7 @@ def auxiliary_first(question: str) -> bool:
     first, _, rest = text.partition("?")
     if _WH.search(rest):
         return False
-    if _TAG.search(first):  # "GP appointments are 15 minutes, right?": a statement to confirm
+    if tagged(first):  # "GP appointments are 15 minutes, right?": a statement to confirm
         return True
     if "," not in first and _CONDITION.match(first.strip()):  # a condition without its comma: "if it breaks can we…"
         return True

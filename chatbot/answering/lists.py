@@ -201,6 +201,7 @@ def _row_passages(row: list[Passage], start: int, end: int) -> list[Passage]:
 def table_blocks(lines: list[list[Passage]], question: str) -> list[Block]:
     """A table's cell for the row and column the question names, else its rows' first column."""
     asked, q_stems = " ".join(tokens(question)), set(content_stems(question))
+    defines = bool(_DEFINES.search(normalize(question)))
     blocks = []
     for rows in _tables(lines):
         headers = [m.group(1) for m in _HEADER.finditer(_text(rows[0]))]
@@ -212,21 +213,18 @@ def table_blocks(lines: list[list[Passage]], question: str) -> list[Block]:
             key = " ".join(tokens(cells[0][1]))
             exact = bool(key) and bool(re.search(rf"\b{re.escape(key)}\b", asked))
             named = [c for c in cells[1:] if set(content_stems(c[0])) & q_stems]
-            defines = bool(_DEFINES.search(normalize(question)))
-            if not exact:
-                # "what equipment do developers get?": the row "Developers and data analysts", every cell of it
-                if not named and not defines and content_stems(cells[0][1])[:1] and \
-                        content_stems(cells[0][1])[0] in q_stems:
-                    blocks.append(Block(cells[0][1], [row[0]], _row_items(row, cells[1:]), members={p.id for p in row},
-                                        whole_row=True))
-                continue
-            if named:
+            key_stems = content_stems(cells[0][1])
+            if exact and named:
                 column = max(named, key=lambda c: len(set(content_stems(c[0])) & q_stems))
-            elif defines:
+            elif exact and defines:
                 column = cells[1]  # "what counts as a SEV-2?": what the row is, its first cell after the key
-            else:
+            elif exact or not named and not defines and key_stems[:1] and key_stems[0] in q_stems:
+                # the row named, no column: every cell of it ("what equipment do developers get?" reads
+                # the row "Developers and data analysts")
                 blocks.append(Block(cells[0][1], [row[0]], _row_items(row, cells[1:]), members={p.id for p in row},
                                     whole_row=True))
+                continue
+            else:
                 continue
             sentences = [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z!])", column[1]) if s]
             items, at = [], column[2]

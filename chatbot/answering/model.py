@@ -111,13 +111,12 @@ def ranked_spans(start: np.ndarray, end: np.ndarray, max_len: int = MAX_ANSWER_P
     count = len(s)
     if count == 0:
         return
-    scores = s[:, None] + e[None, :]
     band = np.triu(np.ones((count, count), dtype=bool)) & ~np.triu(np.ones((count, count), dtype=bool), k=max_len)
-    flat = np.where(band, scores, -np.inf).ravel()
-    n = min(n, int(band.sum()))
-    for k in np.argsort(-flat, kind="stable")[:n]:
-        i, j = divmod(int(k), count)
-        yield i, j, float(flat[k])
+    pairs = np.flatnonzero(band)  # only i <= j < i + max_len is sorted, ties in the order of the pairs
+    scores = (s[:, None] + e[None, :]).ravel()[pairs]
+    for k in np.argsort(-scores, kind="stable")[:n]:
+        i, j = divmod(int(pairs[k]), count)
+        yield i, j, float(scores[k])
 
 
 def widen_to_words(text: str, a: int, b: int) -> tuple[int, int]:

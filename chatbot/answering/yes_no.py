@@ -73,6 +73,11 @@ def claim(question: str) -> str:
     return _TAG.sub("?", question)
 
 
+def tagged(question: str) -> bool:
+    """Whether the question is a statement with a tag that asks to confirm it ("…, right?")."""
+    return bool(_TAG.search(question))
+
+
 def support(question: str, sentence: str, weight: Optional[Callable[[str], float]] = None) -> float:
     """The share of the question's content words (weighted by rarity when known) the sentence holds."""
     wanted = list(dict.fromkeys(content_stems(claim(question))))
@@ -186,9 +191,8 @@ def _positive(question: str) -> str:
 
 def _only_another(question: str, sentence: str) -> bool:
     """"Eastgate only" or "only at Eastgate" for a question about Kingsway: restricted to another name."""
-    asked = {t for t in tokens(question)}
-    return any((m.group(1) or m.group(2)).lower() not in asked and (m.group(1) or m.group(2)).lower() not in STOPWORDS
-               for m in _ONLY_NAME.finditer(normalize(sentence)))
+    asked = set(tokens(question)) | STOPWORDS
+    return any((m.group(1) or m.group(2)).lower() not in asked for m in _ONLY_NAME.finditer(normalize(sentence)))
 
 
 _QUOTED = re.compile(r'"[^"]{1,60}"')
@@ -203,8 +207,8 @@ def holds(question: str, sentence: str) -> bool:
     if said and not any(negated(t) for t in q):
         return said.group(1).lower() == "yes"
     q_stems, s_stems = {stem(t) for t in q}, {stem(t) for t in s}
-    said = tokens(_QUOTED.sub(" ", normalize(sentence)))  # 'marked "normal, no action"': a label, no denial
-    return not (_negates(q, said, q_stems) or _denies(q, said, q_stems) or _contrasts(q, s, q_stems)
+    unquoted = tokens(_QUOTED.sub(" ", normalize(sentence)))  # 'marked "normal, no action"': a label, no denial
+    return not (_negates(q, unquoted, q_stems) or _denies(q, unquoted, q_stems) or _contrasts(q, s, q_stems)
                 or _only_another(question, sentence) or _compares(q, s, q_stems)
                 or _reversed(q, s) or _other_kind(q, s, q_stems, s_stems, frozenset(names(question)))
                 or _numbers_differ(q, s))
