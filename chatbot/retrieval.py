@@ -42,7 +42,9 @@ class CollectionView:
 
     def knows(self, term: str) -> bool:
         """Whether any passage of the collection holds this stem, or a longer word it abbreviates
-        ("refurb" of "refurbishment")."""
+        ("refurb" of "refurbishment"); stems separated by spaces: all of them in a row."""
+        if " " in term:
+            return self._catalogue.holds_phrase(term.split())
         return self._catalogue.document_frequency(term) > 0 or len(term) >= ABBREVIATION and bool(
             self._catalogue.terms_near(term, len(term) + 1, len(term) + 16))
 

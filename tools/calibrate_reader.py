@@ -1,7 +1,7 @@
 """Calibrate an offline answerer's answer/refuse decision across domains: SQuAD 2.0 articles the
 reader was not trained on and, with --workplace, real workplace documents and their questions.
 
-    python -m tools.calibrate_reader --squad ../shared/data/squad [--workplace FOLDER] [--answerer hybrid|reader]
+    python -m tools.calibrate_reader --squad ../shared/data/squad [--workplace FOLDER ...] [--answerer hybrid|reader]
 
 The validation articles of tools/train_reader.py (the last N of dev-v2.0-extra.json by title) are
 ingested together (the open setting, as in the product) and every question is answered with
@@ -244,8 +244,9 @@ def main(argv: list[str] | None = None) -> int:
 def parse_args(argv: list[str] | None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--squad", type=Path, required=True)
-    ap.add_argument("--workplace", type=Path, help="a folder with docs/ and dev.json (tools/workplace.py's "
-                                                   "format), calibrated on together with SQuAD")
+    ap.add_argument("--workplace", type=Path, action="append", default=[],
+                    help="a folder with docs/ and dev.json (tools/workplace.py's format), calibrated on together "
+                         "with SQuAD; may be given more than once (each folder's documents ingested together)")
     ap.add_argument("--answerer", choices=sorted(FEATURES), default="hybrid")
     ap.add_argument("--articles", type=int, default=3)
     ap.add_argument("--out", type=Path, help="default: chatbot/models/reader/ calibration.json (reader) or "
@@ -276,12 +277,11 @@ def answer_workplace(args) -> list:
     answered by the whole product with refusals off and judged as tools/workplace.py judges them;
     the document is the fold (the off-topic questions one of their own). Questions that another
     route answers (summaries, "why" follow-ups) never reach the answerer and are left out."""
-    if args.workplace is None:
-        return []
     from tools.workplace import judge, share_of_words
 
     rows = []
-    for item, answer, features in _workplace_answers(args):
+    answered = (one for each in args.workplace for one in _workplace_answers(each, args))
+    for folder, item, answer, features in answered:
         if features is None:
             continue
         right = judge(item, answer)
@@ -289,22 +289,23 @@ def answer_workplace(args) -> list:
         wanted = [e["quote"] for e in item.get("evidence", [])] + (item.get("answers") or [])
         answerable = item["type"] != "unanswerable"
         relevant = answerable and (right or any(share_of_words(w, shown) >= 0.6 for w in wanted))
-        rows.append((item.get("doc") or "off-topic", features, float(right), answerable, "workplace", bool(relevant)))
+        fold = item.get("doc") or f"off-topic ({folder.name})"
+        rows.append((fold, features, float(right), answerable, "workplace", bool(relevant)))
     return rows
 
 
-def _workplace_answers(args):
-    """(item or turn, its answer as a dict, the answerer's evidence features or None) for every
-    workplace question; a conversation's turns in one Conversation."""
+def _workplace_answers(folder: Path, args):
+    """(folder, item or turn, its answer as a dict, the answerer's evidence features or None) for
+    every question of one workplace folder; a conversation's turns in one Conversation."""
     from chatbot import ChatChain, Conversation, get_embeddings, load_settings, open_store
     from ingest import ingest_documents, load_file
 
-    items = json.loads((args.workplace / "dev.json").read_text(encoding="utf-8"))["items"]
+    items = json.loads((folder / "dev.json").read_text(encoding="utf-8"))["items"]
     with tempfile.TemporaryDirectory() as tmp:
         settings = load_settings(persist_dir=Path(tmp) / "store", collection="calibration-workplace",
                                  answerer=args.answerer, min_confidence=0.0, chroma_host=None)
         store = open_store(settings, get_embeddings(settings.embeddings), create=True)
-        docs = [load_file(path) for path in sorted((args.workplace / "docs").iterdir()) if path.is_file()]
+        docs = [load_file(path) for path in sorted((folder / "docs").iterdir()) if path.is_file()]
         ingest_documents(docs, store, progress=False)
         chain = ChatChain(settings, store=store)
         evidence, seen = chain.answerer.evidence, []
@@ -320,7 +321,7 @@ def _workplace_answers(args):
             for one in item["turns"] if item["type"] == "conversation" else [item]:
                 seen.clear()
                 answer = conversation.ask(one["q"]) if item["type"] == "conversation" else chain.ask(one["q"])
-                yield {"doc": item.get("doc"), **one}, answer.to_dict(), (seen[-1] if seen else None)
+                yield folder, {"doc": item.get("doc"), **one}, answer.to_dict(), (seen[-1] if seen else None)
 
 
 def held_out_requests(squad: Path, articles: int, answerer: str):

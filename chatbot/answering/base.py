@@ -20,7 +20,7 @@ class AnswerRequest:
     context_terms: list[str] = field(default_factory=list)  # entities carried over from the conversation
     neighbours: Optional[Callable[[Passage], list[Passage]]] = None
     term_weight: Optional[Callable[[str], float]] = None  # idf of a stem in the collection
-    knows: Optional[Callable[[str], bool]] = None  # whether the collection holds a stem at all
+    knows: Optional[Callable[[str], bool]] = None  # whether the collection holds a stem (or stems in a row) at all
     # (question, groups of passage texts) -> per group (mean, weakest) soft alignment of the question's words
     align: Optional[Callable[[str, list[tuple[str, ...]]], list[tuple[float, float]]]] = None
 

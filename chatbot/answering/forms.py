@@ -26,9 +26,10 @@ from chatbot.answering.compose import closest, compose
 from chatbot.answering.lists import cell_answer, field_answer, heading_definition, list_answer
 from chatbot.answering.said import asks_what_was_said, said_answer
 from chatbot.answering.spans import MAX_CHARS, measures_otherwise
-from chatbot.answering.yes_no import candidate_sentences, in_context, names, support, tagged, yes_no_answer
+from chatbot.answering.yes_no import (candidate_sentences, claim, in_context, names, other_kind, support, tagged,
+                                     tokens, yes_no_answer)
 from chatbot.embeddings import example_vectors, normalized
-from chatbot.text import normalize, tokens_for_index
+from chatbot.text import normalize, stem, tokens_for_index
 from chatbot.types import Draft, Passage
 
 YES_NO, LIST, OTHER = "yes_no", "list", "other"
@@ -149,6 +150,8 @@ def shape(request: AnswerRequest, draft: Draft, evidence: list[Passage], embeddi
     shaped = _shaped(request, draft, evidence, embeddings)
     if shaped.answerable and unknown_terms(request):
         return unsure(shaped)  # "a Globex grant" asked, no document says "Globex": not this answer
+    if shaped.answerable and shaped.short_answer not in {"Yes", "No"} and near_miss(request, shaped.cited):
+        return unsure(shaped)  # "annual leave" asked, "study leave" said: another thing's answer
     return shaped
 
 
@@ -204,6 +207,32 @@ def unknown_terms(request: AnswerRequest) -> list[str]:
     missing = [lacking(w) for w in words]
     pairs = [f"{a} {b}" for a, b, x, y in zip(words, words[1:], missing, missing[1:]) if x and y]
     return [t for t in terms if lacking(t)] + pairs
+
+
+def near_miss(request: AnswerRequest, cited: list[Passage]) -> bool:
+    """Whether the answer's sentences speak of another kind of the thing asked, one the documents
+    name elsewhere: "annual leave" asked (and said in another sentence), "study leave" said. Or
+    of another site: "at Harfield" asked, a sentence that names no Harfield (nor do its headings
+    or the sentences beside it). A pair the documents never say ("bank holidays" for "public
+    holiday") is the asker's paraphrase, not a near miss."""
+    if not cited or request.knows is None:
+        return False
+    question = claim(normalize(request.standalone).strip()).replace("-", " ")
+    q = tokens(question)
+    named = names(question)
+    own = " ".join(in_context(p) for p in cited).replace("-", " ")
+    s = tokens(" ".join(p.text for p in cited).replace("-", " "))
+    pairs = other_kind(q, s, {stem(t) for t in q}, {stem(t) for t in tokens(own)}, frozenset(named))
+    # Neither a number ("2 reviewers" said "two reviewers") nor what is asked ("what colour lanyard") is a kind.
+    asked = re.match(r"^\W*(?:what|which)\s+(?:(?:kind|type|sort)\s+of\s+)?([a-z][\w-]*)", question.lower())
+    attribute = stem(asked.group(1)) if asked else None
+    if any(request.knows(f"{a} {b}") for a, b in pairs if not a.isdigit() and a != attribute):
+        return True
+    around = own + " " + " ".join(n.text for p in cited for n in (request.neighbours(p) if request.neighbours else []))
+    have = {stem(t) for t in tokens(around.replace("-", " "))}
+    # "at Harfield": a site the answer must be about; "in England" is as often the asker's context.
+    places = re.findall(r"\bat\s+([A-Z][\w'-]+)", normalize(request.standalone))
+    return any(stem(place.lower()) not in have and request.knows(stem(place.lower())) for place in places)
 
 
 def _is_an_item(draft: Draft) -> bool:

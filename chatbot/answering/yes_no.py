@@ -19,6 +19,7 @@ from typing import Callable, Iterable, Optional
 
 from chatbot.answering.base import AnswerRequest
 from chatbot.answering.compose import MAX_ANSWER_CHARS, window
+from chatbot.answering.rules.phrases import NUMBER
 from chatbot.text import STOPWORDS, before_apostrophe, normalize, stem
 from chatbot.types import Draft, Passage
 
@@ -89,11 +90,12 @@ def support(question: str, sentence: str, weight: Optional[Callable[[str], float
 
 
 def _negates(q: list[str], s: list[str], q_stems: set[str]) -> bool:
-    """A negation in the sentence reaching the question's words, the question not negated."""
+    """A negation in the sentence reaching the question's words (not its "for" or "the"), the
+    question not negated."""
     if any(negated(t) for t in q):
         return False
     for k, t in enumerate(s):
-        if negated(t) and any(stem(w) in q_stems for w in s[k + 1:k + 1 + NEGATION_SCOPE]):
+        if negated(t) and any(w not in STOPWORDS and stem(w) in q_stems for w in s[k + 1:k + 1 + NEGATION_SCOPE]):
             return True
     return False
 
@@ -109,9 +111,14 @@ def _denies(q: list[str], s: list[str], q_stems: set[str]) -> bool:
         if not (negated(t) and (copula or t[:-3] in COPULAS) or t in DENIALS and copula):
             continue
         before = s[:k - 1 if copula else k]
+        # The clause's own subject: "X is allowed on long flights, and business class is never paid
+        # for" (a conjunction after a clause of its own); "guests and contractors are not" keeps both.
+        clause = max((j + 1 for j, w in enumerate(before) if w in {"and", "but", "while", "whereas"}
+                      and COPULAS & set(before[:j])), default=0)
+        before = before[clause:]
         if CONDITIONS & set(before) or (before and before[-1] in RELATIVES):
             continue
-        if any(stem(w) in q_stems for w in before[-NEGATION_SCOPE * 2:]):
+        if any(w not in STOPWORDS and stem(w) in q_stems for w in before[-NEGATION_SCOPE * 2:]):
             return True
     return False
 
@@ -154,25 +161,49 @@ def names(question: str) -> set[str]:
             if before_apostrophe(w) != "i"}  # "I", "I've", "I'm": the asker, no name
 
 
-def _other_kind(q: list[str], s: list[str], q_stems: set[str], s_stems: set[str],
-                named: frozenset = frozenset()) -> bool:
+def other_kind(q: list[str], s: list[str], q_stems: set[str], s_stems: set[str],
+               named: frozenset = frozenset()) -> list[tuple[str, str]]:
     """'business class' asked, 'economy class' said: the head kept, its modifier another. A name
-    as the modifier ("a Rust travel grant") is whose it is: "cover travel" is still that grant."""
+    as the modifier ("a Rust travel grant") is whose it is: "cover travel" is still that grant.
+    The question's (modifier, head) stem pairs so replaced; none: the sentence speaks of the kind asked."""
     content = [w for w in q if w not in STOPWORDS and w not in _QUESTION_WORDS and w not in named]
     pairs = {(stem(a), stem(b)) for a, b in zip(content, content[1:]) if f"{a} {b}" in " ".join(q)}
+    found = []
     for k in range(1, len(s)):
         a, b = s[k - 1], s[k]
         for qa, qb in pairs:
             if stem(b) == qb and a not in STOPWORDS | EVALUATIVE and stem(a) not in q_stems and qa not in s_stems \
-                    and qa not in EVALUATIVE and a[:PREFIX] != qa[:PREFIX]:  # "refer-a-friend" for "referral"
-                return True
-    return False
+                    and qa not in EVALUATIVE and a[:PREFIX] != qa[:PREFIX] \
+                    and not NUMBER.fullmatch(qa):  # "a 7 hour flight" over "more than six hours": a number, no kind
+                found.append((qa, qb))
+    return found
+
+
+_NUMBER_WORDS = {w: str(n) for n, w in enumerate("zero one two three four five six seven eight nine ten eleven "
+                                                 "twelve".split())}
+
+
+# What a comparison before a number allows: "over six hours" holds 7, "up to 4 weeks" holds 3.
+_BOUNDS = {("more", "than"): float.__gt__, ("over",): float.__gt__, ("above",): float.__gt__,
+           ("exceeding",): float.__gt__, ("at", "least"): float.__ge__, ("minimum",): float.__ge__,
+           ("less", "than"): float.__lt__, ("fewer", "than"): float.__lt__, ("under",): float.__lt__,
+           ("below",): float.__lt__, ("up", "to"): float.__le__, ("at", "most"): float.__le__,
+           ("maximum",): float.__le__, ("within",): float.__le__}
 
 
 def _numbers_differ(q: list[str], s: list[str]) -> bool:
-    q_numbers = {t for t in q if t.isdigit()}
-    s_numbers = {t for t in s if t.isdigit()}
-    return bool(q_numbers and s_numbers and not q_numbers & s_numbers)
+    """The question's numbers are none of the sentence's ("two days" is 2 days), nor within a
+    bound it states ("more than six hours" holds a 7-hour flight)."""
+    q_numbers = {float(t) for t in q if t.isdigit()}
+    said = [(k, float(_NUMBER_WORDS.get(t, t))) for k, t in enumerate(s) if t.isdigit() or t in _NUMBER_WORDS]
+    if not q_numbers or not said:
+        return False
+    for k, value in said:
+        test = next((test for words, test in _BOUNDS.items() if tuple(s[max(0, k - len(words)):k]) == words),
+                    float.__eq__)
+        if any(test(n, value) for n in q_numbers):
+            return False
+    return True
 
 
 _SAYS = re.compile(r"^\s*(yes|no)\b\s*[.,;:!—–-]", re.IGNORECASE)  # an answer that says so first: "No. …"
@@ -210,7 +241,7 @@ def holds(question: str, sentence: str) -> bool:
     unquoted = tokens(_QUOTED.sub(" ", normalize(sentence)))  # 'marked "normal, no action"': a label, no denial
     return not (_negates(q, unquoted, q_stems) or _denies(q, unquoted, q_stems) or _contrasts(q, s, q_stems)
                 or _only_another(question, sentence) or _compares(q, s, q_stems)
-                or _reversed(q, s) or _other_kind(q, s, q_stems, s_stems, frozenset(names(question)))
+                or _reversed(q, s) or other_kind(q, s, q_stems, s_stems, frozenset(names(question)))
                 or _numbers_differ(q, s))
 
 

@@ -182,6 +182,15 @@ class Catalogue:
         row = self._connection().execute("SELECT doc FROM lexical_terms WHERE term = ?", (term,)).fetchone()
         return int(row[0]) if row else 0
 
+    def holds_phrase(self, stems: list[str]) -> bool:
+        """Whether a passage has these stems in a row (stopwords apart: "annual leave" in "…other
+        than annual leave, which…")."""
+        if not stems:
+            return False
+        query = '"' + " ".join(t.replace('"', '""') for t in stems) + '"'
+        return self._connection().execute("SELECT 1 FROM lexical WHERE lexical MATCH ? LIMIT 1",
+                                          (query,)).fetchone() is not None
+
     def bm25(self, terms: Iterable[str], limit: int) -> list[tuple[Passage, float]]:
         """The `limit` best passages for these stems by Okapi BM25, best first."""
         terms = sorted(set(terms))

@@ -73,6 +73,14 @@ def test_question_form_on_the_shipped_embeddings(question, form):
     ("doesn't the alarm call the fire brigade?", "The alarm calls the fire brigade at once.", True),
     ("can reception give out results?", 'Reception may give results marked "normal, no action" to patients.', True),
     ("Did the board approve a referral bonus?", "A refer-a-friend bonus of £1,000 is introduced.", True),
+    # "never" reaches "paid for", which the question shares only its "for" with: no denial of it
+    ("is premium economy ok for a 7 hour flight?", "Premium economy is allowed on flights over six hours, and "
+                                                     "business class is never paid for.", True),
+    ("if i work from home 2 days a week do i get money for internet?",
+     "Staff who work from home at least two days a week receive an internet allowance of £30.", True),
+    ("is the notice period 3 months?", "The notice period is one month.", False),
+    ("are guests allowed in the lab?", "Guests and contractors are not allowed in the lab.", False),
+    ("can I book 10 weeks ahead?", "Routine appointments can be booked up to 8 weeks ahead.", False),
     ("Is the limit 3000 dollars?", "The limit is 2000 dollars per person.", False),
     ("Can the team help if we are not the right partner?", "If we aren't the best partner, we can help.", True),
     # A name before the thing asked about says whose it is, not which kind: still that grant.
@@ -417,3 +425,29 @@ def test_the_asker_is_no_name_the_documents_lack():
     from chatbot.answering.yes_no import names
 
     assert names("why can't I return a logger once I've opened it? I'm told Acme does") == {"acme"}
+
+
+def test_an_answer_about_another_kind_or_place_than_asked_is_unsure(tmp_path):
+    """A near miss: the documents speak of annual leave (elsewhere) and of study leave; "how many
+    days annual leave…?" answered by the study leave sentence would assert the wrong thing. So would
+    a sentence without the place asked about, when the documents name it elsewhere. A paraphrase
+    the documents never say ("bank holidays") is no near miss."""
+    from chatbot import ChatChain, get_embeddings, load_settings, open_store
+    from ingest import document_from_text, ingest_documents
+
+    handbook = ("# Leave and pay\n\n## Annual leave\n\nBook annual leave in HR Online at least two weeks ahead.\n\n"
+                "## Study leave\n\nNurses get five days of paid study leave a year for courses on their role.\n\n"
+                "## Overtime\n\nHours worked on a public holiday are paid at double time for everyone.\n\n"
+                "## Cold chain\n\nEach clinic has a cold chain lead, who checks the vaccine fridge every morning.\n\n"
+                "## Clinics\n\nOur clinics are Eastgate and Harfield; Harfield opens at 08:00.\n")
+    settings = load_settings(persist_dir=tmp_path / "store", collection="near-miss", chroma_host=None)
+    store = open_store(settings, get_embeddings(settings.embeddings), create=True)
+    ingest_documents([document_from_text("handbook.md", handbook)], store, progress=False)
+    chain = ChatChain(settings, store=store)
+    study = chain.ask("how many days of study leave do nurses get?")
+    assert study.confidence_level == "sure" and "five days" in study.short_answer
+    annual = chain.ask("how many days annual leave do nurses get?")
+    assert annual.confidence_level != "sure" and not annual.answerable
+    assert chain.ask("who is the cold chain lead at Harfield?").confidence_level != "sure"
+    holiday = chain.ask("what's the pay for bank holidays?")
+    assert holiday.confidence_level == "sure" and "double time" in holiday.answer

@@ -76,3 +76,15 @@ def test_neighbours_stay_inside_their_document(tmp_path):
     assert [p.text for p in view.neighbours(a[2])] == ["Second of a.", "Third of a."]
     assert [p.text for p in view.neighbours(a[0], window=0)] == ["First of a."]
     assert view.term_idf("unseen") > view.term_idf("first") > 0
+
+
+def test_the_collection_knows_words_in_a_row_not_only_apart(tmp_path):
+    catalogue = Catalogue(tmp_path / "c.sqlite3")
+    catalogue.put_document("a.txt", "v1", _passages("a.txt", ["Book annual leave in HR Online.",
+                                                              "Study leave is five days; the leave year is annual."]))
+    view = CollectionView(catalogue)
+    annual_leave = " ".join(tokens_for_index("annual leave"))
+    assert view.knows(annual_leave) and view.knows(" ".join(tokens_for_index("study leave")))
+    assert not view.knows(" ".join(tokens_for_index("annual study")))  # both words, never in a row
+    assert not view.knows(" ".join(tokens_for_index("bank holiday")))
+    assert view.knows(tokens_for_index("leave")[0])  # one stem, as before
