@@ -72,7 +72,9 @@ _SYMBOL = re.compile(r"^[-*•+–]\s+")  # a bullet's mark, dropped (a number s
 _NUMBERED = re.compile(r"^(?:(?:section|chapter|part|article)\s+)?(\d+(?:\.\d+)*)\.?\s+\S", re.IGNORECASE)
 _ENDS_SENTENCE = re.compile(r"[.!?;,:]$")
 _LEADER = re.compile(r"(?<=\S) ?\.{4,} ?(?=\S)")  # "Head of Engineering ....... Maarten": a label and its value
+_SHORT_LEADER = re.compile(r"(?<=\S) \.{3} (?=\S)")  # "Eastfield ... Tue": a leader only among longer ones
 _ENDS_PARAGRAPH = re.compile(r"[.!?:]$")
+_COLUMN_RULE = re.compile(r"^\s*([-=])\1{2,}(?:\s+\1{3,})+\s*$")  # "------  ----  -----" under a table's header
 _MID_SENTENCE = re.compile(r"(?:[,;(–—-]|\b(?:and|or|the|of|to|a|an|for|with|by|in|on|at))$")
 
 
@@ -164,14 +166,24 @@ class _TextReader:
         while self.labels and indent <= self.labels[-1][0]:
             self._flush()
             self.builder.leave(self.labels.pop()[1])
+        if _COLUMN_RULE.match(following):
+            return self._table(k)
         if _UNDERLINE.match(following) and len(stripped) <= MAX_HEADING_CHARS:
             self._heading(stripped, self._level_of(_heading_style(stripped, following.strip()[0])))
             return k + 2
-        if _LEADER.search(stripped):  # "Millbrook .... forecourt of the hall": a record, a line of its own
+        leader = self._leader(k)
+        if leader:  # "Millbrook .... forecourt of the hall": a record, a line of its own
             self._flush()
-            self.builder.line(_LEADER.sub(": ", stripped))
+            value_at = leader.search(raw).end()
+            record, k = leader.sub(": ", stripped), k + 1
+            # its value may go on, lined up under itself ("Tue 12:00-15:00" then "Fri 10:00-13:00")
+            while k < len(self.lines) and self.lines[k].strip() and not _LEADER.search(self.lines[k]) \
+                    and len(self.lines[k]) - len(self.lines[k].lstrip()) >= value_at - 1:
+                record += "; " + self.lines[k].strip()
+                k += 1
+            self.builder.line(record)
             self.found = True
-            return k + 1
+            return k
         if self._starts_section(k, stripped, indent, following):
             return k + 1
         if _BULLET.match(stripped):
@@ -186,6 +198,30 @@ class _TextReader:
             self.paragraph.append(raw)
             self.item = False
         return k + 1
+
+    def _leader(self, k: int) -> Optional[re.Pattern]:
+        """The dotted leader of the line at k: four dots or more, or three among lines that have more."""
+        if _LEADER.search(self.lines[k]):
+            return _LEADER
+        near = self.lines[max(0, k - 2):k] + self.lines[k + 1:k + 3]
+        return _SHORT_LEADER if _SHORT_LEADER.search(self.lines[k]) and any(map(_LEADER.search, near)) else None
+
+    def _table(self, k: int) -> int:
+        """A table laid out in columns, its header over a rule of dashes per column: each row a line
+        of its own, every cell named by its column ("Site: Eastfield; Parcels: 9,610"), as tables
+        of the other formats are read. Returns the line after the table."""
+        self._flush()
+        starts = [m.start() for m in re.finditer(r"[-=]+", self.lines[k + 1])]
+
+        def cells(line: str) -> list[str]:
+            return [line[a:b].strip() for a, b in zip(starts, [*starts[1:], len(line) + 1])]
+        header, k = cells(self.lines[k]), k + 2
+        while k < len(self.lines) and self.lines[k].strip() and not _COLUMN_RULE.match(self.lines[k]):
+            self.builder.line("; ".join(f"{name}: {value}" if name else value
+                                        for name, value in zip(header, cells(self.lines[k])) if value))
+            k += 1
+        self.found = True
+        return k + 1 if k < len(self.lines) and _COLUMN_RULE.match(self.lines[k]) else k
 
     def _starts_section(self, k: int, stripped: str, indent: int, following: str) -> bool:
         """A heading alone between blank lines, or a label over an indented block ("SEV1 - Critical",

@@ -257,6 +257,44 @@ def test_plain_text_is_read_with_the_structure_people_give_it():
     assert "Millbrook: forecourt of the church hall" in passages
 
 
+SITES = """\
+FOOD BANK OPERATIONS
+====================
+
+1. Opening hours
+----------------
+
+    Mill Road (Community Centre) ..... Mon and Thu 10:00-13:00
+    Eastfield (St Barnabas Hall) ... Tue 12:00-15:00
+                                       Fri 10:00-13:00
+    Northgate ........................ Wed 16:00-19:00
+
+2. Parcels given out in 2026
+----------------------------
+
+    Site          Parcels    People fed    Busiest month
+    ----------    -------    ----------    -------------
+    Mill Road       8,420        19,300    December
+    Eastfield       9,610        23,150    January
+    Total          18,030        42,450
+
+Figures for 2027 follow in May. A summary ... of sorts, with dots in prose.
+"""
+
+
+def test_plain_text_tables_in_columns_and_records_that_go_on():
+    """A table in columns under a rule of dashes: a row a line, each cell named by its column, as
+    other formats' tables are read. A dotted record's value may go on, lined up under itself; three
+    dots are a leader only among longer ones."""
+    passages = {p.text: p for p in split_passages(load_bytes("ops.txt", SITES.encode()))}
+    assert "Site: Eastfield; Parcels: 9,610; People fed: 23,150; Busiest month: January" in passages
+    assert passages["Site: Total; Parcels: 18,030; People fed: 42,450"].section.endswith("2. Parcels given out in 2026")
+    assert "Eastfield (St Barnabas Hall): Tue 12:00-15:00; Fri 10:00-13:00" in passages
+    assert "Northgate: Wed 16:00-19:00" in passages
+    assert not any("----" in text for text in passages)
+    assert any("A summary ... of sorts" in text for text in passages)
+
+
 def test_plain_text_with_a_paragraph_a_line_is_kept_exactly():
     text = "\n".join(f"Paragraph {n} is one long line of text, as editors that wrap softly write them, " * 2
                      for n in range(5)) + "\n"
