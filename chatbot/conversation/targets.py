@@ -62,8 +62,19 @@ def _unit_vectors(embeddings: Embeddings, texts: tuple[str, ...]) -> np.ndarray:
     return normalized(matrix)
 
 
+_MONTHS = "January February March April May June July August September October November December".split()
+_ISO_DATE = re.compile(r"\b(\d{4})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])\b")
+
+
+def _named(source: str) -> str:
+    """A file name as words, its dates spelled out as people say them: "minutes-2027-11-18.docx" is
+    the minutes of 18 November 2027, which "what did they decide in november?" names."""
+    dates = [f"{int(d)} {_MONTHS[int(m) - 1]} {y}" for y, m, d in _ISO_DATE.findall(source)]
+    return " ".join([re.sub(r"[-_.]+", " ", source.rsplit(".", 1)[0]), *dates])
+
+
 def _describe(record: DocumentRecord, text: str) -> str:
-    name = re.sub(r"[-_.]+", " ", record.source.rsplit(".", 1)[0])
+    name = _named(record.source)
     return " ".join(filter(None, [name, record.title, " ".join(text[:300].split())]))
 
 
@@ -73,7 +84,7 @@ def _documents(store: PassageStore, message: str, query: np.ndarray, records: li
     cue = cue_words(message)
     names = tuple(_describe(r, texts[r.source]) for r in records)
     similarity = _unit_vectors(store.embeddings, names) @ query
-    return {r.source: (_overlap(cue, f"{r.source} {r.title or ''}"), float(s))
+    return {r.source: (_overlap(cue, f"{_named(r.source)} {r.title or ''}"), float(s))
             for r, s in zip(records, similarity)}
 
 

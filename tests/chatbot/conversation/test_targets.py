@@ -66,3 +66,22 @@ def test_a_pdf_section_is_named_by_its_heading_and_its_list_items_are_summarized
     assert listed.heading == "Methodologies we’ll use together"
     draft = summarize(store, listed.source, span=(listed.start, listed.end), heading=listed.heading)
     assert "Letting users guide our work" in draft.text and "Building in the open" in draft.text
+
+
+def test_a_date_in_a_file_name_is_named_by_its_month(tmp_path):
+    """Minutes are filed by date: "…decided in november" names the minutes of 2027-11-18, not
+    those of 2027-09-16, which say the same things of another month."""
+    from chatbot import get_embeddings, load_settings, open_store
+    from chatbot.conversation.targets import pick_target
+    from ingest import ingest_documents
+
+    minutes = ("# Board meeting\n\nPresent: four trustees.\n\n## Decisions\n\nThe board approved the food budget. "
+               "The board opened a Saturday session.\n")
+    settings = load_settings(persist_dir=tmp_path / "store", collection="dated", chroma_host=None)
+    store = open_store(settings, get_embeddings(settings.embeddings), create=True)
+    with store.writing():
+        ingest_documents([load_bytes("board-minutes-2027-09-16.md", minutes.replace("food", "roof").encode()),
+                          load_bytes("board-minutes-2027-11-18.md", minutes.encode())], store, progress=False)
+    for month, source in (("november", "board-minutes-2027-11-18.md"), ("September", "board-minutes-2027-09-16.md")):
+        target = pick_target(store, f"summarize what the board decided in {month}", store.documents())
+        assert target is not None and target.source == source
