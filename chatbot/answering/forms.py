@@ -201,7 +201,11 @@ def unknown_terms(request: AnswerRequest) -> list[str]:
         return bool(stems) and not any(request.knows(t) for t in stems)
 
     asked = _ASKED_KIND.match(normalize(request.standalone).lower())
-    terms = [*names(request.standalone), *([asked.group(1) or asked.group(2)] if asked else [])]
+    # Where or when, last in the question ("the hotel limit in berlin?", "…in oct 2026"), capitals or
+    # not; "in advance does…" goes on: an idiom, not a place.
+    places = re.findall(r"\b(?:in|at)\s+([a-z][\w'-]+)(?=\s*(?:\d[\d,]*\s*)?(?:[?.!,]|$))",
+                        normalize(request.standalone).strip().lower())
+    terms = [*names(request.standalone), *([asked.group(1) or asked.group(2)] if asked else []), *places]
     # Two words in a row that no passage has ("the office christmas party"): a topic the documents lack.
     words = re.findall(r"[\w'-]+", normalize(request.standalone).lower())
     missing = [lacking(w) for w in words]

@@ -258,6 +258,10 @@ def test_a_name_or_kind_no_document_holds_makes_the_answer_unsure(workplace_chai
     assert workplace_chain.ask("Which airline should I fly with a Rust travel grant?").confidence_level != "sure"
     # or two words in a row that no passage has: a topic the documents lack
     assert workplace_chain.ask("When is the office christmas party this year?").confidence_level != "sure"
+    # or where it is asked about, last in the question, named in capitals or not
+    assert workplace_chain.ask("What is the maximum amount of a Rust travel grant?").confidence_level == "sure"
+    assert workplace_chain.ask("What is the maximum amount of a Rust travel grant in iceland?").confidence_level \
+        != "sure"
 
 
 def test_who_and_when_of_the_table_row_just_cited(tmp_path):
