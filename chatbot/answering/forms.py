@@ -75,8 +75,9 @@ def auxiliary_first(question: str) -> bool:
     first = _LEAD.sub("", first.strip())
     if _WH.match(first):
         return False
-    # A statement before the question: "I have production access, do I need a key?", "It is down. Should I…"
-    for clause in (first, first.rsplit(",", 1)[-1].strip(), re.split(r"[.!;]\s+", first)[-1].strip()):
+    # A statement before the question: "I have production access, do I need a key?", "It is down. Should I…",
+    # "they look fine - can we use them?"
+    for clause in (first, first.rsplit(",", 1)[-1].strip(), re.split(r"[.!;]\s+|\s[-–—]\s", first)[-1].strip()):
         word = re.match(r"[a-z']+", clause)
         if word and word.group(0) in AUXILIARIES:
             return True

@@ -84,7 +84,9 @@ def support(question: str, sentence: str, weight: Optional[Callable[[str], float
     wanted = list(dict.fromkeys(content_stems(claim(question))))
     if not wanted:
         return 0.0
-    have = set(content_stems(sentence))
+    said = tokens(sentence)
+    # A word the question writes as one that the sentence writes as two: "foodbank", "food bank".
+    have = set(content_stems(sentence)) | {stem(a + b) for a, b in zip(said, said[1:])}
     weights = [max(weight(s), 0.1) if weight else 1.0 for s in wanted]
     return sum(w for s, w in zip(wanted, weights) if s in have) / sum(weights)
 
@@ -166,8 +168,11 @@ def other_kind(q: list[str], s: list[str], q_stems: set[str], s_stems: set[str],
     """'business class' asked, 'economy class' said: the head kept, its modifier another. A name
     as the modifier ("a Rust travel grant") is whose it is: "cover travel" is still that grant.
     The question's (modifier, head) stem pairs so replaced; none: the sentence speaks of the kind asked."""
+    # A modifier within two words of a number measures ("my 15 yr old volunteer"): an amount, no kind.
+    measured = {q[k] for k in range(len(q)) if any(NUMBER.fullmatch(w) for w in q[max(0, k - 2):k])}
     content = [w for w in q if w not in STOPWORDS and w not in _QUESTION_WORDS and w not in named]
-    pairs = {(stem(a), stem(b)) for a, b in zip(content, content[1:]) if f"{a} {b}" in " ".join(q)}
+    pairs = {(stem(a), stem(b)) for a, b in zip(content, content[1:]) if f"{a} {b}" in " ".join(q)
+             and a not in measured}
     found = []
     for k in range(1, len(s)):
         a, b = s[k - 1], s[k]
@@ -227,6 +232,7 @@ def _only_another(question: str, sentence: str) -> bool:
 
 
 _QUOTED = re.compile(r'"[^"]{1,60}"')
+_POSTFIX_ONLY = re.compile(r"\bonly(?=\s*(?:[,;:.!?)]|$))", re.IGNORECASE)
 
 
 def holds(question: str, sentence: str) -> bool:
@@ -239,7 +245,10 @@ def holds(question: str, sentence: str) -> bool:
         return said.group(1).lower() == "yes"
     q_stems, s_stems = {stem(t) for t in q}, {stem(t) for t in s}
     unquoted = tokens(_QUOTED.sub(" ", normalize(sentence)))  # 'marked "normal, no action"': a label, no denial
-    return not (_negates(q, unquoted, q_stems) or _denies(q, unquoted, q_stems) or _contrasts(q, s, q_stems)
+    # "…on Saturday mornings only, alongside a parent": "only" closing its phrase restricts when, not
+    # whom; what it restricts another kind of is other_kind's and _only_another's to tell.
+    contrasted = tokens(_POSTFIX_ONLY.sub(" ", normalize(sentence)))
+    return not (_negates(q, unquoted, q_stems) or _denies(q, unquoted, q_stems) or _contrasts(q, contrasted, q_stems)
                 or _only_another(question, sentence) or _compares(q, s, q_stems)
                 or _reversed(q, s) or other_kind(q, s, q_stems, s_stems, frozenset(names(question)))
                 or _numbers_differ(q, s))
