@@ -192,13 +192,19 @@ _ASKED_KIND = re.compile(r"^\W*(?:which\s+|what\s+(?:kind|type|sort|brand|make)\
                          r"must|has|have|had)\b")
 
 
+# "doesnt", "youre": contractions typed without their apostrophe, function words all the same.
+_UNMARKED_CONTRACTIONS = frozenset(stem(w) for w in """dont doesnt didnt cant couldnt wont wouldnt shouldnt isnt
+arent wasnt werent hasnt havent hadnt mustnt im ive youre youve theyre theyve weve whats thats theres heres whos hows
+lets""".split())
+
+
 def unknown_terms(request: AnswerRequest) -> list[str]:
     """What the question names that no passage of the collection holds: a name ("Globex"), the
     kind of thing a which/what question asks for ("which antivirus…?"), or two words in a row."""
     if request.knows is None:
         return []
     def lacking(text: str) -> bool:
-        stems = tokens_for_index(text)
+        stems = [t for t in tokens_for_index(text) if t not in _UNMARKED_CONTRACTIONS]
         return bool(stems) and not any(request.knows(t) for t in stems)
 
     asked = _ASKED_KIND.match(normalize(request.standalone).lower())

@@ -465,3 +465,17 @@ def test_an_answer_about_another_kind_or_place_than_asked_is_unsure(tmp_path):
     assert chain.ask("who is the cold chain lead at Harfield?").confidence_level != "sure"
     holiday = chain.ask("what's the pay for bank holidays?")
     assert holiday.confidence_level == "sure" and "double time" in holiday.answer
+
+
+def test_a_contraction_typed_without_its_apostrophe_is_no_unknown_word():
+    from chatbot.answering.base import AnswerRequest
+    from chatbot.answering.forms import unknown_terms
+    from chatbot.text import stem
+
+    known = {stem(w) for w in "happens primary page".split()}
+
+    def ask(question):
+        return unknown_terms(AnswerRequest(question=question, standalone=question, candidates=[],
+                                           knows=lambda term: term in known))
+    assert ask("what happens if the primary doesnt ack the page") == []
+    assert ask("what happens if the primary blorfs ack the page") == ["blorfs ack"]
