@@ -29,6 +29,7 @@ SEEDS = 4  # retrieved sentences whose surroundings are searched for a list
 AROUND = 80  # sentences read on each side of a seed: a table's rows hold many, each row several
 MIN_SCORE = 0.5  # the share of the question a block must hold to be answered with
 DEFINITION_SEEDS = 3  # retrieved sentences around which a heading naming the defined term is looked for
+MAX_DEFINED_LABEL = 60  # a label longer than this is a sentence with a colon, not a term defined
 MAX_ITEMS = 20
 MAX_ITEM_CHARS = 160
 MIN_RUN = 3  # labelled lines that make a list without a lead-in
@@ -397,11 +398,37 @@ _KEY = re.compile(r"\s+[-–—:]\s+|:\s+")  # "SEV1 - Critical": the key before
 
 def heading_definition(request: AnswerRequest, draft: Draft) -> Optional[Draft]:
     """What a section whose heading is the asked-for term says first: "what counts as a SEV1?"
-    over the heading "SEV1 - Critical" and the sentence under it. None when the question defines
-    nothing, or no such heading is near the retrieved sentences."""
+    over the heading "SEV1 - Critical" and the sentence under it; or a line that labels its
+    definition with the term ("Urgent (P1): Lumen is down for everyone…", a definition list's or a
+    record's). None when the question defines nothing, or no such heading or line is near the
+    retrieved sentences."""
     term = defined_term(request.standalone)
     if not term or request.neighbours is None:
         return None
+    subject = set(content_stems(term))
+
+    def names_it(key_text: str) -> bool:
+        key = set(content_stems(_KEY.split(re.sub(r"\([^)]*\)", " ", key_text), maxsplit=1)[0]))
+        return bool(key) and key <= subject and 2 * len(key) >= len(subject)
+
+    for seed in request.candidates[:DEFINITION_SEEDS]:
+        around = _neighbourhood(request, seed.passage)
+        for heading in (p for p in around if p.heading and p.source == seed.passage.source):
+            if not names_it(heading.text):
+                continue
+            under = sorted((p for p in around if p.section == heading.section and not p.heading),
+                           key=lambda p: p.ordinal)
+            first = next((p for p in under if not p.item), under[0] if under else None)
+            if first is not None:
+                return Draft(text=compose(None, first.text), answerable=True, cited=[first], short_answer=None,
+                             confidence=draft.confidence)
+        for line in (p for p in around if not p.heading and p.source == seed.passage.source):
+            label, said, definition = line.text.partition(": ")
+            if said and len(label) <= MAX_DEFINED_LABEL and len(definition.split()) >= 3 and not is_row(line.text) \
+                    and names_it(label):
+                return Draft(text=compose(None, line.text), answerable=True, cited=[line], short_answer=None,
+                             confidence=draft.confidence)
+    return None
     subject = set(content_stems(term))
     for seed in request.candidates[:DEFINITION_SEEDS]:
         around = _neighbourhood(request, seed.passage)

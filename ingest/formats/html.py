@@ -118,12 +118,21 @@ class _HTMLText(HTMLParser):
         self.item_depth = 0  # open <li> elements: their lines are a list's items
         self.tables: list[_Table] = []
         self.heading: Optional[int] = None
+        # A definition list's term, written before each of its definitions ("Urgent (P1): Lumen is
+        # down…"), as a table row or a dotted record is: one citable line says what it defines.
+        self.term: Optional[str] = None
+        self.in_term = self.term_used = False
 
     def flush(self) -> None:
         text = "".join(self.inline)
         self.inline = []
         if self.tables and self.tables[-1].cell is not None:
             self.tables[-1].cell.append(text)
+        elif self.in_term:
+            self.term = clean_line(f"{self.term or ''} {text}") or None
+        elif self.term and clean_line(text) and not self.pre and self.heading is None:
+            self.out.line(f"{self.term.rstrip(':')}: {clean_line(text)}", item=self.item_depth > 0)
+            self.term_used = True
         elif self.heading is not None and not self.tables:
             self.out.heading(text, self.heading)
         elif self.pre:
@@ -146,6 +155,9 @@ class _HTMLText(HTMLParser):
             self._open_block(tag, dict(attrs))
 
     def _open_block(self, tag: str, attrs: dict) -> None:
+        if tag in {"dt", "dl"}:
+            self._end_term()
+            self.in_term = tag == "dt"
         if tag in HEADINGS:
             self.heading = HEADINGS[tag]
         elif tag == "pre":
@@ -173,7 +185,17 @@ class _HTMLText(HTMLParser):
             self.flush()
             self._close_block(tag)
 
+    def _end_term(self) -> None:
+        """A term no definition followed is a line of its own."""
+        if self.term and not self.term_used:
+            self.out.line(self.term)
+        self.term, self.in_term, self.term_used = None, False, False
+
     def _close_block(self, tag: str) -> None:
+        if tag == "dt":
+            self.in_term = False
+        elif tag == "dl":
+            self._end_term()
         if tag in HEADINGS:
             self.heading = None
         elif tag == "pre":

@@ -132,6 +132,18 @@ def test_html_headings_lists_tables_and_chrome():
     assert document.headings_at(document.text.index("ten days")) == ("Leave", "Sick leave")
 
 
+def test_an_html_definition_list_is_read_term_by_definition():
+    """<dt>Urgent</dt><dd>…</dd>: one line says what the term is, as a table row or a record does."""
+    page = (b"<html><body><h2>Priorities</h2><dl><dt>Urgent (P1)</dt><dd>The product is down for everyone.</dd>"
+            b"<dt>Normal (P3)</dt><dd>Questions and minor bugs.</dd><dd>Feature requests too.</dd>"
+            b"<dt>Later</dt></dl><p>We may change the priority.</p></body></html>")
+    passages = [p.text for p in split_passages(load_bytes("faq.html", page))]
+    assert "Urgent (P1): The product is down for everyone." in passages
+    assert "Normal (P3): Questions and minor bugs." in passages and "Normal (P3): Feature requests too." in passages
+    assert "Later" in passages and "We may change the priority." in passages
+    assert "Urgent (P1)" not in passages
+
+
 def test_html_with_front_matter_and_template_tags(loaded):
     document = _load(loaded, "18f-press-page.html")
     assert document.title == "Press"

@@ -45,6 +45,8 @@ def _ask(page, question: str, expect: str, n: int):
     box.press("Enter")
     try:
         page.get_by_test_id("stChatMessage").nth(2 * n - 1).filter(has_text=expect).wait_for(timeout=60_000)
+        # The expected words arrive while the answer still streams: its citations come when the run ends.
+        page.locator("[data-test-script-state=notRunning]").wait_for(timeout=60_000)
     except Exception:
         page.screenshot(path=str(OUTPUT / "streamlit-conversation-failed.png"), full_page=True)
         raise
@@ -79,7 +81,11 @@ def test_summary_show_in_document_and_reload(page_url, page):
     show.click()
     mark = page.locator("mark", has_text="215 out of nearly 4,500 strikes")
     mark.wait_for(timeout=30_000)
-    page.wait_for_timeout(500)  # let the rerun settle before measuring where the highlight is
+    page.locator("[data-test-script-state=notRunning]").wait_for(timeout=30_000)
+    for _ in range(20):  # let the rerun and its scroll settle before measuring where the highlight is (a busy machine)
+        page.wait_for_timeout(500)
+        if _in_viewport(page, mark):
+            break
     assert page.evaluate("window.scrollY") > 0 or page.locator("section.main, [data-testid=stMain]").first.evaluate(
         "el => el.scrollTop") > 0  # the page is scrolled down to the third answer
     assert _in_viewport(page, mark), mark.bounding_box()

@@ -479,3 +479,25 @@ def test_a_contraction_typed_without_its_apostrophe_is_no_unknown_word():
                                            knows=lambda term: term in known))
     assert ask("what happens if the primary doesnt ack the page") == []
     assert ask("what happens if the primary blorfs ack the page") == ["blorfs ack"]
+
+
+def test_what_counts_as_a_term_is_the_line_that_labels_its_definition():
+    from chatbot.answering.base import AnswerRequest
+    from chatbot.answering.lists import heading_definition
+    from chatbot.types import ScoredPassage
+
+    passages = _passages(["How urgent is my ticket?", "Urgent (P1): The product is down for everyone in the workspace.",
+                          "Normal (P3): Questions, minor bugs and anything with a workaround.",
+                          "Plan: Team; Urgent (P1): 4 business hours; Normal (P3): 2 business days"])
+
+    def neighbours(passage, window=1):
+        return [p for p in passages if abs(p.ordinal - passage.ordinal) <= window]
+
+    def ask(question):
+        request = AnswerRequest(question=question, standalone=question, neighbours=neighbours,
+                                candidates=[ScoredPassage(passages[3]), ScoredPassage(passages[2])])
+        found = heading_definition(request, Draft(text="", answerable=True, cited=[passages[3]]))
+        return found.cited[0].text if found else None
+    assert ask("what counts as urgent?") == passages[1].text
+    assert ask("what counts as a normal ticket?") == passages[2].text
+    assert ask("what counts as a blocker?") is None
