@@ -234,10 +234,10 @@ def near_miss(request: AnswerRequest, cited: list[Passage]) -> bool:
     own = " ".join(in_context(p) for p in cited).replace("-", " ")
     s = tokens(" ".join(p.text for p in cited).replace("-", " "))
     pairs = other_kind(q, s, {stem(t) for t in q}, {stem(t) for t in tokens(own)}, frozenset(named))
-    # Neither a number ("2 reviewers" said "two reviewers") nor what is asked ("what colour lanyard") is a kind.
+    # What is asked ("what colour lanyard") is no kind (nor is a number: other_kind leaves those out).
     asked = re.match(r"^\W*(?:what|which)\s+(?:(?:kind|type|sort)\s+of\s+)?([a-z][\w-]*)", question.lower())
     attribute = stem(asked.group(1)) if asked else None
-    if any(request.knows(f"{a} {b}") for a, b in pairs if not a.isdigit() and a != attribute):
+    if any(request.knows(f"{a} {b}") for a, b in pairs if a != attribute):
         return True
     around = own + " " + " ".join(n.text for p in cited for n in (request.neighbours(p) if request.neighbours else []))
     have = {stem(t) for t in tokens(around.replace("-", " "))}

@@ -429,17 +429,3 @@ def heading_definition(request: AnswerRequest, draft: Draft) -> Optional[Draft]:
                 return Draft(text=compose(None, line.text), answerable=True, cited=[line], short_answer=None,
                              confidence=draft.confidence)
     return None
-    subject = set(content_stems(term))
-    for seed in request.candidates[:DEFINITION_SEEDS]:
-        around = _neighbourhood(request, seed.passage)
-        for heading in (p for p in around if p.heading and p.source == seed.passage.source):
-            key = set(content_stems(_KEY.split(heading.text, maxsplit=1)[0]))
-            if not key or not key <= subject or 2 * len(key) < len(subject):
-                continue
-            under = sorted((p for p in around if p.section == heading.section and not p.heading),
-                           key=lambda p: p.ordinal)
-            first = next((p for p in under if not p.item), under[0] if under else None)
-            if first is not None:
-                return Draft(text=compose(None, first.text), answerable=True, cited=[first], short_answer=None,
-                             confidence=draft.confidence)
-    return None
