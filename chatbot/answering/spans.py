@@ -138,6 +138,9 @@ def complete(question: str, text: str, a: int, b: int) -> tuple[int, int]:
 # What a "how much…cost?" or a "how long…?" question asks for, and what a span measures.
 _ASKS_MONEY = re.compile(r"\bhow much\b.*\b(?:cost|costs|price|pay|paid|charge|charged|fee|fees|spend|spent|budget|"
                          r"refund|refunded|reimburse|reimbursed|earn|earned|owe|owed|worth|salary|money)\b"
+                         # "how much do we get to kit out…?", "how much extra do you get…?": no noun counted
+                         r"|\bhow much (?:extra |more )?(?:do|does|did|will|would|can|could|should)\s+[\w']+\s+"
+                         r"(?:get|receive|claim|make)\b"
                          r"|\b(?:what|which)(?:'s| is| was| are| were) the (?:[\w-]+ ){0,2}(?:cost|price|fee|budget|"
                          r"allowance|salary|charge)\b", re.IGNORECASE)
 _ASKS_TIME = re.compile(r"^\s*how long\b|\bhow many (?:days|weeks|months|years|hours|minutes)\b", re.IGNORECASE)
@@ -164,8 +167,10 @@ _AFTER_PLACE = re.compile(r"\b(?:in|via|through|inside|within)\s*$", re.IGNORECA
 
 def answer_type(question: str):
     """What a span must be to answer the question's kind, as a test of (text, start, end), or None:
-    for "how long…?" a span holding a number; for "who…?" one that is not where something is
-    ("in Slack" for "who do I page?")."""
+    for "how much does it cost?" an amount of money; for "how long…?" a span holding a number; for
+    "who…?" one that is not where something is ("in Slack" for "who do I page?")."""
+    if _ASKS_MONEY.search(question):
+        return lambda text, a, b: bool(_MONEY.search(text[a:b])) and bool(re.search(r"\d", text[a:b]))
     if _ASKS_QUANTITY.search(question):
         return lambda text, a, b: bool(_QUANTITY.search(text[a:b]))
     if _ASKS_WHO.match(question):

@@ -65,6 +65,9 @@ def test_a_completion_never_makes_a_quote_of_the_answer():
     ("Who ruled out Assad?", "two weeks", False),
     ("what's the on-call allowance for the incident commander?", "immediately", True),
     ("what is the daily meal allowance?", "€60 per day", False),
+    ("how much extra do you get for being on call on a weeknight?", "more than one", True),
+    ("how much do we get to kit out a home office?", "£400", False),
+    ("how much leave do I get?", "25 days", False),  # a noun counted: not money
 ])
 def test_an_answer_that_measures_something_else_is_no_answer(question, short, other):
     from chatbot.answering.spans import measures_otherwise
@@ -79,3 +82,12 @@ def test_a_bare_number_counts_what_follows_it():
     assert measures_otherwise(asked, "210", "Support received 210 tickets during the outage.")
     assert not measures_otherwise(asked, "210", "We refunded 210 euros to each customer.")
     assert not measures_otherwise(asked, "2.5", "They spent 2.5 million on it.")
+
+
+def test_money_asked_wants_an_amount_of_money_in_the_span():
+    from chatbot.answering.spans import answer_type
+
+    text = "Employees who work from home get a stipend of £400 for UK employees."
+    fits = answer_type("how much do we get to kit out a home office?")
+    assert fits(text, text.index("£400"), text.index("£400") + 4)
+    assert not fits(text, 0, text.index(" get"))
