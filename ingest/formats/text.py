@@ -8,6 +8,7 @@ from typing import Optional
 
 from chatbot.errors import BadInput
 
+from .html import table_lines
 from .structure import Built, TextBuilder
 
 _BOMS = [(codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
@@ -215,11 +216,12 @@ class _TextReader:
 
         def cells(line: str) -> list[str]:
             return [line[a:b].strip() for a, b in zip(starts, [*starts[1:], len(line) + 1])]
-        header, k = cells(self.lines[k]), k + 2
+        header, rows, k = cells(self.lines[k]), [], k + 2
         while k < len(self.lines) and self.lines[k].strip() and not _COLUMN_RULE.match(self.lines[k]):
-            self.builder.line("; ".join(f"{name}: {value}" if name else value
-                                        for name, value in zip(header, cells(self.lines[k])) if value))
+            rows.append(cells(self.lines[k]))
             k += 1
+        for line, _ in table_lines(header, rows):  # written as HTML's and Word's rows are
+            self.builder.line(line)
         self.found = True
         return k + 1 if k < len(self.lines) and _COLUMN_RULE.match(self.lines[k]) else k
 
