@@ -7,6 +7,8 @@ minimal spans, stops early where people don't.
 - a token is never cut: "inquiries18f" inside "inquiries18f@gsa.gov" grows to the address;
 - what a sentence denies is not its answer: "not to fight there but to attack here" gives "to attack here";
 - a number keeps the unit of measure the question asks in: "how many hours…" → "15-20 hours";
+- of a sentence's amounts, the one said of what the question names: "£400 for UK employees and €450
+  for Lisbon employees" asked "…for the lisbon folks?" → "€450";
 - a thing described (not a name) asked with "what did/is…" keeps what completes it: a second item joined by "and"
   ("its first public API and a new website on top of that API") and a defining clause ("a roadmap
   that defines your problem…"), up to the clause's end and never past MAX_CHARS.
@@ -15,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from chatbot.text import stem
+from chatbot.text import STOPWORDS, content_stems, stem, words
 from chatbot.text.questions import classify
 
 MAX_CHARS = 120  # a short answer longer than this is a quote, not an answer
@@ -115,6 +117,68 @@ def qualified(question: str, text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+# An amount: money, a percentage or a number (not a year, "2027", nor a clock time, "02:00").
+_FIGURE = re.compile(r"(?<![\w:.,])(?:[$€£¥₹]\s?)?\d(?:\d|,(?=\d{3}))*(?:\.\d+)?(?:\s?%|\s?(?:[$€£¥₹]|p\b))?"
+                     r"(?![\w:]|[.,]\d)")
+_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+# Where what an amount is said of ends: its clause ("weekend or bank holiday day" is one phrase).
+_CLAUSE_BREAK = re.compile(r"[;,:()]|\s(?:but|while|whereas|compared with|against|versus|vs)\s", re.IGNORECASE)
+
+
+def _stems_and_names(text: str) -> set[tuple[str, bool]]:
+    """Each content word's stem, and whether it is written as a name (capitalized, not first)."""
+    return {(stem(w), w[:1].isupper() and k > 0) for k, (w, _, _) in enumerate(words(text))
+            if w.lower() not in STOPWORDS}
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\d\"“])")
+
+
+def _kind_of_figure(figure: str) -> str:
+    return "%" if "%" in figure else "money" if re.search(r"[$€£¥₹p]", figure) else "number"
+
+
+def attributed(question: str, text: str, a: int, b: int) -> tuple[int, int]:
+    """"£400 for UK employees and €450 for Lisbon employees" asked "…for the lisbon folks?": of the
+    sentence's amounts, the one said of more of what the question names than the reader's (the words
+    after it up to the next clause, or before it when it ends its clause: "Allowance per weekend day:
+    £90"), counting only words said of no other amount."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, a)]
+    stop = _SENTENCE_END.search(text, b)
+    start, stop = (ends[-1] if ends else 0), (stop.start() + 1 if stop else len(text))
+    figures = [m for m in _FIGURE.finditer(text, start, stop) if not _YEAR.fullmatch(m.group(0))
+               and not (m.start() == start and text.startswith(".", m.end()))]  # "4. Put…": a step's number
+    chosen = [m for m in figures if (m.start(), m.end()) == (a, b)]
+    if len(figures) < 2 or len(chosen) != 1:
+        return a, b  # the reader's span is the amount alone ("24 months" is said whole)
+    kind = _kind_of_figure(chosen[0].group(0))
+    figures = [m for m in figures if _kind_of_figure(m.group(0)) == kind]
+    asked = {w for w in content_stems(question) if len(w) > 1}
+
+    def said_of(k: int) -> set[str]:
+        m, after_end = figures[k], figures[k + 1].start() if k + 1 < len(figures) else stop
+        cut = _CLAUSE_BREAK.search(text, m.end(), after_end)
+        said = text[m.end():cut.start() if cut else after_end]
+        if not content_stems(said):  # it ends its clause: said of what comes before it
+            before_start = figures[k - 1].end() if k else start
+            breaks = [c.end() for c in _CLAUSE_BREAK.finditer(text, before_start, m.start())
+                      if content_stems(text[c.end():m.start()])]  # "…rate: £10": the label before its colon
+            said = text[breaks[-1] if breaks else before_start:m.start()]
+        return {(w, name) for w, name in _stems_and_names(said) if w in asked}
+
+    def weight(said: set) -> int:  # a name the question asks about ("in Dundee") tells most
+        return sum(2 if name else 1 for _, name in said)
+
+    named = [said_of(k) for k in range(len(figures))]
+    mine = figures.index(chosen[0])
+    distinct = [{(w, name) for w, name in n if not any(w in {v for v, _ in o} for j, o in enumerate(named) if j != k)}
+                for k, n in enumerate(named)]
+    best = max(range(len(figures)), key=lambda k: (weight(distinct[k]), k == mine))
+    if weight(distinct[best]) <= weight(distinct[mine]):
+        return a, b
+    return figures[best].start(), figures[best].end()
+
+
 def with_one(text: str, a: int, b: int) -> tuple[int, int]:
     """"higher" of "treat it as the higher one": an adjective that stands for a thing keeps its
     "one" and its article ("the higher one")."""
@@ -130,6 +194,7 @@ def complete(question: str, text: str, a: int, b: int) -> tuple[int, int]:
     if a >= b:
         return a, b
     a, b = qualified(question, text, *past_contrast(text, *whole_tokens(text, a, b)))
+    a, b = attributed(question, text, a, b)
     a, b = with_one(text, a, b)
     b = with_unit(question, text, a, b)
     return a, with_completion(question, text, a, b)

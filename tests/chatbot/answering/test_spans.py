@@ -91,3 +91,39 @@ def test_money_asked_wants_an_amount_of_money_in_the_span():
     fits = answer_type("how much do we get to kit out a home office?")
     assert fits(text, text.index("£400"), text.index("£400") + 4)
     assert not fits(text, 0, text.index(" get"))
+
+
+@pytest.mark.parametrize("question, text, read, said", [
+    ("how much is the wfh stipend for the lisbon folks",
+     "The stipend is £400 for UK employees and €450 for Lisbon employees, paid with the first salary.", "£400", "€450"),
+    ("how many food parcels went out in october",
+     "We gave out 2,140 food parcels in October 2027, compared with 1,560 in October 2026.", "1,560", "2,140"),
+    ("min test coverage for frontend stuff?",
+     "CI blocks a merge if coverage is below 80% for backend services or 70% for the web frontend.", "80%", "70%"),
+    ("what's the allowance for a weekend day?",
+     "Allowance per weekday night: £40; Allowance per weekend or bank holiday day: £90", "£40", "£90"),
+])
+def test_of_a_sentences_amounts_the_one_said_of_what_the_question_names(question, text, read, said):
+    from chatbot.answering.spans import attributed
+
+    a, b = attributed(question, text, text.index(read), text.index(read) + len(read))
+    assert text[a:b] == said
+
+
+@pytest.mark.parametrize("question, text, read", [
+    # the reader's amount is said of as much: it stays
+    ("how much lunch money do we get from january",
+     "Lunch. Saturday opens from 8 January. The allowance rises from £5 to £6 from 1 January 2028.", "£6"),
+    # another kind of figure (a room's number, a step's number) is no rival
+    ("how much does meeting rm 1 cost per hour for a business?",
+     "Room: Meeting Room 1; Capacity: 20 seated; Community rate: £10; Commercial rate: £20", "£20"),
+    ("how quickly must vaccines go in the fridge?", "4. Put the vaccines in the fridge within 20 minutes.", "20"),
+    # a span more than the amount is the reader's whole answer
+    ("how long do u keep raw event data on the team plan",
+     "Starter keeps raw events for 90 days and Team keeps them for 13 months.", "13 months"),
+])
+def test_an_amount_said_of_no_less_stays(question, text, read):
+    from chatbot.answering.spans import attributed
+
+    a = text.index(read)
+    assert attributed(question, text, a, a + len(read)) == (a, a + len(read))
