@@ -24,9 +24,9 @@ from chatbot.answering.extractive import ExtractiveAnswerer, sentence_before
 from chatbot.answering.rules import DEFAULT_MIN_CONFIDENCE
 from chatbot.answering.base import REFUSAL, Answerer, AnswerRequest, Draft
 from chatbot.answering.compose import closest, compose
-from chatbot.answering.forms import shape, unsure
+from chatbot.answering.forms import explains, shape, unsure
 from chatbot.answering.lists import is_row
-from chatbot.answering.spans import measures_otherwise
+from chatbot.answering.spans import asks_label, measures_otherwise
 from chatbot.embeddings import get_embeddings
 
 MAX_WINDOWS = 5  # retrieved sentences read with their neighbours: 10 took twice the time for no better answers (README)
@@ -223,6 +223,9 @@ class HybridAnswerer(Answerer):
         _, k, span, features = best
         sentence = choices[k][1].passage
         holding = _holding(span, *read[k][1:]) if span else []
+        if span and span.text and not holding and not asks_label(request.standalone) \
+                and not explains(request.standalone):
+            span = None  # the heading's words ("How quickly", "Present") answer no "how long…?" nor "who…?"
         if holding and holding != [sentence]:  # the answer lies in the sentence before: cite both
             cited, quote, fallback = holding, " ".join(p.text for p in holding), ""
         elif k == 0:  # the rules' own choice, with the passages they cite beside it

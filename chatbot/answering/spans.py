@@ -221,10 +221,14 @@ _TIME = re.compile(r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|d
 _ASKS_QUANTITY = re.compile(r"\bhow (?:many|much|long|often|far|old|big|large|tall|high|soon|frequently)\b"
                             r"|\bwhat (?:percentage|percent|proportion|share|fraction)\b", re.IGNORECASE)
 _QUANTITY = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
-                       r"forty|fifty|hundred|thousand|million|billion|dozen|half|once|twice|daily|weekly|monthly|"
+                       r"forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|several|numerous|couple|half|once|twice|"
+                       r"daily|weekly|monthly|"
                        r"yearly|annually|every|each|single|free)\b", re.IGNORECASE)
 
 
+_ASKS_PHONE = re.compile(r"\b(?:phone|telephone|mobile|extension|hotline)\b|\bnumber (?:for|to call|to ring)\b"
+                         r"|\bwhat(?:'s|s| is)? (?:the|their|his|her|your|our|its) number\b|\bthe number\s*\??$",
+                         re.IGNORECASE)
 _ASKS_WHO = re.compile(r"^\W*(?:(?:ok|okay|and|so|but|then)\b[\s,]*)*(?:who|whom)\b", re.IGNORECASE)
 # Where something is done, not who: "in Slack" (not "on"/"into": "relied on X", "divided into X").
 _AFTER_PLACE = re.compile(r"\b(?:in|via|through|inside|within)\s*$", re.IGNORECASE)
@@ -243,10 +247,23 @@ def answer_type(question: str):
     return None
 
 
+# "What level is a partial loss?", "which plan has SSO?": a name a heading or a row's label gives.
+_ASKS_LABEL = re.compile(r"\b(?:what|which)(?:'s| is| are)?\s+(?:the\s+)?(?:level|severity|sev|category|tier|priority|"
+                         r"type|kind|class|grade|band|stage|plan|section|step|phase|status|rating|option|role|"
+                         r"title|heading|name|zone|room|site|team|department|colour|color)s?\b"
+                         r"|\b(?:is|it|that|this) (?:called|classed|classified|rated)\b", re.IGNORECASE)
+
+
+def asks_label(question: str) -> bool:
+    """Whether the question asks for a name that a heading or a table row's label may give."""
+    return bool(_ASKS_LABEL.search(question))
+
+
 def measures_otherwise(question: str, short: str, quote: str = "") -> bool:
     """Whether the short answer measures something else than the question asks: anything but money
-    for "how much does it cost?", an amount of money for "how long…?". A bare number counts what
-    the word after it in the quote names ("210" of "210 tickets": not money)."""
+    for "how much does it cost?", an amount of money for "how long…?", no number to call for "what's
+    the number for security?", no quantity for "how many…?". A bare number counts what the word after
+    it in the quote names ("210" of "210 tickets": not money)."""
     if _ASKS_MONEY.search(question):  # an amount of money, or a bare number: not "10,000 SMS", "3 days"
         if _BARE_NUMBER.match(short.strip()):
             counted = re.search(re.escape(short.strip()) + r"\s+([A-Za-z]+)", quote)
@@ -255,4 +272,8 @@ def measures_otherwise(question: str, short: str, quote: str = "") -> bool:
         return not _MONEY.search(short)
     if _ASKS_TIME.search(question):
         return bool(_MONEY.search(short)) and not _TIME.search(short)
+    if _ASKS_PHONE.search(question):
+        return len(re.findall(r"\d", short)) < 3  # "HOW TO REPORT", "4": no number to call
+    if _ASKS_QUANTITY.search(question):
+        return not _QUANTITY.search(short)  # "how many customers…?" answered "the old reports"
     return False

@@ -270,3 +270,24 @@ def test_who_prefers_a_close_span_that_is_not_where_something_is():
     start[2], end[3] = 4.5, 4.5  # "an IC"; "an IC in Slack" scores between the two
     assert decode(text, pair, start, end, question="who do I page?").text.startswith("an IC")
     assert decode(text, pair, start, end, question="what do I use to page?").text == "Slack"
+
+
+def test_a_heading_or_a_measure_of_another_kind_is_no_answer(tmp_path):
+    """Held-out Kestrel documents: "Present" (the minutes' heading over the attendees) answers no
+    "who do I ask…?"; a sentence without a number to call answers no "what's the number…?"; of a
+    sentence's figures, the one said of the site asked about is the answer."""
+    from chatbot import ChatChain, get_embeddings, load_settings, open_store
+    from ingest import ingest_documents, load_file
+
+    docs = Path(__file__).resolve().parents[2] / "data" / "kestrel" / "docs"
+    settings = load_settings(persist_dir=tmp_path / "store", collection="kestrel", chroma_host=None)
+    store = open_store(settings, get_embeddings(settings.embeddings), create=True)
+    ingest_documents([load_file(docs / name) for name in ("rd-leadership-minutes-2026-11-17.docx",
+                                                          "lab-safety-handbook.md")], store, progress=False)
+    chain = ChatChain(settings, store=store)
+    trained = chain.ask("who do i ask to get trained on the confocal in dundee")
+    assert trained.confidence_level != "sure" and trained.short_answer is None
+    security = chain.ask("whats the number for out of hours security in dundee")
+    assert security.confidence_level != "sure" and not security.answerable
+    staff = chain.ask("how many R&D staff are there in dundee")
+    assert staff.confidence_level == "sure" and staff.short_answer == "19"

@@ -68,6 +68,14 @@ def test_a_completion_never_makes_a_quote_of_the_answer():
     ("how much extra do you get for being on call on a weeknight?", "more than one", True),
     ("how much do we get to kit out a home office?", "£400", False),
     ("how much leave do I get?", "25 days", False),  # a noun counted: not money
+    ("whats the number for security out of hours", "HOW TO REPORT", True),
+    ("whats the number for security out of hours", "4", True),
+    ("whats the internal emergency extension?", "333", False),
+    ("what's joana's phone number", "+44 7700 900 612", False),
+    ("min number of volunteers to open at eastfield", "5", False),  # a count, not a number to call
+    ("how much space do i get on scratch?", "Fast space", True),
+    ("how many customers are still on the old reports?", "212", False),
+    ("how often does the app check on you?", "every 60 minutes", False),
 ])
 def test_an_answer_that_measures_something_else_is_no_answer(question, short, other):
     from chatbot.answering.spans import measures_otherwise
@@ -127,3 +135,16 @@ def test_an_amount_said_of_no_less_stays(question, text, read):
 
     a = text.index(read)
     assert attributed(question, text, a, a + len(read)) == (a, a + len(read))
+
+
+@pytest.mark.parametrize("question, label", [
+    ("what level is a partial loss of functionality?", True),
+    ("which plan has SSO?", True),
+    ("what's the severity of a full outage?", True),
+    ("how often does the lone worker app ping you", False),
+    ("who do i ask to get trained on the confocal?", False),
+])
+def test_a_heading_answers_only_a_question_for_a_label(question, label):
+    from chatbot.answering.spans import asks_label
+
+    assert asks_label(question) is label
