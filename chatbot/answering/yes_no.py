@@ -24,7 +24,7 @@ from chatbot.text import STOPWORDS, before_apostrophe, normalize, stem
 from chatbot.types import Draft, Passage
 
 MIN_SUPPORT = 0.5  # weighted share of the question's content words the sentence must hold
-ANSWERED_SUPPORT = 0.3  # the same for the sentence the answerer itself answered with: it chose it already
+ANSWERED_SUPPORT = 0.3  # the same for the sentence the answerer chose (sure or unsure): it weighed it already
 SEEDS = 6  # retrieved sentences considered besides the answerer's own
 NEGATION_SCOPE = 8  # words after a negation that it reaches
 PREFIX = 5  # letters two modifiers share when one is another's paraphrase ("referral", "refer-a-friend")
@@ -331,7 +331,7 @@ def best_sentence(request: AnswerRequest, evidence: list[Passage]) -> tuple[Opti
 def yes_no_answer(request: AnswerRequest, draft: Draft, evidence: list[Passage]) -> Optional[Draft]:
     """'Yes — …' / 'No — …' cited, or None when no sentence holds enough of the question."""
     sentence, value = best_sentence(request, evidence)
-    chosen = draft.answerable and sentence is not None and sentence.id in {p.id for p in draft.cited}
+    chosen = sentence is not None and sentence.id in {p.id for p in draft.cited}
     if sentence is None or value < (ANSWERED_SUPPORT if chosen else MIN_SUPPORT) \
             or asks_existence_of_missing(request.standalone, sentence.text) \
             or swapped_roles(request.standalone, sentence.text):

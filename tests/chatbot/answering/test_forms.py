@@ -141,6 +141,22 @@ def test_an_faq_answer_opening_with_no_decides_for_its_other_sentences():
     assert answer.short_answer == "No" and [p.text for p in answer.cited] == ["No.", passages[3].text]
 
 
+def test_the_closest_passage_the_answerer_chose_answers_yes_or_no_on_less_of_the_question():
+    """An "unsure" draft's passage was still chosen by the answerer: it answers yes or no on the
+    lower support a chosen sentence needs, another retrieved sentence on the higher one."""
+    from chatbot.answering.base import AnswerRequest
+    from chatbot.answering.yes_no import ANSWERED_SUPPORT, MIN_SUPPORT, support, yes_no_answer
+    from chatbot.types import ScoredPassage
+
+    rule = _passages(["For flights of more than six hours you may book premium economy."])[0]
+    question = "is premium economy ok on a 7 hour trip to the boston conference?"
+    assert ANSWERED_SUPPORT <= support(question, rule.text) < MIN_SUPPORT
+    request = AnswerRequest(question=question, standalone=question, candidates=[ScoredPassage(rule)])
+    chosen = yes_no_answer(request, Draft(text="", answerable=False, cited=[rule]), [rule])
+    assert chosen.short_answer == "Yes" and chosen.cited == [rule]
+    assert yes_no_answer(request, Draft(text="", answerable=False), [rule]) is None
+
+
 def test_a_marked_list_is_its_marked_items_only():
     from dataclasses import replace
 
