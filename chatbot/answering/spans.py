@@ -226,6 +226,8 @@ _QUANTITY = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|te
                        r"yearly|annually|every|each|single|free)\b", re.IGNORECASE)
 
 
+_ASKS_EMAIL = re.compile(r"\bwhat(?:'s|s| is| are)?\s+(?:(?:the|their|his|her|your|our|its|[\w-]+'s)\s+)?e-?mail\b"
+                         r"|\be-?mail address", re.IGNORECASE)  # not "I clicked a link in an email"
 _ASKS_PHONE = re.compile(r"\b(?:phone|telephone|mobile|extension|hotline)\b|\bnumber (?:for|to call|to ring)\b"
                          r"|\bwhat(?:'s|s| is)? (?:the|their|his|her|your|our|its) number\b|\bthe number\s*\??$",
                          re.IGNORECASE)
@@ -261,8 +263,8 @@ def asks_label(question: str) -> bool:
 
 def measures_otherwise(question: str, short: str, quote: str = "") -> bool:
     """Whether the short answer measures something else than the question asks: anything but money
-    for "how much does it cost?", an amount of money for "how long…?", no number to call for "what's
-    the number for security?", no quantity for "how many…?". A bare number counts what the word after
+    for "how much does it cost?", an amount of money for "how long…?", no address for "what's the
+    email for…?", no number to call for "what's the number for security?", no quantity for "how many…?". A bare number counts what the word after
     it in the quote names ("210" of "210 tickets": not money)."""
     if _ASKS_MONEY.search(question):  # an amount of money, or a bare number: not "10,000 SMS", "3 days"
         if _BARE_NUMBER.match(short.strip()):
@@ -272,6 +274,8 @@ def measures_otherwise(question: str, short: str, quote: str = "") -> bool:
         return not _MONEY.search(short)
     if _ASKS_TIME.search(question):
         return bool(_MONEY.search(short)) and not _TIME.search(short)
+    if _ASKS_EMAIL.search(question):
+        return "@" not in short  # "Priya Raman 07700 900 218" for "what's the email for…?"
     if _ASKS_PHONE.search(question):
         return len(re.findall(r"\d", short)) < 3  # "HOW TO REPORT", "4": no number to call
     if _ASKS_QUANTITY.search(question):

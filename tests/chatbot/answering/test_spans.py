@@ -71,6 +71,9 @@ def test_a_completion_never_makes_a_quote_of_the_answer():
     ("whats the number for security out of hours", "HOW TO REPORT", True),
     ("whats the number for security out of hours", "4", True),
     ("whats the internal emergency extension?", "333", False),
+    ("whats the email for the safeguarding lead", "Priya Raman 07700 900 218", True),
+    ("what's joana's email?", "joana@lumen.example", False),
+    ("i clicked a link in a dodgy email, what now", "report it as S3", False),
     ("what's joana's phone number", "+44 7700 900 612", False),
     ("min number of volunteers to open at eastfield", "5", False),  # a count, not a number to call
     ("how much space do i get on scratch?", "Fast space", True),
