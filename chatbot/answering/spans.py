@@ -264,8 +264,9 @@ def asks_label(question: str) -> bool:
 def measures_otherwise(question: str, short: str, quote: str = "") -> bool:
     """Whether the short answer measures something else than the question asks: anything but money
     for "how much does it cost?", an amount of money for "how long…?", no address for "what's the
-    email for…?", no number to call for "what's the number for security?", no quantity for "how many…?". A bare number counts what the word after
-    it in the quote names ("210" of "210 tickets": not money)."""
+    email for…?", no number to call for "what's the number for security?", no quantity for "how
+    many…?". A bare number counts what the word after it in the quote names ("210" of "210
+    tickets": not money)."""
     if _ASKS_MONEY.search(question):  # an amount of money, or a bare number: not "10,000 SMS", "3 days"
         if _BARE_NUMBER.match(short.strip()):
             counted = re.search(re.escape(short.strip()) + r"\s+([A-Za-z]+)", quote)
