@@ -30,7 +30,8 @@ from chatbot.answering.yes_no import (candidate_sentences, claim, in_context, na
                                      tokens, yes_no_answer)
 from chatbot.embeddings import example_vectors, normalized
 from chatbot.text import normalize, stem, tokens_for_index
-from chatbot.types import Draft, Passage
+from chatbot.text.questions import defined_term
+from chatbot.types import SECTION_SEPARATOR, Draft, Passage
 
 YES_NO, LIST, OTHER = "yes_no", "list", "other"
 EXAMPLES = Path(__file__).resolve().parent / "data" / "forms.json"
@@ -167,6 +168,9 @@ def _shaped(request: AnswerRequest, draft: Draft, evidence: list[Passage], embed
         listed = list_answer(request, draft)
         if listed and draft.cited[0].id in {p.id for p in listed.cited}:
             return listed
+    category = category_answer(request, draft)  # "What counts as a SEV-2?" … "What if it's a partial loss?"
+    if category:
+        return category
     if asks_what_was_said(request.standalone):  # "What did Le Drian say about the camps?"
         return said_answer(request, draft) or unsure(draft)
     explaining = explains(request.standalone)
@@ -184,6 +188,31 @@ def _shaped(request: AnswerRequest, draft: Draft, evidence: list[Passage], embed
     if explaining:
         return with_paragraph(request, draft)
     return draft
+
+
+# "What if it's just a partial loss…?", "and if nobody can log in?": a case put, after a term was defined.
+_CASE_PUT = re.compile(r"^\W*(?:(?:and|so|ok|okay|but)\b[\s,]*)?(?:what|and|but) if\b", re.IGNORECASE)
+DEFINITION_TURNS = 3  # turns back that a definition question may lie ("what counts as…?", then "who do I page?")
+
+
+def category_answer(request: AnswerRequest, draft: Draft) -> Optional[Draft]:
+    """"What if it's just a partial loss of functionality?" after "What counts as a SEV-2?": the
+    case put is answered by the level it falls in, the label its passage stands under ("SEV-3"),
+    when that label is a sibling of the term defined before (the same but for its number)."""
+    if not (draft.answerable and draft.cited and request.history and _CASE_PUT.match(request.standalone)):
+        return None
+    terms = [defined_term(turn.standalone_question) for turn in reversed(request.history[-DEFINITION_TURNS:])]
+    term = next((t for t in terms if t), None)
+    section = draft.cited[0].section
+    label = section.split(SECTION_SEPARATOR)[-1].strip() if section else ""
+    def pattern(text: str) -> str:
+        return re.sub(r"\d+", "#", normalize(text).lower())
+    if not term or not label or label.lower() == term.lower() or pattern(label) != pattern(term) \
+            or "#" not in pattern(term):
+        return None
+    quote = " ".join(p.text for p in draft.cited)
+    return Draft(text=compose(label, quote, len(draft.cited)), answerable=True, cited=draft.cited, short_answer=label,
+                 confidence=draft.confidence, confidence_level=draft.confidence_level)
 
 
 # The noun a question asks for: "which antivirus…", "what kind of car…", "what tool do we use…".

@@ -517,3 +517,24 @@ def test_what_counts_as_a_term_is_the_line_that_labels_its_definition():
     assert ask("what counts as urgent?") == passages[1].text
     assert ask("what counts as a normal ticket?") == passages[2].text
     assert ask("what counts as a blocker?") is None
+
+
+def test_a_case_put_after_a_definition_is_answered_by_the_level_it_falls_in(tmp_path):
+    """"What counts as a P1?" then "what if only one customer can't log in?": the level whose
+    description holds the case ("P3"), a sibling of the term defined; not a span of the description."""
+    from chatbot import ChatChain, Conversation, get_embeddings, load_settings, open_store
+    from ingest import ingest_documents, load_file
+
+    levels = ("# Ticket priorities\n\n## P1\n\nThe whole service is down for every customer.\n\n"
+              "## P2\n\nA main feature is broken for many customers and there is no workaround.\n\n"
+              "## P3\n\nA single customer cannot log in, or a minor feature misbehaves.\n\n"
+              "## Who to call\n\nPage the on-call engineer when a ticket is urgent.\n")
+    (tmp_path / "priorities.md").write_text(levels)
+    settings = load_settings(persist_dir=tmp_path / "store", collection="levels", chroma_host=None)
+    store = open_store(settings, get_embeddings(settings.embeddings), create=True)
+    ingest_documents([load_file(tmp_path / "priorities.md")], store, progress=False)
+    conversation = Conversation(ChatChain(settings, store=store))
+    first = conversation.ask("What counts as a P1?")
+    assert "down for every customer" in first.answer
+    case = conversation.ask("what if just one customer cannot log in?")
+    assert case.short_answer == "P3" and "single customer" in case.citations[0].text
