@@ -206,6 +206,8 @@ _ASKS_MONEY = re.compile(r"\bhow much\b.*\b(?:cost|costs|price|pay|paid|charge|c
                          # "how much do we get to kit out…?", "how much extra do you get…?": no noun counted
                          r"|\bhow much (?:extra |more )?(?:do|does|did|will|would|can|could|should)\s+[\w']+\s+"
                          r"(?:get|receive|claim|make)\b"
+                         # "how much is the main hall for our group?": a thing's price
+                         r"|\bhow much(?:'s| is| are| was| were) (?:the|a|an|it|our|my|your)\b"
                          r"|\b(?:what|which)(?:'s| is| was| are| were) the (?:[\w-]+ ){0,2}(?:cost|price|fee|budget|"
                          r"allowance|salary|charge)\b", re.IGNORECASE)
 _ASKS_TIME = re.compile(r"^\s*how long\b|\bhow many (?:days|weeks|months|years|hours|minutes)\b", re.IGNORECASE)
@@ -231,19 +233,29 @@ _ASKS_EMAIL = re.compile(r"\bwhat(?:'s|s| is| are)?\s+(?:(?:the|their|his|her|yo
 _ASKS_PHONE = re.compile(r"\b(?:phone|telephone|mobile|extension|hotline)\b|\bnumber (?:for|to call|to ring)\b"
                          r"|\bwhat(?:'s|s| is)? (?:the|their|his|her|your|our|its) number\b|\bthe number\s*\??$",
                          re.IGNORECASE)
+_PER = re.compile(r"\bhow many\b.*?\b(?:per|for each|for every|to each|to every|a)\s+([a-z]+)\b", re.IGNORECASE)
 _ASKS_WHO = re.compile(r"^\W*(?:(?:ok|okay|and|so|but|then)\b[\s,]*)*(?:who|whom)\b", re.IGNORECASE)
 # Where something is done, not who: "in Slack" (not "on"/"into": "relied on X", "divided into X").
 _AFTER_PLACE = re.compile(r"\b(?:in|via|through|inside|within)\s*$", re.IGNORECASE)
 
 
+def _counts(text: str, end: int, unit: str) -> bool:
+    """Whether the word after a number (ending at `end`) is the unit stem given ("one adult")."""
+    word = re.match(r"\s*(\w+)", text[end:])
+    return bool(word) and stem(word.group(1).lower()) == unit
+
+
 def answer_type(question: str):
     """What a span must be to answer the question's kind, as a test of (text, start, end), or None:
-    for "how much does it cost?" an amount of money; for "how long…?" a span holding a number; for
+    for "how much does it cost?" an amount of money; for "how long…?" a span holding a number (for
+    "how many kids per adult?" not the one counting adults); for
     "who…?" one that is not where something is ("in Slack" for "who do I page?")."""
     if _ASKS_MONEY.search(question):
         return lambda text, a, b: bool(_MONEY.search(text[a:b])) and bool(re.search(r"\d", text[a:b]))
     if _ASKS_QUANTITY.search(question):
-        return lambda text, a, b: bool(_QUANTITY.search(text[a:b]))
+        per = _PER.search(question)  # "how many kids per adult?": not the "one" that counts adults
+        unit = stem(per.group(1).lower()) if per else None
+        return lambda text, a, b: bool(_QUANTITY.search(text[a:b])) and not (unit and _counts(text, b, unit))
     if _ASKS_WHO.match(question):
         return lambda text, a, b: not _AFTER_PLACE.search(text[:a])
     return None

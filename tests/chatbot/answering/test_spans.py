@@ -68,6 +68,8 @@ def test_a_completion_never_makes_a_quote_of_the_answer():
     ("how much extra do you get for being on call on a weeknight?", "more than one", True),
     ("how much do we get to kit out a home office?", "£400", False),
     ("how much leave do I get?", "25 days", False),  # a noun counted: not money
+    ("how much is the main hall for our knitting group", "80 seated, 120 standing", True),  # a thing's price
+    ("how much is the main hall for our knitting group", "£22", False),
     ("whats the number for security out of hours", "HOW TO REPORT", True),
     ("whats the number for security out of hours", "4", True),
     ("whats the internal emergency extension?", "333", False),
@@ -151,3 +153,14 @@ def test_a_heading_answers_only_a_question_for_a_label(question, label):
     from chatbot.answering.spans import asks_label
 
     assert asks_label(question) is label
+
+
+def test_how_many_per_a_unit_is_not_the_number_counting_that_unit():
+    from chatbot.answering.spans import answer_type
+
+    text = "Ratios: at least one adult for every 8 young people at the Juniors club."
+    fits = answer_type("how many kids per adult at the juniors club?")
+    assert not fits(text, text.index("one"), text.index("one") + 3)  # "one adult": the unit, not the count
+    assert fits(text, text.index("8"), text.index("8") + 1)
+    rate = "You get 25 days a year."
+    assert answer_type("how many days a year do we get?")(rate, rate.index("25"), rate.index("25") + 2)
