@@ -7,6 +7,7 @@ minimal spans, stops early where people don't.
 - a token is never cut: "inquiries18f" inside "inquiries18f@gsa.gov" grows to the address;
 - what a sentence denies is not its answer: "not to fight there but to attack here" gives "to attack here";
 - a number keeps the unit of measure the question asks in: "how many hours…" → "15-20 hours";
+- a day or date keeps its time of day: "every Sunday" → "every Sunday at 02:00 UTC";
 - of a sentence's amounts, the one said of what the question names: "£400 for UK employees and €450
   for Lisbon employees" asked "…for the lisbon folks?" → "€450";
 - a thing described (not a name) asked with "what did/is…" keeps what completes it: a second item joined by "and"
@@ -197,7 +198,22 @@ def complete(question: str, text: str, a: int, b: int) -> tuple[int, int]:
     a, b = attributed(question, text, a, b)
     a, b = with_one(text, a, b)
     b = with_unit(question, text, a, b)
+    b = with_clock_time(text, a, b)
     return a, with_completion(question, text, a, b)
+
+
+_DAY_OR_DATE = re.compile(r"(?:\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*s?|\b\d{1,2}(?:st|nd|rd|th)?"
+                          r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\b\d{4})$", re.IGNORECASE)
+_CLOCK = re.compile(r",?\s+(?:(?:at|from)\s+)?\d{1,2}[:.]\d{2}\b(?!\s*(?:%|per))(?:\s*(?:[-–]|to)\s*\d{1,2}[:.]\d{2})?"
+                    r"(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s+(?:UTC|GMT|BST|CET|CEST|[A-Z]{2,4}T)\b)?", re.IGNORECASE)
+
+
+def with_clock_time(text: str, a: int, b: int) -> int:
+    """"every Sunday" of "…every Sunday at 02:00 UTC": a day or date keeps the time of day after it."""
+    if not _DAY_OR_DATE.search(text[a:b]):
+        return b
+    clock = _CLOCK.match(text, b)
+    return clock.end() if clock and clock.end() - a <= MAX_CHARS else b
 
 
 # What a "how much…cost?" or a "how long…?" question asks for, and what a span measures.

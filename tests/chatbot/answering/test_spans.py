@@ -164,3 +164,19 @@ def test_how_many_per_a_unit_is_not_the_number_counting_that_unit():
     assert fits(text, text.index("8"), text.index("8") + 1)
     rate = "You get 25 days a year."
     assert answer_type("how many days a year do we get?")(rate, rate.index("25"), rate.index("25") + 2)
+
+
+@pytest.mark.parametrize("text, span, expected", [
+    ("Staging is rebuilt every Sunday at 02:00 UTC, so keep nothing there.", "every Sunday",
+     "every Sunday at 02:00 UTC"),
+    ("The next meeting is on Thursday 20 January 2028 at 18:30 in the hall.", "Thursday 20 January 2028",
+     "Thursday 20 January 2028 at 18:30"),
+    ("Northgate opens Wednesday 16:00-19:00 only.", "Wednesday", "Wednesday 16:00-19:00"),
+    ("In 1998 at 10.50 percent the rate peaked.", "1998", "1998"),  # a rate, not a time of day
+    ("It moved on 3 May 2027 to the new site.", "3 May 2027", "3 May 2027"),
+])
+def test_a_day_or_date_keeps_its_time_of_day(text, span, expected):
+    from chatbot.answering.spans import with_clock_time
+
+    a = text.index(span)
+    assert text[a:with_clock_time(text, a, a + len(span))] == expected
