@@ -195,6 +195,11 @@ _CASE_PUT = re.compile(r"^\W*(?:(?:and|so|ok|okay|but)\b[\s,]*)?(?:what|and|but)
 DEFINITION_TURNS = 3  # turns back that a definition question may lie ("what counts as…?", then "who do I page?")
 
 
+def _numbered(label: str) -> str:
+    """A label with its numbers as "#": "SEV-2" and "SEV-3" are siblings ("sev-#")."""
+    return re.sub(r"\d+", "#", normalize(label).lower())
+
+
 def category_answer(request: AnswerRequest, draft: Draft) -> Optional[Draft]:
     """"What if it's just a partial loss of functionality?" after "What counts as a SEV-2?": the
     case put is answered by the level it falls in, the label its passage stands under ("SEV-3"),
@@ -205,10 +210,8 @@ def category_answer(request: AnswerRequest, draft: Draft) -> Optional[Draft]:
     term = next((t for t in terms if t), None)
     section = draft.cited[0].section
     label = section.split(SECTION_SEPARATOR)[-1].strip() if section else ""
-    def pattern(text: str) -> str:
-        return re.sub(r"\d+", "#", normalize(text).lower())
-    if not term or not label or label.lower() == term.lower() or pattern(label) != pattern(term) \
-            or "#" not in pattern(term):
+    if not term or not label or label.lower() == term.lower() or "#" not in _numbered(term) \
+            or _numbered(label) != _numbered(term):
         return None
     quote = " ".join(p.text for p in draft.cited)
     return Draft(text=compose(label, quote, len(draft.cited)), answerable=True, cited=draft.cited, short_answer=label,

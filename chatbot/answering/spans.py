@@ -122,6 +122,7 @@ def qualified(question: str, text: str, a: int, b: int) -> tuple[int, int]:
 _FIGURE = re.compile(r"(?<![\w:.,])(?:[$€£¥₹]\s?)?\d(?:\d|,(?=\d{3}))*(?:\.\d+)?(?:\s?%|\s?(?:[$€£¥₹]|p\b))?"
                      r"(?![\w:]|[.,]\d)")
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\d\"“])")
 # Where what an amount is said of ends: its clause ("weekend or bank holiday day" is one phrase).
 _CLAUSE_BREAK = re.compile(r"[;,:()]|\s(?:but|while|whereas|compared with|against|versus|vs)\s", re.IGNORECASE)
 
@@ -131,8 +132,6 @@ def _stems_and_names(text: str) -> set[tuple[str, bool]]:
     return {(stem(w), w[:1].isupper() and k > 0) for k, (w, _, _) in enumerate(words(text))
             if w.lower() not in STOPWORDS}
 
-
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\d\"“])")
 
 
 def _kind_of_figure(figure: str) -> str:
@@ -172,8 +171,11 @@ def attributed(question: str, text: str, a: int, b: int) -> tuple[int, int]:
 
     named = [said_of(k) for k in range(len(figures))]
     mine = figures.index(chosen[0])
-    distinct = [{(w, name) for w, name in n if not any(w in {v for v, _ in o} for j, o in enumerate(named) if j != k)}
-                for k, n in enumerate(named)]
+
+    def of_others(k: int) -> set[str]:
+        return {w for j, said in enumerate(named) if j != k for w, _ in said}
+
+    distinct = [{(w, name) for w, name in said if w not in of_others(k)} for k, said in enumerate(named)]
     best = max(range(len(figures)), key=lambda k: (weight(distinct[k]), k == mine))
     if weight(distinct[best]) <= weight(distinct[mine]):
         return a, b
@@ -239,9 +241,8 @@ _TIME = re.compile(r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|d
 _ASKS_QUANTITY = re.compile(r"\bhow (?:many|much|long|often|far|old|big|large|tall|high|soon|frequently)\b"
                             r"|\bwhat (?:percentage|percent|proportion|share|fraction)\b", re.IGNORECASE)
 _QUANTITY = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
-                       r"forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|several|numerous|couple|half|once|twice|"
-                       r"daily|weekly|monthly|"
-                       r"yearly|annually|every|each|single|free)\b", re.IGNORECASE)
+                       r"forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|several|numerous|couple|half|"
+                       r"once|twice|daily|weekly|monthly|yearly|annually|every|each|single|free)\b", re.IGNORECASE)
 
 
 _ASKS_EMAIL = re.compile(r"\bwhat(?:'s|s| is| are)?\s+(?:(?:the|their|his|her|your|our|its|[\w-]+'s)\s+)?e-?mail\b"
@@ -264,8 +265,8 @@ def _counts(text: str, end: int, unit: str) -> bool:
 def answer_type(question: str):
     """What a span must be to answer the question's kind, as a test of (text, start, end), or None:
     for "how much does it cost?" an amount of money; for "how long…?" a span holding a number (for
-    "how many kids per adult?" not the one counting adults); for
-    "who…?" one that is not where something is ("in Slack" for "who do I page?")."""
+    "how many kids per adult?" not the one counting adults); for "who…?" one that is not where
+    something is ("in Slack" for "who do I page?")."""
     if _ASKS_MONEY.search(question):
         return lambda text, a, b: bool(_MONEY.search(text[a:b])) and bool(re.search(r"\d", text[a:b]))
     if _ASKS_QUANTITY.search(question):
