@@ -29,7 +29,7 @@ from chatbot.answering.spans import MAX_CHARS, measures_otherwise
 from chatbot.answering.yes_no import (candidate_sentences, claim, in_context, names, other_kind, support, tagged,
                                      tokens, yes_no_answer)
 from chatbot.embeddings import example_vectors, normalized
-from chatbot.text import normalize, stem, tokens_for_index
+from chatbot.text import STOPWORDS, before_apostrophe, normalize, stem, tokens_for_index
 from chatbot.text.questions import defined_term
 from chatbot.types import SECTION_SEPARATOR, Draft, Passage
 
@@ -204,7 +204,9 @@ def category_answer(request: AnswerRequest, draft: Draft) -> Optional[Draft]:
     """"What if it's just a partial loss of functionality?" after "What counts as a SEV-2?": the
     case put is answered by the level it falls in, the label its passage stands under ("SEV-3"),
     when that label is a sibling of the term defined before (the same but for its number)."""
-    if not (draft.answerable and draft.cited and request.history and _CASE_PUT.match(request.standalone)):
+    # An "unsure" draft too: unsure of a span of the description, not of which description it is.
+    if not (draft.cited and draft.confidence_level != "none" and request.history
+            and _CASE_PUT.match(request.standalone)):
         return None
     terms = [defined_term(turn.standalone_question) for turn in reversed(request.history[-DEFINITION_TURNS:])]
     term = next((t for t in terms if t), None)
@@ -215,7 +217,7 @@ def category_answer(request: AnswerRequest, draft: Draft) -> Optional[Draft]:
         return None
     quote = " ".join(p.text for p in draft.cited)
     return Draft(text=compose(label, quote, len(draft.cited)), answerable=True, cited=draft.cited, short_answer=label,
-                 confidence=draft.confidence, confidence_level=draft.confidence_level)
+                 confidence=draft.confidence, confidence_level="sure")
 
 
 # The noun a question asks for: "which antivirus…", "what kind of car…", "what tool do we use…".
@@ -224,10 +226,15 @@ _ASKED_KIND = re.compile(r"^\W*(?:which\s+|what\s+(?:kind|type|sort|brand|make)\
                          r"must|has|have|had)\b")
 
 
-# "doesnt", "youre": contractions typed without their apostrophe, function words all the same.
+# "doesnt", "youre": contractions typed without their apostrophe (or with it), function words all the same.
 _UNMARKED_CONTRACTIONS = frozenset(stem(w) for w in """dont doesnt didnt cant couldnt wont wouldnt shouldnt isnt
 arent wasnt werent hasnt havent hadnt mustnt im ive youre youve theyre theyve weve whats thats theres heres whos hows
 lets""".split())
+
+
+def _contraction(token: str) -> bool:
+    """A function word contracted, with its apostrophe or without: "doesn't", "doesnt", "they're"."""
+    return token.replace("'", "") in _UNMARKED_CONTRACTIONS or "'" in token and before_apostrophe(token) in STOPWORDS
 
 
 def unknown_terms(request: AnswerRequest) -> list[str]:
@@ -236,7 +243,7 @@ def unknown_terms(request: AnswerRequest) -> list[str]:
     if request.knows is None:
         return []
     def lacking(text: str) -> bool:
-        stems = [t for t in tokens_for_index(text) if t not in _UNMARKED_CONTRACTIONS]
+        stems = [t for t in tokens_for_index(text) if not _contraction(t)]
         return bool(stems) and not any(request.knows(t) for t in stems)
 
     asked = _ASKED_KIND.match(normalize(request.standalone).lower())

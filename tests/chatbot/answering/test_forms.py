@@ -483,7 +483,7 @@ def test_an_answer_about_another_kind_or_place_than_asked_is_unsure(tmp_path):
     assert holiday.confidence_level == "sure" and "double time" in holiday.answer
 
 
-def test_a_contraction_typed_without_its_apostrophe_is_no_unknown_word():
+def test_a_contraction_with_or_without_its_apostrophe_is_no_unknown_word():
     from chatbot.answering.base import AnswerRequest
     from chatbot.answering.forms import unknown_terms
     from chatbot.text import stem
@@ -494,6 +494,8 @@ def test_a_contraction_typed_without_its_apostrophe_is_no_unknown_word():
         return unknown_terms(AnswerRequest(question=question, standalone=question, candidates=[],
                                            knows=lambda term: term in known))
     assert ask("what happens if the primary doesnt ack the page") == []
+    assert ask("what happens if the primary doesn't ack the page") == []
+    assert ask("what if they're paging and it isn't acked") == []
     assert ask("what happens if the primary blorfs ack the page") == ["blorfs ack"]
 
 
