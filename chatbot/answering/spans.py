@@ -133,7 +133,6 @@ def _stems_and_names(text: str) -> set[tuple[str, bool]]:
             if w.lower() not in STOPWORDS}
 
 
-
 def _kind_of_figure(figure: str) -> str:
     return "%" if "%" in figure else "money" if re.search(r"[$€£¥₹p]", figure) else "number"
 
@@ -155,7 +154,7 @@ def attributed(question: str, text: str, a: int, b: int) -> tuple[int, int]:
     figures = [m for m in figures if _kind_of_figure(m.group(0)) == kind]
     asked = {w for w in content_stems(question) if len(w) > 1}
 
-    def said_of(k: int) -> set[str]:
+    def said_of(k: int) -> set[tuple[str, bool]]:
         m, after_end = figures[k], figures[k + 1].start() if k + 1 < len(figures) else stop
         cut = _CLAUSE_BREAK.search(text, m.end(), after_end)
         said = text[m.end():cut.start() if cut else after_end]
@@ -258,7 +257,7 @@ _AFTER_PLACE = re.compile(r"\b(?:in|via|through|inside|within)\s*$", re.IGNORECA
 
 def _counts(text: str, end: int, unit: str) -> bool:
     """Whether the word after a number (ending at `end`) is the unit stem given ("one adult")."""
-    word = re.match(r"\s*(\w+)", text[end:])
+    word = _WORD.match(text, end)
     return bool(word) and stem(word.group(1).lower()) == unit
 
 
