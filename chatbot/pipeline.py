@@ -14,7 +14,7 @@ from chatbot.config import Settings
 from chatbot.embeddings import get_embeddings
 from chatbot.retrieval import HybridRetriever
 from chatbot.conversation.routing import route_answer
-from chatbot.conversation.ellipsis import expand
+from chatbot.conversation.ellipsis import Places, expand
 from chatbot.store.chroma import PassageStore, open_store
 from chatbot.text import STOPWORDS, before_apostrophe, clean_question, entities, streamed, words
 from chatbot.types import Answer, Turn
@@ -37,14 +37,16 @@ def _names(text: str) -> list[str]:
     return out
 
 
-def resolve_follow_up(question: str, history: list[Turn]) -> tuple[str, list[str]]:
+def resolve_follow_up(question: str, history: list[Turn],
+                      places: Optional[Places] = None) -> tuple[str, list[str]]:
     """Rewrite 'What did he say on TV?' or 'and for the FEC?' into a standalone question using the
     last turn; with it, the terms carried over from the last question for retrieval (its names, or
-    else its words: "who owns that?" is still about what was asked before)."""
+    else its words: "who owns that?" is still about what was asked before). `places`: where a term
+    stands in the documents (`HybridRetriever.places`), to know which term a new one stands for."""
     if not history:
         return question, []
     last = history[-1]
-    expanded = expand(question, last.standalone_question)  # "and the resumes?": the last question again
+    expanded = expand(question, last.standalone_question, places)  # "and the resumes?": the last question again
     if expanded:
         return expanded, []  # standalone; a name it replaced ("the FEC") must not pull retrieval back
     previous = classify(last.standalone_question)
@@ -124,7 +126,7 @@ class ChatChain:
     def prepare(self, question: str, history: list[Turn]) -> Prepared:
         started = time.perf_counter()
         question = clean_question(question, self.settings.max_question_chars)
-        standalone, context = resolve_follow_up(question, history)
+        standalone, context = resolve_follow_up(question, history, self.retriever.places)
         if history and standalone == question:
             standalone = self.answerer.condense(question, history) or standalone  # an LLM rewrite, if any
         standalone = self.retriever.spelled(standalone)

@@ -6,6 +6,7 @@ one lookup at a time.
 """
 from __future__ import annotations
 
+import re
 from typing import Collection, Optional, Sequence
 
 from langchain_core.embeddings import Embeddings
@@ -20,6 +21,24 @@ RRF_K = 60  # the usual reciprocal-rank-fusion constant: ranks matter, raw score
 NEAR_WINDOW = 2  # sentences each side of the last answer's that a follow-up also considers
 ABBREVIATION = 4  # letters a word needs for a longer one it begins to be what it abbreviates
 FOCUSED_DEPTH = 3  # a search kept to some documents reads this many times deeper: others' hits are dropped
+PLACE_DEPTH = 20  # passages read for the lines a term leads
+LEAD_WORDS = 3  # a longer lead is a sentence's start, not a term
+_ROW_LEAD = re.compile(r"^([A-Z][^:;]{0,40}):\s([^;]{1,60});")
+_ITEM_LEAD = re.compile(r"^([A-Z0-9][\w'’&./ -]{0,40}?)(?::\s|\s\()")
+
+
+def lead(text: str) -> Optional[tuple[str, str]]:
+    """The term a line leads with, and the column it is under ("" for a list's item): "Central" and
+    "Branch" of "Branch: Central; Mon-Fri: 09:00-18:00; …"; "Mill Road" and "" of "Mill Road
+    (Community Centre): Mon and Thu 10:00-13:00"."""
+    row = _ROW_LEAD.match(text)
+    found = (row.group(2).strip(), row.group(1).strip()) if row else None
+    if not found:
+        item = _ITEM_LEAD.match(text)
+        found = (item.group(1).strip(), "") if item else None
+    if not found or not 0 < len(found[0].split()) <= LEAD_WORDS or not re.search(r"[A-Za-z]", found[0]):
+        return None
+    return found
 
 
 class CollectionView:
@@ -69,6 +88,18 @@ class HybridRetriever:
             found = catalogue.bm25([term], 1)
             return written(term, found[0][0].text) if found else None
         return corrected(question, catalogue.document_frequency, catalogue.terms_near, surface)
+
+    def places(self, term: str) -> frozenset[tuple[str, str]]:
+        """Where the term leads lines in the documents: (document, column) for a table's rows, (document,
+        section) for a list's items. Terms with a place in common are of one kind ("Brookside" and
+        "Central", rows of the opening-hours table): a follow-up's may stand for the last question's."""
+        stems = tokens_for_index(term)
+        found = set()
+        for passage, _ in self.store.sync().bm25(stems, PLACE_DEPTH) if stems else []:
+            led = lead(passage.text)
+            if led and tokens_for_index(led[0]) == stems:
+                found.add((passage.source, led[1] or passage.section or ""))
+        return frozenset(found)
 
     def retrieve(self, query: str, k: int = 8, near: Sequence[str] = (),
                  within: Collection[str] = ()) -> tuple[list[ScoredPassage], CollectionView]:

@@ -4,14 +4,17 @@ the Labor Department?", "what about contractors?".
     expand("and the resumes?", "How long can the staffing plan be?")  # "How long can the resumes be?"
 
 The new phrase takes the place of its counterpart in the last question: a phrase with the same
-preposition ("for the FEC" → "for the Labor Department"), else the main clause's last phrase that
-opens with a determiner ("the staffing plan" → "the resumes"), else the last words the question is
-about. With no counterpart, the phrase is added to the last question ("… for contractors?").
+preposition ("for the FEC" → "for the Labor Department"); else a term the documents use the same way
+(both lead rows of one table, or items of one list: "Brookside" and "Central" in the opening-hours
+table, so "what about the central branch?" asks "what time does central library shut…"); else the
+main clause's last phrase that opens with a determiner ("the staffing plan" → "the resumes"); else
+the last words the question is about. With no counterpart, the phrase is added to the last question
+("… for contractors?").
 """
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Callable, Optional
 
 from chatbot.text import STOPWORDS, before_apostrophe
 
@@ -27,6 +30,10 @@ _CLAUSE = frozenset("who what when where why how which is are was were do does d
 _CONDITIONS = frozenset({"if", "unless", "when", "whenever", "once"})
 _PHRASE_ENDS = _PREPOSITIONS | _CLAUSE | frozenset({"be", "been", "being", "and", "or", "if"})
 _LEAD_CLAUSE = re.compile(r"^[^,?]{0,120},\s*")
+MAX_TERM = 3  # words of a term that may stand for another ("Mill Road", "Senior Library Assistant")
+# Where a term stands in the documents (the table column or the list it leads a line of): two terms
+# with a place in common are of one kind, the one may stand for the other.
+Places = Callable[[str], frozenset]
 
 
 def elliptical(message: str) -> Optional[str]:
@@ -68,9 +75,40 @@ def _object(question: str, phrase: tuple[int, int, str]) -> tuple[int, int, str]
     return (start + opening.end(), end, word) if opening and start + opening.end() < end else phrase
 
 
-def expand(message: str, previous: str) -> Optional[str]:
+def _terms(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each run of up to MAX_TERM content words, longest first, then the last first."""
+    tokens = [(m.start(), m.end(), m.group(0).lower()) for m in re.finditer(r"[\w'’-]+", text)]
+    runs, run = [], []
+    for token in [*tokens, None]:
+        if token and token[2] not in STOPWORDS | _CLAUSE | _PREPOSITIONS | _DETERMINERS:
+            run.append(token)
+            continue
+        runs += [(run[a][0], run[b - 1][1]) for a in range(len(run))
+                 for b in range(a + 1, min(len(run), a + MAX_TERM) + 1)]
+        run = []
+    return sorted(runs, key=lambda span: (span[0] - span[1], -span[0]))
+
+
+def _of_a_kind(phrase: str, previous: str, given: Places) -> Optional[str]:
+    """The last question with the term of the same kind as one of the phrase's in its place."""
+    known: dict[str, frozenset] = {}
+    places = lambda term: known.setdefault(term.lower(), given(term))  # noqa: E731 (one lookup a term)
+    for a, b in _terms(phrase):
+        term = phrase[a:b]
+        where = places(term)
+        if not where:
+            continue
+        for start, end in _terms(previous):
+            said = previous[start:end]
+            if said.lower() != term.lower() and places(said) & where:
+                return previous[:start] + term + previous[end:]
+        return None
+    return None
+
+
+def expand(message: str, previous: str, places: Optional[Places] = None) -> Optional[str]:
     """The last question asked again about the follow-up's phrase (the module's docstring), or None
-    when the message is not an elliptical follow-up."""
+    when the message is not an elliptical follow-up. `places`: where a term stands in the documents."""
     phrase = elliptical(message)
     if phrase is None or not previous.strip():
         return None
@@ -78,8 +116,12 @@ def expand(message: str, previous: str) -> Optional[str]:
     if first in _CONDITIONS:  # "and if we adopt instead?": the last question, on that condition
         return previous.rstrip(" ?.!") + " " + phrase + "?"
     phrases = _phrases(previous)
+    same_preposition = [p for p in phrases if p[2] == first] if first in _PREPOSITIONS else []
+    same_kind = _of_a_kind(phrase, previous, places) if places and not same_preposition else None
+    if same_kind:
+        return same_kind
     if first in _PREPOSITIONS:
-        same = [p for p in phrases if p[2] == first]
+        same = same_preposition
     elif first in _DETERMINERS:
         same = [p for p in phrases if p[2] in _DETERMINERS]
     else:  # a bare noun takes the place of the last phrase's noun, its preposition and determiner kept

@@ -36,3 +36,28 @@ def test_a_follow_up_in_a_conversation_is_made_standalone():
     standalone, context = resolve_follow_up("and for the Labor Department?", [turn])
     assert standalone == "what did 18F build for the Labor Department?"
     assert context == []  # the name it replaced must not pull retrieval back to the FEC
+
+
+def _places(kinds: dict[str, str]):
+    """A stand-in for HybridRetriever.places: each term's place, from a dict."""
+    return lambda term: frozenset({kinds[term.lower()]} if term.lower() in kinds else set())
+
+
+def test_a_term_of_the_same_kind_takes_the_place_of_its_counterpart():
+    """"Central" and "Brookside" lead rows of one table: "the central branch" stands for "brookside",
+    not for "sundays", the phrase the determiner rule would have replaced."""
+    places = _places({"brookside": "branches", "central": "branches", "sundays": "days"})
+    previous = "what time does brookside library shut on sundays?"
+    assert expand("what about the central branch?", previous, places) == \
+        "what time does central library shut on sundays?"
+    assert "brookside" in expand("what about the central branch?", previous)  # the documents not asked
+
+
+def test_a_phrase_with_the_same_preposition_still_wins():
+    places = _places({"contractors": "people", "manager": "people"})
+    previous = "how far in advance does my manager request accounts for a new starter?"
+    assert expand("and for contractors?", previous, places) == \
+        "how far in advance does my manager request accounts for contractors?"
+    # with no phrase of its preposition, the term of its kind is replaced: "for a sev2" after "…ack a sev1?"
+    assert expand("and for a sev2?", "how fast do I ack a sev1?", _places({"sev1": "levels", "sev2": "levels"})) == \
+        "how fast do I ack a sev2?"

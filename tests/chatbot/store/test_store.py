@@ -275,3 +275,35 @@ def test_an_ingest_stopped_midway_lists_the_documents_of_the_pools_it_wrote_and_
     assert (again.added, again.unchanged) == (6, 6)  # the half pool's two passages are not embedded again
     assert [r.source for r in store.documents()] == [d.source for d in documents]
     assert sorted(p.text for p in store.passages()) == sorted(p.text for d in documents for p in split_passages(d))
+
+
+@pytest.mark.parametrize("text, led", [
+    ("Branch: Central; Sunday: closed; Late: Tue, Thu 20:00", ("Central", "Branch")),
+    ("Mill Road (Community Centre, 14 Mill Road): Mon and Thu 10:00-13:00", ("Mill Road", "")),
+    ("Eastfield: 5 volunteers", ("Eastfield", "")),
+    ("Action: Order 60 spare scanner batteries for the depot; Owner: Lotte", None),  # a sentence, not a term
+    ("Brookside is the only branch open on Sundays.", None),
+])
+def test_the_term_a_line_leads_with(text, led):
+    from chatbot.retrieval import lead
+
+    assert lead(text) == led
+
+
+def test_terms_that_lead_rows_of_one_table_have_a_place_in_common(fake_settings, tmp_path):
+    """What lets "what about the central branch?" stand for "brookside" in the last question."""
+    from chatbot.retrieval import HybridRetriever
+    from ingest import load_file
+
+    store = open_store(fake_settings, get_embeddings("fake"), create=True)
+    handbook = ("# Opening hours\n\n| Branch | Saturday | Sunday |\n| --- | --- | --- |\n"
+                "| Central | 09:00-17:00 | closed |\n| Brookside | 09:30-16:00 | 11:00-15:00 |\n\n"
+                "# Volunteers\n\n- Mill Road: 6 volunteers\n- Eastfield: 5 volunteers\n\n"
+                "Brookside is the only branch open on Sundays.\n")
+    (tmp_path / "handbook.md").write_text(handbook, encoding="utf-8")
+    ingest_documents([load_file(tmp_path / "handbook.md")], store)
+    places = HybridRetriever(store, get_embeddings("fake")).places
+    assert places("central") & places("Brookside")
+    assert places("eastfield") & places("mill road")
+    assert not places("eastfield") & places("central")
+    assert not places("sundays") and not places("library")
