@@ -26,7 +26,7 @@ from chatbot.answering.base import REFUSAL, Answerer, AnswerRequest, Draft
 from chatbot.answering.compose import closest, compose
 from chatbot.answering.forms import explains, shape, unsure
 from chatbot.answering.lists import is_row
-from chatbot.answering.spans import asks_label, measures_otherwise
+from chatbot.answering.spans import asks_label, measures_otherwise, whole_when_in
 from chatbot.embeddings import get_embeddings
 
 MAX_WINDOWS = 5  # retrieved sentences read with their neighbours: 10 took twice the time for no better answers (README)
@@ -229,7 +229,8 @@ class HybridAnswerer(Answerer):
         if holding and holding != [sentence]:  # the answer lies in the sentence before: cite both
             cited, quote, fallback = holding, " ".join(p.text for p in holding), ""
         elif k == 0:  # the rules' own choice, with the passages they cite beside it
-            cited, quote, fallback = draft.cited, draft.cited[0].text, draft.short_answer or ""
+            quote = draft.cited[0].text
+            cited, fallback = draft.cited, whole_when_in(quote, draft.short_answer or "")
         else:
             cited, quote, fallback = [sentence], sentence.text, ""
         return Evidence(span.text if span and span.text else fallback, cited, quote, features)

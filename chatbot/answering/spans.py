@@ -199,14 +199,46 @@ def complete(question: str, text: str, a: int, b: int) -> tuple[int, int]:
     a, b = attributed(question, text, a, b)
     a, b = with_one(text, a, b)
     b = with_unit(question, text, a, b)
-    b = with_clock_time(text, a, b)
+    a, b = when_whole(text, a, b)
     return a, with_completion(question, text, a, b)
 
 
 _DAY_OR_DATE = re.compile(r"(?:\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*s?|\b\d{1,2}(?:st|nd|rd|th)?"
-                          r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\b\d{4})$", re.IGNORECASE)
+                          r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\b\d{4}|\bmonth)$",
+                          re.IGNORECASE)
+_DAY_NAME = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?"
+_NTH = r"(?:first|second|third|fourth|last|1st|2nd|3rd|4th)"
+_NTH_DAY = re.compile(rf"(?P<nth>(?:the\s+)?{_NTH}(?:\s+(?:and|or)\s+{_NTH})?\s+)?{_DAY_NAME}", re.IGNORECASE)
+_NTH_BEFORE = re.compile(rf"(?:\bthe\s+)?\b{_NTH}(?:\s+(?:and|or)\s+{_NTH})?\s+$", re.IGNORECASE)
+_OF_MONTH = re.compile(r"\s+of\s+(?:each|every|the|a)\s+month\b", re.IGNORECASE)
+
+
+def recurring(text: str, a: int, b: int) -> tuple[int, int]:
+    """"first Monday" of "…on the first Monday of each month": a day of a month keeps its ordinal
+    and its month ("the first Monday of each month")."""
+    day = _NTH_DAY.fullmatch(text[a:b])
+    if not day:
+        return a, b
+    before = None if day.group("nth") else _NTH_BEFORE.search(text[max(0, a - 40):a])
+    if not day.group("nth") and not before:
+        return a, b  # "every Monday": a day of the week, whole
+    after = _OF_MONTH.match(text, b)
+    return a - (len(before.group(0)) if before else 0), after.end() if after else b
 _CLOCK = re.compile(r",?\s+(?:(?:at|from)\s+)?\d{1,2}[:.]\d{2}\b(?!\s*(?:%|per))(?:\s*(?:[-–]|to)\s*\d{1,2}[:.]\d{2})?"
                     r"(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s+(?:UTC|GMT|BST|CET|CEST|[A-Z]{2,4}T)\b)?", re.IGNORECASE)
+
+
+def when_whole(text: str, a: int, b: int) -> tuple[int, int]:
+    """A day or date as a person says when: with its ordinal and month ("the first Monday of each
+    month") and the time of day after it ("… from 14:00 to 16:00")."""
+    a, b = recurring(text, a, b)
+    return a, with_clock_time(text, a, b)
+
+
+def whole_when_in(text: str, short: str) -> str:
+    """The short answer, a day or date found in the text, said whole (`when_whole`)."""
+    at = text.find(short) if short else -1
+    return text[slice(*when_whole(text, at, at + len(short)))] if at >= 0 else short
 
 
 def with_clock_time(text: str, a: int, b: int) -> int:

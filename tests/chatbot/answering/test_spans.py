@@ -180,3 +180,31 @@ def test_a_day_or_date_keeps_its_time_of_day(text, span, expected):
 
     a = text.index(span)
     assert text[a:with_clock_time(text, a, a + len(span))] == expected
+
+
+@pytest.mark.parametrize("text, span, expected", [
+    ("New volunteers have an induction at Central on the first Monday of each month from 14:00 to 16:00.",
+     "Monday", "the first Monday of each month from 14:00 to 16:00"),
+    ("New volunteers have an induction at Central on the first Monday of each month from 14:00 to 16:00.",
+     "first Monday", "first Monday of each month from 14:00 to 16:00"),
+    ("Inductions run on the first and third Wednesday of the month.", "Wednesday",
+     "the first and third Wednesday of the month"),
+    ("The team meets every Monday.", "Monday", "Monday"),  # a day of the week: whole already
+    ("The review is due on Monday of next week.", "Monday", "Monday"),
+])
+def test_a_day_of_the_month_keeps_its_ordinal_and_month(text, span, expected):
+    from chatbot.answering.spans import when_whole
+
+    a = text.index(span)
+    assert text[slice(*when_whole(text, a, a + len(span)))] == expected
+
+
+def test_the_rules_short_answer_is_said_whole_too():
+    """The hybrid answerer falls back on the rules' short answer when the reader finds no span in
+    their sentence: "Monday" is then as whole as the reader's would be."""
+    from chatbot.answering.spans import whole_when_in
+
+    text = "New volunteers have an induction at Central on the first Monday of each month from 14:00 to 16:00."
+    assert whole_when_in(text, "Monday") == "the first Monday of each month from 14:00 to 16:00"
+    assert whole_when_in(text, "Central") == "Central"
+    assert whole_when_in(text, "") == "" and whole_when_in(text, "not in it") == "not in it"
