@@ -60,3 +60,18 @@ def test_a_follow_up_points_back_with_a_pronoun_or_as_a_fragment(question, back)
 def test_a_definition_question_gives_its_term_to_the_next_questions_it():
     standalone, _ = resolve_follow_up("how fast do I have to acknowledge it?", [_turn("what counts as a SEV1?", "x")])
     assert standalone == "how fast do I have to acknowledge SEV1?"
+
+
+def test_a_follow_up_names_a_row_of_the_table_the_last_answer_came_from(fake_settings, tmp_path):
+    """"what about the central branch?" after a question about Brookside asks the same of Central
+    (both lead rows of the opening-hours table) and is answered from Central's row."""
+    hours = tmp_path / "hours.md"
+    hours.write_text("# Opening hours\n\n| Branch | Saturday | Sunday |\n| --- | --- | --- |\n"
+                     "| Central | 09:00-17:00 | closed |\n| Brookside | 09:30-16:00 | 11:00-15:00 |\n"
+                     "| Westgate | 10:00-16:00 | closed |\n", encoding="utf-8")
+    ingest_paths([hours], fake_settings)
+    conversation = Conversation(ChatChain(fake_settings))
+    conversation.ask("what time does brookside library shut on a saturday?")
+    answer = conversation.ask("what about the central branch?")
+    assert answer.standalone_question == "what time does central library shut on a saturday?"
+    assert "Branch: Central" in answer.citations[0].text
