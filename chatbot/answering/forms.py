@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import re
 import threading
+from dataclasses import replace
 from pathlib import Path
 from typing import Optional
 
@@ -23,7 +24,7 @@ from langchain_core.embeddings import Embeddings
 
 from chatbot.answering.base import AnswerRequest
 from chatbot.answering.compose import closest, compose
-from chatbot.answering.lists import cell_answer, field_answer, heading_definition, list_answer
+from chatbot.answering.lists import cell_answer, field_answer, heading_definition, is_row, list_answer
 from chatbot.answering.said import asks_what_was_said, said_answer
 from chatbot.answering.spans import MAX_CHARS, measures_otherwise
 from chatbot.answering.yes_no import (candidate_sentences, claim, in_context, names, other_kind, support, tagged,
@@ -259,6 +260,24 @@ def unknown_terms(request: AnswerRequest) -> list[str]:
     return [t for t in terms if lacking(t)] + pairs
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_CODE = re.compile(r"\b([a-z]{1,4})-?(\d{1,2})\b")  # "A3", "LA2", "SEV-2", "P1"
+
+
+def another_qualifier(question: str, said: str) -> bool:
+    """Whether the question's year or code ("2028", "A3") is missing from what the answer's sentences
+    say (with their headings and document's name) while they name another of its kind ("2027",
+    "A4"): the figure of another year or grade, not the one asked. (Not months: "the nov board"
+    names its minutes' month, "until april" the month after the answer's "31 March".)"""
+    asked, have = question.lower(), said.lower()
+    wanted, found = set(_YEAR.findall(asked)), set(_YEAR.findall(have))
+    if wanted and found and not wanted & found:
+        return True
+    found = set(_CODE.findall(have))
+    return any((prefix, number) not in found and any(p == prefix for p, _ in found)
+               for prefix, number in _CODE.findall(asked))
+
+
 def near_miss(request: AnswerRequest, cited: list[Passage]) -> bool:
     """Whether the answer's sentences speak of another kind of the thing asked, one the documents
     name elsewhere: "annual leave" asked (and said in another sentence), "study leave" said. Or
@@ -273,10 +292,17 @@ def near_miss(request: AnswerRequest, cited: list[Passage]) -> bool:
     own = " ".join(in_context(p) for p in cited).replace("-", " ")
     s = tokens(" ".join(p.text for p in cited).replace("-", " "))
     pairs = other_kind(q, s, {stem(t) for t in q}, {stem(t) for t in tokens(own)}, frozenset(named))
+    # A table's row is of the kind its first cell names ("Role: Duty Manager"): a "branch" in another
+    # of its cells ("…at any branch") does not make it the branch manager's.
+    rows = [replace(p, text=p.text.split(";", 1)[0]) for p in cited if is_row(p.text)]
+    if rows:
+        kinds = " ".join(in_context(p) for p in rows).replace("-", " ")
+        pairs += other_kind(q, tokens(" ".join(p.text for p in rows).replace("-", " ")), {stem(t) for t in q},
+                            {stem(t) for t in tokens(kinds)}, frozenset(named))
     # What is asked ("what colour lanyard") is no kind (nor is a number: other_kind leaves those out).
     asked = re.match(r"^\W*(?:what|which)\s+(?:(?:kind|type|sort)\s+of\s+)?([a-z][\w-]*)", question.lower())
     attribute = stem(asked.group(1)) if asked else None
-    if any(request.knows(f"{a} {b}") for a, b in pairs if a != attribute):
+    if any(request.knows(f"{a} {b}") for a, b in pairs if a != attribute) or another_qualifier(question, own):
         return True
     around = own + " " + " ".join(n.text for p in cited for n in (request.neighbours(p) if request.neighbours else []))
     have = {stem(t) for t in tokens(around.replace("-", " "))}

@@ -540,3 +540,37 @@ def test_a_case_put_after_a_definition_is_answered_by_the_level_it_falls_in(tmp_
     assert "down for every customer" in first.answer
     case = conversation.ask("what if just one customer cannot log in?")
     assert case.short_answer == "P3" and "single customer" in case.citations[0].text
+
+
+@pytest.mark.parametrize("question, said, other", [
+    ("how much to print A3 in colour", "Printing costs 60p a page for colour (A4).", True),
+    ("how many loans did kingsmere do in jul-sep 2026?", "Kingsmere: 33,900 loans in July to September 2027", True),
+    ("what's the P2 response time on enterprise?", "Plan: Enterprise; Urgent (P1): 1 hour; High (P2): 4 hours", False),
+    ("who handles a SEV-2?", "SEV2 incidents are handled by the on-call engineer.", False),
+    ("what was decided in 2027?", "The board decided to move. minutes 2027 11 18", False),  # the document's year
+    ("what happened in 2027?", "The clinic opened.", False),  # no year said: nothing to tell
+    ("when does the lunch money go up from january?", "From 1 February 2028 the allowance is £6.", False),  # not months
+])
+def test_an_answer_about_another_year_or_grade_than_asked(question, said, other):
+    from chatbot.answering.forms import another_qualifier
+
+    assert another_qualifier(question, said) is other
+
+
+def test_a_table_row_is_of_the_kind_its_first_cell_names(tmp_path):
+    """"the salary for a branch manager" over the Duty Manager's row is a near miss even though the
+    row says "branch" in another cell; the documents name the Branch Manager elsewhere."""
+    from chatbot import ChatChain, get_embeddings, load_settings, open_store
+    from ingest import ingest_documents, load_file
+
+    grades = tmp_path / "grades.md"
+    grades.write_text("# Grades\n\n| Role | Grade | Salary range | Keys |\n| --- | --- | --- | --- |\n"
+                      "| Library Assistant | LA2 | £23,500 – £25,980 | No |\n"
+                      "| Duty Manager | LA4 | £29,050 – £31,200 | Yes, at any branch |\n\n"
+                      "The Branch Manager is on the council's pay policy.\n", encoding="utf-8")
+    settings = load_settings(persist_dir=tmp_path / "store", collection="rows", chroma_host=None)
+    store = open_store(settings, get_embeddings(settings.embeddings), create=True)
+    ingest_documents([load_file(grades)], store, progress=False)
+    chain = ChatChain(settings, store=store)
+    assert chain.ask("whats the salary for a duty manager").confidence_level == "sure"
+    assert chain.ask("whats the salary for a branch manager").confidence_level != "sure"
