@@ -25,6 +25,7 @@ from chatbot.types import Draft, Passage
 
 MIN_SUPPORT = 0.5  # weighted share of the question's content words the sentence must hold
 ANSWERED_SUPPORT = 0.3  # the same for the sentence the answerer chose (sure or unsure): it weighed it already
+MEANING_SUPPORT = 0.55  # cosine to the question at which a sentence says it in other words
 SEEDS = 6  # retrieved sentences considered besides the answerer's own
 NEGATION_SCOPE = 8  # words after a negation that it reaches
 PREFIX = 5  # letters two modifiers share when one is another's paraphrase ("referral", "refer-a-friend")
@@ -328,17 +329,33 @@ def best_sentence(request: AnswerRequest, evidence: list[Passage]) -> tuple[Opti
     return best, best_key[0]
 
 
+def closest_in_meaning(request: AnswerRequest) -> Optional[Passage]:
+    """The retrieved sentence nearest the question in meaning, when near enough (MEANING_SUPPORT)
+    that it says the same in other words ("can support switch off my 2fa?", "our support team
+    cannot turn off two-factor authentication")."""
+    nearest = max(request.candidates[:SEEDS], key=lambda c: c.dense, default=None)
+    return nearest.passage if nearest is not None and nearest.dense >= MEANING_SUPPORT \
+        and not nearest.passage.heading else None
+
+
 def yes_no_answer(request: AnswerRequest, draft: Draft, evidence: list[Passage]) -> Optional[Draft]:
     """'Yes — …' / 'No — …' cited, or None when no sentence holds enough of the question."""
     sentence, value = best_sentence(request, evidence)
     chosen = sentence is not None and sentence.id in {p.id for p in draft.cited}
-    if sentence is None or value < (ANSWERED_SUPPORT if chosen else MIN_SUPPORT) \
-            or asks_existence_of_missing(request.standalone, sentence.text) \
+    paraphrased = False
+    if sentence is None or value < (ANSWERED_SUPPORT if chosen else MIN_SUPPORT):
+        sentence, paraphrased = closest_in_meaning(request), True
+    if sentence is None or asks_existence_of_missing(request.standalone, sentence.text) \
             or swapped_roles(request.standalone, sentence.text):
         return None
     opening = _paragraph_says(request, sentence)
     cited = [opening, sentence] if opening else [sentence]
-    verdict = "Yes" if holds(request.standalone, " ".join(p.text for p in cited)) else "No"
+    said = " ".join(p.text for p in cited)
+    if paraphrased:  # its words are not the question's: a negation anywhere in it is the answer's
+        says_yes = not any(negated(t) for t in tokens(said)) and holds(request.standalone, said)
+    else:
+        says_yes = holds(request.standalone, said)
+    verdict = "Yes" if says_yes else "No"
     head = f"{verdict} — "
     text = " ".join(p.text for p in cited)
     said = re.sub(r"^\s*(?:yes|no)\b\s*[.,;:!]\s*", "", text, flags=re.IGNORECASE)  # "Yes — Yes. …"

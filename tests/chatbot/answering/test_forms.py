@@ -157,6 +157,31 @@ def test_the_closest_passage_the_answerer_chose_answers_yes_or_no_on_less_of_the
     assert yes_no_answer(request, Draft(text="", answerable=False), [rule]) is None
 
 
+def test_a_sentence_that_says_the_question_in_other_words_answers_it():
+    """"can support just switch off my 2fa?" shares almost no word with "our support team cannot
+    turn off two-factor authentication", but says the same: retrieved as near in meaning
+    (MEANING_SUPPORT), it answers, its negation the answer's ("No"). Nearer nothing: no answer."""
+    from chatbot.answering.base import AnswerRequest
+    from chatbot.answering.yes_no import MEANING_SUPPORT, MIN_SUPPORT, support, yes_no_answer
+    from chatbot.types import ScoredPassage
+
+    rule, other = _passages(["For your security, our support team cannot turn off two-factor authentication.",
+                             "Support answers tickets from 08:00 to 20:00."])
+    question = "can support just switch off my 2fa if i email them"
+    assert support(question, rule.text) < MIN_SUPPORT
+
+    def ask(similarity):
+        request = AnswerRequest(question=question, standalone=question,
+                                candidates=[ScoredPassage(rule, dense=similarity), ScoredPassage(other, dense=0.3)])
+        return yes_no_answer(request, Draft(text="", answerable=False), [])
+    answer = ask(MEANING_SUPPORT + 0.05)
+    assert answer.short_answer == "No" and answer.cited == [rule]
+    assert ask(MEANING_SUPPORT - 0.05) is None
+    yes = _passages(["Our support team can turn off two-factor authentication for you."])[0]
+    request = AnswerRequest(question=question, standalone=question, candidates=[ScoredPassage(yes, dense=0.7)])
+    assert yes_no_answer(request, Draft(text="", answerable=False), []).short_answer == "Yes"
+
+
 def test_a_marked_list_is_its_marked_items_only():
     from dataclasses import replace
 
