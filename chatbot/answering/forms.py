@@ -254,9 +254,12 @@ def unknown_terms(request: AnswerRequest) -> list[str]:
                         normalize(request.standalone).strip().lower())
     terms = [*names(request.standalone), *([asked.group(1) or asked.group(2)] if asked else []), *places]
     # Two words in a row that no passage has ("the office christmas party"): a topic the documents lack.
-    words = re.findall(r"[\w'-]+", normalize(request.standalone).lower())
-    missing = [lacking(w) for w in words]
-    pairs = [f"{a} {b}" for a, b, x, y in zip(words, words[1:], missing, missing[1:]) if x and y]
+    # Within a phrase (not across its commas), the question's tag left out ("…15 mins, right?").
+    pairs = []
+    for phrase in re.split(r"[,;:]", claim(normalize(request.standalone)).lower()):
+        words = re.findall(r"[\w'-]+", phrase)
+        missing = [lacking(w) for w in words]
+        pairs += [f"{a} {b}" for a, b, x, y in zip(words, words[1:], missing, missing[1:]) if x and y]
     return [t for t in terms if lacking(t)] + pairs
 
 

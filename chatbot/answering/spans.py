@@ -124,7 +124,9 @@ _FIGURE = re.compile(r"(?<![\w:.,])(?:[$€£¥₹]\s?)?\d(?:\d|,(?=\d{3}))*(?:\
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\d\"“])")
 # Where what an amount is said of ends: its clause ("weekend or bank holiday day" is one phrase).
-_CLAUSE_BREAK = re.compile(r"[;,:()]|\s(?:but|while|whereas|compared with|against|versus|vs)\s", re.IGNORECASE)
+# "…12 minutes and a nurse appointment is 15 minutes": "and" with a new subject ends the clause too.
+_CLAUSE_BREAK = re.compile(r"[;,:()]|\s(?:but|while|whereas|compared with|against|versus|vs)\s"
+                           r"|\sand\s+(?=(?:a|an|the|each|every|all|any)\s)", re.IGNORECASE)
 
 
 def _stems_and_names(text: str) -> set[tuple[str, bool]]:
@@ -158,6 +160,9 @@ def attributed(question: str, text: str, a: int, b: int) -> tuple[int, int]:
         m, after_end = figures[k], figures[k + 1].start() if k + 1 < len(figures) else stop
         cut = _CLAUSE_BREAK.search(text, m.end(), after_end)
         said = text[m.end():cut.start() if cut else after_end]
+        unit = _WORD.match(said)
+        if unit and unit.group(1).lower() in UNITS:  # "12 minutes": the amount's unit, not what it is said of
+            said = said[unit.end():]
         if not content_stems(said):  # it ends its clause: said of what comes before it
             before_start = figures[k - 1].end() if k else start
             breaks = [c.end() for c in _CLAUSE_BREAK.finditer(text, before_start, m.start())

@@ -20,6 +20,7 @@ from typing import Callable, Iterable, Optional
 from chatbot.answering.base import AnswerRequest
 from chatbot.answering.compose import MAX_ANSWER_CHARS, window
 from chatbot.answering.rules.phrases import NUMBER
+from chatbot.answering.spans import attributed
 from chatbot.text import STOPWORDS, before_apostrophe, normalize, stem
 from chatbot.types import Draft, Passage
 
@@ -212,6 +213,16 @@ def _numbers_differ(q: list[str], s: list[str]) -> bool:
     return True
 
 
+def _said_of_another(question: str, sentence: str) -> bool:
+    """The question's number is in the sentence, but said of something else: "GP appointments are 15
+    minutes?" over "A GP appointment is 12 minutes and a nurse appointment is 15 minutes"."""
+    for number in re.findall(r"\b\d+(?:[.,]\d+)?\b", question):
+        for found in re.finditer(rf"(?<![\w.,]){re.escape(number)}(?![\w]|[.,]\d)", sentence):
+            if attributed(question, sentence, found.start(), found.end()) != (found.start(), found.end()):
+                return True
+    return False
+
+
 _SAYS = re.compile(r"^\s*(yes|no)\b\s*[.,;:!—–-]", re.IGNORECASE)  # an answer that says so first: "No. …"
 
 
@@ -252,7 +263,7 @@ def holds(question: str, sentence: str) -> bool:
     return not (_negates(q, unquoted, q_stems) or _denies(q, unquoted, q_stems) or _contrasts(q, contrasted, q_stems)
                 or _only_another(question, sentence) or _compares(q, s, q_stems)
                 or _reversed(q, s) or other_kind(q, s, q_stems, s_stems, frozenset(names(question)))
-                or _numbers_differ(q, s))
+                or _numbers_differ(q, s) or _said_of_another(question, normalize(sentence)))
 
 
 def _common_run(q: list[str], s: list[str], named: set[str]) -> Optional[tuple[int, int, int]]:

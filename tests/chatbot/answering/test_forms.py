@@ -95,6 +95,11 @@ def test_question_form_on_the_shipped_embeddings(question, form):
     # An FAQ's answer that says yes or no first is taken at its word
     ("Can free customers send SMS?", "No. SMS is only included on paid plans.", False),
     ("Is there a trial?", "Yes, new accounts get a 14-day trial.", True),
+    # The question's number said of another thing in the same sentence
+    ("GP appointments are 15 mins, right?",
+     "A standard GP appointment is 12 minutes and a standard nurse appointment is 15 minutes.", False),
+    ("are nurse appointments 15 minutes?",
+     "A standard GP appointment is 12 minutes and a standard nurse appointment is 15 minutes.", True),
 ])
 def test_yes_or_no_from_the_sentence(question, sentence, yes):
     assert holds(question, sentence) is yes
@@ -506,6 +511,21 @@ def test_an_answer_about_another_kind_or_place_than_asked_is_unsure(tmp_path):
     assert chain.ask("who is the cold chain lead at Harfield?").confidence_level != "sure"
     holiday = chain.ask("what's the pay for bank holidays?")
     assert holiday.confidence_level == "sure" and "double time" in holiday.answer
+
+
+def test_a_question_tag_is_no_unknown_word():
+    """"…15 mins, right?": "right" ends a tag, not a phrase with "mins" the documents lack."""
+    from chatbot.answering.base import AnswerRequest
+    from chatbot.answering.forms import unknown_terms
+    from chatbot.text import stem
+
+    known = {stem(w) for w in "gp appointments 15".split()}
+
+    def ask(question):
+        return unknown_terms(AnswerRequest(question=question, standalone=question, candidates=[],
+                                           knows=lambda term: term in known))
+    assert ask("GP appointments are 15 mins, right?") == []
+    assert ask("are GP appointments 15 blorf mins?") == ["blorf mins"]
 
 
 def test_a_contraction_with_or_without_its_apostrophe_is_no_unknown_word():

@@ -208,3 +208,14 @@ def test_the_rules_short_answer_is_said_whole_too():
     assert whole_when_in(text, "Monday") == "the first Monday of each month from 14:00 to 16:00"
     assert whole_when_in(text, "Central") == "Central"
     assert whole_when_in(text, "") == "" and whole_when_in(text, "not in it") == "not in it"
+
+
+def test_an_amount_before_and_a_new_subject_is_said_of_what_comes_before_it():
+    """"…GP appointment is 12 minutes and a standard nurse appointment is 15 minutes": the unit after
+    an amount is its own, and "and a…" starts another clause: 12 is the GP's, 15 the nurse's."""
+    from chatbot.answering.spans import attributed
+
+    text = "A standard GP appointment is 12 minutes and a standard nurse appointment is 15 minutes."
+    twelve, fifteen = text.index("12"), text.index("15")
+    assert attributed("how long is a nurse appointment?", text, twelve, twelve + 2) == (fifteen, fifteen + 2)
+    assert attributed("how long is a GP appointment?", text, fifteen, fifteen + 2) == (twelve, twelve + 2)
