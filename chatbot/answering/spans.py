@@ -229,6 +229,8 @@ def recurring(text: str, a: int, b: int) -> tuple[int, int]:
         return a, b  # "every Monday": a day of the week, whole
     after = _OF_MONTH.match(text, b)
     return a - (len(before.group(0)) if before else 0), after.end() if after else b
+
+
 _CLOCK = re.compile(r",?\s+(?:(?:at|from)\s+)?\d{1,2}[:.]\d{2}\b(?!\s*(?:%|per))(?:\s*(?:[-–]|to)\s*\d{1,2}[:.]\d{2})?"
                     r"(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s+(?:UTC|GMT|BST|CET|CEST|[A-Z]{2,4}T)\b)?", re.IGNORECASE)
 

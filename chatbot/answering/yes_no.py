@@ -27,6 +27,7 @@ from chatbot.types import Draft, Passage
 MIN_SUPPORT = 0.5  # weighted share of the question's content words the sentence must hold
 ANSWERED_SUPPORT = 0.3  # the same for the sentence the answerer chose (sure or unsure): it weighed it already
 MEANING_SUPPORT = 0.55  # cosine to the question at which a sentence says it in other words
+SENTENCE_WORDS = 6  # fewer, and a line near the question in meaning is a label, not a statement
 SEEDS = 6  # retrieved sentences considered besides the answerer's own
 NEGATION_SCOPE = 8  # words after a negation that it reaches
 PREFIX = 5  # letters two modifiers share when one is another's paraphrase ("referral", "refer-a-friend")
@@ -345,8 +346,10 @@ def closest_in_meaning(request: AnswerRequest) -> Optional[Passage]:
     that it says the same in other words ("can support switch off my 2fa?", "our support team
     cannot turn off two-factor authentication")."""
     nearest = max(request.candidates[:SEEDS], key=lambda c: c.dense, default=None)
-    return nearest.passage if nearest is not None and nearest.dense >= MEANING_SUPPORT \
-        and not nearest.passage.heading else None
+    if nearest is None or nearest.dense < MEANING_SUPPORT or nearest.passage.heading \
+            or len(tokens(nearest.passage.text)) < SENTENCE_WORDS:
+        return None  # a label ("Policies, including safeguarding") is near a topic, it says nothing of it
+    return nearest.passage
 
 
 def yes_no_answer(request: AnswerRequest, draft: Draft, evidence: list[Passage]) -> Optional[Draft]:
@@ -361,14 +364,12 @@ def yes_no_answer(request: AnswerRequest, draft: Draft, evidence: list[Passage])
         return None
     opening = _paragraph_says(request, sentence)
     cited = [opening, sentence] if opening else [sentence]
-    said = " ".join(p.text for p in cited)
-    if paraphrased:  # its words are not the question's: a negation anywhere in it is the answer's
-        says_yes = not any(negated(t) for t in tokens(said)) and holds(request.standalone, said)
-    else:
-        says_yes = holds(request.standalone, said)
+    text = " ".join(p.text for p in cited)
+    # Said in other words, a negation anywhere in the sentence is the answer's: its words are not the
+    # question's for `holds` to find what the negation reaches.
+    says_yes = holds(request.standalone, text) and not (paraphrased and any(negated(t) for t in tokens(text)))
     verdict = "Yes" if says_yes else "No"
     head = f"{verdict} — "
-    text = " ".join(p.text for p in cited)
     said = re.sub(r"^\s*(?:yes|no)\b\s*[.,;:!]\s*", "", text, flags=re.IGNORECASE)  # "Yes — Yes. …"
     quote = window(said or text, None, MAX_ANSWER_CHARS - len(head) - 4)
     markers = " ".join(f"[{n}]" for n in range(1, len(cited) + 1))

@@ -92,7 +92,11 @@ def _terms(text: str) -> list[tuple[int, int]]:
 def _of_a_kind(phrase: str, previous: str, given: Places) -> Optional[str]:
     """The last question with the term of the same kind as one of the phrase's in its place."""
     known: dict[str, frozenset] = {}
-    places = lambda term: known.setdefault(term.lower(), given(term))  # noqa: E731 (one lookup a term)
+
+    def places(term: str) -> frozenset:  # each term looked up once
+        if term.lower() not in known:
+            known[term.lower()] = given(term)
+        return known[term.lower()]
     for a, b in _terms(phrase):
         term = phrase[a:b]
         where = places(term)

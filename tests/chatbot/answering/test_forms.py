@@ -182,6 +182,9 @@ def test_a_sentence_that_says_the_question_in_other_words_answers_it():
     answer = ask(MEANING_SUPPORT + 0.05)
     assert answer.short_answer == "No" and answer.cited == [rule]
     assert ask(MEANING_SUPPORT - 0.05) is None
+    label = _passages(["Two-factor authentication and support"])[0]  # near in meaning, but says nothing
+    request = AnswerRequest(question=question, standalone=question, candidates=[ScoredPassage(label, dense=0.8)])
+    assert yes_no_answer(request, Draft(text="", answerable=False), []) is None
     yes = _passages(["Our support team can turn off two-factor authentication for you."])[0]
     request = AnswerRequest(question=question, standalone=question, candidates=[ScoredPassage(yes, dense=0.7)])
     assert yes_no_answer(request, Draft(text="", answerable=False), []).short_answer == "Yes"
@@ -513,35 +516,29 @@ def test_an_answer_about_another_kind_or_place_than_asked_is_unsure(tmp_path):
     assert holiday.confidence_level == "sure" and "double time" in holiday.answer
 
 
-def test_a_question_tag_is_no_unknown_word():
-    """"…15 mins, right?": "right" ends a tag, not a phrase with "mins" the documents lack."""
+def _unknown_terms(question: str, known_words: str) -> list[str]:
+    """unknown_terms over a collection that knows only these words."""
     from chatbot.answering.base import AnswerRequest
     from chatbot.answering.forms import unknown_terms
     from chatbot.text import stem
 
-    known = {stem(w) for w in "gp appointments 15".split()}
+    known = {stem(w) for w in known_words.split()}
+    return unknown_terms(AnswerRequest(question=question, standalone=question, candidates=[],
+                                       knows=lambda term: term in known))
 
-    def ask(question):
-        return unknown_terms(AnswerRequest(question=question, standalone=question, candidates=[],
-                                           knows=lambda term: term in known))
-    assert ask("GP appointments are 15 mins, right?") == []
-    assert ask("are GP appointments 15 blorf mins?") == ["blorf mins"]
+
+def test_a_question_tag_is_no_unknown_word():
+    """"…15 mins, right?": "right" ends a tag, not a phrase with "mins" the documents lack."""
+    assert _unknown_terms("GP appointments are 15 mins, right?", "gp appointments 15") == []
+    assert _unknown_terms("are GP appointments 15 blorf mins?", "gp appointments 15") == ["blorf mins"]
 
 
 def test_a_contraction_with_or_without_its_apostrophe_is_no_unknown_word():
-    from chatbot.answering.base import AnswerRequest
-    from chatbot.answering.forms import unknown_terms
-    from chatbot.text import stem
-
-    known = {stem(w) for w in "happens primary page".split()}
-
-    def ask(question):
-        return unknown_terms(AnswerRequest(question=question, standalone=question, candidates=[],
-                                           knows=lambda term: term in known))
-    assert ask("what happens if the primary doesnt ack the page") == []
-    assert ask("what happens if the primary doesn't ack the page") == []
-    assert ask("what if they're paging and it isn't acked") == []
-    assert ask("what happens if the primary blorfs ack the page") == ["blorfs ack"]
+    known = "happens primary page"
+    assert _unknown_terms("what happens if the primary doesnt ack the page", known) == []
+    assert _unknown_terms("what happens if the primary doesn't ack the page", known) == []
+    assert _unknown_terms("what if they're paging and it isn't acked", known) == []
+    assert _unknown_terms("what happens if the primary blorfs ack the page", known) == ["blorfs ack"]
 
 
 def test_what_counts_as_a_term_is_the_line_that_labels_its_definition():
