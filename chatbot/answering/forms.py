@@ -55,7 +55,7 @@ _ASKS_LIST = re.compile(r"^(?:\W*(?:please|can you|could you|pls)\s+)?(?:list|en
                         r"(?:all|the|every|each|any|them|those|these|what|which|who)\b|\bname (?:all|the|every)|"
                         r"\ball the\b|\bevery one of\b")
 _PLURAL = re.compile(r"\b(?:what|which) (?:are|were)\b|\b(?:which|what) (?:\w+ ){0,2}\w+[a-rt-z]s (?:are|were|do|did|"
-                     r"have|can|will|should|must)\b")
+                     r"have|has|had|does|can|will|should|must)\b")  # "what actions has jess got…?"
 _SINGULAR = re.compile(r"^(?:[^,]*, )?(?:what's|what is|whats|who is|how (?:many|much|long|often|old|far)|when|where|"
                        r"why)\b")
 
@@ -320,7 +320,7 @@ def _is_an_item(draft: Draft) -> bool:
         return False
     label = draft.cited[0].text.partition(": ")[0]
     def bare(text: str) -> str:
-        return normalize(text).strip(" .;,:").lower()
+        return normalize(text).strip(" .;,:()\"'“”").lower()  # the reader's span leaves a closing ")" out
     return bare(draft.short_answer) in (bare(label), bare(draft.cited[0].text))
 
 

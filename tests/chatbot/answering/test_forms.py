@@ -49,6 +49,7 @@ def test_questions_without_an_auxiliary_first(question):
     ("Are visitors allowed in the lab on weekends?", YES_NO),
     ("What are the four stages of the review?", LIST),
     ("Which severity levels are paged at night?", LIST),
+    ("what actions has jess got from the nov board", LIST),  # a plural asked for, whoever "has" them
     ("list the steps to request leave", LIST),
     ("can a patient who is violent be taken off the list?", YES_NO),  # "the list": a noun, not asked for
     ("How long does the review take?", OTHER),
@@ -616,3 +617,16 @@ def test_a_table_row_is_of_the_kind_its_first_cell_names(tmp_path):
     chain = ChatChain(settings, store=store)
     assert chain.ask("whats the salary for a duty manager").confidence_level == "sure"
     assert chain.ask("whats the salary for a branch manager").confidence_level != "sure"
+
+
+def test_an_item_whose_closing_bracket_the_span_left_out_is_still_the_item():
+    """The reader's span drops edge punctuation: "…call point (the red "break glass" box" is the
+    whole item "…box).", so the list it is one item of is the answer."""
+    from dataclasses import replace
+
+    from chatbot.answering.forms import _is_an_item
+
+    item = replace(_passages(['Operate the nearest fire alarm call point (the red "break glass" box).'])[0], item=True)
+    short = 'Operate the nearest fire alarm call point (the red "break glass" box'
+    assert _is_an_item(Draft(text="", answerable=True, cited=[item], short_answer=short))
+    assert not _is_an_item(Draft(text="", answerable=True, cited=[item], short_answer="the red"))
