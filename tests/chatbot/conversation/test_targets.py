@@ -85,3 +85,31 @@ def test_a_date_in_a_file_name_is_named_by_its_month(tmp_path):
     for month, source in (("november", "board-minutes-2027-11-18.md"), ("September", "board-minutes-2027-09-16.md")):
         target = pick_target(store, f"summarize what the board decided in {month}", store.documents())
         assert target is not None and target.source == source
+
+
+def test_a_document_named_in_full_wins_over_another_documents_section_of_that_name(tmp_path):
+    """"summarise the data protection and cctv policy" names the policy's own file, not the minutes'
+    section headed "Data Protection and CCTV Policy" that discusses it; a message naming more than the
+    policy's name still names that section."""
+    from chatbot import get_embeddings, load_settings, open_store
+    from chatbot.conversation.targets import pick_target
+    from ingest import ingest_documents
+
+    policy = ("# Data Protection and CCTV Policy\n\nVersion 3 is in force from 1 November 2027.\n\n"
+              "## CCTV\n\nRoutine footage is kept for 31 days.\n\n## Requests\n\nPolice requests use form DP7.\n")
+    minutes = ("# Branch managers' meeting\n\n## 6. Opening hours\n\nHollins Park moves its late night to Thursday, "
+               "with the change shown on the door four weeks ahead.\n\n"
+               "## 7. Data Protection and CCTV Policy\n\nRavi introduced version 3 of the policy to the managers, "
+               "who agreed to brief their staff on it by the end of the month.\n\n"
+               "## Action items\n\nJess will brief the volunteers on the new policy before the end of November.\n")
+    settings = load_settings(persist_dir=tmp_path / "store", collection="targets", chroma_host=None)
+    store = open_store(settings, get_embeddings(settings.embeddings), create=True)
+    with store.writing():
+        ingest_documents([load_bytes("data-protection-cctv-policy.md", policy.encode()),
+                          load_bytes("branch-managers-minutes.md", minutes.encode())], store, progress=False)
+    target = pick_target(store, "can you summarise the data protection and cctv policy", store.documents())
+    assert target.source == "data-protection-cctv-policy.md" and target.heading is None
+    target = pick_target(store, "summarise what the managers said about the data protection and cctv policy",
+                         store.documents())  # more than the policy's name: the minutes' section
+    assert target.heading == "7. Data Protection and CCTV Policy"
+    assert pick_target(store, "summarise the action items", store.documents()).heading == "Action items"
