@@ -365,10 +365,15 @@ def yes_no_answer(request: AnswerRequest, draft: Draft, evidence: list[Passage])
     opening = _paragraph_says(request, sentence)
     cited = [opening, sentence] if opening else [sentence]
     text = " ".join(p.text for p in cited)
-    # Said in other words, a negation anywhere in the sentence is the answer's: its words are not the
-    # question's for `holds` to find what the negation reaches.
-    says_yes = holds(request.standalone, text) and not (paraphrased and any(negated(t) for t in tokens(text)))
-    verdict = "Yes" if says_yes else "No"
+    if paraphrased:
+        # Said in other words, a negation in the sentence is the answer's ("cannot turn off two-factor
+        # authentication": No); without one it may speak of something beside what is asked ("the
+        # cut-off stays at 14:00" for "did it move to 3pm?"), no ground for a Yes.
+        if not any(negated(t) for t in tokens(text)):
+            return None
+        verdict = "No"
+    else:
+        verdict = "Yes" if holds(request.standalone, text) else "No"
     head = f"{verdict} — "
     said = re.sub(r"^\s*(?:yes|no)\b\s*[.,;:!]\s*", "", text, flags=re.IGNORECASE)  # "Yes — Yes. …"
     quote = window(said or text, None, MAX_ANSWER_CHARS - len(head) - 4)
