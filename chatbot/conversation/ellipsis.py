@@ -31,6 +31,7 @@ _CONDITIONS = frozenset({"if", "unless", "when", "whenever", "once"})
 _PHRASE_ENDS = _PREPOSITIONS | _CLAUSE | frozenset({"be", "been", "being", "and", "or", "if"})
 _LEAD_CLAUSE = re.compile(r"^[^,?]{0,120},\s*")
 MAX_TERM = 3  # words of a term that may stand for another ("Mill Road", "Senior Library Assistant")
+MAX_BESIDE = 1  # other words the follow-up may say beside that term ("the central branch")
 # Where a term stands in the documents (the table column or the list it leads a line of): two terms
 # with a place in common are of one kind, the one may stand for the other.
 Places = Callable[[str], frozenset]
@@ -97,11 +98,14 @@ def _of_a_kind(phrase: str, previous: str, given: Places) -> Optional[str]:
         if term.lower() not in known:
             known[term.lower()] = given(term)
         return known[term.lower()]
+    content = [w for w in re.findall(r"[\w'’-]+", phrase.lower()) if w not in STOPWORDS | _PREPOSITIONS | _DETERMINERS]
     for a, b in _terms(phrase):
         term = phrase[a:b]
         where = places(term)
         if not where:
             continue
+        if len(content) - len(term.split()) > MAX_BESIDE:
+            return None  # "the cctv cameras at kingsmere" asks of more than Kingsmere: a question of its own
         for start, end in _terms(previous):
             said = previous[start:end]
             if said.lower() != term.lower() and places(said) & where:

@@ -61,3 +61,11 @@ def test_a_phrase_with_the_same_preposition_still_wins():
     # with no phrase of its preposition, the term of its kind is replaced: "for a sev2" after "…ack a sev1?"
     assert expand("and for a sev2?", "how fast do I ack a sev1?", _places({"sev1": "levels", "sev2": "levels"})) == \
         "how fast do I ack a sev2?"
+
+
+def test_a_follow_up_asking_of_more_than_the_term_is_not_the_last_question_again():
+    """"the cctv cameras at kingsmere" asks of more than Kingsmere: not "what time does kingsmere…"."""
+    places = _places({"brookside": "branches", "kingsmere": "branches", "central": "branches"})
+    previous = "what time does brookside library shut on a saturday?"
+    assert "kingsmere library shut" not in expand("what about the cctv cameras at kingsmere?", previous, places)
+    assert expand("and central?", previous, places) == "what time does central library shut on a saturday?"
