@@ -13,7 +13,7 @@ from langchain_core.embeddings import Embeddings
 
 from chatbot.store.catalogue import Catalogue
 from chatbot.store.chroma import PassageStore
-from chatbot.text import tokens_for_index
+from chatbot.text import first_cell, tokens_for_index
 from chatbot.text.spelling import corrected, written
 from chatbot.types import Passage, ScoredPassage
 
@@ -23,7 +23,6 @@ ABBREVIATION = 4  # letters a word needs for a longer one it begins to be what i
 FOCUSED_DEPTH = 3  # a search kept to some documents reads this many times deeper: others' hits are dropped
 PLACE_DEPTH = 20  # passages read for the lines a term leads
 LEAD_WORDS = 3  # a longer lead is a sentence's start, not a term
-_ROW_LEAD = re.compile(r"^([A-Z][^:;]{0,40}):\s([^;]{1,60});")
 _ITEM_LEAD = re.compile(r"^([A-Z0-9][\w'’&./ -]{0,40}?)(?::\s|\s\()")
 
 
@@ -31,8 +30,8 @@ def lead(text: str) -> Optional[tuple[str, str]]:
     """The term a line leads with, and the column it is under ("" for a list's item): "Central" and
     "Branch" of "Branch: Central; Mon-Fri: 09:00-18:00; …"; "Mill Road" and "" of "Mill Road
     (Community Centre): Mon and Thu 10:00-13:00"."""
-    row = _ROW_LEAD.match(text)
-    found = (row.group(2).strip(), row.group(1).strip()) if row else None
+    cell = first_cell(text)
+    found = tuple(reversed([part.strip() for part in cell.split(": ", 1)])) if cell else None
     if not found:
         item = _ITEM_LEAD.match(text)
         found = (item.group(1).strip(), "") if item else None

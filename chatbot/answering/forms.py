@@ -24,13 +24,13 @@ from langchain_core.embeddings import Embeddings
 
 from chatbot.answering.base import AnswerRequest
 from chatbot.answering.compose import closest, compose
-from chatbot.answering.lists import cell_answer, field_answer, heading_definition, is_row, list_answer
+from chatbot.answering.lists import cell_answer, field_answer, heading_definition, list_answer
 from chatbot.answering.said import asks_what_was_said, said_answer
 from chatbot.answering.spans import MAX_CHARS, measures_otherwise
 from chatbot.answering.yes_no import (candidate_sentences, claim, in_context, names, other_kind, support, tagged,
                                      tokens, yes_no_answer)
 from chatbot.embeddings import example_vectors, normalized
-from chatbot.text import STOPWORDS, before_apostrophe, normalize, stem, tokens_for_index
+from chatbot.text import STOPWORDS, before_apostrophe, first_cell, normalize, stem, tokens_for_index
 from chatbot.text.questions import defined_term
 from chatbot.types import SECTION_SEPARATOR, Draft, Passage
 
@@ -297,7 +297,7 @@ def near_miss(request: AnswerRequest, cited: list[Passage]) -> bool:
     pairs = other_kind(q, s, {stem(t) for t in q}, {stem(t) for t in tokens(own)}, frozenset(named))
     # A table's row is of the kind its first cell names ("Role: Duty Manager"): a "branch" in another
     # of its cells ("…at any branch") does not make it the branch manager's.
-    rows = [replace(p, text=p.text.split(";", 1)[0]) for p in cited if is_row(p.text)]
+    rows = [replace(p, text=cell) for p in cited if (cell := first_cell(p.text))]
     if rows:
         kinds = " ".join(in_context(p) for p in rows).replace("-", " ")
         pairs += other_kind(q, tokens(" ".join(p.text for p in rows).replace("-", " ")), {stem(t) for t in q},

@@ -21,7 +21,7 @@ from chatbot.answering.base import AnswerRequest
 from chatbot.answering.compose import compose, window
 from chatbot.answering.extractive import cited_passages
 from chatbot.answering.yes_no import content_stems, negated, support, tokens
-from chatbot.text import normalize
+from chatbot.text import is_row, normalize
 from chatbot.text.questions import defined_term
 from chatbot.types import SECTION_SEPARATOR, Draft, Passage
 
@@ -163,11 +163,6 @@ def _labelled_run(lines: list[list[Passage]], at: int) -> list[list[Passage]]:
 
 
 _HEADER = re.compile(r"(?:^|(?<=[;.!?])\s+)([A-Z][A-Za-z /()-]{0,30}?):\s")
-
-
-def is_row(text: str) -> bool:
-    """Whether the text is a table's row as ingest writes one ("Action: …; Owner: …; Due: …")."""
-    return bool(re.match(r"^[A-Z][^:;]{0,40}:\s[^;]{1,80};\s[A-Z][^:;]{0,40}:\s", text))
 
 
 def _tables(lines: list[list[Passage]]) -> list[list[list[Passage]]]:

@@ -25,9 +25,9 @@ from chatbot.answering.rules import DEFAULT_MIN_CONFIDENCE
 from chatbot.answering.base import REFUSAL, Answerer, AnswerRequest, Draft
 from chatbot.answering.compose import closest, compose
 from chatbot.answering.forms import explains, shape, unsure
-from chatbot.answering.lists import is_row
 from chatbot.answering.spans import asks_label, measures_otherwise, whole_when_in
 from chatbot.embeddings import get_embeddings
+from chatbot.text import is_row
 
 MAX_WINDOWS = 5  # retrieved sentences read with their neighbours: 10 took twice the time for no better answers (README)
 MAX_RUN = 4  # overlapping windows are read as one, up to this many sentences (the reader saw 1-3 in training)

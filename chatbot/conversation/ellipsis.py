@@ -30,6 +30,7 @@ _CLAUSE = frozenset("who what when where why how which is are was were do does d
 _CONDITIONS = frozenset({"if", "unless", "when", "whenever", "once"})
 _PHRASE_ENDS = _PREPOSITIONS | _CLAUSE | frozenset({"be", "been", "being", "and", "or", "if"})
 _LEAD_CLAUSE = re.compile(r"^[^,?]{0,120},\s*")
+_NOT_A_TERM = STOPWORDS | _CLAUSE | _PREPOSITIONS | _DETERMINERS
 MAX_TERM = 3  # words of a term that may stand for another ("Mill Road", "Senior Library Assistant")
 MAX_BESIDE = 1  # other words the follow-up may say beside that term ("the central branch")
 # Where a term stands in the documents (the table column or the list it leads a line of): two terms
@@ -81,7 +82,7 @@ def _terms(text: str) -> list[tuple[int, int]]:
     tokens = [(m.start(), m.end(), m.group(0).lower()) for m in re.finditer(r"[\w'’-]+", text)]
     runs, run = [], []
     for token in [*tokens, None]:
-        if token and token[2] not in STOPWORDS | _CLAUSE | _PREPOSITIONS | _DETERMINERS:
+        if token and token[2] not in _NOT_A_TERM:
             run.append(token)
             continue
         runs += [(run[a][0], run[b - 1][1]) for a in range(len(run))
@@ -98,7 +99,7 @@ def _of_a_kind(phrase: str, previous: str, given: Places) -> Optional[str]:
         if term.lower() not in known:
             known[term.lower()] = given(term)
         return known[term.lower()]
-    content = [w for w in re.findall(r"[\w'’-]+", phrase.lower()) if w not in STOPWORDS | _PREPOSITIONS | _DETERMINERS]
+    content = [w for w in re.findall(r"[\w'’-]+", phrase.lower()) if w not in _NOT_A_TERM]
     for a, b in _terms(phrase):
         term = phrase[a:b]
         where = places(term)

@@ -153,23 +153,22 @@ def pick_target(store: PassageStore, message: str, records: list[DocumentRecord]
     clear = sim >= MIN_SIMILARITY and words + sim - runner_up >= 0.05
     document = Target(source) if words > 0 or clear else None
     section = _best_section(store, message, query, texts, documents)
+    # A document whose label holds all the message names (words 1.0) is scored as a section is, by
+    # that label alone; one that leaves some out ("which actions…?") leaves it to the section.
     if section and (_SECTION_WORDS.search(message) or document is None or section[1] > words + sim
-                    and section[1] > _label_score(store, message, query, document, records)):
+                    and (words < 1.0 or section[1] > _label_score(store, message, query, document, records))):
         return section[2]
     return document
 
 
 def _label_score(store: PassageStore, message: str, query: np.ndarray, document: Target,
                  records: list[DocumentRecord]) -> float:
-    """The document scored as a section is, by its label (file name and title) alone, when that label
-    holds all the message names: "summarise the data protection and cctv policy" names the policy's
-    own file, not the minutes' section headed "Data Protection and CCTV Policy" that discusses it (a
-    tie is the document's)."""
+    """A document scored as a section is, by its label (file name and title) alone, all of what the
+    message names in it: "summarise the data protection and cctv policy" names the policy's own
+    file, not the minutes' section headed "Data Protection and CCTV Policy" that discusses it (a tie
+    is the document's)."""
     record = next(r for r in records if r.source == document.source)
     label = " ".join(filter(None, [_named(record.source), record.title]))
     label_stems = set(content_stems(label))
-    cue = cue_words(message)
-    if _overlap(cue, label) < 1.0:
-        return float("-inf")  # the label leaves some of what is named out ("which actions…?": a section's)
     similarity = float(_unit_vectors(store.embeddings, (label,))[0] @ query)
-    return 1.0 + similarity + PRECISION * len(label_stems & cue) / max(1, len(label_stems))
+    return 1.0 + similarity + PRECISION * len(label_stems & cue_words(message)) / max(1, len(label_stems))

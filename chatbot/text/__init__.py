@@ -5,7 +5,7 @@ import json
 import re
 import unicodedata
 from functools import lru_cache
-from typing import Iterator, TypeVar
+from typing import Iterator, Optional, TypeVar
 
 from chatbot.errors import BadInput
 
@@ -123,3 +123,16 @@ def streamed(text: str, whole: T) -> Iterator[str | T]:
     object itself (an Answer or a Draft)."""
     yield from re.findall(r"\S+\s*", text)
     yield whole
+
+
+_ROW = re.compile(r"^[A-Z][^:;]{0,40}:\s[^;]{1,80};\s[A-Z][^:;]{0,40}:\s")
+
+
+def is_row(text: str) -> bool:
+    """Whether the text is a table's row as ingest writes one ("Action: …; Owner: …; Due: …")."""
+    return bool(_ROW.match(text))
+
+
+def first_cell(text: str) -> Optional[str]:
+    """A table row's first cell as ingest writes it ("Branch: Central"), else None."""
+    return text.split(";", 1)[0] if is_row(text) else None
