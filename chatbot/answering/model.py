@@ -24,7 +24,7 @@ from typing import Iterator, Optional, Sequence
 import numpy as np
 
 from chatbot.answering.spans import answer_type, complete
-from chatbot.text import content_stems
+from chatbot.text import column_names, content_stems
 from chatbot.onnx import open_session
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "reader"
@@ -141,16 +141,23 @@ def decode(text: str, pair: PairInput, start: np.ndarray, end: np.ndarray, windo
     """The window's best span (character offsets widened to whole words) and its null score. A span
     made mostly of the question’s own words ("Once probation is over" for "…once I've passed
     probation?") restates it, not answers it: the best of the next ECHO_TRIES that does not wins.
-    A quantity asked ("how long can it be?"), a span holding a number scoring within TYPE_MARGIN of
-    the best wins over one without ("at least"); "who…?", one that is not where ("in Slack")."""
+    So is a table row's column name ("Minimum age" in "Role: Driver; Minimum age: 21"): the cell is
+    the answer, and a span that begins with the name begins at the cell. A quantity asked ("how long
+    can it be?"), a span holding a number scoring within TYPE_MARGIN of the best wins over one
+    without ("at least"); "who…?", one that is not where ("in Slack") nor whom the question names."""
     s, e = window_logits(pair, start, end)
     null = float(s[0] + e[0])
     if not pair.offsets:
         return Span(window, 0, 0, -math.inf, null)
-    asked, fits = set(content_stems(question)), answer_type(question)
+    asked, fits, names = set(content_stems(question)), answer_type(question), column_names(text)
     found = answer = None
-    for i, j, score in ranked_spans(s, e, n=ECHO_TRIES if asked or fits else 1):
+    for i, j, score in ranked_spans(s, e, n=ECHO_TRIES if asked or fits or names else 1):
         a, b = widen_to_words(text, pair.offsets[i][0], pair.offsets[j][1])
+        name = next((d for c, d in names if c <= a < d), None)
+        if name is not None:  # a column's name is no answer; the cell after it is
+            if b <= name + 1:
+                continue
+            a = name + 2
         found = found or (a, b, score)
         said = set(content_stems(text[a:b]))
         if len(said - asked) * 2 < len(said):
@@ -180,12 +187,20 @@ class Reader:
         """The best span of every window, best margin first. The windows run as one batch."""
         if not windows:
             return []
-        pairs = [encode_pair(self.tokenizer, question, text) for text in windows]
+        asked = as_asked(question)
+        pairs = [encode_pair(self.tokenizer, asked, text) for text in windows]
         with self._lock:
             start, end = self._session.run(None, batch_arrays(pairs))
         spans = [completed(question, text, decode(text, pair, start[k], end[k], k, question))
                  for k, (text, pair) in enumerate(zip(windows, pairs))]
         return sorted(spans, key=lambda s: s.margin, reverse=True)
+
+
+def as_asked(question: str) -> str:
+    """The question as the model learned them, with its question mark (98.8 % of SQuAD's training
+    questions end with one; people often type none, and the model reads some otherwise)."""
+    question = question.rstrip()
+    return question if question.endswith("?") else question + "?"
 
 
 def completed(question: str, text: str, span: Span) -> Span:

@@ -304,7 +304,7 @@ def answer_type(question: str):
     """What a span must be to answer the question's kind, as a test of (text, start, end), or None:
     for "how much does it cost?" an amount of money; for "how long…?" a span holding a number (for
     "how many kids per adult?" not the one counting adults); for "who…?" one that is not where
-    something is ("in Slack" for "who do I page?")."""
+    something is ("in Slack" for "who do I page?") nor whom the question names."""
     if _ASKS_MONEY.search(question):
         return lambda text, a, b: bool(_MONEY.search(text[a:b])) and bool(re.search(r"\d", text[a:b]))
     if _ASKS_QUANTITY.search(question):
@@ -312,8 +312,17 @@ def answer_type(question: str):
         unit = stem(per.group(1).lower()) if per else None
         return lambda text, a, b: bool(_QUANTITY.search(text[a:b])) and not (unit and _counts(text, b, unit))
     if _ASKS_WHO.match(question):
-        return lambda text, a, b: not _AFTER_PLACE.search(text[:a])
+        asked = set(content_stems(question))
+        return lambda text, a, b: not _AFTER_PLACE.search(text[:a]) and not _names_asked(text, a, b, asked)
     return None
+
+
+def _names_asked(text: str, a: int, b: int, asked: set[str]) -> bool:
+    """Whether the span names whom the question already names ("President Bashar Assad", or
+    "President Bashar" of it, for "who ruled out Assad?"): the name's last word is the question's."""
+    name_end = b + re.match(r"(?:\s+[A-Z][\w'’-]*)*", text[b:]).end()
+    said = content_stems(text[a:name_end])
+    return bool(said) and said[-1] in asked
 
 
 # "What level is a partial loss?", "which plan has SSO?": a name a heading or a row's label gives.

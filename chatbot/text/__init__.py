@@ -133,6 +133,14 @@ def is_row(text: str) -> bool:
     return bool(_ROW.match(text))
 
 
+_COLUMN_NAME = re.compile(r"(?:^|;\s)([A-Z][^:;]{0,40}):\s")
+
+
+def column_names(text: str) -> list[tuple[int, int]]:
+    """Where a table row names its columns ("Owner" in "Action: …; Owner: Tomás; …"); none in prose."""
+    return [m.span(1) for m in _COLUMN_NAME.finditer(text)] if is_row(text) else []
+
+
 def first_cell(text: str) -> Optional[str]:
     """A table row's first cell as ingest writes it ("Branch: Central"), else None."""
     return text.split(";", 1)[0] if is_row(text) else None

@@ -13,7 +13,10 @@ def test_the_shipped_vectors_are_the_default_models_vectors_of_the_current_examp
         with np.load(path) as stored:
             assert str(stored["key"]) == examples_key(embeddings, texts), \
                 f"{path.name} is stale: run python -m tools.build_example_vectors"
-            assert np.allclose(stored["vectors"], embeddings.embed_documents(texts), atol=1e-5)
+            # The int8 model's arithmetic differs by processor (AVX2 or VNNI), most for a word or two
+            # ("thank you": cosine 0.93 between the two): the same vectors up to that.
+            cosines = (stored["vectors"] * np.array(embeddings.embed_documents(texts))).sum(axis=1)
+            assert cosines.min() >= 0.9 and cosines.mean() >= 0.97
 
 
 def test_other_texts_or_another_model_are_embedded_instead(tmp_path):

@@ -219,3 +219,16 @@ def test_an_amount_before_and_a_new_subject_is_said_of_what_comes_before_it():
     twelve, fifteen = text.index("12"), text.index("15")
     assert attributed("how long is a nurse appointment?", text, twelve, twelve + 2) == (fifteen, fifteen + 2)
     assert attributed("how long is a GP appointment?", text, fifteen, fifteen + 2) == (twelve, twelve + 2)
+
+
+def test_who_is_not_whom_the_question_names():
+    from chatbot.answering.spans import answer_type
+
+    text = "Hollande used his address to rule out President Bashar Assad from a solution."
+    fits = answer_type("who ruled out Assad?")
+
+    def span(s):
+        return text.index(s), text.index(s) + len(s)
+    assert fits(text, *span("Hollande"))
+    assert not fits(text, *span("President Bashar Assad")) and not fits(text, *span("President Bashar"))
+    assert answer_type("who did Hollande rule out?")(text, *span("President Bashar Assad"))
