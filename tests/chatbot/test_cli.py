@@ -120,7 +120,8 @@ def test_on_which_channel_did_he_say_it(real_env):
              {"question": "On which channel did he say it?"}]
     result = run_cli(["chatbot", "chat", "--jsonl"], real_env, stdin="\n".join(json.dumps(x) for x in lines) + "\n")
     first, second = [json.loads(line) for line in result.stdout.splitlines()]
-    assert first["answer"].startswith("Jean-Yves Le Drian [1]")
+    assert first["short_answer"].endswith("Jean-Yves Le Drian")  # "French Defense Minister Jean-Yves Le Drian" too
+    assert first["answer"].startswith(first["short_answer"] + " [1]")
     assert second["short_answer"] in {"BFMTV", "France's BFMTV"} and second["citations"][0]["line_start"] == 12
 
 
