@@ -481,7 +481,8 @@ def _initial_model(args, base: Path):
         state = model.state_dict()
         loaded = onnx_state(args.init, set(state))
         # Without the base weights, the table is the int8 file's, dequantized (its values after export).
-        state.update({k: torch.from_numpy(v) for k, v in loaded.items() if k != FROZEN or not has_weights(base)})
+        keep_table = has_weights(base)
+        state.update({k: torch.from_numpy(v) for k, v in loaded.items() if k != FROZEN or not keep_table})
         model.load_state_dict(state)
         print(f"started from {args.init}", flush=True)
     if args.export_state:
