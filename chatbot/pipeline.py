@@ -64,8 +64,10 @@ def resolve_follow_up(question: str, history: list[Turn],
     elif previous_names:
         antecedent = previous_names[0]
     tokens = [w.lower() for w, _, _ in words(question)]
-    own_names = _names(question)
-    is_follow_up = bool(set(tokens) & (_SUBJECT_PRONOUNS | _POSSESSIVES)) or (not own_names and len(tokens) <= 8)
+    # A question that points back (a pronoun, "that", "there") or is a fragment ("by when?") leans on
+    # the last one; any other is asked as if alone ("who ruled out assad?" after another topic).
+    is_follow_up = bool(set(tokens) & (_SUBJECT_PRONOUNS | _POSSESSIVES | _REFERS_BACK | {"there"})) \
+        or (not _names(question) and len(tokens) <= FRAGMENT_WORDS)
     if not is_follow_up:
         return question, []
     standalone = question

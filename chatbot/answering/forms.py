@@ -26,7 +26,7 @@ from chatbot.answering.base import AnswerRequest
 from chatbot.answering.compose import closest, compose
 from chatbot.answering.lists import cell_answer, field_answer, heading_definition, list_answer
 from chatbot.answering.said import asks_what_was_said, said_answer
-from chatbot.answering.spans import MAX_CHARS, measures_otherwise
+from chatbot.answering.spans import MAX_CHARS, answer_type, measures_otherwise
 from chatbot.answering.yes_no import (candidate_sentences, claim, in_context, names, other_kind, support, tagged,
                                      tokens, yes_no_answer)
 from chatbot.embeddings import example_vectors, normalized
@@ -164,8 +164,10 @@ def _shaped(request: AnswerRequest, draft: Draft, evidence: list[Passage], embed
         return yes_no_answer(request, draft, evidence) or unsure(draft)
     if form == LIST:
         return list_answer(request, draft) or draft
-    if list_margin > -CLEAR and grammar_lean(request.standalone) >= 0 and _is_an_item(draft):
-        # Maybe a list ("what does a good owner have?"), and the answer is one item of one: all of them.
+    if list_margin > -CLEAR and grammar_lean(request.standalone) >= 0 and _is_an_item(draft) \
+            or _leads_in(request.standalone, draft):
+        # Maybe a list ("what does a good owner have?"), and the answer is one item of one: all of them;
+        # or the answer's sentence introduces a list ("A sample label shows:"): what it says is its items.
         listed = list_answer(request, draft)
         if listed and draft.cited[0].id in {p.id for p in listed.cited}:
             return listed
@@ -312,6 +314,18 @@ def near_miss(request: AnswerRequest, cited: list[Passage]) -> bool:
     # "at Harfield": a site the answer must be about; "in England" is as often the asker's context.
     places = re.findall(r"\bat\s+([A-Z][\w'-]+)", normalize(request.standalone))
     return any(stem(place.lower()) not in have and request.knows(stem(place.lower())) for place in places)
+
+
+def _leads_in(question: str, draft: Draft) -> bool:
+    """Whether the answer's passage ends with a lead-in (a colon), unless a sentence before it holds
+    the short answer of the kind asked ("three hours" for "how long does the emergency lighting
+    last?" in "Emergency lighting runs for three hours. If the power goes off:")."""
+    text = draft.cited[0].text.rstrip() if draft.cited else ""
+    if not text.endswith(":"):
+        return False
+    last = max(text.rfind(". "), text.rfind("? "), text.rfind("! "))
+    short = draft.short_answer or ""
+    return not (short and last > 0 and short in text[:last + 1] and answer_type(question) is not None)
 
 
 def _is_an_item(draft: Draft) -> bool:

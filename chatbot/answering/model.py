@@ -142,7 +142,8 @@ def decode(text: str, pair: PairInput, start: np.ndarray, end: np.ndarray, windo
     made mostly of the question’s own words ("Once probation is over" for "…once I've passed
     probation?") restates it, not answers it: the best of the next ECHO_TRIES that does not wins.
     So is a table row's column name ("Minimum age" in "Role: Driver; Minimum age: 21"): the cell is
-    the answer, and a span that begins with the name begins at the cell. A quantity asked ("how long
+    the answer, and a span that begins with the name begins at the cell (one over several cells: the
+    cell it ends in). A quantity asked ("how long
     can it be?"), a span holding a number scoring within TYPE_MARGIN of the best wins over one
     without ("at least"); "who…?", one that is not where ("in Slack") nor whom the question names."""
     s, e = window_logits(pair, start, end)
@@ -158,6 +159,9 @@ def decode(text: str, pair: PairInput, start: np.ndarray, end: np.ndarray, windo
             if b <= name + 1:
                 continue
             a = name + 2
+        inner = [d for c, d in names if a < c and d + 2 < b]
+        if inner:  # a span over cells ("move them to cert-manager; Owner: Tomás Ferreira"): the one it ends in
+            a = inner[-1] + 2
         found = found or (a, b, score)
         said = set(content_stems(text[a:b]))
         if len(said - asked) * 2 < len(said):

@@ -313,8 +313,26 @@ def answer_type(question: str):
         return lambda text, a, b: bool(_QUANTITY.search(text[a:b])) and not (unit and _counts(text, b, unit))
     if _ASKS_WHO.match(question):
         asked = set(content_stems(question))
-        return lambda text, a, b: not _AFTER_PLACE.search(text[:a]) and not _names_asked(text, a, b, asked)
+        return lambda text, a, b: (_someone(text[a:b]) and not _AFTER_PLACE.search(text[:a])
+                                   and not _names_asked(text, a, b, asked))
     return None
+
+
+# Who a lower-case span can be: a role or a group ("the sponsoring manager", "all staff").
+_ROLE = re.compile(r"(?<![\w-])(?:manager|lead|leader|head|chief|officer|director|team|desk|staff|employee|"
+                   r"volunteer|member|owner|chair|chairs?person|committee|board|panel|commander|engineer|assistant|"
+                   r"supervisor|coordinator|administrator|admin|clerk|secretary|person|someone|anyone|everyone|"
+                   r"nobody|parent|partner|doctor|nurse|gp|clinician|agent|contact|representative|rep|"
+                   r"worker|hirer|sponsor|approver|reviewer|author|holder|advisor|adviser|consultant|"
+                   r"contractor|customer|user|people|group|department|service|office|council|company|"
+                   r"teacher|driver|controller|keeper|warden|marshal|steward|trainer|caretaker|"
+                   r"librarian|technician|receptionist|pharmacist|specialist|analyst|accountant)s?\b", re.IGNORECASE)
+
+
+def _someone(span: str) -> bool:
+    """Whether a span can name who: a capitalised word (a name, "IT Service Desk", "the CFO") or a
+    role ("the sponsoring manager"); "move them to cert-manager" for "who is doing that?" cannot."""
+    return bool(re.search(r"\b[A-Z]", span)) or bool(_ROLE.search(span))
 
 
 def _names_asked(text: str, a: int, b: int, asked: set[str]) -> bool:

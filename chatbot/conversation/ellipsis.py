@@ -115,6 +115,19 @@ def _of_a_kind(phrase: str, previous: str, given: Places) -> Optional[str]:
     return None
 
 
+_NUMBERED = re.compile(r"\b([a-z]+)-?(\d+)\b", re.IGNORECASE)
+
+
+def _numbered_sibling(phrase: str, previous: str) -> Optional[str]:
+    """The last question with its name numbered otherwise in place of the phrase's: "sev2" for
+    "sev1", "P3" for "P1" (levels, tiers, priorities are named so, wherever the documents list them)."""
+    for new in _NUMBERED.finditer(phrase):
+        for old in _NUMBERED.finditer(previous):
+            if old.group(1).lower() == new.group(1).lower() and old.group(2) != new.group(2):
+                return previous[:old.start()] + new.group(0) + previous[old.end():]
+    return None
+
+
 def expand(message: str, previous: str, places: Optional[Places] = None) -> Optional[str]:
     """The last question asked again about the follow-up's phrase (the module's docstring), or None
     when the message is not an elliptical follow-up. `places`: where a term stands in the documents."""
@@ -127,6 +140,7 @@ def expand(message: str, previous: str, places: Optional[Places] = None) -> Opti
     phrases = _phrases(previous)
     same_preposition = [p for p in phrases if p[2] == first] if first in _PREPOSITIONS else []
     same_kind = _of_a_kind(phrase, previous, places) if places and not same_preposition else None
+    same_kind = same_kind or (_numbered_sibling(phrase, previous) if not same_preposition else None)
     if same_kind:
         return same_kind
     if first in _PREPOSITIONS:

@@ -31,6 +31,14 @@ def test_questions_with_their_own_subject_are_not_rewritten():
     assert resolve_follow_up(question, [_turn("Who is Le Drian?", "Defense Minister")]) == (question, [])
 
 
+def test_a_question_that_does_not_point_back_is_asked_as_if_alone():
+    """No pronoun, no "that", not a fragment: the last turn's words must not steer its retrieval."""
+    last = [_turn("what did we decide about TLS certificates?", "move them to cert-manager")]
+    assert resolve_follow_up("who ruled out assad", last) == ("who ruled out assad", [])
+    assert resolve_follow_up("how much does that cost?", last)[1]  # "that": the last topic's words
+    assert resolve_follow_up("by when?", last)[1]  # a fragment
+
+
 def test_clean_question():
     assert clean_question("  who\x00 ruled\x1b out Assad?  ", 100) == "who  ruled  out Assad?"
     with pytest.raises(BadInput, match="empty"):

@@ -67,6 +67,15 @@ def test_a_rows_column_name_gives_way_to_its_cell():
     assert not column_names(prose) and column_names(text) == [(0, 4), (23, 34), (40, 49)]
 
 
+def test_a_span_over_several_cells_keeps_the_cell_it_ends_in():
+    text = "Action: Inventory every certificate and move them to cert-manager; Owner: Tomás Ferreira; Due: 26 November"
+    pair = _pair(text)
+    start, end = np.zeros(len(pair.offsets) + 1), np.zeros(len(pair.offsets) + 1)
+    at = {text[a:b]: k + 1 for k, (a, b) in enumerate(pair.offsets)}
+    start[at["move"]], end[at["Ferreira;"]] = 9.0, 9.0  # from the action's cell into the owner's
+    assert decode(text, pair, start, end, question="who is doing that?").text == "Tomás Ferreira"
+
+
 def test_the_model_reads_a_question_with_its_question_mark():
     from chatbot.answering.model import as_asked
 

@@ -232,3 +232,15 @@ def test_who_is_not_whom_the_question_names():
     assert fits(text, *span("Hollande"))
     assert not fits(text, *span("President Bashar Assad")) and not fits(text, *span("President Bashar"))
     assert answer_type("who did Hollande rule out?")(text, *span("President Bashar Assad"))
+
+
+def test_who_is_someone_a_name_or_a_role():
+    from chatbot.answering.spans import answer_type
+
+    text = "Action: move them to cert-manager; Owner: Tomás Ferreira. Renewals are done by the sponsoring manager."
+    fits = answer_type("ok and who's doing that?")
+
+    def span(s):
+        return text.index(s), text.index(s) + len(s)
+    assert fits(text, *span("Tomás Ferreira")) and fits(text, *span("the sponsoring manager"))
+    assert not fits(text, *span("move them to cert-manager"))  # a "manager" inside a word is no role

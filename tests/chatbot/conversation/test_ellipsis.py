@@ -69,3 +69,12 @@ def test_a_follow_up_asking_of_more_than_the_term_is_not_the_last_question_again
     previous = "what time does brookside library shut on a saturday?"
     assert "kingsmere library shut" not in expand("what about the cctv cameras at kingsmere?", previous, places)
     assert expand("and central?", previous, places) == "what time does central library shut on a saturday?"
+
+
+def test_a_name_numbered_otherwise_takes_the_place_of_its_counterpart():
+    """Levels and priorities ("sev1", "P2") are of a kind by their names, even where no table of
+    the documents lists both."""
+    assert expand("and for a sev2?", "how fast do i have to ack sev1?") == "how fast do i have to ack sev2?"
+    assert expand("what about P3?", "who is paged for a P1 ticket?") == "who is paged for a P3 ticket?"
+    assert expand("and for contractors?", "how fast do i have to ack sev1?") == \
+        "how fast do i have to ack sev1 for contractors?"  # no numbered name: added as before
