@@ -329,10 +329,20 @@ _ROLE = re.compile(r"(?<![\w-])(?:manager|lead|leader|head|chief|officer|directo
                    r"librarian|technician|receptionist|pharmacist|specialist|analyst|accountant)s?\b", re.IGNORECASE)
 
 
+_NAME_JOINERS = frozenset("a an the of and de van von der la le du".split())
+
+
 def _someone(span: str) -> bool:
-    """Whether a span can name who: a capitalised word (a name, "IT Service Desk", "the CFO") or a
-    role ("the sponsoring manager"); "move them to cert-manager" for "who is doing that?" cannot."""
-    return bool(re.search(r"\b[A-Z]", span)) or bool(_ROLE.search(span))
+    """Whether a span can name who: a role ("the sponsoring manager"), a name (a few capitalised
+    words: "Tomás Ferreira", "IT Service Desk", "the CFO") or one with a name inside; not a table
+    cell or a sentence that merely starts with a capital ("Inventory every TLS certificate…")."""
+    words = span.split()
+    if not words or _ROLE.search(span):
+        return bool(words)
+    named = [w for w in words if w.lower() not in _NAME_JOINERS]
+    if named and len(named) <= 4 and all(w[:1].isupper() for w in named):
+        return True
+    return any(re.match(r"[A-Z][a-z]", w) for w in words[1:])
 
 
 def _names_asked(text: str, a: int, b: int, asked: set[str]) -> bool:

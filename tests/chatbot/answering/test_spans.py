@@ -244,3 +244,5 @@ def test_who_is_someone_a_name_or_a_role():
         return text.index(s), text.index(s) + len(s)
     assert fits(text, *span("Tomás Ferreira")) and fits(text, *span("the sponsoring manager"))
     assert not fits(text, *span("move them to cert-manager"))  # a "manager" inside a word is no role
+    cell = "Action: Inventory every TLS certificate; Owner: Tomás Ferreira"
+    assert not fits(cell, cell.index("Inventory"), cell.index(";"))  # a cell's capital is no name
