@@ -233,9 +233,6 @@ def test_an_answer_that_is_one_item_of_a_list_gives_the_list(tmp_path):
 def test_an_answer_whose_sentence_leads_in_a_list_is_the_list(tmp_path):
     """Asked in a form the classifier takes for one fact, the answer's sentence ends with a colon:
     what it says is in the items after it."""
-    from chatbot import ChatChain, get_embeddings, load_settings, open_store
-    from ingest import ingest_documents, load_file
-
     doc = tmp_path / "samples.md"
     doc.write_text("# Storing samples\n\nEvery box is registered within two working days of freezing.\n\n"
                    "Every tube carries a printed label. A sample label shows:\n\n- the sample ID;\n"
@@ -243,19 +240,16 @@ def test_an_answer_whose_sentence_leads_in_a_list_is_the_list(tmp_path):
                    "Boxes are kept in the freezers of room 2.14.\n\n# Power cuts\n\n"
                    "Emergency lighting runs for three hours. If the power goes off:\n\n- call the Estates helpdesk;\n"
                    "- tell the nurse in charge;\n- check the vaccine fridge.\n", encoding="utf-8")
-    settings = load_settings(persist_dir=tmp_path / "store", collection="lead-in", chroma_host=None)
-    store = open_store(settings, get_embeddings(settings.embeddings), create=True)
-    ingest_documents([load_file(doc)], store, progress=False)
+    chain = _chain_over(tmp_path, doc)
     question = "what is on a sample label?"
-    assert question_form(question, store.embeddings) == OTHER
-    answer = ChatChain(settings, store=store).ask(question)
+    assert question_form(question, chain.store.embeddings) == OTHER
+    answer = chain.ask(question)
     assert answer.answerable
     assert answer.answer.startswith("Every tube carries a printed label. A sample label shows [1]:")
     for item in ("the sample ID", "the date it was frozen", "the owner's initials"):
         assert item in answer.answer
     # The measure asked, in the sentence before a lead-in, is the answer; not the list after it.
-    assert ChatChain(settings, store=store).ask("how long does the emergency lighting last?").short_answer \
-        == "three hours"
+    assert chain.ask("how long does the emergency lighting last?").short_answer == "three hours"
 
 
 def test_labelled_lines_after_a_sentence_are_a_list():
