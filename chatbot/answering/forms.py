@@ -30,7 +30,7 @@ from chatbot.answering.spans import MAX_CHARS, answer_type, measures_otherwise
 from chatbot.answering.yes_no import (candidate_sentences, claim, in_context, names, other_kind, support, tagged,
                                      tokens, yes_no_answer)
 from chatbot.embeddings import example_vectors, normalized
-from chatbot.text import STOPWORDS, before_apostrophe, first_cell, normalize, stem, tokens_for_index
+from chatbot.text import CODE, STOPWORDS, before_apostrophe, first_cell, normalize, stem, tokens_for_index
 from chatbot.text.questions import defined_term
 from chatbot.types import SECTION_SEPARATOR, Draft, Passage
 
@@ -266,7 +266,6 @@ def unknown_terms(request: AnswerRequest) -> list[str]:
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-_CODE = re.compile(r"\b([a-z]{1,4})-?(\d{1,2})\b")  # "A3", "LA2", "SEV-2", "P1"
 
 
 def another_qualifier(question: str, said: str) -> bool:
@@ -278,9 +277,9 @@ def another_qualifier(question: str, said: str) -> bool:
     wanted, found = set(_YEAR.findall(asked)), set(_YEAR.findall(have))
     if wanted and found and not wanted & found:
         return True
-    found = set(_CODE.findall(have))
+    found = set(CODE.findall(have))
     return any((prefix, number) not in found and any(p == prefix for p, _ in found)
-               for prefix, number in _CODE.findall(asked))
+               for prefix, number in CODE.findall(asked))
 
 
 def near_miss(request: AnswerRequest, cited: list[Passage]) -> bool:

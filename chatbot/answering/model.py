@@ -143,9 +143,9 @@ def decode(text: str, pair: PairInput, start: np.ndarray, end: np.ndarray, windo
     probation?") restates it, not answers it: the best of the next ECHO_TRIES that does not wins.
     So is a table row's column name ("Minimum age" in "Role: Driver; Minimum age: 21"): the cell is
     the answer, and a span that begins with the name begins at the cell (one over several cells: the
-    cell it ends in). A quantity asked ("how long
-    can it be?"), a span holding a number scoring within TYPE_MARGIN of the best wins over one
-    without ("at least"); "who…?", one that is not where ("in Slack") nor whom the question names."""
+    cell it ends in). A quantity asked ("how long can it be?"), a span holding a number scoring
+    within TYPE_MARGIN of the best wins over one without ("at least"); "who…?", someone (a name or a
+    role) that is not where ("in Slack") nor whom the question names."""
     s, e = window_logits(pair, start, end)
     null = float(s[0] + e[0])
     if not pair.offsets:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Optional
 
-from chatbot.text import STOPWORDS, before_apostrophe
+from chatbot.text import CODE, STOPWORDS, before_apostrophe
 
 MAX_WORDS = 8  # a longer message is a question of its own
 _ELLIPSIS = re.compile(r"^\s*(?:(?:ok(?:ay)?|so|and|but)\s*,?\s+)?(?:and\s+|what about\s+|how about\s+|what of\s+)"
@@ -115,14 +115,11 @@ def _of_a_kind(phrase: str, previous: str, given: Places) -> Optional[str]:
     return None
 
 
-_NUMBERED = re.compile(r"\b([a-z]+)-?(\d+)\b", re.IGNORECASE)
-
-
 def _numbered_sibling(phrase: str, previous: str) -> Optional[str]:
     """The last question with its name numbered otherwise in place of the phrase's: "sev2" for
     "sev1", "P3" for "P1" (levels, tiers, priorities are named so, wherever the documents list them)."""
-    for new in _NUMBERED.finditer(phrase):
-        for old in _NUMBERED.finditer(previous):
+    for new in CODE.finditer(phrase):
+        for old in CODE.finditer(previous):
             if old.group(1).lower() == new.group(1).lower() and old.group(2) != new.group(2):
                 return previous[:old.start()] + new.group(0) + previous[old.end():]
     return None

@@ -125,6 +125,8 @@ def streamed(text: str, whole: T) -> Iterator[str | T]:
     yield whole
 
 
+# A name numbered among its kind: a level, tier, grade or priority ("A3", "LA2", "SEV-2", "P1").
+CODE = re.compile(r"\b([a-z]{1,4})-?(\d{1,2})\b", re.IGNORECASE)
 _ROW = re.compile(r"^[A-Z][^:;]{0,40}:\s[^;]{1,80};\s[A-Z][^:;]{0,40}:\s")
 
 
