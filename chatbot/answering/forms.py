@@ -30,7 +30,8 @@ from chatbot.answering.spans import MAX_CHARS, answer_type, measures_otherwise
 from chatbot.answering.yes_no import (candidate_sentences, claim, in_context, names, other_kind, support, tagged,
                                      tokens, yes_no_answer)
 from chatbot.embeddings import example_vectors, normalized
-from chatbot.text import CODE, STOPWORDS, before_apostrophe, first_cell, normalize, stem, tokens_for_index
+from chatbot.text import (CODE, STOPWORDS, UNMARKED_CONTRACTIONS, before_apostrophe, first_cell, normalize, stem,
+                          tokens_for_index)
 from chatbot.text.questions import defined_term
 from chatbot.types import SECTION_SEPARATOR, Draft, Passage
 
@@ -230,9 +231,7 @@ _ASKED_KIND = re.compile(r"^\W*(?:which\s+|what\s+(?:kind|type|sort|brand|make)\
 
 
 # "doesnt", "youre": contractions typed without their apostrophe (or with it), function words all the same.
-_UNMARKED_CONTRACTIONS = frozenset(stem(w) for w in """dont doesnt didnt cant couldnt wont wouldnt shouldnt isnt
-arent wasnt werent hasnt havent hadnt mustnt im ive youre youve theyre theyve weve whats thats theres heres whos hows
-lets""".split())
+_UNMARKED_CONTRACTIONS = frozenset(stem(w) for w in [*UNMARKED_CONTRACTIONS, "lets"])
 
 
 def _contraction(token: str) -> bool:

@@ -27,7 +27,7 @@ from chatbot.answering.compose import closest, compose
 from chatbot.answering.forms import explains, shape, unsure
 from chatbot.answering.spans import asks_label, measures_otherwise, whole_when_in
 from chatbot.embeddings import get_embeddings
-from chatbot.text import is_row
+from chatbot.text import content_stems, first_cell, is_row
 
 MAX_WINDOWS = 5  # retrieved sentences read with their neighbours: 10 took twice the time for no better answers (README)
 MAX_RUN = 4  # overlapping windows are read as one, up to this many sentences (the reader saw 1-3 in training)
@@ -214,7 +214,10 @@ class HybridAnswerer(Answerer):
                 in self.reader.read_windows(request, [with_followers(request, with_antecedent(request, c.passage))
                                                       for _, c in choices])}
         best, retrieved = None, retrieval_features(request)
+        others = other_rows(" ".join([request.standalone, *request.context_terms]), [c.passage for _, c in choices])
         for k, (confidence, _) in enumerate(choices):
+            if k in others:
+                continue
             span = read[k][0] if k in read else None
             features = [logit(confidence), span.margin if span else NO_SPAN_MARGIN, *retrieved]
             probability = self.calibration.probability(features)
@@ -244,6 +247,24 @@ class HybridAnswerer(Answerer):
 
     def order(self, request: AnswerRequest) -> list[Passage]:
         return self.rules.order(request)
+
+
+def other_rows(question: str, passages: list[Passage]) -> set[int]:
+    """The indices of table rows keyed by another value than the one the question names ("Plan:
+    Enterprise; …" for "…on the team plan?"), when a row of the same table that it names ("Plan:
+    Team; …") is among the passages: the reader's surest span may lie in any row, the row is the
+    question's to say."""
+    asked = set(content_stems(question))
+    rows = {}
+    for k, passage in enumerate(passages):
+        cell = first_cell(passage.text) or ""
+        value = cell.split(":", 1)[1].strip() if ":" in cell else ""
+        if content_stems(value):
+            # Ingest ends a row's section with its key: the table is the section above it.
+            table = (passage.source, (passage.section or "").removesuffix(SECTION_SEPARATOR + value))
+            rows[k] = (table, set(content_stems(value)) <= asked)
+    named = {table for table, says in rows.values() if says}
+    return {k for k, (table, says) in rows.items() if not says and table in named}
 
 
 def retrieval_features(request: AnswerRequest) -> list[float]:

@@ -20,6 +20,16 @@ would you your yours yourself yourselves also s t don shall may might must us up
 whose does did get got one ones according tell told said say says many much kind type name named
 called call
 """.split())
+# Function words contracted ("what's", "I'm", "don't"), with their apostrophe or typed without it:
+# no more what a question is about than the words they contract.
+CONTRACTED = frozenset("""don't doesn't didn't can't couldn't won't wouldn't shouldn't isn't aren't wasn't weren't
+hasn't haven't hadn't mustn't needn't i'm i've i'd i'll you're you've you'll you'd they're they've they'll they'd
+we're we've we'll we'd he's she's it's he'd she'd he'll she'll it'll what's that's there's here's who's how's
+where's when's why's let's""".split())
+# Typed without the apostrophe, these are other words: left as typed.
+_WORDS_TOO = frozenset({"its", "ill", "well", "were", "id", "hell", "shell", "shed", "lets", "wed"})
+UNMARKED_CONTRACTIONS = {w.replace("'", ""): w for w in CONTRACTED if w.replace("'", "") not in _WORDS_TOO}
+STOPWORDS = STOPWORDS | CONTRACTED | frozenset(UNMARKED_CONTRACTIONS)
 
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
 _SUFFIXES = ("ational", "ization", "ations", "ation", "ments", "ment", "ness", "ings", "ing", "edly",
@@ -104,6 +114,20 @@ def entities(text: str) -> list[tuple[str, int, int]]:
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
+_UNMARKED = re.compile(r"\b(" + "|".join(UNMARKED_CONTRACTIONS) + r")\b", re.IGNORECASE)
+
+
+def with_apostrophes(text: str) -> str:
+    """"wasnt the limit changed?" as "wasn't the limit changed?": the negation and the verb it holds
+    are read (a spelling fix would make "wasnt" into "want")."""
+    def mark(match: re.Match) -> str:
+        typed, word = match.group(0), UNMARKED_CONTRACTIONS[match.group(0).lower()]
+        if word.startswith("i'"):
+            return "I" + word[1:]
+        return word[0].upper() + word[1:] if typed[0].isupper() else word
+    return _UNMARKED.sub(mark, text)
+
+
 def clean_question(question: str, max_chars: int) -> str:
     if not isinstance(question, str):
         raise BadInput("the question must be text")
@@ -112,7 +136,7 @@ def clean_question(question: str, max_chars: int) -> str:
         raise BadInput("the question is empty")
     if len(text) > max_chars:
         raise BadInput(f"the question is too long ({len(text)} characters; the limit is {max_chars})")
-    return text
+    return with_apostrophes(text)
 
 
 T = TypeVar("T")

@@ -2,7 +2,7 @@
 import pytest
 
 from chatbot.pipeline import ChatChain, Conversation, resolve_follow_up
-from chatbot.text import clean_question
+from chatbot.text import clean_question, content_stems, stem
 from chatbot.errors import BadInput
 from chatbot.types import Answer, Turn
 from ingest.pipeline import ingest_paths
@@ -45,6 +45,14 @@ def test_clean_question():
         clean_question("\x00 \t", 100)
     with pytest.raises(BadInput, match="too long"):
         clean_question("x" * 101, 100)
+
+
+def test_a_contraction_typed_without_its_apostrophe_gets_it_back():
+    assert clean_question("wasnt the limit changed? Whats new, im asking", 100) == \
+        "wasn't the limit changed? What's new, I'm asking"
+    assert clean_question("its fine, ill go well", 100) == "its fine, ill go well"  # words as they are
+    # A contraction is a function word: no content of the question ("what" is not what it is about).
+    assert content_stems("what's the fee when I'm late and don't pay?") == [stem(w) for w in ("fee", "late", "pay")]
 
 
 def test_history_is_capped(fake_settings):

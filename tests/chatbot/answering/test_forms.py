@@ -497,6 +497,12 @@ def test_lists_of_headings_people_a_tables_row_and_what_is_not_allowed(tmp_path)
     assert "cannot accept returns of" in excluded.split("\n")[0] and "opened rolls of stretch film" in excluded
 
 
+def test_the_row_the_question_names_answers_not_the_one_the_reader_is_surest_of(tmp_path):
+    chain = _chain_over(tmp_path, WORKPLACE.parent / "lumen" / "docs" / "customer-support-faq.html")
+    answer = chain.ask("how fast do you reply to an urgent ticket on the team plan")
+    assert answer.short_answer == "4 business hours" and answer.citations[0].text.startswith("Plan: Team;")
+
+
 def test_what_was_decided_is_read_under_the_decisions_heading(tmp_path):
     """Minutes discuss ("Lotte asked for spare batteries…") before they decide: the decision is asked."""
     chain = _chain_over(tmp_path, WORKPLACE.parent / "harbor" / "docs" / "steering-committee-2027-03-04.docx")

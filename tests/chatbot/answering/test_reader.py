@@ -331,3 +331,22 @@ def test_a_heading_or_a_measure_of_another_kind_is_no_answer(tmp_path):
     assert security.confidence_level != "sure" and not security.answerable
     staff = chain.ask("how many R&D staff are there in dundee")
     assert staff.confidence_level == "sure" and staff.short_answer == "19"
+
+
+def test_a_row_keyed_by_another_value_than_the_question_names_gives_way():
+    """"…on the team plan?": the Enterprise row (where the reader is surest of "1 hour") is another
+    plan's when the Team row of the same table is among the sentences read."""
+    from chatbot.answering.reader import other_rows
+    from chatbot.types import Passage
+
+    section = "Support › How quickly will you reply?"
+    def row(key, rest):
+        text = f"Plan: {key}; Urgent (P1): {rest}"
+        return Passage(id=key, text=text, source="faq.html", start=0, end=len(text), line_start=1, line_end=1,
+                       section=f"{section} › {key}")
+    rows = [row("Team", "4 business hours"), row("Starter", "8 business hours"), row("Enterprise", "1 hour")]
+    other = Passage(id="x", text="Urgent tickets are answered first.", source="faq.html", start=0, end=10,
+                    line_start=2, line_end=2, section=section)
+    assert other_rows("how fast is an urgent ticket answered on the team plan?", [*rows, other]) == {1, 2}
+    assert other_rows("how fast is an urgent ticket answered?", [*rows, other]) == set()  # no plan named
+    assert other_rows("and on the Gold plan?", rows) == set()  # a plan the table lacks: no row named
