@@ -63,13 +63,9 @@ def resolve_follow_up(question: str, history: list[Turn],
         antecedent = strip_titles(antecedent)
     elif previous_names:
         antecedent = previous_names[0]
-    tokens = [w.lower() for w, _, _ in words(question)]
-    # A question that points back (a pronoun, "that", "there") or is a fragment ("by when?") leans on
-    # the last one; any other is asked as if alone ("who ruled out assad?" after another topic).
-    is_follow_up = bool(set(tokens) & (_SUBJECT_PRONOUNS | _POSSESSIVES | _REFERS_BACK | {"there"})) \
-        or (not _names(question) and len(tokens) <= FRAGMENT_WORDS)
-    if not is_follow_up:
+    if not leans_on_last(question):
         return question, []
+    tokens = [before_apostrophe(w) for w, _, _ in words(question)]  # "that's": "that"
     standalone = question
     if antecedent:
         def swap(match: re.Match) -> str:
@@ -79,13 +75,22 @@ def resolve_follow_up(question: str, history: list[Turn],
                             flags=re.IGNORECASE)
     context = [n for n in previous_names + ([antecedent] if antecedent else []) if n.lower() not in standalone.lower()]
     # "who owns that?" after a question about scanner batteries is about them: the words of the turns
-    # before, back to one that said enough to be about something (two words or more).
+    # before, back to the one that set the topic (asked as if alone: "i heard that's changing?" after
+    # "what happens if a teacher sees it?" is still about phones in school).
     for turn in reversed(history[-TOPIC_TURNS:] if not context else []):
         said = [w for w, _, _ in words(turn.standalone_question) if w.lower() not in STOPWORDS | _WH]
         context += [w for w in said if w.lower() not in tokens]
-        if len(said) >= 2:
+        if len(said) >= 2 and not leans_on_last(turn.question):
             break
     return standalone, list(dict.fromkeys(context))
+
+
+def leans_on_last(question: str) -> bool:
+    """A question that points back (a pronoun, "that", "there") or is a fragment ("by when?") leans
+    on the last one; any other is asked as if alone ("who ruled out assad?" after another topic)."""
+    tokens = [before_apostrophe(w) for w, _, _ in words(question)]  # "that's": "that"
+    return bool(set(tokens) & (_SUBJECT_PRONOUNS | _POSSESSIVES | _REFERS_BACK | {"there"})) \
+        or (not _names(question) and len(tokens) <= FRAGMENT_WORDS)
 
 
 _REFERS_BACK = frozenset({"it", "its", "that", "this", "they", "them", "their", "those", "these"})
@@ -95,7 +100,7 @@ FRAGMENT_WORDS = 3  # "by when?", "who approves?": a question this short leans o
 def refers_back(question: str) -> bool:
     """Whether a follow-up points at what the last answer was about ("who owns that?", "by when?"),
     so it is answered from the same documents, not from any that share a word ("owned by…")."""
-    tokens = [w.lower() for w, _, _ in words(question)]
+    tokens = [before_apostrophe(w) for w, _, _ in words(question)]
     return bool(set(tokens) & _REFERS_BACK) or len(tokens) <= FRAGMENT_WORDS
 
 

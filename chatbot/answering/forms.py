@@ -25,6 +25,7 @@ from langchain_core.embeddings import Embeddings
 from chatbot.answering.base import AnswerRequest
 from chatbot.answering.compose import closest, compose
 from chatbot.answering.lists import cell_answer, field_answer, heading_definition, list_answer
+from chatbot.answering.changes import change_answer, without_asking
 from chatbot.answering.said import asks_what_was_said, said_answer
 from chatbot.answering.spans import MAX_CHARS, answer_type, measures_otherwise
 from chatbot.answering.yes_no import (candidate_sentences, claim, in_context, names, other_kind, support, tagged,
@@ -44,6 +45,8 @@ has have had isn't aren't wasn't weren't don't doesn't didn't can't couldn't won
 haven't""".split())
 # A leading clause or phrase before the auxiliary: "If it fails, should we…", "In the template, is…".
 _LEAD = re.compile(r"^(?:(?:if|when|in|for|on|at|under|according to|as|after|before|once|during)\b[^,?]{0,120},\s*)")
+# Words that open a turn of talk, not the question: "so is that still right?", "ok and can I…".
+_OPENER = re.compile(r"^(?:(?:so|ok|okay|and|but|then|well|oh|hmm|right|hi|hey)\b[,.!]?\s+)+")
 _WH = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how)\b", re.IGNORECASE)
 _CONDITION = re.compile(r"^(?:if|when|once|after|before)\s(?:(?!\b(?:what|which|who|whom|whose|where|why|how)\b)"
                         r"[^,?]){3,120}?\b(?:can|could|should|must|may|do|does|"
@@ -75,7 +78,7 @@ def auxiliary_first(question: str) -> bool:
         return True
     if "," not in first and _CONDITION.match(first.strip()):  # a condition without its comma: "if it breaks can we…"
         return True
-    first = _LEAD.sub("", first.strip())
+    first = _LEAD.sub("", _OPENER.sub("", first.strip()))
     if _WH.match(first):
         return False
     # A statement before the question: "I have production access, do I need a key?", "It is down. Should I…",
@@ -162,7 +165,7 @@ def shape(request: AnswerRequest, draft: Draft, evidence: list[Passage], embeddi
 def _shaped(request: AnswerRequest, draft: Draft, evidence: list[Passage], embeddings: Embeddings) -> Draft:
     form, list_margin = _form_and_list_margin(request.standalone, embeddings)
     if form == YES_NO:
-        return yes_no_answer(request, draft, evidence) or unsure(draft)
+        return change_answer(request, draft, evidence) or yes_no_answer(request, draft, evidence) or unsure(draft)
     if form == LIST:
         return list_answer(request, draft) or draft
     if list_margin > -CLEAR and grammar_lean(request.standalone) >= 0 and _is_an_item(draft) \
@@ -255,9 +258,10 @@ def unknown_terms(request: AnswerRequest) -> list[str]:
                         normalize(request.standalone).strip().lower())
     terms = [*names(request.standalone), *([asked.group(1) or asked.group(2)] if asked else []), *places]
     # Two words in a row that no passage has ("the office christmas party"): a topic the documents lack.
-    # Within a phrase (not across its commas), the question's tag left out ("…15 mins, right?").
+    # Within a phrase (not across its commas), the question's tag and the words asking whether it
+    # changes left out ("…15 mins, right?", "is it getting longer? someone said so").
     pairs = []
-    for phrase in re.split(r"[,;:]", claim(normalize(request.standalone)).lower()):
+    for phrase in re.split(r"[,;:?!]", without_asking(claim(normalize(request.standalone))).lower()):
         words = re.findall(r"[\w'-]+", phrase)
         missing = [lacking(w) for w in words]
         pairs += [f"{a} {b}" for a, b, x, y in zip(words, words[1:], missing, missing[1:]) if x and y]

@@ -316,11 +316,12 @@ def in_context(passage: Passage) -> str:
     return " ".join(part for part in (passage.text, passage.section, passage.title, name) if part)
 
 
-def candidate_sentences(request: AnswerRequest, first: Iterable[Passage], headings: bool = True) -> list[Passage]:
-    """The given passages (the answer's evidence), then the SEEDS best retrieved, each once, in that
+def candidate_sentences(request: AnswerRequest, first: Iterable[Passage], headings: bool = True,
+                        seeds: int = SEEDS) -> list[Passage]:
+    """The given passages (the answer's evidence), then the `seeds` best retrieved, each once, in that
     order; heading lines left out unless `headings`."""
     seen: dict[str, Passage] = {}
-    for passage in [*first, *(c.passage for c in request.candidates[:SEEDS])]:
+    for passage in [*first, *(c.passage for c in request.candidates[:seeds])]:
         if headings or not passage.heading:
             seen.setdefault(passage.id, passage)
     return list(seen.values())
@@ -374,6 +375,12 @@ def yes_no_answer(request: AnswerRequest, draft: Draft, evidence: list[Passage])
         verdict = "No"
     else:
         verdict = "Yes" if holds(request.standalone, text) else "No"
+    return reply(draft, cited, verdict, value)
+
+
+def reply(draft: Draft, cited: list[Passage], verdict: str, value: float) -> Draft:
+    """"Yes — <the sentences> [1]": the verdict, then what says it, cited."""
+    text = " ".join(p.text for p in cited)
     head = f"{verdict} — "
     said = re.sub(r"^\s*(?:yes|no)\b\s*[.,;:!]\s*", "", text, flags=re.IGNORECASE)  # "Yes — Yes. …"
     quote = window(said or text, None, MAX_ANSWER_CHARS - len(head) - 4)

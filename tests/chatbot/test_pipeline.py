@@ -39,6 +39,17 @@ def test_a_question_that_does_not_point_back_is_asked_as_if_alone():
     assert resolve_follow_up("by when?", last)[1]  # a fragment
 
 
+def test_a_follow_up_keeps_the_topic_of_the_turn_that_set_it():
+    """"i heard that's changing?" after "what happens if a teacher sees it?" is still about phones:
+    the words of the turns back to the one asked as if alone."""
+    history = [_turn("are year 8s allowed phones in school", "Yes"), _turn("what happens if a teacher sees it", "x")]
+    _, context = resolve_follow_up("i heard that's changing, is it?", history)
+    assert {"phones", "school", "teacher"} <= set(context)
+    # A turn asked as if alone ends the topic: what came before it is another topic.
+    history = [_turn("how much is a school lunch", "£2.65"), *history]
+    assert "lunch" not in resolve_follow_up("i heard that's changing, is it?", history)[1]
+
+
 def test_clean_question():
     assert clean_question("  who\x00 ruled\x1b out Assad?  ", 100) == "who  ruled  out Assad?"
     with pytest.raises(BadInput, match="empty"):

@@ -1,0 +1,99 @@
+"""Questions whether something changes ("i heard that's going up, is it?", "is that figure still
+right?", "did the cut-off move to 3pm?"), answered by the sentence that states the change.
+
+Minutes and updated policies say what changes ("The meal deal rises from £2.65 to £2.80 from 5
+January", "Overdue charges are abolished from 1 January") in other words than the asker's
+("going up", "getting rid of"), so the yes/no check, which wants the question's own words, finds no
+sentence that holds the claim. Here the claim is split in two: what it is about (the question's
+other words and the conversation's topic) must be in the sentence, and that it changes is read
+from how the sentence says it: a change ("rises", "is extended", "from 15 to 20 days", "from 5
+January 2028 … will") or that nothing changes ("stays at 14:00", "does not change"). Asked whether
+it changes: yes for a change, no for none; asked whether it is still so: the other way round.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from chatbot.answering.base import AnswerRequest
+from chatbot.answering.yes_no import candidate_sentences, in_context, reply, support
+from chatbot.text import normalize
+from chatbot.types import Draft, Passage
+
+MIN_TOPIC = 0.15  # weighted share of what the question is about (its words, the conversation's) the sentence holds
+CHANGE, STILL = "change", "still"
+
+# Whether it changes, asked of the subject (not "change my password": a change someone makes).
+_ASKS_CHANGE = re.compile(
+    r"\b(?:chang(?:ing|ed)|changes?\b(?!\s+(?:my|your|our|their|his|her|the|a|an|it|them|this|that|to)\b)"
+    r"|go(?:es|ing|ne)?\s+(?:up|down)|went\s+(?:up|down)|rising|increas(?:ing|ed)|decreas(?:ing|ed)"
+    r"|(?:getting|get|got)\s+(?:longer|shorter|cheaper|dearer|bigger|smaller|higher|lower)"
+    r"|(?:getting|get|got)\s+rid|(?:extend|reduc|scrapp|abolish|replac|remov)(?:ed|ing)"
+    r"|(?:been|being)\s+cut|mov(?:e|ed|ing)\s+to)\b", re.IGNORECASE)
+_ASKS_STILL = re.compile(r"\bstill\s+(?:right|correct|true|valid|accurate|current|the\s+same|the\s+case|ok|okay)\b",
+                         re.IGNORECASE)
+# The words that ask it, left out of what the question is about.
+_ASKING = re.compile(_ASKS_CHANGE.pattern + "|" + _ASKS_STILL.pattern + r"|\b(?:heard|someone|said|true|right)\b",
+                     re.IGNORECASE)
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_STATES_CHANGE = re.compile(
+    r"\b(?:ris(?:e|es|ing)|rose|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|extend(?:s|ed)?"
+    r"|abolish(?:es|ed)?|scrap(?:s|ped)?|replac(?:e|es|ed)|changed|changes\s+(?:from|to|on)|go(?:es)?\s+(?:up|down)"
+    r"|no\s+longer|mov(?:e|es|ed)\s+(?:from|to|forward|back))\b"
+    # From one amount to another ("from 15 km/h to 10 km/h", "from 20% to 22%"); not hours of the day
+    # ("open from 16:00 to 20:00": when, not a change).
+    r"|\bfrom\s+[£€$]?\d[\d.,%]*(?!\d|:\d)\s*(?:[a-z/%]+\s+){0,2}to\s+[£€$]?\d"
+    rf"|\b(?:starts|begins|takes\s+effect|comes\s+in)\s+(?:on|from)\s+(?:\w+day\s+)?\d{{1,2}}\s+(?:{_MONTHS})\b"
+    # Dated from a day on: "From 18 April 2028, students lock…", "from 5 January the fee will…".
+    rf"|^\W*(?:from|starting|with effect from)\s+(?:\w+day\s+)?\d{{1,2}}\s+(?:{_MONTHS})\b"
+    rf"|\b(?:from|starting|with effect from)\s+(?:\w+day\s+)?\d{{1,2}}\s+(?:{_MONTHS})\b.{{0,120}}\bwill\b",
+    re.IGNORECASE)
+_STATES_NONE = re.compile(r"\b(?:stays?|remains?|unchanged|(?:does|do|will)\s+not\s+change|no\s+change"
+                          r"|not\s+changing)\b", re.IGNORECASE)
+
+
+def asks_change(question: str) -> Optional[str]:
+    """CHANGE ("is that going up?"), STILL ("is that figure still right?") or None."""
+    question = normalize(question)
+    if _ASKS_STILL.search(question):
+        return STILL
+    return CHANGE if _ASKS_CHANGE.search(question) else None
+
+
+def without_asking(question: str) -> str:
+    """The question without the words that ask whether it changes ("i heard it's going up, is that
+    right?"): what it is about."""
+    return _ASKING.sub(" ", normalize(question))
+
+
+def change_said(request: AnswerRequest, evidence: list[Passage]) -> Optional[tuple[Passage, str, float]]:
+    """(the sentence, "Yes" or "No", its share of the topic) for a question whether something
+    changes, from the sentence on its topic that says it changes or that it does not; else None."""
+    asked = asks_change(request.standalone)
+    if asked is None:
+        return None
+    topic = " ".join([without_asking(request.standalone), *request.context_terms])
+    best = None
+    # All that were retrieved: a change is said once, in the minutes, and rarely in the question's words.
+    for passage in candidate_sentences(request, evidence, headings=False, seeds=len(request.candidates)):
+        said = states(passage.text)
+        if said is None:
+            continue
+        value = support(topic, in_context(passage), request.term_weight)
+        if value >= MIN_TOPIC and (best is None or value > best[2]):
+            best = (passage, "Yes" if said == asked else "No", value)
+    return best
+
+
+def states(sentence: str) -> Optional[str]:
+    """CHANGE for a sentence that says something changes, STILL for one that says it does not, None
+    for one that says neither or both ("rises…; the rest stay as they are")."""
+    changes, stays = bool(_STATES_CHANGE.search(sentence)), bool(_STATES_NONE.search(sentence))
+    return None if changes == stays else CHANGE if changes else STILL
+
+
+def change_answer(request: AnswerRequest, draft: Draft, evidence: list[Passage]) -> Optional[Draft]:
+    """"Yes — The meal deal rises from £2.65 to £2.80 from 5 January 2028. [1]", or None."""
+    said = change_said(request, evidence)
+    return reply(draft, [said[0]], said[1], said[2]) if said else None

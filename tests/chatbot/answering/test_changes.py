@@ -1,0 +1,60 @@
+"""Questions whether something changes, answered by the sentence that says it changes (or not)."""
+from chatbot.answering.changes import CHANGE, STILL, asks_change, states
+from chatbot.pipeline import Conversation
+
+from .test_forms import _chain_over
+
+POLICY = """# Warranty and returns
+
+Marlin pumps have a warranty of 12 months from delivery.
+
+Diaphragms are wear parts and are not covered by the warranty.
+
+# Dispatch
+
+Orders placed before the cut-off at 14:00 are dispatched the same day.
+"""
+MINUTES = """# Production meeting, 3 September 2027
+
+## Decisions
+
+The warranty on Marlin pumps is extended from 12 to 18 months for pumps shipped from 1 January 2028.
+
+The same-day dispatch cut-off stays at 14:00, after a trial of 15:00 in August.
+
+Ingrid reported that the test bay was repainted in July.
+"""
+
+
+def test_what_asks_whether_something_changes():
+    assert asks_change("i heard that's going up, is it?") == CHANGE
+    assert asks_change("wasn't the outside one changed after the near miss") == CHANGE
+    assert asks_change("did the dispatch cut-off move to 3pm?") == CHANGE
+    assert asks_change("is that figure still right? heard there were delays") == STILL
+    # A change someone makes is no question whether it changes.
+    assert asks_change("do i still need to change my password every 90 days?") is None
+    assert asks_change("how long is the warranty?") is None
+
+
+def test_what_says_a_change_or_none():
+    assert states("The night allowance rises from 20% to 22% from 1 November 2027.") == CHANGE
+    assert states("From 18 April 2028, students in Years 7 to 9 lock their phones in pouches.") == CHANGE
+    assert states("Weekend security from 07:00 to 21:00 starts on 1 February 2027.") == CHANGE
+    assert states("The same-day dispatch cut-off stays at 14:00.") == STILL
+    # Hours of the day are when, not a change; "may change your work" says what may happen.
+    assert states("The main hall is used by the youth clubs from 16:00 to 20:00.") is None
+    assert states("The safety manager may change your work.") is None
+
+
+def test_a_conversation_asks_whether_it_changes(tmp_path):
+    (tmp_path / "policy.md").write_text(POLICY, encoding="utf-8")
+    (tmp_path / "minutes.md").write_text(MINUTES, encoding="utf-8")
+    chain = _chain_over(tmp_path, tmp_path / "policy.md", tmp_path / "minutes.md")
+    conversation = Conversation(chain)
+    assert "12 months" in conversation.ask("how long is the warranty on a marlin pump?").answer
+    longer = conversation.ask("is it getting longer? someone said so")
+    assert longer.answer.startswith("Yes — The warranty on Marlin pumps is extended from 12 to 18 months")
+    still = conversation.ask("so is that 12 month figure still right?")
+    assert still.answer.startswith("No — The warranty on Marlin pumps is extended")
+    moved = chain.ask("did the dispatch cut-off move to 3pm?")
+    assert moved.answer.startswith("No — The same-day dispatch cut-off stays at 14:00")
