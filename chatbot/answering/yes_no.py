@@ -26,7 +26,7 @@ from chatbot.types import Draft, Passage
 
 MIN_SUPPORT = 0.5  # weighted share of the question's content words the sentence must hold
 ANSWERED_SUPPORT = 0.3  # the same for the sentence the answerer chose (sure or unsure): it weighed it already
-MEANING_SUPPORT = 0.55  # cosine to the question at which a sentence says it in other words
+MEANING_SUPPORT = 0.45  # cosine to the question at which a sentence says it in other words (0.40: the same)
 SENTENCE_WORDS = 6  # fewer, and a line near the question in meaning is a label, not a statement
 SEEDS = 6  # retrieved sentences considered besides the answerer's own
 NEGATION_SCOPE = 8  # words after a negation that it reaches
