@@ -19,7 +19,7 @@ from typing import Optional
 from langchain_core.embeddings import Embeddings
 
 from chatbot.conversation.classifier import classifier_for
-from chatbot.text import normalize
+from chatbot.text import content_stems, normalize
 
 GREETING, THANKS, BYE, HELP = "greeting", "thanks", "bye", "help"
 SUMMARY, MORE, BARE_FOLLOW_UP, QUESTION = "summary", "more", "bare_follow_up", "question"
@@ -95,9 +95,23 @@ def classify(message: str, sources: Optional[list[str]] = None, embeddings: Opti
     text = _plain(message)
     classifier = classifier_for(embeddings) if embeddings is not None else None
     learned = classifier.predict(message) if classifier and text else QUESTION
+    if learned in {GREETING, THANKS, BYE} and _asks_after_acknowledging(text):
+        learned = QUESTION  # "ok what's the number then": the "ok" is near thanks, the rest is a question
     if learned != QUESTION:
         return Intent(learned, named_document(message, sources or []) if learned in {SUMMARY, MORE} else None)
     return _by_rules(message, text, sources)
+
+
+_ACKNOWLEDGING = re.compile(r"^(?:(?:ok|okay|cool|great|perfect|nice|cheers|thx|thanks|thank\s+you|right|so|and|then)"
+                            r"\b[,.!]?\s*)+")
+_ASKING = re.compile(r"^(?:what(?!\s+an?\b)|what'?s|who|who'?s|whose|when|where|where'?s|why|how|how'?s|which)\b")
+
+
+def _asks_after_acknowledging(text: str) -> bool:
+    """Whether the message asks something about the documents after its "ok" or "thanks": a
+    wh-word next, and a word of content after it ("the number"; "how are you" has none)."""
+    rest = _ACKNOWLEDGING.sub("", text)
+    return rest != text and bool(_ASKING.match(rest)) and bool(content_stems(rest))
 
 
 def _by_rules(message: str, text: str, sources: Optional[list[str]]) -> Intent:

@@ -42,6 +42,16 @@ def test_held_out_phrasings_are_classified_and_no_ordinary_question_is_routed_aw
         assert classify(message, embeddings=embeddings).kind == "summary", message
 
 
+def test_a_question_after_an_ok_or_thanks_is_a_question():
+    """The learned classifier hears the "ok" or "cheers"; what follows it asks something."""
+    embeddings = get_embeddings("minilm-onnx")
+    for message in ("ok what's the number then", "ok whats the number then", "cheers, who signs it off?"):
+        assert classify(message, embeddings=embeddings).kind == "question", message
+    for message, kind in (("ok thanks", "thanks"), ("thanks that's what i needed", "thanks"),
+                          ("great thanks what a help", "thanks"), ("hi how are you", "greeting")):
+        assert classify(message, embeddings=embeddings).kind == kind, message
+
+
 def test_the_classifier_examples_never_overlap_the_held_out_phrasings():
     examples = {" ".join(t.lower().split()) for items in IntentClassifier(None).examples.values() for t in items}
     assert not [m for m, _ in _held_out() if " ".join(m.lower().split()) in examples]
