@@ -25,7 +25,7 @@ from langchain_core.embeddings import Embeddings
 from chatbot.answering.base import AnswerRequest
 from chatbot.answering.compose import closest, compose
 from chatbot.answering.lists import cell_answer, field_answer, heading_definition, list_answer
-from chatbot.answering.changes import change_answer, without_asking
+from chatbot.answering.changes import asks_change, change_answer, without_asking
 from chatbot.answering.said import asks_what_was_said, said_answer
 from chatbot.answering.spans import MAX_CHARS, answer_type, measures_otherwise
 from chatbot.answering.yes_no import (candidate_sentences, claim, in_context, names, other_kind, support, tagged,
@@ -165,7 +165,9 @@ def shape(request: AnswerRequest, draft: Draft, evidence: list[Passage], embeddi
 def _shaped(request: AnswerRequest, draft: Draft, evidence: list[Passage], embeddings: Embeddings) -> Draft:
     form, list_margin = _form_and_list_margin(request.standalone, embeddings)
     if form == YES_NO:
-        return change_answer(request, draft, evidence) or yes_no_answer(request, draft, evidence) or unsure(draft)
+        if asks_change(request.standalone):  # a negation near in meaning says nothing of a change
+            return change_answer(request, draft, evidence) or unsure(draft)
+        return yes_no_answer(request, draft, evidence) or unsure(draft)
     if form == LIST:
         return list_answer(request, draft) or draft
     if list_margin > -CLEAR and grammar_lean(request.standalone) >= 0 and _is_an_item(draft) \

@@ -58,3 +58,7 @@ def test_a_conversation_asks_whether_it_changes(tmp_path):
     assert still.answer.startswith("No — The warranty on Marlin pumps is extended")
     moved = chain.ask("did the dispatch cut-off move to 3pm?")
     assert moved.answer.startswith("No — The same-day dispatch cut-off stays at 14:00")
+    # No sentence on its topic says it changes or not: unsure, though a sentence near it in meaning
+    # holds a negation ("…are not covered"), which answers "can I…?" questions, not this one.
+    unsaid = chain.ask("is the cover for diaphragms going up?")
+    assert not unsaid.answerable and unsaid.confidence_level == "unsure", unsaid.answer
