@@ -214,7 +214,10 @@ class HybridAnswerer(Answerer):
                 in self.reader.read_windows(request, [with_followers(request, with_antecedent(request, c.passage))
                                                       for _, c in choices])}
         best, retrieved = None, retrieval_features(request)
-        others = other_rows(" ".join([request.standalone, *request.context_terms]), [c.passage for _, c in choices])
+        follow_up = bool(request.history) and (bool(request.context_terms) or request.standalone != request.question)
+        last = frozenset(c.id for c in request.history[-1].answer.citations) if follow_up else frozenset()
+        others = other_rows(" ".join([request.standalone, *request.context_terms]), [c.passage for _, c in choices],
+                            last)
         for k, (confidence, _) in enumerate(choices):
             if k in others:
                 continue
@@ -249,11 +252,12 @@ class HybridAnswerer(Answerer):
         return self.rules.order(request)
 
 
-def other_rows(question: str, passages: list[Passage]) -> set[int]:
+def other_rows(question: str, passages: list[Passage], last: frozenset = frozenset()) -> set[int]:
     """The indices of table rows keyed by another value than the one the question names ("Plan:
     Enterprise; …" for "…on the team plan?"), when a row of the same table that it names ("Plan:
     Team; …") is among the passages: the reader's surest span may lie in any row, the row is the
-    question's to say."""
+    question's to say. A follow-up that names no row asks on about the row the last answer came from
+    (`last`: its passages' ids): "and weekends?" after the primary's weeknight allowance."""
     asked = set(content_stems(question))
     rows = {}
     for k, passage in enumerate(passages):
@@ -264,7 +268,10 @@ def other_rows(question: str, passages: list[Passage]) -> set[int]:
             table = (passage.source, (passage.section or "").removesuffix(SECTION_SEPARATOR + value))
             rows[k] = (table, set(content_stems(value)) <= asked)
     named = {table for table, says in rows.values() if says}
-    return {k for k, (table, says) in rows.items() if not says and table in named}
+    if named:
+        return {k for k, (table, says) in rows.items() if not says and table in named}
+    kept = {table for k, (table, _) in rows.items() if passages[k].id in last}
+    return {k for k, (table, _) in rows.items() if table in kept and passages[k].id not in last}
 
 
 def retrieval_features(request: AnswerRequest) -> list[float]:

@@ -503,6 +503,18 @@ def test_the_row_the_question_names_answers_not_the_one_the_reader_is_surest_of(
     assert answer.short_answer == "4 business hours" and answer.citations[0].text.startswith("Plan: Team;")
 
 
+def test_a_follow_up_naming_a_column_is_answered_from_the_row_last_answered_from(tmp_path):
+    from chatbot.pipeline import Conversation
+
+    rota = tmp_path / "rota.md"
+    rota.write_text("# On-call pay\n\n| Tier | Weeknight allowance | Weekend allowance |\n| --- | --- | --- |\n"
+                    "| Primary | £40 | £90 |\n| Secondary | £20 | £45 |\n", encoding="utf-8")
+    conversation = Conversation(_chain_over(tmp_path, rota))
+    assert conversation.ask("how much is the weeknight allowance for the primary?").short_answer == "£40"
+    weekends = conversation.ask("and weekends?")
+    assert weekends.short_answer == "£90" and weekends.citations[0].text.startswith("Tier: Primary;")
+
+
 def test_what_was_decided_is_read_under_the_decisions_heading(tmp_path):
     """Minutes discuss ("Lotte asked for spare batteries…") before they decide: the decision is asked."""
     chain = _chain_over(tmp_path, WORKPLACE.parent / "harbor" / "docs" / "steering-committee-2027-03-04.docx")

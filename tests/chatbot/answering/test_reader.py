@@ -350,3 +350,6 @@ def test_a_row_keyed_by_another_value_than_the_question_names_gives_way():
     assert other_rows("how fast is an urgent ticket answered on the team plan?", [*rows, other]) == {1, 2}
     assert other_rows("how fast is an urgent ticket answered?", [*rows, other]) == set()  # no plan named
     assert other_rows("and on the Gold plan?", rows) == set()  # a plan the table lacks: no row named
+    # A follow-up naming no row ("and for high priority?") asks on about the row last answered from.
+    assert other_rows("and for high priority?", [*rows, other], last=frozenset({"Starter"})) == {0, 2}
+    assert other_rows("and for enterprise?", rows, last=frozenset({"Starter"})) == {0, 1}  # named: that row
