@@ -31,8 +31,7 @@ from chatbot.answering.spans import MAX_CHARS, answer_type, measures_otherwise
 from chatbot.answering.yes_no import (candidate_sentences, claim, in_context, names, other_kind, support, tagged,
                                      tokens, yes_no_answer)
 from chatbot.embeddings import example_vectors, normalized
-from chatbot.text import (CODE, STOPWORDS, UNMARKED_CONTRACTIONS, before_apostrophe, first_cell, normalize, stem,
-                          tokens_for_index)
+from chatbot.text import CODE, first_cell, normalize, stem, tokens_for_index
 from chatbot.text.questions import defined_term
 from chatbot.types import SECTION_SEPARATOR, Draft, Passage
 
@@ -235,22 +234,13 @@ _ASKED_KIND = re.compile(r"^\W*(?:which\s+|what\s+(?:kind|type|sort|brand|make)\
                          r"must|has|have|had)\b")
 
 
-# "doesnt", "youre": contractions typed without their apostrophe (or with it), function words all the same.
-_UNMARKED_CONTRACTIONS = frozenset(stem(w) for w in [*UNMARKED_CONTRACTIONS, "lets"])
-
-
-def _contraction(token: str) -> bool:
-    """A function word contracted, with its apostrophe or without: "doesn't", "doesnt", "they're"."""
-    return token.replace("'", "") in _UNMARKED_CONTRACTIONS or "'" in token and before_apostrophe(token) in STOPWORDS
-
-
 def unknown_terms(request: AnswerRequest) -> list[str]:
     """What the question names that no passage of the collection holds: a name ("Globex"), the
     kind of thing a which/what question asks for ("which antivirus…?"), or two words in a row."""
     if request.knows is None:
         return []
     def lacking(text: str) -> bool:
-        stems = [t for t in tokens_for_index(text) if not _contraction(t)]
+        stems = tokens_for_index(text)  # contractions are stopwords ("doesn't", "youre")
         return bool(stems) and not any(request.knows(t) for t in stems)
 
     asked = _ASKED_KIND.match(normalize(request.standalone).lower())

@@ -104,14 +104,14 @@ def classify(message: str, sources: Optional[list[str]] = None, embeddings: Opti
 
 _ACKNOWLEDGING = re.compile(r"^(?:(?:ok|okay|cool|great|perfect|nice|cheers|thx|thanks|thank\s+you|right|so|and|then)"
                             r"\b[,.!]?\s*)+")
-_ASKING = re.compile(r"^(?:what(?!\s+an?\b)|what'?s|who|who'?s|whose|when|where|where'?s|why|how|how'?s|which)\b")
+_WH_OPENING = re.compile(r"^(?:what(?!\s+an?\b)|what'?s|who|who'?s|whose|when|where|where'?s|why|how|how'?s|which)\b")
 
 
 def _asks_after_acknowledging(text: str) -> bool:
     """Whether the message asks something about the documents after its "ok" or "thanks": a
     wh-word next, and a word of content after it ("the number"; "how are you" has none)."""
     rest = _ACKNOWLEDGING.sub("", text)
-    return rest != text and bool(_ASKING.match(rest)) and bool(content_stems(rest))
+    return rest != text and bool(_WH_OPENING.match(rest)) and bool(content_stems(rest))
 
 
 def _by_rules(message: str, text: str, sources: Optional[list[str]]) -> Intent:
