@@ -546,10 +546,7 @@ def test_an_answer_about_another_kind_or_place_than_asked_is_unsure(tmp_path):
                 "## Overtime\n\nHours worked on a public holiday are paid at double time for everyone.\n\n"
                 "## Cold chain\n\nEach clinic has a cold chain lead, who checks the vaccine fridge every morning.\n\n"
                 "## Clinics\n\nOur clinics are Eastgate and Harfield; Harfield opens at 08:00.\n")
-    # The refusal threshold off: the rule is asserted, not the calibration (the bank holidays answer's
-    # probability, 0.226, sits just under the default threshold).
-    settings = load_settings(persist_dir=tmp_path / "store", collection="near-miss", chroma_host=None,
-                             min_confidence=0.0)
+    settings = load_settings(persist_dir=tmp_path / "store", collection="near-miss", chroma_host=None)
     store = open_store(settings, get_embeddings(settings.embeddings), create=True)
     ingest_documents([document_from_text("handbook.md", handbook)], store, progress=False)
     chain = ChatChain(settings, store=store)
