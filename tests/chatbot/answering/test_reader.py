@@ -121,18 +121,6 @@ def test_the_shipped_model_is_small_and_calibrated():
         assert calibration.probability(more) > calibration.probability(features)
 
 
-def test_a_windows_span_does_not_depend_on_the_windows_read_with_it():
-    """Each window is read alone: padded beside a long one, the int8 model's sums moved its scores."""
-    from chatbot.answering.model import get_reader
-
-    reader = get_reader()
-    sentence = "Hollande used his address to rule out any role for Syrian President Bashar Assad."
-    alone = reader.read("Who ruled out Assad?", [sentence])[0]
-    beside = next(s for s in reader.read("Who ruled out Assad?", [ARTICLE.read_text(encoding="utf-8")[:1500],
-                                                                  sentence]) if s.window == 1)
-    assert (beside.text, beside.score, beside.null) == (alone.text, alone.score, alone.null)
-
-
 def test_the_reader_answers_with_a_span_of_the_sentence_it_cites(reader_chain):
     article = ARTICLE.read_text(encoding="utf-8")
     answer = reader_chain.ask("Who ruled out Assad?")
