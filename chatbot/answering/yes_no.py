@@ -116,6 +116,12 @@ def _denies(q: list[str], s: list[str], q_stems: set[str]) -> bool:
         if not (negated(t) and (copula or t[:-3] in COPULAS) or t in DENIALS and copula):
             continue
         before = s[:k - 1 if copula else k]
+        if before and before[-1] == "it":
+            # "it was impossible to make the victims … work together": what is denied follows (the
+            # "it" stands for it), not the words before, which are another clause's ("Hollande used…").
+            if any(w not in STOPWORDS and stem(w) in q_stems for w in s[k + 1:k + 1 + NEGATION_SCOPE * 2]):
+                return True
+            continue
         # The clause's own subject: "X is allowed on long flights, and business class is never paid
         # for" (a conjunction after a clause of its own); "guests and contractors are not" keeps both.
         clause = max((j + 1 for j, w in enumerate(before) if w in {"and", "but", "while", "whereas"}

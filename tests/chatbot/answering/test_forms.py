@@ -67,6 +67,11 @@ def test_question_form_on_the_shipped_embeddings(question, form):
     ("Is a level 3 outage a major incident?", "Anything above a level 3 is a major incident.", False),
     ("Is speed weighted more heavily than quality?", "Quality is more important than speed.", False),
     ("can I sell back unused leave days?", "Selling leave days back to us is not possible.", False),
+    ("can I sell back unused leave days?", "It is not possible to sell leave days back to us.", False),
+    # "it was impossible to make…" denies what follows it, not the clause before ("Hollande … rule out Assad")
+    ("did Hollande rule out Assad?", "Hollande used his address to rule out President Bashar Assad from a solution, "
+                                     "saying it was impossible to make the victims and the executioner work together.",
+     True),
     ("was the cold store added to the scope?", "The request to add the cold store to the scope is rejected.", False),
     ("are expenses reimbursed?", "Expenses are reimbursed unless the claim is rejected by finance.", True),
     ("can I get the jab at Kingsway?", "Yellow fever vaccination is offered at Eastgate only.", False),
