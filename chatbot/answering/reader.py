@@ -263,10 +263,11 @@ def other_rows(question: str, passages: list[Passage], last: frozenset = frozens
     for k, passage in enumerate(passages):
         cell = first_cell(passage.text) or ""
         value = cell.split(":", 1)[1].strip() if ":" in cell else ""
-        if content_stems(value):
+        key = set(content_stems(value))
+        if key:
             # Ingest ends a row's section with its key: the table is the section above it.
             table = (passage.source, (passage.section or "").removesuffix(SECTION_SEPARATOR + value))
-            rows[k] = (table, set(content_stems(value)) <= asked)
+            rows[k] = (table, key <= asked)
     named = {table for table, says in rows.values() if says}
     if named:
         return {k for k, (table, says) in rows.items() if not says and table in named}
