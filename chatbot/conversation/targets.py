@@ -32,6 +32,11 @@ _REQUEST = set(content_stems(
     "brief short quick give tell show want need please document doc docs article story file text page pdf "
     "about say says whole mostly sum up outline highlights section part chapter heading"))
 _SECTION_WORDS = re.compile(r"\b(?:section|part|chapter|heading|paragraph)s?\b", re.IGNORECASE)
+# Words that say what kind of document is named, not which part of it: "…of the safeguarding policy".
+_KINDS = set(content_stems("policy policies handbook guide manual procedure procedures minutes meeting meetings notes "
+                           "faq faqs page website site form version"))
+# "what's new", "what changed", "the updates": one thing asked of a document, its section on changes.
+_CHANGE = set(content_stems("new changed changes different updated updates revised revisions amended amendments"))
 MIN_SIMILARITY = 0.3  # below it, a document matched by meaning alone is a guess
 SECTION_SHARE = 0.5  # how much a section borrows from its document's score
 PRECISION = 0.25  # weight of the share of a heading's words the message holds
@@ -158,7 +163,7 @@ def pick_target(store: PassageStore, message: str, records: list[DocumentRecord]
     if section and (_SECTION_WORDS.search(message) or document is None or section[1] > words + sim
                     and (words < 1.0 or section[1] > _label_score(store, message, query, document, records))):
         return section[2]
-    return document
+    return (_part_named_beside(store, message, query, document, records, texts) or document) if document else None
 
 
 def _label_score(store: PassageStore, message: str, query: np.ndarray, document: Target,
@@ -172,3 +177,31 @@ def _label_score(store: PassageStore, message: str, query: np.ndarray, document:
     label_stems = set(content_stems(label))
     similarity = float(_unit_vectors(store.embeddings, (label,))[0] @ query)
     return 1.0 + similarity + PRECISION * len(label_stems & cue_words(message)) / max(1, len(label_stems))
+
+
+def _part_named_beside(store: PassageStore, message: str, query: np.ndarray, document: Target,
+                       records: list[DocumentRecord], texts: dict[str, str]) -> Optional[Target]:
+    """The section of the named document that the rest of the message names by its heading's words:
+    "summarise what changed in the latest safeguarding policy" names the policy by its label and its
+    section "2. What changed in version 5" by "changed". None when the rest names no heading (or
+    only its number): then the whole document is asked for."""
+    record = next(r for r in records if r.source == document.source)
+    rest = cue_words(message) - set(content_stems(_named(record.source) + " " + (record.title or ""))) - _KINDS
+    if not any(w.isalpha() for w in rest):
+        return None
+    text = texts[document.source]
+    parts = [(start, end, heading) for start, end, heading in document_sections(store, document.source, text)
+             if len(heading) + 40 < end - start < WHOLE * len(text)]
+    named = [(_as_change(rest) & _as_change(set(content_stems(heading))), start, end, heading)
+             for start, end, heading in parts]
+    named = [(len(words), start, end, heading) for words, start, end, heading in named
+             if any(w.isalpha() for w in words)]
+    if not named:
+        return None
+    similarity = _unit_vectors(store.embeddings, tuple(h for *_, h in named)) @ query
+    _, _, start, end, heading = max((n[0], float(sim), *n[1:]) for n, sim in zip(named, similarity))
+    return Target(document.source, start, end, heading)
+
+
+def _as_change(stems: set[str]) -> set[str]:
+    return {"chang" if s in _CHANGE else s for s in stems}

@@ -42,6 +42,19 @@ def test_held_out_phrasings_are_classified_and_no_ordinary_question_is_routed_aw
         assert classify(message, embeddings=embeddings).kind == "summary", message
 
 
+def test_what_changed_in_a_document_is_a_summary_and_what_changed_in_a_figure_a_question():
+    """A request for what changed in a named version of a document asks for a summary of its changes
+    (targets.py then finds the section saying them); what changed about one figure, or what goes on a
+    form, is a question."""
+    embeddings = get_embeddings("minilm-onnx")
+    for message in ("can u summarise what changed in the new safeguarding policy",
+                    "tldr of whats new in version 4 of the quality policy?"):
+        assert classify(message, embeddings=embeddings).kind == "summary", message
+    for message in ("what is on an incident report?", "did the dispatch cut-off change?",
+                    "what changed about the mileage rate?"):
+        assert classify(message, embeddings=embeddings).kind == "question", message
+
+
 def test_a_question_after_an_ok_or_thanks_is_a_question():
     """The learned classifier hears the "ok" or "cheers"; what follows it asks something."""
     embeddings = get_embeddings("minilm-onnx")

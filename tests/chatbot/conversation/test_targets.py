@@ -113,3 +113,32 @@ def test_a_document_named_in_full_wins_over_another_documents_section_of_that_na
                          store.documents())  # more than the policy's name: the minutes' section
     assert target.heading == "7. Data Protection and CCTV Policy"
     assert pick_target(store, "summarise the action items", store.documents()).heading == "Action items"
+
+
+def test_the_rest_of_the_message_names_a_section_of_the_named_document(tmp_path):
+    """"what changed in the latest returns policy" names the policy by its file name and, by the rest
+    of its words, the policy's section on what changed; naming the policy alone names all of it, and
+    a section's number alone ("version 3" against "3. Warranty") names no section."""
+    from chatbot import get_embeddings, load_settings, open_store
+    from chatbot.conversation.targets import pick_target
+    from ingest import ingest_documents
+
+    policy = ("# Returns Policy\n\nVersion 3 is in force from 1 July 2027.\n\n"
+              "## 2. What changed in version 3\n\nThe restocking fee is now 15% instead of 20%. Transit damage is "
+              "now reported within 5 working days instead of 48 hours.\n\n"
+              "## 3. Warranty\n\nPumps carry a warranty of 24 months from delivery, valves 12 months.\n\n"
+              "## 4. Refunds\n\nRefunds are paid within 10 working days of the return reaching us.\n")
+    handbook = "# Staff handbook\n\n## Leave\n\nStaff get 25 days of annual leave.\n\n## Pay\n\nPay day is the 28th.\n"
+    settings = load_settings(persist_dir=tmp_path / "store", collection="parts", chroma_host=None)
+    store = open_store(settings, get_embeddings(settings.embeddings), create=True)
+    with store.writing():
+        ingest_documents([load_bytes("returns-policy.md", policy.encode()),
+                          load_bytes("staff-handbook.md", handbook.encode())], store, progress=False)
+    for message in ("can u summarise what changed in the latest returns policy",
+                    "tldr of the changes in the returns policy", "whats new in the returns policy?"):
+        target = pick_target(store, message, store.documents())
+        assert (target.source, target.heading) == ("returns-policy.md", "2. What changed in version 3"), message
+    target = pick_target(store, "summarize the returns policy", store.documents())
+    assert (target.source, target.heading) == ("returns-policy.md", None)
+    target = pick_target(store, "summarize version 3 of the returns policy", store.documents())
+    assert (target.source, target.heading) == ("returns-policy.md", None)
