@@ -20,7 +20,7 @@ from typing import Callable, Optional
 from chatbot.answering.base import AnswerRequest
 from chatbot.answering.compose import compose, window
 from chatbot.answering.extractive import cited_passages
-from chatbot.answering.yes_no import content_stems, negated, support, tokens
+from chatbot.answering.yes_no import content_stems, negations, support, tokens
 from chatbot.text import is_row, normalize
 from chatbot.text.questions import defined_term
 from chatbot.types import SECTION_SEPARATOR, Draft, Passage
@@ -291,7 +291,7 @@ def _people(items: list[tuple[str, Passage]]) -> bool:
 
 
 def _denied(text: str) -> bool:
-    return any(negated(t) for t in tokens(text))
+    return bool(negations(tokens(text)))
 
 
 def best_block(request: AnswerRequest,

@@ -63,6 +63,17 @@ def negated(token: str) -> bool:
     return token in NEGATIONS or token.endswith("n't")
 
 
+# "no more than two dogs", "not later than 18:00": a bound on a figure, not a denial of the clause.
+_BOUNDED = frozenset({"more", "less", "fewer", "later", "earlier", "sooner", "longer", "greater", "higher", "lower"})
+
+
+def negations(ts: list[str]) -> list[int]:
+    """The positions of the tokens that negate what follows them: not the "no" of "a no show charge"
+    (after an article it begins a noun) nor of "no more than two" (a bound)."""
+    return [k for k, t in enumerate(ts) if negated(t) and not (k and ts[k - 1] in {"a", "an", "the"})
+            and not (ts[k + 1:k + 2] and ts[k + 1] in _BOUNDED and ts[k + 2:k + 3] == ["than"])]
+
+
 def content_stems(text: str) -> list[str]:
     """The stems of a text's content words, in order (auxiliaries and pronouns left out)."""
     return [stem(t) for t in tokens(text) if t not in STOPWORDS and t not in _QUESTION_WORDS and not negated(t)]
@@ -97,10 +108,10 @@ def support(question: str, sentence: str, weight: Optional[Callable[[str], float
 def _negates(q: list[str], s: list[str], q_stems: set[str]) -> bool:
     """A negation in the sentence reaching the question's words (not its "for" or "the"), the
     question not negated."""
-    if any(negated(t) for t in q):
+    if negations(q):
         return False
-    for k, t in enumerate(s):
-        if negated(t) and any(w not in STOPWORDS and stem(w) in q_stems for w in s[k + 1:k + 1 + NEGATION_SCOPE]):
+    for k in negations(s):
+        if any(w not in STOPWORDS and stem(w) in q_stems for w in s[k + 1:k + 1 + NEGATION_SCOPE]):
             return True
     return False
 
@@ -109,11 +120,12 @@ def _denies(q: list[str], s: list[str], q_stems: set[str]) -> bool:
     """The question's words as the subject of a denied predicate: "Selling leave days back is not
     possible", "The request to add the cold store … is rejected". Not in a relative clause ("days
     that are not used") nor a condition ("unless the claim is rejected")."""
-    if any(negated(t) or t in DENIALS for t in q):
+    if negations(q) or DENIALS & set(q):
         return False
+    negating = set(negations(s))
     for k, t in enumerate(s):
         copula = s[k - 1] in COPULAS if k else False
-        if not (negated(t) and (copula or t[:-3] in COPULAS) or t in DENIALS and copula):
+        if not (k in negating and (copula or t[:-3] in COPULAS) or t in DENIALS and copula):
             continue
         before = s[:k - 1 if copula else k]
         if before and before[-1] == "it":
@@ -260,7 +272,7 @@ def holds(question: str, sentence: str) -> bool:
     question = _positive(claim(normalize(question).strip()))
     q, s = tokens(question), tokens(sentence)
     said = _SAYS.match(normalize(sentence))
-    if said and not any(negated(t) for t in q):
+    if said and not negations(q):
         return said.group(1).lower() == "yes"
     q_stems, s_stems = {stem(t) for t in q}, {stem(t) for t in s}
     unquoted = tokens(_QUOTED.sub(" ", normalize(sentence)))  # 'marked "normal, no action"': a label, no denial
@@ -376,7 +388,7 @@ def yes_no_answer(request: AnswerRequest, draft: Draft, evidence: list[Passage])
         # Said in other words, a negation in the sentence is the answer's ("cannot turn off two-factor
         # authentication": No); without one it may speak of something beside what is asked ("the
         # cut-off stays at 14:00" for "did it move to 3pm?"), no ground for a Yes.
-        if not any(negated(t) for t in tokens(text)):
+        if not negations(tokens(text)):
             return None
         verdict = "No"
     else:

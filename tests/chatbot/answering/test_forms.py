@@ -106,6 +106,12 @@ def test_question_form_on_the_shipped_embeddings(question, form):
      "A standard GP appointment is 12 minutes and a standard nurse appointment is 15 minutes.", False),
     ("are nurse appointments 15 minutes?",
      "A standard GP appointment is 12 minutes and a standard nurse appointment is 15 minutes.", True),
+    # "no more than two" bounds a figure, it denies nothing; "a no show charge" is a noun, the question asks
+    ("can guests bring a dog?", "Dogs are welcome in some ground-floor rooms, with no more than two dogs in a room.",
+     True),
+    ("are forms due by friday?", "Forms must be handed in not later than Friday.", True),
+    ("can a desk agent waive a no show charge?",
+     "Desk agents take payments but may not waive a cancellation or no-show charge.", False),
 ])
 def test_yes_or_no_from_the_sentence(question, sentence, yes):
     assert holds(question, sentence) is yes
