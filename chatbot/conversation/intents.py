@@ -55,9 +55,9 @@ _SUMMARY = re.compile(
 # "summarize <anything named>", "key points of <anything>": a request for a summary of something named by
 # meaning, unless it asks what someone said ("summarize what Hollande said" is a question).
 _NAMED_SUMMARY = re.compile(
-    r"(?:(?:please|can\s+you|could\s+you|would\s+you|pls)\s+)?(?:summari[sz]e|sum\s+up|recap|give\s+me\s+(?:a\s+)?"
-    r"(?:summary|overview|recap)\s+of|(?:what\s+are\s+|give\s+me\s+)?(?:the\s+)?(?:key|main)\s+(?:points|takeaways)"
-    r"\s+(?:of|in|from))\s+(?!what\b|who\b|how\b|why\b|when\b|where\b|which\b|whether\b|if\b)[\w'\s.-]+")
+    r"(?:(?:please|can\s+you|could\s+you|would\s+you|pls)\s+)?(?:summari[sz]e|sum\s+up|recap|give\s+me\s+(?:a\s+|the\s+)?"
+    r"(?:quick\s+|short\s+|brief\s+)?(?:summary|overview|recap|rundown|run-down|breakdown|digest|highlights)\s+of|"
+    r"(?:what\s+are\s+|give\s+me\s+)?(?:the\s+)?(?:key|main)\s+(?:points|takeaways)\s+(?:of|in|from))\s+(?!what\b|who\b|how\b|why\b|when\b|where\b|which\b|whether\b|if\b)[\w'\s.-]+")
 _MORE = re.compile(r"(?:tell\s+me\s+more|more|go\s+on|continue|keep\s+going|anything\s+else|what\s+else"
                    r"(?:\s+(?:does\s+it\s+say|is\s+there))?|more\s+please|say\s+more|and\s+what\s+else)")
 # "why?", "and?", "how so?": they mean nothing without an earlier answer to refer to.

@@ -30,7 +30,7 @@ from chatbot.types import SECTION_SEPARATOR, Passage
 _REQUEST = set(content_stems(
     "summarize summarise summary summaries key main important points takeaways overview gist recap tldr tl dr "
     "brief short quick give tell show want need please document doc docs article story file text page pdf "
-    "about say says whole mostly sum up outline highlights section part chapter heading"))
+    "about say says whole mostly sum up outline highlights section part chapter heading rundown breakdown digest bit"))
 _SECTION_WORDS = re.compile(r"\b(?:section|part|chapter|heading|paragraph)s?\b", re.IGNORECASE)
 # Words that say what kind of document is named, not which part of it: "…of the safeguarding policy".
 _KINDS = set(content_stems("policy policies handbook guide manual procedure procedures minutes meeting meetings notes "

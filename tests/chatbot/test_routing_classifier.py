@@ -55,6 +55,19 @@ def test_what_changed_in_a_document_is_a_summary_and_what_changed_in_a_figure_a_
         assert classify(message, embeddings=embeddings).kind == "question", message
 
 
+def test_follow_ups_that_sound_like_help_or_a_summary_are_questions_and_a_rundown_of_a_part_a_summary():
+    """A passport is a document, but "what about a passport" asks about one, not which documents the
+    bot has; "didn't … change at the meeting", "who's meant to … and by when" ask a fact of the minutes."""
+    embeddings = get_embeddings("minilm-onnx")
+    for message in ("what about a passport", "didnt the first one change at the october meeting",
+                    "whos meant to update the procedures and by when"):
+        assert classify(message, embeddings=embeddings).kind == "question", message
+    assert classify("which documents do you have?", embeddings=embeddings).kind == "help"
+    for message in ("give me a quick rundown of the health and safety bit of the october ops meeting",
+                    "give me a breakdown of the refunds section"):
+        assert classify(message, embeddings=embeddings).kind == "summary", message
+
+
 def test_a_question_after_an_ok_or_thanks_is_a_question():
     """The learned classifier hears the "ok" or "cheers"; what follows it asks something."""
     embeddings = get_embeddings("minilm-onnx")
