@@ -24,7 +24,7 @@ from langchain_core.embeddings import Embeddings
 
 from chatbot.answering.base import AnswerRequest
 from chatbot.answering.compose import closest, compose
-from chatbot.answering.lists import cell_answer, field_answer, heading_definition, list_answer
+from chatbot.answering.lists import cell_answer, field_answer, heading_definition, list_answer, names_its_cell
 from chatbot.answering.changes import asks_change, change_answer, without_asking
 from chatbot.answering.said import asks_what_was_said, said_answer
 from chatbot.answering.spans import MAX_CHARS, answer_type, measures_otherwise
@@ -186,7 +186,9 @@ def _shaped(request: AnswerRequest, draft: Draft, evidence: list[Passage], embed
     if defined:
         return with_paragraph(request, defined) if explaining else defined
     # A table's cell, its row and column named: a fact, never a reason or a way ("why are its prices…").
-    cell = None if explaining else cell_answer(request, draft) or field_answer(request, draft)
+    # A cell the question names by its row and column already is: another row's is no better.
+    cell = None if explaining or names_its_cell(request.standalone, draft) else \
+        cell_answer(request, draft) or field_answer(request, draft)
     quote = " ".join(p.text for p in cell.cited) if cell else ""
     if cell and not measures_otherwise(request.standalone, cell.short_answer or "", quote):
         return cell

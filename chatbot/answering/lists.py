@@ -190,6 +190,24 @@ def _cells(row: list[Passage], headers: list[str]) -> list[tuple[str, str, int]]
             for k, (h, _, end) in enumerate(found)]
 
 
+def names_its_cell(question: str, draft: Draft) -> bool:
+    """Whether the draft's short answer is the cell of a table row whose key and column the question
+    both name: "14:00 – 22:30" of "Shift: Late; …; Linnet Lodge: 14:00 – 22:30" for "what time do
+    lates finish at linnet lodge" (a cell the question names as well as any other row's could be)."""
+    if not (draft.answerable and draft.short_answer and draft.cited):
+        return False
+    text = " ".join(p.text for p in draft.cited)
+    found = [(m.group(1), m.start(1), m.end()) for m in _HEADER.finditer(text)]
+    if len(found) < 3 or not is_row(text):
+        return False
+    cells = [(header, text[end:found[k + 1][1] if k + 1 < len(found) else len(text)])
+             for k, (header, _, end) in enumerate(found)]
+    asked = set(content_stems(question))
+    key = set(content_stems(cells[0][1]))
+    return bool(key) and key <= asked and any(
+        draft.short_answer in value and set(content_stems(header)) & asked for header, value in cells[1:])
+
+
 def _row_passages(row: list[Passage], start: int, end: int) -> list[Passage]:
     return [p for p in row if p.start < end and start < p.end] or row[:1]
 

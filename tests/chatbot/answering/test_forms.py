@@ -683,3 +683,34 @@ def test_an_item_whose_closing_bracket_the_span_left_out_is_still_the_item():
     short = 'Operate the nearest fire alarm call point (the red "break glass" box'
     assert _is_an_item(Draft(text="", answerable=True, cited=[item], short_answer=short))
     assert not _is_an_item(Draft(text="", answerable=True, cited=[item], short_answer="the red"))
+
+
+@pytest.mark.parametrize("question, named", [
+    ("what time do lates finish at linnet lodge", True),  # row "Late" (its stem), column "Linnet Lodge"
+    ("what time do nights finish at linnet lodge", False),  # another row
+    ("what time do lates finish", False),  # no column named
+])
+def test_a_cell_whose_row_and_column_the_question_names(question, named):
+    from chatbot.answering.lists import names_its_cell
+
+    row = _passages(["Shift: Late; The Quayside Hotel: 14:30 – 23:00; Linnet Lodge: 14:00 – 22:30; "
+                     "Shift premium per hour: £0.60"])
+    draft = Draft(text="", answerable=True, cited=row, short_answer="14:00 – 22:30")
+    assert names_its_cell(question, draft) is named
+
+
+def test_a_cell_named_by_its_row_and_column_is_not_swapped_for_another_tables(tmp_path):
+    """Two tables name "late" and "Linnet Lodge": the handbook's shifts (row "Late", column "Linnet
+    Lodge") and the FAQ's check-in times (row "Linnet Lodge", column "Late check-out"). When lates
+    finish is the shifts' cell, which the answerer read; the other table's row is not swapped in."""
+    from chatbot import ChatChain, get_embeddings, load_settings, open_store
+    from ingest import ingest_documents, load_file
+
+    docs = Path(__file__).resolve().parents[2] / "data" / "quayside" / "docs"
+    settings = load_settings(persist_dir=tmp_path / "store", collection="cells", chroma_host=None)
+    store = open_store(settings, get_embeddings(settings.embeddings), create=True)
+    ingest_documents([load_file(docs / "staff-handbook.md"), load_file(docs / "guest-faq.html")], store,
+                     progress=False)
+    chain = ChatChain(settings, store=store)
+    assert chain.ask("what time do lates finish at linnet lodge").short_answer == "14:00 – 22:30"
+    assert "12:00" in chain.ask("how late is late check-out at linnet lodge?").short_answer
