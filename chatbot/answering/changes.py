@@ -38,7 +38,7 @@ _ASKING = re.compile(_ASKS_CHANGE.pattern + "|" + _ASKS_STILL.pattern + r"|\b(?:
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _STATES_CHANGE = re.compile(
-    r"\b(?:ris(?:e|es|ing)|rose|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|extend(?:s|ed)?"
+    r"\b(?:ris(?:e|es|ing)|rose|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|extend(?:s|ed)?"
     r"|abolish(?:es|ed)?|scrap(?:s|ped)?|replac(?:e|es|ed)|changed|changes\s+(?:from|to|on)|go(?:es)?\s+(?:up|down)"
     r"|no\s+longer|mov(?:e|es|ed)\s+(?:from|to|forward|back))\b"
     # From one amount to another ("from 15 km/h to 10 km/h", "from 20% to 22%"); not hours of the day
@@ -73,16 +73,20 @@ def change_said(request: AnswerRequest, evidence: list[Passage]) -> Optional[tup
     asked = asks_change(request.standalone)
     if asked is None:
         return None
-    topic = " ".join([without_asking(request.standalone), *request.context_terms])
-    best = None
+    own = without_asking(request.standalone)
+    topic = " ".join([own, *request.context_terms])
+    best, rank = None, None
     # All that were retrieved: a change is said once, in the minutes, and rarely in the question's words.
     for passage in candidate_sentences(request, evidence, headings=False, seeds=len(request.candidates)):
         said = states(passage.text)
         if said is None:
             continue
-        value = support(topic, in_context(passage), request.term_weight)
-        if value >= MIN_TOPIC and (best is None or value > best[2]):
-            best = (passage, "Yes" if said == asked else "No", value)
+        context = in_context(passage)
+        value = support(topic, context, request.term_weight)
+        # What the question itself names first ("the nights one"), the conversation's topic after it.
+        ranked = (support(own, context, request.term_weight), value)
+        if value >= MIN_TOPIC and (rank is None or ranked > rank):
+            best, rank = (passage, "Yes" if said == asked else "No", value), ranked
     return best
 
 

@@ -205,7 +205,9 @@ def complete(question: str, text: str, a: int, b: int) -> tuple[int, int]:
     a, b = with_one(text, a, b)
     b = with_unit(question, text, a, b)
     a, b = when_whole(text, a, b)
-    return a, with_completion(question, text, a, b)
+    return both_asked(question, text, a, with_completion(question, text, a, b))
+
+
 
 
 _DAY_OR_DATE = re.compile(r"(?:\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*s?|\b\d{1,2}(?:st|nd|rd|th)?"
@@ -386,3 +388,36 @@ def measures_otherwise(question: str, short: str, quote: str = "") -> bool:
     if _ASKS_QUANTITY.search(question):
         return not _QUANTITY.search(short)  # "how many customers…?" answered "the old reports"
     return False
+
+
+# "when's the next meeting and where?": two things asked at once, joined by "and".
+_TWO_ASKED = re.compile(r"\b(when|where|what\s+time)\b.*?\band\s+(?:by\s+)?(when|where|what\s+time)\b", re.IGNORECASE)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_WHEN = re.compile(rf"(?:\b(?:on|from|by)\s+)?(?:\b{_DAY_NAME}\b,?\s*)?"
+                   rf"(?:\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:\s+\d{{4}})?|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)"
+                   rf"(?:,?\s+at\s+\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]m)?)?", re.IGNORECASE)
+_PLACE_AFTER = re.compile(r"\s+(?:in|at)\s+[^.;!?]+")
+
+
+def both_asked(question: str, text: str, a: int, b: int) -> tuple[int, int]:
+    """For "when's the meeting and where?" the span with the other thing asked in its sentence: "on
+    Wednesday 20 October 2027 at 13:30" before the place the reader found, "in the breakfast room at
+    Linnet Lodge" after the date it found; unchanged past MAX_CHARS."""
+    asked = _TWO_ASKED.search(question)
+    if not asked:
+        return a, b
+    kinds = {"when" if k.lower().startswith(("when", "what")) else "where" for k in asked.groups()}
+    if len(kinds) < 2:
+        return a, b
+    first = max(text.rfind(c, 0, a) for c in ".;!?") + 1
+    last = min([i for i in (text.find(c, b) for c in ".;!?") if i >= 0] or [len(text)])
+    na, nb = a, b
+    if not _WHEN.search(text, a, b):
+        dates = list(_WHEN.finditer(text, first, last))
+        if dates:
+            date = min(dates, key=lambda m: max(m.start() - b, a - m.end(), 0))
+            na, nb = min(a, date.start()), max(b, date.end())
+    place = _PLACE_AFTER.match(text, nb, last)  # the place after the date: "… at 10:00 in the breakfast room"
+    if place:
+        nb = place.end()
+    return (na, nb) if nb - na <= MAX_CHARS else (a, b)

@@ -1,4 +1,6 @@
 """Questions whether something changes, answered by the sentence that says it changes (or not)."""
+from pathlib import Path
+
 from chatbot.answering.changes import CHANGE, STILL, asks_change, states
 from chatbot.pipeline import Conversation
 
@@ -38,6 +40,7 @@ def test_what_asks_whether_something_changes():
 
 def test_what_says_a_change_or_none():
     assert states("The night allowance rises from 20% to 22% from 1 November 2027.") == CHANGE
+    assert states("Aisha proposed raising the night premium and the board agreed.") == CHANGE
     assert states("From 18 April 2028, students in Years 7 to 9 lock their phones in pouches.") == CHANGE
     assert states("Weekend security from 07:00 to 21:00 starts on 1 February 2027.") == CHANGE
     assert states("The same-day dispatch cut-off stays at 14:00.") == STILL
@@ -62,3 +65,15 @@ def test_a_conversation_asks_whether_it_changes(tmp_path):
     # holds a negation ("…are not covered"), which answers "can I…?" questions, not this one.
     unsaid = chain.ask("is the cover for diaphragms going up?")
     assert not unsaid.answerable and unsaid.confidence_level == "unsure", unsaid.answer
+
+
+def test_what_the_question_names_comes_before_the_conversations_topic(tmp_path):
+    """After "and lates?", "is the nights one going up?" asks about the night premium (its own word),
+    which the minutes raise, not about the late one the conversation was last about, which stays."""
+    docs = Path(__file__).resolve().parents[2] / "data" / "quayside" / "docs"
+    chain = _chain_over(tmp_path, docs / "staff-handbook.md", docs / "operations-meeting-minutes-2027-10-06.docx")
+    conversation = Conversation(chain)
+    conversation.ask("how much extra an hour do you get for doing nights")
+    conversation.ask("and lates?")
+    nights = conversation.ask("is the nights one going up? someone mentioned it at the ops meeting")
+    assert nights.answer.startswith("Yes — Aisha proposed raising the night shift premium"), nights.answer

@@ -246,3 +246,19 @@ def test_who_is_someone_a_name_or_a_role():
     assert not fits(text, *span("move them to cert-manager"))  # a "manager" inside a word is no role
     cell = "Action: Inventory every TLS certificate; Owner: Tomás Ferreira"
     assert not fits(cell, cell.index("Inventory"), cell.index(";"))  # a cell's capital is no name
+
+
+@pytest.mark.parametrize("question, found, answer", [
+    # the reader found the place: the date before it joins it
+    ("when's the next production meeting and where", "Kelso Street warehouse",
+     "on Wednesday 20 October 2027 at 13:30 in the meeting room at the Kelso Street warehouse"),
+    # the reader found the date: the place after it joins it
+    ("when's the next production meeting and where", "Wednesday 20 October 2027 at 13:30",
+     "Wednesday 20 October 2027 at 13:30 in the meeting room at the Kelso Street warehouse"),
+    ("when's the next production meeting?", "Wednesday 20 October 2027 at 13:30", "Wednesday 20 October 2027 at 13:30"),
+])
+def test_when_and_where_asked_together_are_answered_together(question, found, answer):
+    text = ("Minutes of 15 September. The next production meeting is on Wednesday 20 October 2027 at 13:30 in the "
+            "meeting room at the Kelso Street warehouse. Apologies were received.")
+    a, b = complete(question, text, text.index(found), text.index(found) + len(found))
+    assert text[a:b] == answer
