@@ -26,6 +26,7 @@ from chatbot.answering.base import REFUSAL, Answerer, AnswerRequest, Draft
 from chatbot.answering.compose import closest, compose
 from chatbot.answering.forms import explains, shape, unsure
 from chatbot.answering.spans import asks_label, measures_otherwise, whole_when_in
+from chatbot.answering.yes_no import in_context
 from chatbot.embeddings import get_embeddings
 from chatbot.text import content_stems, first_cell, is_row
 
@@ -213,20 +214,19 @@ class HybridAnswerer(Answerer):
         read = {s.window: (s, passages, starts) for s, passages, starts
                 in self.reader.read_windows(request, [with_followers(request, with_antecedent(request, c.passage))
                                                       for _, c in choices])}
-        best, retrieved = None, retrieval_features(request)
+        retrieved = retrieval_features(request)
         follow_up = bool(request.history) and (bool(request.context_terms) or request.standalone != request.question)
         last = frozenset(c.id for c in request.history[-1].answer.citations) if follow_up else frozenset()
         others = other_rows(" ".join([request.standalone, *request.context_terms]), [c.passage for _, c in choices],
                             last)
+        weighed = []
         for k, (confidence, _) in enumerate(choices):
             if k in others:
                 continue
             span = read[k][0] if k in read else None
             features = [logit(confidence), span.margin if span else NO_SPAN_MARGIN, *retrieved]
-            probability = self.calibration.probability(features)
-            if best is None or probability > best[0]:
-                best = (probability, k, span, features)
-        _, k, span, features = best
+            weighed.append((self.calibration.probability(features), k, span, features))
+        _, k, span, features = likeliest(request.standalone, weighed, [c.passage for _, c in choices])
         sentence = choices[k][1].passage
         holding = _holding(span, *read[k][1:]) if span else []
         if span and span.text and not holding and not asks_label(request.standalone) \
@@ -250,6 +250,32 @@ class HybridAnswerer(Answerer):
 
     def order(self, request: AnswerRequest) -> list[Passage]:
         return self.rules.order(request)
+
+
+MEASURE_WORDS = 5  # "£2.65 to £2.80", "€1.15 million": a span longer than this holds a measure, it is not one
+
+
+def likeliest(question: str, weighed: list[tuple], passages: list[Passage]) -> tuple:
+    """Of the weighed choices (probability, index into passages, span, features), the likeliest; but
+    when its span measures something else than the question asks (it would only be shown as unsure),
+    the likeliest whose span measures what is asked, from a sentence that holds (with its headings)
+    all the question's words the likeliest one holds: "£18 per 24 hours" of the parking table's row,
+    not "with your room", for "how much is parking?"; not "50 GB" of the home drive for "how much
+    space on scratch?", which the scratch drive's sentence names and the home drive's does not. The
+    span must be a measure, not a clause that holds one ("Staff may use the pool free of charge…")."""
+    def measures_else(w: tuple) -> bool:
+        return bool(w[2] and w[2].text) and measures_otherwise(question, w[2].text, passages[w[1]].text)
+
+    best = max(weighed, key=lambda w: w[0])
+    if not measures_else(best):
+        return best
+    asked = set(content_stems(question))
+
+    def held(w: tuple) -> set[str]:
+        return asked & set(content_stems(in_context(passages[w[1]])))
+    fitting = [w for w in weighed if w[2] and 0 < len(w[2].text.split()) <= MEASURE_WORDS and not measures_else(w)
+               and held(w) >= held(best)]
+    return max(fitting, key=lambda w: w[0], default=best)
 
 
 def other_rows(question: str, passages: list[Passage], last: frozenset = frozenset()) -> set[int]:

@@ -353,3 +353,27 @@ def test_a_row_keyed_by_another_value_than_the_question_names_gives_way():
     # A follow-up naming no row ("and for high priority?") asks on about the row last answered from.
     assert other_rows("and for high priority?", [*rows, other], last=frozenset({"Starter"})) == {0, 2}
     assert other_rows("and for enterprise?", rows, last=frozenset({"Starter"})) == {0, 1}  # named: that row
+
+
+def test_the_likeliest_choice_gives_way_to_one_whose_span_measures_what_is_asked():
+    """"how much is parking?": the likeliest span ("with your room") is no amount, the table row's
+    "£18 per 24 hours" is, and its row (with the table's heading) names all the first names. A row
+    that leaves out what the question names ("scratch") or a clause holding an amount is no answer."""
+    from chatbot.answering.model import Span
+    from chatbot.answering.reader import likeliest
+    from chatbot.types import Passage
+
+    def passage(n, text, section=None):
+        return Passage(id=f"p{n}", text=text, source="faq.html", start=0, end=len(text), line_start=n, line_end=n,
+                       section=section)
+    passages = [passage(0, "Parking at the hotel can be booked with your room and is paid at check-out."),
+                passage(1, "Hotel: The Quayside Hotel; Spaces: 40; Price: £18 per 24 hours", "Parking at our hotels"),
+                passage(2, "Staff may use the pool free of charge before 09:00 at the hotel.")]
+    weighed = [(0.57, 0, Span(0, 0, 1, 1.0, 0.0, "with your room"), []),
+               (0.54, 1, Span(1, 0, 1, 1.0, 0.0, "£18 per 24 hours"), []),
+               (0.55, 2, Span(2, 0, 1, 1.0, 0.0, "Staff may use the pool free of charge before 09:00"), [])]
+    assert likeliest("how much is parking at the hotel?", weighed, passages)[1] == 1
+    assert likeliest("how much is parking at the hotel?", weighed[::2], passages)[1] == 0  # a clause, no amount
+    assert likeliest("where do I pay for parking at the hotel?", weighed, passages)[1] == 0  # no amount asked
+    passages[1] = passage(1, "Hotel: The Quayside Hotel; Spaces: 40; Price: £18 per 24 hours", "Prices")
+    assert likeliest("how much is parking at the hotel?", weighed, passages)[1] == 0  # the row names no parking
