@@ -175,6 +175,8 @@ class _TextReader:
         leader = self._leader(k)
         if leader:  # "Millbrook .... forecourt of the hall": a record, a line of its own
             self._flush()
+            # Records in a run are a list's items ("Red ..... toilets", "Yellow ..... sinks"); one alone is not.
+            in_run = any(self._leader(j) for j in self._block_around(k) if j != k)
             value_at = leader.search(raw).end()
             record, k = leader.sub(": ", stripped), k + 1
             # its value may go on, lined up under itself ("Tue 12:00-15:00" then "Fri 10:00-13:00")
@@ -182,7 +184,7 @@ class _TextReader:
                     and len(self.lines[k]) - len(self.lines[k].lstrip()) >= value_at - 1:
                 record += "; " + self.lines[k].strip()
                 k += 1
-            self.builder.line(record)
+            self.builder.line(record, item=in_run)
             self.found = True
             return k
         if self._starts_section(k, stripped, indent, following):
@@ -199,6 +201,15 @@ class _TextReader:
             self.paragraph.append(raw)
             self.item = False
         return k + 1
+
+    def _block_around(self, k: int) -> range:
+        """The indices of the run of non-blank lines that line k is in."""
+        first, last = k, k
+        while first > 0 and self.lines[first - 1].strip():
+            first -= 1
+        while last + 1 < len(self.lines) and self.lines[last + 1].strip():
+            last += 1
+        return range(first, last + 1)
 
     def _leader(self, k: int) -> Optional[re.Pattern]:
         """The dotted leader of the line at k: four dots or more, or three among lines that have more."""

@@ -305,6 +305,16 @@ def test_plain_text_tables_in_columns_and_records_that_go_on():
     assert "Northgate: Wed 16:00-19:00" in passages
     assert not any("----" in text for text in passages)
     assert any("A summary ... of sorts" in text for text in passages)
+    # a run of dotted records is a list, its records items ("which sites open when?" lists them all)
+    assert passages["Northgate: Wed 16:00-19:00"].item and passages["Mill Road (Community Centre): Mon and Thu "
+                                                                    "10:00-13:00"].item
+
+
+def test_a_dotted_record_alone_is_no_list_item():
+    text = "CONTACTS\n========\n\nAsk reception first.\n\n    Fire marshal ........ Priya Shah, ext 214\n\n" \
+           "Call them in an emergency.\n"
+    passages = {p.text: p for p in split_passages(load_bytes("contacts.txt", text.encode()))}
+    assert not passages["Fire marshal: Priya Shah, ext 214"].item
 
 
 def test_plain_text_with_a_paragraph_a_line_is_kept_exactly():
