@@ -49,8 +49,10 @@ _STATES_CHANGE = re.compile(
     rf"|^\W*(?:from|starting|with effect from)\s+(?:\w+day\s+)?\d{{1,2}}\s+(?:{_MONTHS})\b"
     rf"|\b(?:from|starting|with effect from)\s+(?:\w+day\s+)?\d{{1,2}}\s+(?:{_MONTHS})\b.{{0,120}}\bwill\b",
     re.IGNORECASE)
-_STATES_NONE = re.compile(r"\b(?:stays?|remains?|unchanged|(?:does|do|will)\s+not\s+change|no\s+change"
-                          r"|not\s+changing)\b", re.IGNORECASE)
+# "stays at 14:00", "remains £25", "will stay": the verb, not the noun ("for stays from 1 January").
+_STATES_NONE = re.compile(r"\b(?:(?:stays?|remains?)\s+(?:at|the\s+same|unchanged|as|in\s+place|[£€$]?\d+)"
+                          r"|(?:will|to|must|should|would)\s+(?:stay|remain)|unchanged|(?:does|do|will)\s+not\s+change"
+                          r"|no\s+change|not\s+changing)\b", re.IGNORECASE)
 
 
 def asks_change(question: str) -> Optional[str]:

@@ -128,6 +128,20 @@ def with_apostrophes(text: str) -> str:
     return _UNMARKED.sub(mark, text)
 
 
+# Money as people say it: "25 quid", "a tenner", "50 bucks" are the amounts documents write "£25", "£10", "$50".
+_SPOKEN_MONEY = [(re.compile(r"\b(\d+(?:\.\d\d)?)\s*quid\b", re.IGNORECASE), r"£\1"),
+                 (re.compile(r"\b(\d+(?:\.\d\d)?)\s*bucks\b", re.IGNORECASE), r"$\1"),
+                 (re.compile(r"\ba\s+fiver\b", re.IGNORECASE), "£5"),
+                 (re.compile(r"\ba\s+tenner\b", re.IGNORECASE), "£10")]
+
+
+def as_written(text: str) -> str:
+    """The question with money said as documents write it ("is the 25 quid going up?": "£25")."""
+    for spoken, written in _SPOKEN_MONEY:
+        text = spoken.sub(written, text)
+    return text
+
+
 def clean_question(question: str, max_chars: int) -> str:
     if not isinstance(question, str):
         raise BadInput("the question must be text")
@@ -136,7 +150,7 @@ def clean_question(question: str, max_chars: int) -> str:
         raise BadInput("the question is empty")
     if len(text) > max_chars:
         raise BadInput(f"the question is too long ({len(text)} characters; the limit is {max_chars})")
-    return with_apostrophes(text)
+    return as_written(with_apostrophes(text))
 
 
 T = TypeVar("T")

@@ -66,6 +66,12 @@ def test_a_contraction_typed_without_its_apostrophe_gets_it_back():
     assert content_stems("what's the fee when I'm late and don't pay?") == [stem(w) for w in ("fee", "late", "pay")]
 
 
+def test_money_as_people_say_it_is_written_as_documents_write_it():
+    assert clean_question("is the 25 quid going up?", 100) == "is the £25 going up?"
+    assert clean_question("is it a tenner or 50 bucks", 100) == "is it £10 or $50"
+    assert clean_question("no quid pro quo", 100) == "no quid pro quo"
+
+
 def test_history_is_capped(fake_settings):
     ingest_paths([ARTICLE], fake_settings)
     conversation = Conversation(ChatChain(fake_settings), max_turns=3)

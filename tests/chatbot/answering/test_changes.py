@@ -44,6 +44,9 @@ def test_what_says_a_change_or_none():
     assert states("From 18 April 2028, students in Years 7 to 9 lock their phones in pouches.") == CHANGE
     assert states("Weekend security from 07:00 to 21:00 starts on 1 February 2027.") == CHANGE
     assert states("The same-day dispatch cut-off stays at 14:00.") == STILL
+    assert states("The fee remains £25 and will stay as it is.") == STILL
+    # "stays" the noun (nights at a hotel) says nothing of a change
+    assert states("The dog charge will go up from £25 to £30 for stays from 1 January 2028.") == CHANGE
     # Hours of the day are when, not a change; "may change your work" says what may happen.
     assert states("The main hall is used by the youth clubs from 16:00 to 20:00.") is None
     assert states("The safety manager may change your work.") is None
