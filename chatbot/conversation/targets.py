@@ -30,7 +30,8 @@ from chatbot.types import SECTION_SEPARATOR, Passage
 _REQUEST = set(content_stems(
     "summarize summarise summary summaries key main important points takeaways overview gist recap tldr tl dr "
     "brief short quick give tell show want need please document doc docs article story file text page pdf "
-    "about say says whole mostly sum up outline highlights section part chapter heading rundown breakdown digest bit"))
+    "about say says whole mostly sum up outline highlights section part chapter heading rundown breakdown digest bit "
+    "u ur"))
 _SECTION_WORDS = re.compile(r"\b(?:section|part|chapter|heading|paragraph)s?\b", re.IGNORECASE)
 # Words that say what kind of document is named, not which part of it: "…of the safeguarding policy".
 _KINDS = set(content_stems("policy policies handbook guide manual procedure procedures minutes meeting meetings notes "
@@ -157,13 +158,18 @@ def pick_target(store: PassageStore, message: str, records: list[DocumentRecord]
     runner_up = sum(ranked[1][1]) if len(ranked) > 1 else -1.0
     clear = sim >= MIN_SIMILARITY and words + sim - runner_up >= 0.05
     document = Target(source) if words > 0 or clear else None
+    # The named document's own part, named by the rest of the message ("what changed in the latest
+    # reservations policy"), before another document's section that shares a word with it.
+    part = _part_named_beside(store, message, query, document, records, texts) if document else None
+    if part:
+        return part
     section = _best_section(store, message, query, texts, documents)
     # A document whose label holds all the message names (words 1.0) is scored as a section is, by
     # that label alone; one that leaves some out ("which actions…?") leaves it to the section.
     if section and (_SECTION_WORDS.search(message) or document is None or section[1] > words + sim
                     and (words < 1.0 or section[1] > _label_score(store, message, query, document, records))):
         return section[2]
-    return (_part_named_beside(store, message, query, document, records, texts) or document) if document else None
+    return document
 
 
 def _label_score(store: PassageStore, message: str, query: np.ndarray, document: Target,
@@ -192,14 +198,16 @@ def _part_named_beside(store: PassageStore, message: str, query: np.ndarray, doc
     text = texts[document.source]
     parts = [(start, end, heading) for start, end, heading in document_sections(store, document.source, text)
              if len(heading) + 40 < end - start < WHOLE * len(text)]
-    named = [(_as_change(rest) & _as_change(set(content_stems(heading))), start, end, heading)
-             for start, end, heading in parts]
-    named = [(len(words), start, end, heading) for words, start, end, heading in named
-             if any(w.isalpha() for w in words)]
+    named = []
+    for start, end, heading in parts:
+        stems = _as_change(set(content_stems(heading)))
+        words = _as_change(rest) & stems
+        if any(w.isalpha() for w in words):  # most words named, then the heading that says least else
+            named.append((len(words), len(words) / len(stems), start, end, heading))
     if not named:
         return None
     similarity = _unit_vectors(store.embeddings, tuple(h for *_, h in named)) @ query
-    _, _, start, end, heading = max((n[0], float(sim), *n[1:]) for n, sim in zip(named, similarity))
+    *_, start, end, heading = max((n[0], n[1], float(sim), *n[2:]) for n, sim in zip(named, similarity))
     return Target(document.source, start, end, heading)
 
 

@@ -117,8 +117,9 @@ def test_a_document_named_in_full_wins_over_another_documents_section_of_that_na
 
 def test_the_rest_of_the_message_names_a_section_of_the_named_document(tmp_path):
     """"what changed in the latest returns policy" names the policy by its file name and, by the rest
-    of its words, the policy's section on what changed; naming the policy alone names all of it, and
-    a section's number alone ("version 3" against "3. Warranty") names no section."""
+    of its words, the policy's section on what changed (not the handbook's "Returns and feedback");
+    naming the policy alone names all of it, and a section's number alone ("version 3" against "3.
+    Warranty") names no section."""
     from chatbot import get_embeddings, load_settings, open_store
     from chatbot.conversation.targets import pick_target
     from ingest import ingest_documents
@@ -128,7 +129,9 @@ def test_the_rest_of_the_message_names_a_section_of_the_named_document(tmp_path)
               "now reported within 5 working days instead of 48 hours.\n\n"
               "## 3. Warranty\n\nPumps carry a warranty of 24 months from delivery, valves 12 months.\n\n"
               "## 4. Refunds\n\nRefunds are paid within 10 working days of the return reaching us.\n")
-    handbook = "# Staff handbook\n\n## Leave\n\nStaff get 25 days of annual leave.\n\n## Pay\n\nPay day is the 28th.\n"
+    handbook = ("# Staff handbook\n\n## Leave\n\nStaff get 25 days of annual leave.\n\n"
+                "## Pay\n\nPay day is the 28th.\n\n"
+                "## Returns and feedback\n\nThe returns desk logs every complaint and answers it within a week.\n")
     settings = load_settings(persist_dir=tmp_path / "store", collection="parts", chroma_host=None)
     store = open_store(settings, get_embeddings(settings.embeddings), create=True)
     with store.writing():
@@ -142,3 +145,22 @@ def test_the_rest_of_the_message_names_a_section_of_the_named_document(tmp_path)
     assert (target.source, target.heading) == ("returns-policy.md", None)
     target = pick_target(store, "summarize version 3 of the returns policy", store.documents())
     assert (target.source, target.heading) == ("returns-policy.md", None)
+
+
+def test_the_named_documents_own_part_before_another_documents_section(tmp_path):
+    """The minutes have a section "4. Reservations and guest feedback"; "what changed in the latest
+    reservations policy" is the policy's "2. What changed in version 4"."""
+    from pathlib import Path
+
+    from chatbot import get_embeddings, load_settings, open_store
+    from chatbot.conversation.targets import pick_target
+    from ingest import ingest_documents, load_file
+
+    docs = Path(__file__).resolve().parents[2] / "data" / "quayside" / "docs"
+    settings = load_settings(persist_dir=tmp_path / "store", collection="quayside", chroma_host=None)
+    store = open_store(settings, get_embeddings(settings.embeddings), create=True)
+    with store.writing():
+        ingest_documents([load_file(p) for p in sorted(docs.iterdir())], store, progress=False)
+    target = pick_target(store, "can u summarise what changed in the latest reservations policy", store.documents())
+    assert target.source == "reservations-and-cancellation-policy.pdf"
+    assert target.heading == "2. What changed in version 4"
