@@ -23,6 +23,18 @@ Small grants are approved at once.
 """
 
 
+def _store_with(tmp_path, documents):
+    """A store of its own under tmp_path holding the documents."""
+    from chatbot import get_embeddings, load_settings, open_store
+    from ingest import ingest_documents
+
+    settings = load_settings(persist_dir=tmp_path / "store", collection="targets", chroma_host=None)
+    store = open_store(settings, get_embeddings(settings.embeddings), create=True)
+    with store.writing():
+        ingest_documents(documents, store, progress=False)
+    return store
+
+
 def test_a_heading_spans_its_subsections_and_a_row_label_is_no_heading():
     document = load_bytes("policy.md", POLICY.encode())
     found = {heading: document.text[start:end] for start, end, heading in stored_sections(split_passages(document))}
@@ -34,14 +46,9 @@ def test_a_heading_spans_its_subsections_and_a_row_label_is_no_heading():
 
 def test_naming_the_title_heading_and_a_section_summarizes_the_section(tmp_path):
     """The document's first heading spans all of it: it names the document, the section is what is asked."""
-    from chatbot import get_embeddings, load_settings, open_store
     from chatbot.conversation.targets import pick_target
-    from ingest import ingest_documents
 
-    settings = load_settings(persist_dir=tmp_path / "store", collection="targets", chroma_host=None)
-    store = open_store(settings, get_embeddings(settings.embeddings), create=True)
-    with store.writing():
-        ingest_documents([load_bytes("policy.md", POLICY.encode())], store, progress=False)
+    store = _store_with(tmp_path, [load_bytes("policy.md", POLICY.encode())])
     target = pick_target(store, "Summarize the approval section of the travel policy", store.documents())
     assert target.heading == "Approval"
 
@@ -49,17 +56,13 @@ def test_naming_the_title_heading_and_a_section_summarizes_the_section(tmp_path)
 def test_a_pdf_section_is_named_by_its_heading_and_its_list_items_are_summarized(tmp_path):
     """"the tactics section" is "Tactics", not "Tactics we'll use together"; a section that is a
     list summarizes its items (marked headings, not short lines, are what a summary leaves out)."""
-    from chatbot import get_embeddings, load_settings, open_store
     from chatbot.conversation.summary import summarize
     from chatbot.conversation.targets import pick_target
-    from ingest import ingest_documents, load_file
+    from ingest import load_file
 
     from ..answering.test_forms import WORKPLACE
 
-    settings = load_settings(persist_dir=tmp_path / "store", collection="pdf-targets", chroma_host=None)
-    store = open_store(settings, get_embeddings(settings.embeddings), create=True)
-    with store.writing():
-        ingest_documents([load_file(WORKPLACE / "18f-partnership-principles.pdf")], store, progress=False)
+    store = _store_with(tmp_path, [load_file(WORKPLACE / "18f-partnership-principles.pdf")])
     assert pick_target(store, "Summarize the tactics section of the partnership principles",
                        store.documents()).heading == "Tactics"
     listed = pick_target(store, "Summarize the 'Methodologies we'll use together' part", store.documents())
@@ -71,17 +74,12 @@ def test_a_pdf_section_is_named_by_its_heading_and_its_list_items_are_summarized
 def test_a_date_in_a_file_name_is_named_by_its_month(tmp_path):
     """Minutes are filed by date: "…decided in november" names the minutes of 2027-11-18, not
     those of 2027-09-16, which say the same things of another month."""
-    from chatbot import get_embeddings, load_settings, open_store
     from chatbot.conversation.targets import pick_target
-    from ingest import ingest_documents
 
     minutes = ("# Board meeting\n\nPresent: four trustees.\n\n## Decisions\n\nThe board approved the food budget. "
                "The board opened a Saturday session.\n")
-    settings = load_settings(persist_dir=tmp_path / "store", collection="dated", chroma_host=None)
-    store = open_store(settings, get_embeddings(settings.embeddings), create=True)
-    with store.writing():
-        ingest_documents([load_bytes("board-minutes-2027-09-16.md", minutes.replace("food", "roof").encode()),
-                          load_bytes("board-minutes-2027-11-18.md", minutes.encode())], store, progress=False)
+    store = _store_with(tmp_path, [load_bytes("board-minutes-2027-09-16.md", minutes.replace("food", "roof").encode()),
+                                   load_bytes("board-minutes-2027-11-18.md", minutes.encode())])
     for month, source in (("november", "board-minutes-2027-11-18.md"), ("September", "board-minutes-2027-09-16.md")):
         target = pick_target(store, f"summarize what the board decided in {month}", store.documents())
         assert target is not None and target.source == source
@@ -91,9 +89,7 @@ def test_a_document_named_in_full_wins_over_another_documents_section_of_that_na
     """"summarise the data protection and cctv policy" names the policy's own file, not the minutes'
     section headed "Data Protection and CCTV Policy" that discusses it; a message naming more than the
     policy's name still names that section."""
-    from chatbot import get_embeddings, load_settings, open_store
     from chatbot.conversation.targets import pick_target
-    from ingest import ingest_documents
 
     policy = ("# Data Protection and CCTV Policy\n\nVersion 3 is in force from 1 November 2027.\n\n"
               "## CCTV\n\nRoutine footage is kept for 31 days.\n\n## Requests\n\nPolice requests use form DP7.\n")
@@ -102,11 +98,8 @@ def test_a_document_named_in_full_wins_over_another_documents_section_of_that_na
                "## 7. Data Protection and CCTV Policy\n\nRavi introduced version 3 of the policy to the managers, "
                "who agreed to brief their staff on it by the end of the month.\n\n"
                "## Action items\n\nJess will brief the volunteers on the new policy before the end of November.\n")
-    settings = load_settings(persist_dir=tmp_path / "store", collection="targets", chroma_host=None)
-    store = open_store(settings, get_embeddings(settings.embeddings), create=True)
-    with store.writing():
-        ingest_documents([load_bytes("data-protection-cctv-policy.md", policy.encode()),
-                          load_bytes("branch-managers-minutes.md", minutes.encode())], store, progress=False)
+    store = _store_with(tmp_path, [load_bytes("data-protection-cctv-policy.md", policy.encode()),
+                                   load_bytes("branch-managers-minutes.md", minutes.encode())])
     target = pick_target(store, "can you summarise the data protection and cctv policy", store.documents())
     assert target.source == "data-protection-cctv-policy.md" and target.heading is None
     target = pick_target(store, "summarise what the managers said about the data protection and cctv policy",
@@ -120,9 +113,7 @@ def test_the_rest_of_the_message_names_a_section_of_the_named_document(tmp_path)
     of its words, the policy's section on what changed (not the handbook's "Returns and feedback");
     naming the policy alone names all of it, and a section's number alone ("version 3" against "3.
     Warranty") names no section."""
-    from chatbot import get_embeddings, load_settings, open_store
     from chatbot.conversation.targets import pick_target
-    from ingest import ingest_documents
 
     policy = ("# Returns Policy\n\nVersion 3 is in force from 1 July 2027.\n\n"
               "## 2. What changed in version 3\n\nThe restocking fee is now 15% instead of 20%. Transit damage is "
@@ -132,11 +123,8 @@ def test_the_rest_of_the_message_names_a_section_of_the_named_document(tmp_path)
     handbook = ("# Staff handbook\n\n## Leave\n\nStaff get 25 days of annual leave.\n\n"
                 "## Pay\n\nPay day is the 28th.\n\n"
                 "## Returns and feedback\n\nThe returns desk logs every complaint and answers it within a week.\n")
-    settings = load_settings(persist_dir=tmp_path / "store", collection="parts", chroma_host=None)
-    store = open_store(settings, get_embeddings(settings.embeddings), create=True)
-    with store.writing():
-        ingest_documents([load_bytes("returns-policy.md", policy.encode()),
-                          load_bytes("staff-handbook.md", handbook.encode())], store, progress=False)
+    store = _store_with(tmp_path, [load_bytes("returns-policy.md", policy.encode()),
+                                   load_bytes("staff-handbook.md", handbook.encode())])
     for message in ("can u summarise what changed in the latest returns policy",
                     "tldr of the changes in the returns policy", "whats new in the returns policy?"):
         target = pick_target(store, message, store.documents())
@@ -152,15 +140,11 @@ def test_the_named_documents_own_part_before_another_documents_section(tmp_path)
     reservations policy" is the policy's "2. What changed in version 4"."""
     from pathlib import Path
 
-    from chatbot import get_embeddings, load_settings, open_store
     from chatbot.conversation.targets import pick_target
-    from ingest import ingest_documents, load_file
+    from ingest import load_file
 
     docs = Path(__file__).resolve().parents[2] / "data" / "quayside" / "docs"
-    settings = load_settings(persist_dir=tmp_path / "store", collection="quayside", chroma_host=None)
-    store = open_store(settings, get_embeddings(settings.embeddings), create=True)
-    with store.writing():
-        ingest_documents([load_file(p) for p in sorted(docs.iterdir())], store, progress=False)
+    store = _store_with(tmp_path, [load_file(p) for p in sorted(docs.iterdir())])
     target = pick_target(store, "can u summarise what changed in the latest reservations policy", store.documents())
     assert target.source == "reservations-and-cancellation-policy.pdf"
     assert target.heading == "2. What changed in version 4"
