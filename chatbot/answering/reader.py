@@ -273,8 +273,9 @@ def likeliest(question: str, weighed: list[tuple], passages: list[Passage]) -> t
 
     def held(w: tuple) -> set[str]:
         return asked & set(content_stems(in_context(passages[w[1]])))
+    named = held(best)
     fitting = [w for w in weighed if w[2] and 0 < len(w[2].text.split()) <= MEASURE_WORDS and not measures_else(w)
-               and held(w) >= held(best)]
+               and held(w) >= named]
     return max(fitting, key=lambda w: w[0], default=best)
 
 

@@ -208,10 +208,9 @@ def complete(question: str, text: str, a: int, b: int) -> tuple[int, int]:
     return both_asked(question, text, a, with_completion(question, text, a, b))
 
 
-
-
-_DAY_OR_DATE = re.compile(r"(?:\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*s?|\b\d{1,2}(?:st|nd|rd|th)?"
-                          r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\b\d{4}|\bmonth)$",
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DAY_OR_DATE = re.compile(rf"(?:\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*s?|\b\d{{1,2}}(?:st|nd|rd|th)?"
+                          rf"|\b{_MONTH}|\b\d{{4}}|\bmonth)$",
                           re.IGNORECASE)
 _DAY_NAME = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?"
 _NTH = r"(?:first|second|third|fourth|last|1st|2nd|3rd|4th)"
@@ -392,7 +391,6 @@ def measures_otherwise(question: str, short: str, quote: str = "") -> bool:
 
 # "when's the next meeting and where?": two things asked at once, joined by "and".
 _TWO_ASKED = re.compile(r"\b(when|where|what\s+time)\b.*?\band\s+(?:by\s+)?(when|where|what\s+time)\b", re.IGNORECASE)
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _WHEN = re.compile(rf"(?:\b(?:on|from|by)\s+)?(?:\b{_DAY_NAME}\b,?\s*)?"
                    rf"(?:\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:\s+\d{{4}})?|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)"
                    rf"(?:,?\s+at\s+\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]m)?)?", re.IGNORECASE)

@@ -79,6 +79,11 @@ def _named(source: str) -> str:
     return " ".join([re.sub(r"[-_.]+", " ", source.rsplit(".", 1)[0]), *dates])
 
 
+def _label(record: DocumentRecord) -> str:
+    """A document's label: its file name as words and its title."""
+    return " ".join(filter(None, [_named(record.source), record.title]))
+
+
 def _describe(record: DocumentRecord, text: str) -> str:
     name = _named(record.source)
     return " ".join(filter(None, [name, record.title, " ".join(text[:300].split())]))
@@ -90,7 +95,7 @@ def _documents(store: PassageStore, message: str, query: np.ndarray, records: li
     cue = cue_words(message)
     names = tuple(_describe(r, texts[r.source]) for r in records)
     similarity = _unit_vectors(store.embeddings, names) @ query
-    return {r.source: (_overlap(cue, f"{_named(r.source)} {r.title or ''}"), float(s))
+    return {r.source: (_overlap(cue, _label(r)), float(s))
             for r, s in zip(records, similarity)}
 
 
@@ -179,7 +184,7 @@ def _label_score(store: PassageStore, message: str, query: np.ndarray, document:
     file, not the minutes' section headed "Data Protection and CCTV Policy" that discusses it (a tie
     is the document's)."""
     record = next(r for r in records if r.source == document.source)
-    label = " ".join(filter(None, [_named(record.source), record.title]))
+    label = _label(record)
     label_stems = set(content_stems(label))
     similarity = float(_unit_vectors(store.embeddings, (label,))[0] @ query)
     return 1.0 + similarity + PRECISION * len(label_stems & cue_words(message)) / max(1, len(label_stems))
@@ -192,7 +197,7 @@ def _part_named_beside(store: PassageStore, message: str, query: np.ndarray, doc
     section "2. What changed in version 5" by "changed". None when the rest names no heading (or
     only its number): then the whole document is asked for."""
     record = next(r for r in records if r.source == document.source)
-    rest = cue_words(message) - set(content_stems(_named(record.source) + " " + (record.title or ""))) - _KINDS
+    rest = cue_words(message) - set(content_stems(_label(record))) - _KINDS
     if not any(w.isalpha() for w in rest):
         return None
     text = texts[document.source]
