@@ -29,12 +29,21 @@ def test_sigkill_during_ingest_leaves_a_working_store_and_the_next_ingest_finish
     full_env = {k: v for k, v in os.environ.items() if not k.startswith("CHATBOT_")} | env
     process = subprocess.Popen([sys.executable, "-m", "ingest", str(big)], cwd=ROOT, env=full_env,
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    # Kill it once it is writing passages: the store's file grows while batches land.
-    sqlite = tmp_path / "store" / "chroma.sqlite3"
-    start_size = sqlite.stat().st_size
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and sqlite.stat().st_size <= start_size + 200_000 and process.poll() is None:
-        time.sleep(0.05)
+    # Kill it once a batch of passages is written: the progress bar counts a batch only after the
+    # store committed it. (The store file's size is no such sign: a commit grows the file before its
+    # journal is deleted, and a kill in between rolls the batch back.)
+    written = threading.Event()
+
+    def watch_progress() -> None:
+        seen = b""
+        while chunk := process.stderr.read1(4096):
+            seen = (seen + chunk)[-4096:]
+            if any(int(done) > 0 for done in re.findall(rb"(\d+)/\d+ \[", seen)):
+                written.set()
+
+    watcher = threading.Thread(target=watch_progress, daemon=True)
+    watcher.start()
+    assert written.wait(timeout=180), "ingest reported no written batch"
     assert process.poll() is None, "ingest finished before it could be killed; use a bigger document"
     process.send_signal(signal.SIGKILL)
     process.wait()
