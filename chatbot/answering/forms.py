@@ -31,7 +31,7 @@ from chatbot.answering.spans import MAX_CHARS, answer_type, measures_otherwise
 from chatbot.answering.yes_no import (candidate_sentences, claim, in_context, names, other_kind, support, tagged,
                                      tokens, yes_no_answer)
 from chatbot.embeddings import example_vectors, normalized
-from chatbot.text import CODE, first_cell, normalize, stem, tokens_for_index
+from chatbot.text import CODE, first_cell, normalize, row_cells, stem, tokens_for_index
 from chatbot.text.questions import defined_term
 from chatbot.types import SECTION_SEPARATOR, Draft, Passage
 
@@ -234,6 +234,7 @@ def category_answer(request: AnswerRequest, draft: Draft) -> Optional[Draft]:
 _ASKED_KIND = re.compile(r"^\W*(?:which\s+|what\s+(?:kind|type|sort|brand|make)\s+of\s+)([a-z][\w-]+)"
                          r"|^\W*what\s+([a-z][\w-]+)\s+(?:do|does|did|is|are|was|were|can|could|should|will|would|"
                          r"must|has|have|had)\b")
+_ANY_KIND = frozenset({"stuff", "things", "thing", "items", "item", "ones", "kinds", "types", "sorts", "bits"})
 
 
 def unknown_terms(request: AnswerRequest) -> list[str]:
@@ -250,7 +251,9 @@ def unknown_terms(request: AnswerRequest) -> list[str]:
     # not; "in advance does…" goes on: an idiom, not a place.
     places = re.findall(r"\b(?:in|at)\s+([a-z][\w'-]+)(?=\s*(?:\d[\d,]*\s*)?(?:[?.!,]|$))",
                         normalize(request.standalone).strip().lower())
-    terms = [*names(request.standalone), *([asked.group(1) or asked.group(2)] if asked else []), *places]
+    kind = (asked.group(1) or asked.group(2)) if asked else None
+    kind = None if kind in _ANY_KIND else kind  # "what stuff does the warranty not cover?": no kind named
+    terms = [*names(request.standalone), *([kind] if kind else []), *places]
     # Two words in a row that no passage has ("the office christmas party"): a topic the documents lack.
     # Within a phrase (not across its commas), the question's tag and the words asking whether it
     # changes left out ("…15 mins, right?", "is it getting longer? someone said so").
@@ -279,6 +282,15 @@ def another_qualifier(question: str, said: str) -> bool:
                for prefix, number in CODE.findall(asked))
 
 
+def _phrase_tokens(text: str) -> list[str]:
+    """The text's tokens, a table row's column names and cells apart: "Shift: Night" says no "shift
+    night" (a stopword between them makes no pair of modifier and head)."""
+    cells = row_cells(text)
+    if not cells:
+        return tokens(text)
+    return [t for column, cell in cells for t in (*tokens(column), "the", *tokens(cell), "the")]
+
+
 def near_miss(request: AnswerRequest, cited: list[Passage]) -> bool:
     """Whether the answer's sentences speak of another kind of the thing asked, one the documents
     name elsewhere: "annual leave" asked (and said in another sentence), "study leave" said. Or
@@ -291,11 +303,11 @@ def near_miss(request: AnswerRequest, cited: list[Passage]) -> bool:
     q = tokens(question)
     named = names(question)
     own = " ".join(in_context(p) for p in cited).replace("-", " ")
-    s = tokens(" ".join(p.text for p in cited).replace("-", " "))
+    s = [t for p in cited for t in _phrase_tokens(p.text.replace("-", " "))]
     pairs = other_kind(q, s, {stem(t) for t in q}, {stem(t) for t in tokens(own)}, frozenset(named))
     # A table's row is of the kind its first cell names ("Role: Duty Manager"): a "branch" in another
     # of its cells ("…at any branch") does not make it the branch manager's.
-    rows = [replace(p, text=cell) for p in cited if (cell := first_cell(p.text))]
+    rows = [replace(p, text=cell.split(":", 1)[-1]) for p in cited if (cell := first_cell(p.text))]
     if rows:
         kinds = " ".join(in_context(p) for p in rows).replace("-", " ")
         pairs += other_kind(q, tokens(" ".join(p.text for p in rows).replace("-", " ")), {stem(t) for t in q},

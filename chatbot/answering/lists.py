@@ -21,7 +21,7 @@ from chatbot.answering.base import AnswerRequest
 from chatbot.answering.compose import compose, window
 from chatbot.answering.extractive import cited_passages
 from chatbot.answering.yes_no import content_stems, negations, support, tokens
-from chatbot.text import is_row, normalize
+from chatbot.text import is_row, normalize, row_cells
 from chatbot.text.questions import defined_term
 from chatbot.types import SECTION_SEPARATOR, Draft, Passage
 
@@ -196,12 +196,9 @@ def names_its_cell(question: str, draft: Draft) -> bool:
     lates finish at linnet lodge" (a cell the question names as well as any other row's could be)."""
     if not (draft.answerable and draft.short_answer and draft.cited):
         return False
-    text = " ".join(p.text for p in draft.cited)
-    found = [(m.group(1), m.start(1), m.end()) for m in _HEADER.finditer(text)]
-    if len(found) < 3 or not is_row(text):
+    cells = row_cells(" ".join(p.text for p in draft.cited))
+    if len(cells) < 3:
         return False
-    cells = [(header, text[end:found[k + 1][1] if k + 1 < len(found) else len(text)])
-             for k, (header, _, end) in enumerate(found)]
     asked = set(content_stems(question))
     key = set(content_stems(cells[0][1]))
     return bool(key) and key <= asked and any(

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from chatbot.text import STOPWORDS, content_stems, stem, words
+from chatbot.text import STOPWORDS, content_stems, is_row, stem, words
 from chatbot.text.questions import classify
 
 MAX_CHARS = 120  # a short answer longer than this is a quote, not an answer
@@ -196,11 +196,33 @@ def with_one(text: str, a: int, b: int) -> tuple[int, int]:
     return (a - len(article.group(0)) if article else a), b + one.end()
 
 
+# "(Cambridge: F3, kept one-third empty; Dundee: F5)": values labelled by name inside a sentence.
+LABELS_AFTER = 3  # characters between a span and the labelled values that follow it (" (")
+_LABELLED = re.compile(r"(?:^|[(;,]\s*)([A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3}):\s*([^;,()]*[^;,()\s])")
+
+
+def labelled(question: str, text: str, a: int, b: int) -> tuple[int, int]:
+    """Of a sentence's values labelled by name ("Cambridge: F3, …; Dundee: F5"), the one whose label
+    the question names, and no other label: "F5" for "…one of the dundee freezers?". (A table's row
+    is the cell answers' to read.)"""
+    if is_row(text):
+        return a, b
+    pairs = list(_LABELLED.finditer(text))
+    asked = set(content_stems(question))
+    named = [m for m in pairs if (label := set(content_stems(m.group(1)))) and label <= asked]
+    if len(pairs) < 2 or len(named) != 1 or named[0].start(2) <= a < named[0].end(2):
+        return a, b
+    # The labelled values say, per name, what the span says: they follow it, or the span is one of them.
+    follows = 0 <= pairs[0].start() - b <= LABELS_AFTER
+    among = pairs[0].start(1) <= a < pairs[-1].end()
+    return named[0].span(2) if follows or among else (a, b)
+
+
 def complete(question: str, text: str, a: int, b: int) -> tuple[int, int]:
     """The span [a, b) of text completed (the module's docstring says how)."""
     if a >= b:
         return a, b
-    a, b = qualified(question, text, *past_contrast(text, *whole_tokens(text, a, b)))
+    a, b = labelled(question, text, *qualified(question, text, *past_contrast(text, *whole_tokens(text, a, b))))
     a, b = attributed(question, text, a, b)
     a, b = with_one(text, a, b)
     b = with_unit(question, text, a, b)
@@ -270,7 +292,13 @@ _ASKS_MONEY = re.compile(r"\bhow much\b.*\b(?:cost|costs|price|pay|paid|charge|c
 _ASKS_TIME = re.compile(r"^\s*how long\b|\bhow many (?:days|weeks|months|years|hours|minutes)\b", re.IGNORECASE)
 _MONEY = re.compile(r"[$€£¥₹]|\b(?:usd|eur|gbp|chf|dollars?|euros?|pounds?|cents?|pence|francs?|yen|yuan|rupees?|marks|"
                     r"lire|pesos?|r[eo]?ubles?|shillings?|guineas?|crowns?|kron[ae]|kronor|dinars?|dirhams?|rand|"
-                    r"free|nothing|no cost|no charge)\b", re.IGNORECASE)
+                    r"free|nothing|no cost|no charge)\b|\b\d+(?:\.\d+)?p\b", re.IGNORECASE)  # "45p a mile"
+# A share of a price or pay is an amount too when what is asked is on top of one: "20%" for "how much
+# extra do you get for nights?", "how much does harbor put into my pension?"; not for "how much money
+# did the spa take?" ("6% above budget").
+_SHARE = re.compile(r"\d\s*%|\bper\s?cent\b", re.IGNORECASE)
+_ASKS_SHARE = re.compile(r"\bhow much (?:extra|more)\b|\b(?:allowance|premium|discount|rise|raise|increase|bonus|"
+                         r"supplement|uplift|pension|contribut\w*|put (?:in|into))\b", re.IGNORECASE)
 _BARE_NUMBER = re.compile(r"^(?:about |around |up to |over |under |nearly |almost )?[\d.,]+(?: (?:thousand|million|"
                           r"billion|trillion))?$", re.IGNORECASE)
 _TIME = re.compile(r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b", re.IGNORECASE)
@@ -289,6 +317,7 @@ _ASKS_EMAIL = re.compile(r"\bwhat(?:'s|s| is| are)?\s+(?:(?:the|their|his|her|yo
 _ASKS_PHONE = re.compile(r"\b(?:phone|telephone|mobile|extension|hotline)\b|\bnumber (?:for|to call|to ring)\b"
                          r"|\bwhat(?:'s|s| is)? (?:the|their|his|her|your|our|its) number\b|\bthe number\s*\??$",
                          re.IGNORECASE)
+_ASKS_SOMEONE = re.compile(r"\bwho(?:m|'s|s)?\b", re.IGNORECASE)
 _PER = re.compile(r"\bhow many\b.*?\b(?:per|for each|for every|to each|to every|a)\s+([a-z]+)\b", re.IGNORECASE)
 _ASKS_WHO = re.compile(r"^\W*(?:(?:ok|okay|and|so|but|then)\b[\s,]*)*(?:who|whom)\b", re.IGNORECASE)
 # Where something is done, not who: "in Slack" (not "on"/"into": "relied on X", "divided into X").
@@ -307,7 +336,9 @@ def answer_type(question: str):
     "how many kids per adult?" not the one counting adults); for "who…?" one that is not where
     something is ("in Slack" for "who do I page?") nor whom the question names."""
     if _ASKS_MONEY.search(question):
-        return lambda text, a, b: bool(_MONEY.search(text[a:b])) and bool(re.search(r"\d", text[a:b]))
+        share = bool(_ASKS_SHARE.search(question))
+        return lambda text, a, b: bool(_MONEY.search(text[a:b]) or share and _SHARE.search(text[a:b])) and \
+            bool(re.search(r"\d", text[a:b]))
     if _ASKS_QUANTITY.search(question):
         per = _PER.search(question)  # "how many kids per adult?": not the "one" that counts adults
         unit = stem(per.group(1).lower()) if per else None
@@ -377,12 +408,12 @@ def measures_otherwise(question: str, short: str, quote: str = "") -> bool:
             counted = re.search(re.escape(short.strip()) + r"\s+([A-Za-z]+)", quote)
             return bool(counted) and not _MONEY.search(counted.group(1)) and \
                 counted.group(1).lower() not in {"thousand", "million", "billion", "trillion", "per", "a", "each"}
-        return not _MONEY.search(short)
+        return not (_MONEY.search(short) or _ASKS_SHARE.search(question) and _SHARE.search(short))
     if _ASKS_TIME.search(question):
         return bool(_MONEY.search(short)) and not _TIME.search(short)
     if _ASKS_EMAIL.search(question):
         return "@" not in short  # "Priya Raman 07700 900 218" for "what's the email for…?"
-    if _ASKS_PHONE.search(question):
+    if _ASKS_PHONE.search(question) and not _ASKS_SOMEONE.search(question):  # "who do I phone?": a person
         return len(re.findall(r"\d", short)) < 3  # "HOW TO REPORT", "4": no number to call
     if _ASKS_QUANTITY.search(question):
         return not _QUANTITY.search(short)  # "how many customers…?" answered "the old reports"

@@ -21,7 +21,7 @@ from chatbot.answering.base import AnswerRequest
 from chatbot.answering.compose import MAX_ANSWER_CHARS, window
 from chatbot.answering.rules.phrases import NUMBER
 from chatbot.answering.spans import attributed
-from chatbot.text import STOPWORDS, before_apostrophe, normalize, stem
+from chatbot.text import STOPWORDS, before_apostrophe, normalize, row_cells, stem
 from chatbot.types import Draft, Passage
 
 MIN_SUPPORT = 0.5  # weighted share of the question's content words the sentence must hold
@@ -37,7 +37,7 @@ CONTRASTS = frozenset({"distinct", "separate", "different", "independent", "unli
                        "except", "excluding", "only"})
 # Predicates that say no to what their subject asked or proposed.
 DENIALS = frozenset({"rejected", "declined", "refused", "denied", "prohibited", "forbidden", "banned", "excluded",
-                     "cancelled", "canceled", "postponed", "withdrawn", "impossible"})
+                     "cancelled", "canceled", "postponed", "deferred", "shelved", "vetoed", "withdrawn", "impossible"})
 COPULAS = frozenset({"is", "are", "was", "were", "be", "been"})
 RELATIVES = frozenset({"that", "which", "who", "whose"})
 CONDITIONS = frozenset({"if", "unless", "when", "whenever", "until"})
@@ -242,6 +242,48 @@ def _said_of_another(question: str, sentence: str) -> bool:
     return False
 
 
+# A table's cell that says no: "Saturday: closed", "Hi-vis: No", "Kelso Street: Not worked".
+_NEGATIVE_CELL = re.compile(r"^(?:no|none|nil|never|closed|not)\b|^(?:n/?a|[—–-])$", re.IGNORECASE)
+_DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DAY = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday|r|rs)?s?\b"
+                  r"(?:\s*(?:to|-|–|until|through)\s*\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)?"
+                  r"|\b(weekends?|weekdays?)\b", re.IGNORECASE)
+_SPANS = {"weekend": range(5, 7), "weekday": range(0, 5)}
+
+
+def days_named(text: str, abbreviated: bool = True) -> set[int]:
+    """The days of the week a text names (0 is Monday), ranges included ("Mon-Thu", "Monday to
+    Friday"); with abbreviated False only whole names count ("sat" is also a verb)."""
+    first = [d[:3] for d in _DAY_NAMES]
+    days = set()
+    for m in _DAY.finditer(text):
+        if m.group(3):
+            days |= set(_SPANS[m.group(3).lower().rstrip("s")])
+            continue
+        if not abbreviated and not any(m.group(0).lower().startswith(d) for d in _DAY_NAMES):
+            continue
+        a = first.index(m.group(1).lower())
+        b = first.index(m.group(2).lower()) if m.group(2) else a
+        days |= {(a + k) % 7 for k in range((b - a) % 7 + 1)}
+    return days
+
+
+def _cell_denies(question: str, sentence: str) -> bool:
+    """A table row's cell under a column the question names says no ("Holidays: closed" for "is it
+    open over the holidays?"), or names days of the week, none of them the day the question asks
+    about ("Walk-up desk: Tuesday and Thursday" for "can I go to the desk? it's Friday")."""
+    asked = set(content_stems(question))
+    on = days_named(question, abbreviated=False)
+    for column, cell in row_cells(sentence)[1:]:
+        if not set(content_stems(column)) & asked:
+            continue
+        said = days_named(cell)
+        if _NEGATIVE_CELL.match(cell) or on and said and not on & said:
+            return True
+    return False
+
+
+_BUT = re.compile(r"[,;]\s*but\s+", re.IGNORECASE)
 _SAYS = re.compile(r"^\s*(yes|no)\b\s*[.,;:!—–-]", re.IGNORECASE)  # an answer that says so first: "No. …"
 
 
@@ -274,6 +316,11 @@ def holds(question: str, sentence: str) -> bool:
     said = _SAYS.match(normalize(sentence))
     if said and not negations(q):
         return said.group(1).lower() == "yes"
+    turned = _BUT.search(sentence)
+    if turned and support(question, sentence[turned.end():]) >= support(question, sentence[:turned.start()]):
+        # "Linnet Lodge has no restaurant, but its guests can eat at the Estuary and charge it to their
+        # room": what the question asks is said after the "but", and that is the sentence's answer.
+        return holds(question, sentence[turned.end():])
     q_stems, s_stems = {stem(t) for t in q}, {stem(t) for t in s}
     unquoted = tokens(_QUOTED.sub(" ", normalize(sentence)))  # 'marked "normal, no action"': a label, no denial
     # "…on Saturday mornings only, alongside a parent": "only" closing its phrase restricts when, not
@@ -282,7 +329,8 @@ def holds(question: str, sentence: str) -> bool:
     return not (_negates(q, unquoted, q_stems) or _denies(q, unquoted, q_stems) or _contrasts(q, contrasted, q_stems)
                 or _only_another(question, sentence) or _compares(q, s, q_stems)
                 or _reversed(q, s) or other_kind(q, s, q_stems, s_stems, frozenset(names(question)))
-                or _numbers_differ(q, s) or _said_of_another(question, normalize(sentence)))
+                or _numbers_differ(q, s) or _said_of_another(question, normalize(sentence))
+                or _cell_denies(question, sentence))
 
 
 def _common_run(q: list[str], s: list[str], named: set[str]) -> Optional[tuple[int, int, int]]:

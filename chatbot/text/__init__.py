@@ -16,7 +16,7 @@ having he her here hers herself him himself his how i if in into is it its itsel
 my myself no nor not now of off on once only or other our ours ourselves out over own same she
 should so some such than that the their theirs them themselves then there these they this those
 through to too under until up very was we were what when where which while who whom why will with
-would you your yours yourself yourselves also s t don shall may might must us upon within without
+would you your yours yourself yourselves also s t don shall may might must us upon onto within without
 whose does did get got one ones according tell told said say says many much kind type name named
 called call
 """.split())
@@ -179,6 +179,13 @@ _COLUMN_NAME = re.compile(r"(?:^|;\s)([A-Z][^:;]{0,40}):\s")
 def column_names(text: str) -> list[tuple[int, int]]:
     """Where a table row names its columns ("Owner" in "Action: …; Owner: Tomás; …"); none in prose."""
     return [m.span(1) for m in _COLUMN_NAME.finditer(text)] if is_row(text) else []
+
+
+def row_cells(text: str) -> list[tuple[str, str]]:
+    """A table row's (column, cell) pairs as ingest writes them ("Owner", "Tomás"); none in prose."""
+    found = list(_COLUMN_NAME.finditer(text)) if is_row(text) else []
+    return [(m.group(1), text[m.end():found[k + 1].start() if k + 1 < len(found) else len(text)].strip(" ;"))
+            for k, m in enumerate(found)]
 
 
 def first_cell(text: str) -> Optional[str]:

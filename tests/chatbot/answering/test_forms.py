@@ -112,6 +112,32 @@ def test_question_form_on_the_shipped_embeddings(question, form):
     ("are forms due by friday?", "Forms must be handed in not later than Friday.", True),
     ("can a desk agent waive a no show charge?",
      "Desk agents take payments but may not waive a cancellation or no-show charge.", False),
+    # After a "but", the clause that says what the question asks answers it
+    ("staying at linnet lodge, can i eat at the restaurant and put it on my room",
+     "Linnet Lodge has no restaurant or bar, but guests staying there are welcome at the Estuary Restaurant and can "
+     "charge dinner to their Linnet Lodge room.", True),
+    ("can dogs go in the restaurant", "Dogs are welcome in the bar, but not in the restaurant.", False),
+    ("are contractors paid for the training", "Contractors can attend training, but they are not paid for it.", False),
+    # A decision put off is no approval
+    ("did they approve buying a second microscope?",
+     "The group discussed the microscope; a decision on a second microscope was deferred to the budget meeting.",
+     False),
+    # A table row: the cell under the column the question names says no, or names other days
+    ("is the sixth form centre open over the holidays",
+     "Area: Sixth Form Centre; Mon-Thu: 07:30-18:00; Friday: 07:30-17:30; Saturday: closed; Holidays: closed", False),
+    ("is the sixth form centre open on a friday",
+     "Area: Sixth Form Centre; Mon-Thu: 07:30-18:00; Friday: 07:30-17:30; Saturday: closed; Holidays: closed", True),
+    ("do i need hi-vis in the test bay", "Area: Test bay; Boots: Yes; Hi-vis: No; Eye protection: Goggles", False),
+    ("do i need boots in the test bay", "Area: Test bay; Boots: Yes; Hi-vis: No; Eye protection: Goggles", True),
+    ("can i go to the walk-up desk? it's friday",
+     "Site: Dundee; Walk-up desk: Riverside reception, Tuesday and Thursday 09:00 to 13:00; "
+     "Phone: 08:30 to 17:00, Monday to Friday", False),
+    ("can i go to the walk-up desk on thursday",
+     "Site: Dundee; Walk-up desk: Riverside reception, Tuesday and Thursday 09:00 to 13:00; "
+     "Phone: 08:30 to 17:00, Monday to Friday", True),
+    ("can i phone them on a wednesday",
+     "Site: Dundee; Walk-up desk: Riverside reception, Tuesday and Thursday 09:00 to 13:00; "
+     "Phone: 08:30 to 17:00, Monday to Friday", True),
 ])
 def test_yes_or_no_from_the_sentence(question, sentence, yes):
     assert holds(question, sentence) is yes
@@ -261,6 +287,18 @@ def test_an_answer_whose_sentence_leads_in_a_list_is_the_list(tmp_path):
         assert item in answer.answer
     # The measure asked, in the sentence before a lead-in, is the answer; not the list after it.
     assert chain.ask("how long does the emergency lighting last?").short_answer == "three hours"
+
+
+def test_a_share_of_pay_answers_how_much_extra_from_the_row_the_question_names(tmp_path):
+    """"20%" is an amount for "how much extra…?", and the row "Shift: Night" is of the kind asked:
+    its column's name is no other kind of night than "working nights"."""
+    doc = tmp_path / "shifts.md"
+    doc.write_text("# Shifts\n\n| Shift | Hours | Shift allowance |\n| --- | --- | --- |\n"
+                   "| Day | 06:00 – 14:00 | None |\n| Night | 22:00 – 06:00 | 20% |\n\n"
+                   "Night vacancies have been advertised three times since May.\n\n"
+                   "Working nights is voluntary.\n", encoding="utf-8")
+    answer = _chain_over(tmp_path, doc).ask("how much extra do you get for working nights")
+    assert answer.answerable and answer.short_answer == "20%"
 
 
 def test_labelled_lines_after_a_sentence_are_a_list():

@@ -67,6 +67,11 @@ def test_a_completion_never_makes_a_quote_of_the_answer():
     ("what is the daily meal allowance?", "€60 per day", False),
     ("how much extra do you get for being on call on a weeknight?", "more than one", True),
     ("how much do we get to kit out a home office?", "£400", False),
+    ("how much extra do you get for working nights", "20%", False),  # a share of pay is an amount
+    ("how much extra do you get for working nights", "three times", True),
+    ("how much money did the spa take in september", "6%", True),  # a change, not the money taken
+    ("how much do i get back per mile if i drive", "45p a mile", False),  # pence
+    ("i work at kelso st, who do i phone when im sick", "Nadia Wojcik", False),  # a person to phone
     ("how much leave do I get?", "25 days", False),  # a noun counted: not money
     ("how much is the main hall for our knitting group", "80 seated, 120 standing", True),  # a thing's price
     ("how much is the main hall for our knitting group", "£22", False),
@@ -262,3 +267,19 @@ def test_when_and_where_asked_together_are_answered_together(question, found, an
             "meeting room at the Kelso Street warehouse. Apologies were received.")
     a, b = complete(question, text, text.index(found), text.index(found) + len(found))
     assert text[a:b] == answer
+
+
+def test_a_value_labelled_by_the_name_asked_is_the_answer():
+    from chatbot.answering.spans import labelled
+
+    text = "3. Move the contents to the backup freezer (Cambridge: F3, kept at least one-third empty; Dundee: F5)."
+    a, b = text.index("Move"), text.index(" (")
+    start, end = labelled("if it's one of the dundee freezers, where do the contents go?", text, a, b)
+    assert text[start:end] == "F5"
+    assert labelled("where do the contents of a freezer go?", text, a, b) == (a, b)  # no label named
+    row = "Site: Dundee; Freezer: F5; Backup: F3"
+    assert labelled("which freezer in dundee?", row, 6, 12) == (6, 12)  # a table's row: the cells' to read
+    # Labels elsewhere in the sentence say nothing of the span: "Mongolian" of a name's translations.
+    prose = "The Yuan dynasty (Chinese: Yuan Chao; Mongolian: Yehe Yuan Ulus) was founded by Kublai Khan."
+    a = prose.index("Kublai")
+    assert labelled("Who led the Mongolian Borjigin clan?", prose, a, a + 11) == (a, a + 11)
