@@ -170,9 +170,10 @@ def _shaped(request: AnswerRequest, draft: Draft, evidence: list[Passage], embed
     if form == LIST:
         return list_answer(request, draft) or draft
     if list_margin > -CLEAR and grammar_lean(request.standalone) >= 0 and _is_an_item(draft) \
-            or _leads_in(request.standalone, draft):
+            or _leads_in(request.standalone, draft) or _is_a_step(request.standalone, draft):
         # Maybe a list ("what does a good owner have?"), and the answer is one item of one: all of them;
-        # or the answer's sentence introduces a list ("A sample label shows:"): what it says is its items.
+        # or the answer's sentence introduces a list ("A sample label shows:"): what it says is its items;
+        # or a way is asked and the answer is a step of one ("1. Check the rig's calibration…"): every step.
         listed = list_answer(request, draft)
         if listed and draft.cited[0].id in {p.id for p in listed.cited}:
             return listed
@@ -234,6 +235,9 @@ def category_answer(request: AnswerRequest, draft: Draft) -> Optional[Draft]:
 _ASKED_KIND = re.compile(r"^\W*(?:which\s+|what\s+(?:kind|type|sort|brand|make)\s+of\s+)([a-z][\w-]+)"
                          r"|^\W*what\s+([a-z][\w-]+)\s+(?:do|does|did|is|are|was|were|can|could|should|will|would|"
                          r"must|has|have|had)\b")
+# What a value is ("mileage rate", "booking fee"): the thing asked is the other word, a paraphrase's.
+_ATTRIBUTES = frozenset({"rate", "rates", "cost", "costs", "price", "prices", "fee", "fees", "deadline", "time", "date",
+                         "charge", "charges"})
 _ANY_KIND = frozenset({"stuff", "things", "thing", "items", "item", "ones", "kinds", "types", "sorts", "bits"})
 
 
@@ -261,7 +265,8 @@ def unknown_terms(request: AnswerRequest) -> list[str]:
     for phrase in re.split(r"[,;:?!]", without_asking(claim(normalize(request.standalone))).lower()):
         words = re.findall(r"[\w'-]+", phrase)
         missing = [lacking(w) for w in words]
-        pairs += [f"{a} {b}" for a, b, x, y in zip(words, words[1:], missing, missing[1:]) if x and y]
+        pairs += [f"{a} {b}" for a, b, x, y in zip(words, words[1:], missing, missing[1:])
+                  if x and y and not _ATTRIBUTES & {a, b}]
     return [t for t in terms if lacking(t)] + pairs
 
 
@@ -344,6 +349,17 @@ def _is_an_item(draft: Draft) -> bool:
     def bare(text: str) -> str:
         return normalize(text).strip(" .;,:()\"'“”").lower()  # the reader's span leaves a closing ")" out
     return bare(draft.short_answer) in (bare(label), bare(draft.cited[0].text))
+
+
+# A way to do something: "how do I run a hydrostatic test?", "what's the process for…".
+_ASKS_A_WAY = re.compile(r"^(?:(?:and|so|ok|okay|but)\b[\s,]*)?(?:how (?:do|can|should|would|could) (?:i|we|you)\b|"
+                         r"how to\b|what (?:do|should|must) (?:i|we) do\b|what(?:'s| is) the (?:process|procedure)\b)",
+                         re.IGNORECASE)
+
+
+def _is_a_step(question: str, draft: Draft) -> bool:
+    """Whether a way is asked and the answer is a marked item (a step) of a list."""
+    return bool(draft.answerable and draft.cited and draft.cited[0].item and _ASKS_A_WAY.match(question.strip()))
 
 
 # A reason, a way, a consequence or what a thing is: answered by sentences, not by a phrase alone.

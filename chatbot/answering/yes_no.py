@@ -221,7 +221,13 @@ def _numbers_differ(q: list[str], s: list[str]) -> bool:
     """The question's numbers are none of the sentence's ("two days" is 2 days), nor within a
     bound it states ("more than six hours" holds a 7-hour flight)."""
     q_numbers = {float(t) for t in q if t.isdigit()}
-    said = [(k, float(_NUMBER_WORDS.get(t, t))) for k, t in enumerate(s) if t.isdigit() or t in _NUMBER_WORDS]
+    q_stems = {stem(t) for t in q}
+
+    def comparable(k: int) -> bool:  # "within 1 km" measures no price: "230 a night" is not compared with it
+        unit = s[k + 1] if k + 1 < len(s) else ""
+        return not unit or unit in STOPWORDS or stem(unit) in q_stems or not unit.isalpha()
+    said = [(k, float(_NUMBER_WORDS.get(t, t))) for k, t in enumerate(s)
+            if (t.isdigit() or t in _NUMBER_WORDS) and comparable(k)]
     if not q_numbers or not said:
         return False
     for k, value in said:

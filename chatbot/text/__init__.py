@@ -133,13 +133,17 @@ _SPOKEN_MONEY = [(re.compile(r"\b(\d+(?:\.\d\d)?)\s*quid\b", re.IGNORECASE), r"�
                  (re.compile(r"\b(\d+(?:\.\d\d)?)\s*bucks\b", re.IGNORECASE), r"$\1"),
                  (re.compile(r"\ba\s+fiver\b", re.IGNORECASE), "£5"),
                  (re.compile(r"\ba\s+tenner\b", re.IGNORECASE), "£10")]
+# Units shortened after a number: "6 yrs", "my 10 yr old", "15 mins" are the "years", "minutes" documents write.
+_SHORT_UNITS = {"yr": "year", "hr": "hour", "min": "minute", "wk": "week", "mth": "month"}
+_SHORT_UNIT = re.compile(r"\b(\d+)\s*(yr|hr|min|wk|mth)(s?)\b", re.IGNORECASE)
 
 
 def as_written(text: str) -> str:
-    """The question with money said as documents write it ("is the 25 quid going up?": "£25")."""
+    """The question with money and units said as documents write them ("is the 25 quid going up?":
+    "£25"; "6 yrs": "6 years")."""
     for spoken, written in _SPOKEN_MONEY:
         text = spoken.sub(written, text)
-    return text
+    return _SHORT_UNIT.sub(lambda m: f"{m.group(1)} {_SHORT_UNITS[m.group(2).lower()]}{m.group(3)}", text)
 
 
 def clean_question(question: str, max_chars: int) -> str:

@@ -70,6 +70,10 @@ def test_money_as_people_say_it_is_written_as_documents_write_it():
     assert clean_question("is the 25 quid going up?", 100) == "is the £25 going up?"
     assert clean_question("is it a tenner or 50 bucks", 100) == "is it £10 or $50"
     assert clean_question("no quid pro quo", 100) == "no quid pro quo"
+    # Units shortened after a number, too
+    assert clean_question("can my 10 yr old swim? i've worked 6 yrs, for 15 mins", 100) == \
+        "can my 10 year old swim? i've worked 6 years, for 15 minutes"
+    assert clean_question("the min is 5 wks", 100) == "the min is 5 weeks"
 
 
 def test_history_is_capped(fake_settings):

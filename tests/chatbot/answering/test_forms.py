@@ -118,6 +118,9 @@ def test_question_form_on_the_shipped_embeddings(question, form):
      "charge dinner to their Linnet Lodge room.", True),
     ("can dogs go in the restaurant", "Dogs are welcome in the bar, but not in the restaurant.", False),
     ("are contractors paid for the training", "Contractors can attend training, but they are not paid for it.", False),
+    # A number of another measure is no other number than the question's ("1 km" is no price)
+    ("the conference hotel is 230 a night, can i still book it?", "If a conference hotel costs more than the limit, "
+     "you may book it when it is within 1 km of the venue, with your approver's agreement.", True),
     # A decision put off is no approval
     ("did they approve buying a second microscope?",
      "The group discussed the microscope; a decision on a second microscope was deferred to the budget meeting.",
@@ -299,6 +302,20 @@ def test_a_share_of_pay_answers_how_much_extra_from_the_row_the_question_names(t
                    "Working nights is voluntary.\n", encoding="utf-8")
     answer = _chain_over(tmp_path, doc).ask("how much extra do you get for working nights")
     assert answer.answerable and answer.short_answer == "20%"
+
+
+def test_a_way_asked_is_answered_with_every_step(tmp_path):
+    """"how do I run a hydrostatic test?": the answer is step 1 of the numbered list under "To run a
+    hydrostatic test:", so the reply is the steps, each cited."""
+    doc = tmp_path / "procedures.txt"
+    doc.write_text("5. PRESSURE TESTING\n-------------------\n\nEvery pump is tested at 1.5 times its rated "
+                   "pressure.\n\nTo run a hydrostatic test:\n\n    1. Check the rig's calibration label is in date.\n"
+                   "    2. Fill the pump with water and bleed all the air out.\n    3. Close the test cage door.\n"
+                   "    4. Release the pressure fully before opening the cage.\n\n6. PERMITS\n----------\n\n"
+                   "Hot work needs a permit.\n", encoding="utf-8")
+    answer = _chain_over(tmp_path, doc).ask("how do i run a hydrostatic test")
+    assert answer.answer.startswith("To run a hydrostatic test [1]:\n- 1. Check the rig's calibration label")
+    assert "- 4. Release the pressure fully before opening the cage [5]" in answer.answer
 
 
 def test_labelled_lines_after_a_sentence_are_a_list():
@@ -752,3 +769,11 @@ def test_a_cell_named_by_its_row_and_column_is_not_swapped_for_another_tables(tm
     chain = ChatChain(settings, store=store)
     assert chain.ask("what time do lates finish at linnet lodge").short_answer == "14:00 – 22:30"
     assert "12:00" in chain.ask("how late is late check-out at linnet lodge?").short_answer
+
+
+
+def test_two_words_no_document_holds_are_a_missing_topic_unless_one_names_a_value():
+    known = "staff paid mile drive between two sites warranty cover"
+    assert _unknown_terms("mileage rate if i drive between the two sites?", known) == []  # "rate": a value's
+    assert "christmas party" in _unknown_terms("when is the office christmas party?", known)
+    assert _unknown_terms("what stuff does the warranty not cover", known) == []  # "stuff": no kind named
