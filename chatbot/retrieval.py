@@ -23,6 +23,7 @@ ABBREVIATION = 4  # letters a word needs for a longer one it begins to be what i
 FOCUSED_DEPTH = 3  # a search kept to some documents reads this many times deeper: others' hits are dropped
 PLACE_DEPTH = 20  # passages read for the lines a term leads
 LEAD_WORDS = 3  # a longer lead is a sentence's start, not a term
+SHORT_NAME_DROPS = 1  # words a row's name may have past the name a question gives it ("Vets" of "Pinecrest Vets")
 _ITEM_LEAD = re.compile(r"^([A-Z0-9][\w'’&./ -]{0,40}?)(?::\s|\s\()")
 
 
@@ -96,7 +97,9 @@ class HybridRetriever:
         found = set()
         for passage, _ in self.store.sync().bm25(stems, PLACE_DEPTH) if stems else []:
             led = lead(passage.text)
-            if led and tokens_for_index(led[0]) == stems:
+            led_stems = tokens_for_index(led[0]) if led else []
+            # "pinecrest" names the row "Pinecrest Vets", "alder bank" "Alder Bank Surgery": the short name.
+            if led and led_stems[:len(stems)] == stems and len(led_stems) - len(stems) <= SHORT_NAME_DROPS:
                 found.add((passage.source, led[1] or passage.section or ""))
         return frozenset(found)
 

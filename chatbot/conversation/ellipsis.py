@@ -20,7 +20,10 @@ from chatbot.text import CODE, STOPWORDS, before_apostrophe
 
 MAX_WORDS = 8  # a longer message is a question of its own
 _ELLIPSIS = re.compile(r"^\s*(?:(?:ok(?:ay)?|so|and|but)\s*,?\s+)?(?:and\s+|what about\s+|how about\s+|what of\s+)"
-                       r"(?P<rest>.+?)\s*[?.!]*\s*$", re.IGNORECASE)
+                       r"(?P<rest>.+?)\s*[?.!]*\s*$"
+                       # "at alder bank as well?", "for cats too?": the same asked of this too
+                       r"|^\s*(?:(?:ok(?:ay)?|so|and|but)\s*,?\s+)?(?P<also>.+?)\s+(?:as well|too)\s*[?.!]*\s*$",
+                       re.IGNORECASE)
 _PREPOSITIONS = frozenset("for to in on at from with without during under after before about of by "
                           "within outside inside".split())
 _DETERMINERS = frozenset("the a an our my your their his her its this that these those each every any".split())
@@ -43,10 +46,12 @@ def elliptical(message: str) -> Optional[str]:
     found = _ELLIPSIS.match(message)
     if not found:
         return None
-    rest = found.group("rest")
+    rest = found.group("rest") or found.group("also")
     words = rest.split()
     if not words or len(words) > MAX_WORDS or before_apostrophe(words[0]) in _CLAUSE:  # "who's…"
         return None
+    if found.group("also") and all(w.lower().strip("?.!,") in STOPWORDS for w in words):
+        return None  # "me too": no thing asked of
     return rest
 
 

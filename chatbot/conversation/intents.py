@@ -95,8 +95,10 @@ def classify(message: str, sources: Optional[list[str]] = None, embeddings: Opti
     text = _plain(message)
     classifier = classifier_for(embeddings) if embeddings is not None else None
     learned = classifier.predict(message) if classifier and text else QUESTION
-    if learned in {GREETING, THANKS, BYE} and _asks_after_acknowledging(text):
-        learned = QUESTION  # "ok what's the number then": the "ok" is near thanks, the rest is a question
+    if learned in {GREETING, THANKS, BYE} and _asks_something(text):
+        # "ok what's the number then": the "ok" is near thanks, the rest is a question; "who signs off
+        # letting them off it?" is near "I'm off" in meaning, and asks who.
+        learned = QUESTION
     if learned != QUESTION:
         return Intent(learned, named_document(message, sources or []) if learned in {SUMMARY, MORE} else None)
     return _by_rules(message, text, sources)
@@ -107,11 +109,11 @@ _ACKNOWLEDGING = re.compile(r"^(?:(?:ok|okay|cool|great|perfect|nice|cheers|thx|
 _WH_OPENING = re.compile(r"^(?:what(?!\s+an?\b)|what'?s|who|who'?s|whose|when|where|where'?s|why|how|how'?s|which)\b")
 
 
-def _asks_after_acknowledging(text: str) -> bool:
-    """Whether the message asks something about the documents after its "ok" or "thanks": a
-    wh-word next, and a word of content after it ("the number"; "how are you" has none)."""
+def _asks_something(text: str) -> bool:
+    """Whether the message asks something about the documents, after any "ok" or "thanks": a
+    wh-word first, and a word of content after it ("the number"; "how are you" has none)."""
     rest = _ACKNOWLEDGING.sub("", text)
-    return rest != text and bool(_WH_OPENING.match(rest)) and bool(content_stems(rest))
+    return bool(_WH_OPENING.match(rest)) and bool(content_stems(rest))
 
 
 def _by_rules(message: str, text: str, sources: Optional[list[str]]) -> Intent:

@@ -136,14 +136,21 @@ _SPOKEN_MONEY = [(re.compile(r"\b(\d+(?:\.\d\d)?)\s*quid\b", re.IGNORECASE), r"�
 # Units shortened after a number: "6 yrs", "my 10 yr old", "15 mins" are the "years", "minutes" documents write.
 _SHORT_UNITS = {"yr": "year", "hr": "hour", "min": "minute", "wk": "week", "mth": "month"}
 _SHORT_UNIT = re.compile(r"\b(\d+)\s*(yr|hr|min|wk|mth)(s?)\b", re.IGNORECASE)
+# Days shortened after a word that says when: "on a sat", "every fri" ("I sat the exam" stays).
+_DAYS = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "weds": "wednesday",
+         "thu": "thursday", "thur": "thursday", "thurs": "thursday", "fri": "friday", "sat": "saturday",
+         "sun": "sunday"}
+_SHORT_DAY = re.compile(r"\b((?:on|every|this|next|last|by|from|until|till)\s+(?:a\s+)?)("
+                        + "|".join(sorted(_DAYS, key=len, reverse=True)) + r")(s?)\b\.?", re.IGNORECASE)
 
 
 def as_written(text: str) -> str:
-    """The question with money and units said as documents write them ("is the 25 quid going up?":
-    "£25"; "6 yrs": "6 years")."""
+    """The question with money, units and days said as documents write them ("is the 25 quid going
+    up?": "£25"; "6 yrs": "6 years"; "on a sat": "on a saturday")."""
     for spoken, written in _SPOKEN_MONEY:
         text = spoken.sub(written, text)
-    return _SHORT_UNIT.sub(lambda m: f"{m.group(1)} {_SHORT_UNITS[m.group(2).lower()]}{m.group(3)}", text)
+    text = _SHORT_UNIT.sub(lambda m: f"{m.group(1)} {_SHORT_UNITS[m.group(2).lower()]}{m.group(3)}", text)
+    return _SHORT_DAY.sub(lambda m: f"{m.group(1)}{_DAYS[m.group(2).lower()]}{m.group(3)}", text)
 
 
 def clean_question(question: str, max_chars: int) -> str:

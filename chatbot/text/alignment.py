@@ -35,7 +35,10 @@ class TokenAligner:
         with self._lock:
             known = {p: self._cache[p] for p in texts if p in self._cache}
         missing = [p for p in texts if p not in known]
-        encoded = self._embed_tokens([question] + missing)
+        # One text at a time: the quantized model scales a batch's activations together, so a text's
+        # vectors would depend on what it was batched with (a question's answer on the questions
+        # asked before it, whose passages the cache then holds).
+        encoded = [self._embed_tokens([text])[0] for text in [question] + missing]
         tokens, states = encoded[0]
         asked = states[[i for i, t in enumerate(tokens) if _content_piece(t)] or list(range(len(tokens)))]
         with self._lock:

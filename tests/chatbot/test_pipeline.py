@@ -74,6 +74,10 @@ def test_money_as_people_say_it_is_written_as_documents_write_it():
     assert clean_question("can my 10 yr old swim? i've worked 6 yrs, for 15 mins", 100) == \
         "can my 10 year old swim? i've worked 6 years, for 15 minutes"
     assert clean_question("the min is 5 wks", 100) == "the min is 5 weeks"
+    # Days shortened after a word that says when
+    assert clean_question("what time does it shut on a sat? open every weds?", 100) == \
+        "what time does it shut on a saturday? open every wednesday?"
+    assert clean_question("i sat the exam on sun.", 100) == "i sat the exam on sunday"
 
 
 def test_history_is_capped(fake_settings):
@@ -112,3 +116,17 @@ def test_a_follow_up_names_a_row_of_the_table_the_last_answer_came_from(fake_set
     answer = conversation.ask("what about the central branch?")
     assert answer.standalone_question == "what time does central library shut on a saturday?"
     assert "Branch: Central" in answer.citations[0].text
+
+
+def test_a_follow_up_may_name_a_row_by_its_short_name(fake_settings, tmp_path):
+    """"and pinecrest?" after a question about Alder Bank: the rows are "Pinecrest Vets" and "Alder
+    Bank Surgery", named as people name them."""
+    hours = tmp_path / "hours.md"
+    hours.write_text("# Opening hours\n\n| Practice | Monday to Friday | Saturday |\n| --- | --- | --- |\n"
+                     "| Pinecrest Vets | 08:00 to 19:00 | 08:30 to 16:00 |\n"
+                     "| Alder Bank Surgery | 08:30 to 18:30 | 09:00 to 12:30 |\n", encoding="utf-8")
+    ingest_paths([hours], fake_settings)
+    conversation = Conversation(ChatChain(fake_settings))
+    conversation.ask("what time does alder bank shut on a saturday")
+    answer = conversation.ask("and pinecrest?")
+    assert answer.standalone_question == "what time does pinecrest shut on a saturday"

@@ -14,6 +14,8 @@ from chatbot.conversation.ellipsis import elliptical, expand
     ("ok, and for hotels?", "Is there a limit?", "Is there a limit for hotels?"),
     ("and if we adopt instead?", "How much leave does a partner get?",
      "How much leave does a partner get if we adopt instead?"),  # a condition: added, nothing replaced
+    ("at alder bank as well?", "is the cd count changing at pinecrest?", "is the cd count changing at alder bank?"),
+    ("for cats too?", "how much is a consult for dogs?", "how much is a consult for cats?"),
 ])
 def test_the_last_question_asked_again_about_the_new_phrase(message, previous, standalone):
     assert expand(message, previous) == standalone
@@ -21,7 +23,8 @@ def test_the_last_question_asked_again_about_the_new_phrase(message, previous, s
 
 @pytest.mark.parametrize("message", ["and who approves it?", "And if 18F turns out not to be the right fit?",
                                      "What about the budget of the red team for the whole of next year?",
-                                     "Who ruled out Assad?", "and?", "ok and who's doing that?"])
+                                     "Who ruled out Assad?", "and?", "ok and who's doing that?", "me too",
+                                     "can i bring my dog too?"])
 def test_a_question_of_its_own_is_no_ellipsis(message):
     assert elliptical(message) is None or expand(message, "What is the budget?") is None
 
