@@ -7,7 +7,9 @@ denies it ("Selling leave back is not possible", "The request to add X is reject
 it ("distinct", "separate", "only B" when the question asks about A), puts a comparison
 before the question's own term ("above SEV-3" for "a SEV-3?"), reverses a comparison ("A more
 important than B" for "is B more than A?"), gives another kind of the same thing ("economy class"
-for "business class?") or other numbers. Otherwise the sentence supports it: "yes".
+for "business class?") or other numbers of the same measure; in a table's row, when the cell under
+a column the question names says no ("Holidays: closed") or names other days than the one asked.
+After a "but", the clause that says what is asked decides. Otherwise the sentence supports it: "yes".
 A sentence that holds too little of the question, or states its relation with the roles swapped
 ("B is part of C" for "is A part of B?"), is no evidence: the reply is "unsure".
 """
@@ -21,7 +23,7 @@ from chatbot.answering.base import AnswerRequest
 from chatbot.answering.compose import MAX_ANSWER_CHARS, window
 from chatbot.answering.rules.phrases import NUMBER
 from chatbot.answering.spans import attributed
-from chatbot.text import STOPWORDS, before_apostrophe, normalize, row_cells, stem
+from chatbot.text import STOPWORDS, WEEKDAYS, before_apostrophe, normalize, row_cells, stem
 from chatbot.types import Draft, Passage
 
 MIN_SUPPORT = 0.5  # weighted share of the question's content words the sentence must hold
@@ -250,23 +252,22 @@ def _said_of_another(question: str, sentence: str) -> bool:
 
 # A table's cell that says no: "Saturday: closed", "Hi-vis: No", "Kelso Street: Not worked".
 _NEGATIVE_CELL = re.compile(r"^(?:no|none|nil|never|closed|not)\b|^(?:n/?a|[—–-])$", re.IGNORECASE)
-_DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DAY = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday|r|rs)?s?\b"
                   r"(?:\s*(?:to|-|–|until|through)\s*\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)?"
                   r"|\b(weekends?|weekdays?)\b", re.IGNORECASE)
-_SPANS = {"weekend": range(5, 7), "weekday": range(0, 5)}
+_DAY_GROUPS = {"weekend": range(5, 7), "weekday": range(0, 5)}
 
 
 def days_named(text: str, abbreviated: bool = True) -> set[int]:
     """The days of the week a text names (0 is Monday), ranges included ("Mon-Thu", "Monday to
     Friday"); with abbreviated False only whole names count ("sat" is also a verb)."""
-    first = [d[:3] for d in _DAY_NAMES]
+    first = [d[:3] for d in WEEKDAYS]
     days = set()
     for m in _DAY.finditer(text):
         if m.group(3):
-            days |= set(_SPANS[m.group(3).lower().rstrip("s")])
+            days |= set(_DAY_GROUPS[m.group(3).lower().rstrip("s")])
             continue
-        if not abbreviated and not any(m.group(0).lower().startswith(d) for d in _DAY_NAMES):
+        if not abbreviated and not any(m.group(0).lower().startswith(d) for d in WEEKDAYS):
             continue
         a = first.index(m.group(1).lower())
         b = first.index(m.group(2).lower()) if m.group(2) else a

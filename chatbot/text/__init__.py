@@ -137,9 +137,9 @@ _SPOKEN_MONEY = [(re.compile(r"\b(\d+(?:\.\d\d)?)\s*quid\b", re.IGNORECASE), r"Â
 _SHORT_UNITS = {"yr": "year", "hr": "hour", "min": "minute", "wk": "week", "mth": "month"}
 _SHORT_UNIT = re.compile(r"\b(\d+)\s*(yr|hr|min|wk|mth)(s?)\b", re.IGNORECASE)
 # Days shortened after a word that says when: "on a sat", "every fri" ("I sat the exam" stays).
-_DAYS = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "weds": "wednesday",
-         "thu": "thursday", "thur": "thursday", "thurs": "thursday", "fri": "friday", "sat": "saturday",
-         "sun": "sunday"}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DAYS = {day[:3]: day for day in WEEKDAYS} | {"tues": "tuesday", "weds": "wednesday", "thur": "thursday",
+                                              "thurs": "thursday"}
 _SHORT_DAY = re.compile(r"\b((?:on|every|this|next|last|by|from|until|till)\s+(?:a\s+)?)("
                         + "|".join(sorted(_DAYS, key=len, reverse=True)) + r")(s?)\b\.?", re.IGNORECASE)
 
