@@ -1,6 +1,7 @@
 """Fit the extractive rules' two linear models on SQuAD 2.0 articles the evaluation never reports.
 
     .venv/bin/python -m tools.tune_extractive --squad ../shared/data/squad [--validation-articles 3]
+        [--workplace FOLDER ...] [--held-out FOLDER ...]
 
 Fitted on the articles of dev-v2.0-extra.json except the last N by title (the same validation
 articles as tools/train_reader.py and tools/calibrate_reader.py), all ingested together as in the
@@ -9,6 +10,14 @@ product, each question answered over the product's retrieved candidates (CHATBOT
   candidates of answerable questions;
 - answerability: a logistic regression on the chosen candidate's features, "is the question
   answerable?" (SQuAD 2.0's adversarial unanswerable questions are the negatives).
+With --workplace, the selection is also fitted on workplace sets (each FOLDER holds docs/ and
+dev.json, as tools/workplace.py reads them): every single-turn question with evidence quotes, over
+its set's documents ingested together, whose gold candidates are the sentences holding at least
+80 % of the words of a quote; each counts --workplace-weight times (a few hundred of them beside
+thousands of SQuAD questions; a model fitted on Wikipedia alone picks the wrong sentence of a
+handbook). The answerability model stays SQuAD's (tools/calibrate_reader.py calibrates refusals
+across domains). --held-out sets are read the same way and only reported: fit on some sets, judge
+on others.
 The validation articles, ingested together, give the honest figures: top-1, and refusals / false
 refusals at each threshold. The public evaluation articles and our article's dev questions are
 never read here. The weights and the threshold are printed; with --write they are written to
@@ -27,18 +36,21 @@ import numpy as np
 
 from tools.calibrate_reader import THRESHOLDS, probability
 from chatbot import ChatChain
-from chatbot.answering.rules import WEIGHTS_PATH
+from chatbot.answering.rules import SELECT_WEIGHTS, WEIGHTS_PATH
 from chatbot import load_settings
 from chatbot import get_embeddings
 from tools.eval import load_squad
 from chatbot import open_store
 from ingest import document_from_text
-from ingest import ingest_documents
+from ingest import ingest_documents, load_file
+from tools.workplace import share_of_words
 
 NAMES = ["dense", "coverage", "window_coverage", "type_found", "rank", "lexical", "names_missing",
          "heaviest_missing", "context", "negation_unmatched", "specifics_missing", "unmatched", "proximity",
          "opposite", "align_mean", "align_min", "count_noun_missing"]
 MAX_FALSE_REFUSAL = 0.10
+EVIDENCE_SHARE = 0.8  # a workplace candidate is gold when it holds this share of a quote's words
+SELECTED_FORMS = {"factual", "yes_no", "list", "explanation"}  # questions one sentence answers first
 
 
 def collect(articles: list[dict], tmp: Path, name: str) -> list[dict]:
@@ -63,6 +75,37 @@ def collect(articles: list[dict], tmp: Path, name: str) -> list[dict]:
         if n % 500 == 0:
             print(f"{name}: {n}/{len(items)}", file=sys.stderr, flush=True)
     return rows
+
+
+def collect_workplace(folder: Path, tmp: Path) -> list[dict]:
+    """A workplace set's single-turn questions with their candidates' features, gold by evidence."""
+    items = json.loads((folder / "dev.json").read_text(encoding="utf-8"))["items"]
+    settings = load_settings(persist_dir=tmp / folder.name, collection=f"tune-{folder.name}",
+                             answerer="extractive", chroma_host=None)
+    store = open_store(settings, get_embeddings(settings.embeddings), create=True)
+    ingest_documents([load_file(p) for p in sorted((folder / "docs").iterdir()) if p.is_file()], store)
+    chain = ChatChain(settings, store=store)
+    rows = []
+    for item in items:
+        if item["type"] not in SELECTED_FORMS or not item.get("evidence"):
+            continue
+        _, scored = chain.answerer.score(chain.prepare(item["q"], []).request)
+        rows.append({"answerable": True, "cands": [
+            (np.array([features[n] for n in NAMES]),
+             any(share_of_words(e["quote"], cand.passage.text) >= EVIDENCE_SHARE for e in item["evidence"]))
+            for _, features, cand in scored]})
+    return rows
+
+
+def selection_groups(rows: list[dict], repeat: int = 1) -> list[tuple[np.ndarray, np.ndarray]]:
+    """(features, gold marks) of each answerable question with a gold candidate, `repeat` times."""
+    return [(np.array([c[0] for c in r["cands"]]), np.array([c[1] for c in r["cands"]]))
+            for r in rows if r["answerable"] and any(c[1] for c in r["cands"])] * repeat
+
+
+def chosen_first(rows: list[dict], select: np.ndarray) -> float:
+    answerable = [r for r in rows if r["answerable"]]
+    return float(np.mean([r["cands"][chosen(r, select)[0]][1] for r in answerable])) if answerable else 0.0
 
 
 def logistic(X, y, C=1.0):
@@ -131,6 +174,12 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--squad", type=Path, required=True, help="the folder holding dev-v2.0-extra.json")
     ap.add_argument("--validation-articles", type=int, default=3)
+    ap.add_argument("--workplace", type=Path, nargs="*", default=[], metavar="FOLDER",
+                    help="workplace sets the selection is fitted on too")
+    ap.add_argument("--workplace-weight", type=int, default=5,
+                    help="how many SQuAD questions one workplace question counts as")
+    ap.add_argument("--held-out", type=Path, nargs="*", default=[], metavar="FOLDER",
+                    help="workplace sets only reported (top-1 before and after)")
     ap.add_argument("--write", type=Path, nargs="?", const=WEIGHTS_PATH, metavar="PATH",
                     help="write the weights and threshold to PATH (default: chatbot/answering/rules/weights.json)")
     args = ap.parse_args(argv)
@@ -140,9 +189,11 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         fit = [r for r in collect(fit_articles, Path(tmp), "fit") if r["cands"]]
         held = [r for r in collect(held_articles, Path(tmp), "held") if r["cands"]]
+        workplace = {folder: [r for r in collect_workplace(folder, Path(tmp)) if r["cands"]]
+                     for folder in [*args.workplace, *args.held_out]}
 
-    groups = [(np.array([c[0] for c in r["cands"]]), np.array([c[1] for c in r["cands"]]))
-              for r in fit if r["answerable"] and any(c[1] for c in r["cands"])]
+    groups = selection_groups(fit) + [group for folder in args.workplace
+                                      for group in selection_groups(workplace[folder], args.workplace_weight)]
     select = listwise(groups)
     inputs = np.array([chosen(r, select)[1] for r in fit])
     weights, bias = logistic(inputs, np.array([float(r["answerable"]) for r in fit]))
@@ -159,6 +210,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.write:
         args.write.write_text(json.dumps(fitted, indent=2) + "\n", encoding="utf-8")
         print(f"written to {args.write}")
+    before = np.array([SELECT_WEIGHTS.get(n, 0.0) for n in NAMES])
+    for folder, rows in workplace.items():
+        role = "fitted" if folder in args.workplace else "held out"
+        print(f"{folder.name} ({role}, {len(rows)} questions): chosen first {chosen_first(rows, before):.3f} with the "
+              f"weights in use, {chosen_first(rows, select):.3f} with these")
     for name, rows, probs in (("fitted", fit, fit_probs), ("validation", held, held_probs)):
         answerable = [r for r in rows if r["answerable"]]
         top1 = np.mean([r["cands"][chosen(r, select)[0]][1] for r in answerable])

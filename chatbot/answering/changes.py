@@ -49,8 +49,11 @@ _STATES_CHANGE = re.compile(
     rf"|^\W*(?:from|starting|with effect from)\s+(?:\w+day\s+)?\d{{1,2}}\s+(?:{_MONTHS})\b"
     rf"|\b(?:from|starting|with effect from)\s+(?:\w+day\s+)?\d{{1,2}}\s+(?:{_MONTHS})\b.{{0,120}}\bwill\b",
     re.IGNORECASE)
-# "stays at 14:00", "remains £25", "will stay": the verb, not the noun ("for stays from 1 January").
+# "stays at 14:00", "remains £25", "will stay", "the charge stays.": the verb, not the noun ("for stays
+# from 1 January"). A proposal turned down or put off changes nothing yet ("…was rejected").
 _STATES_NONE = re.compile(r"\b(?:(?:stays?|remains?)\s+(?:at|the\s+same|unchanged|as|in\s+place|[£€$]?\d+)"
+                          r"|(?:stays|remains)(?=\s*(?:[.;]|$))"
+                          r"|(?:was|were|is|are|been)\s+(?:rejected|turned\s+down|deferred|postponed|put\s+off)"
                           r"|(?:will|to|must|should|would)\s+(?:stay|remain)|unchanged|(?:does|do|will)\s+not\s+change"
                           r"|no\s+change|not\s+changing)\b", re.IGNORECASE)
 

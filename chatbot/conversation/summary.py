@@ -54,9 +54,9 @@ def summary_length(n: int, sections: int = 0) -> int:
 
 def section_keys(passages: list[Passage]) -> list[str]:
     """Each passage's main section: its top heading, or the one under the title when one heading
-    (the title) is above everything."""
+    (the title) is above everything (lines before the title, "ACME BUSES LTD", stand under none)."""
     paths = [(p.section or "").split(SECTION_SEPARATOR) for p in passages]
-    depth = 2 if len({path[0] for path in paths}) == 1 else 1
+    depth = 2 if len({path[0] for path in paths if path[0]}) == 1 else 1
     return [SECTION_SEPARATOR.join(path[:depth]) for path in paths]
 
 

@@ -131,7 +131,7 @@ def _best_section(store: PassageStore, message: str, query: np.ndarray, texts: d
                   documents: dict[str, tuple[float, float]]) -> Optional[tuple[float, float, Target]]:
     """(rank, own score, section) of the best-named section: ranked with a share of its document's
     score, compared with whole documents on its own."""
-    cue = cue_words(message)
+    cue = cue_words(message) - _KINDS  # "…at the nov ops meeting" names minutes, not their "Next meeting"
     # A heading over (nearly) the whole text is the document's title: naming it names the document.
     found = [(source, start, end, heading) for source, text in texts.items()
              for start, end, heading in document_sections(store, source, text)

@@ -5,10 +5,11 @@
 
 A word is left alone when the collection has it (as its stem), when it is an English word (a whole
 word of the reader's 30,522-piece vocabulary, which holds the 22,000 commonest, or "whats" for
-"what's"), when it is short (three letters or fewer: too many words are one letter apart), or
-when no word of the collection is close enough: one
-edit for words of four to seven letters, two for longer ones, the same first letter. Among the
-closest, the one in most passages wins; it is written as a passage writes it ("ruled", "Assad").
+"what's", or one of them with -ing, -ed, -s or -er: "scrapping" is not "swapped"), when it is
+short (three letters or fewer: too many words are one letter apart), or when no word of the
+collection is close enough: one edit for words of four to seven letters, two for longer ones, the
+same first letter. Among the closest, the one in most passages wins; it is written as a passage
+writes it ("ruled", "Assad").
 """
 from __future__ import annotations
 
@@ -53,10 +54,22 @@ def english() -> frozenset[str]:
     return frozenset(w for w in vocab if w.isalpha()) | STOPWORDS
 
 
+_INFLECTIONS = ("ing", "ed", "es", "s", "ers", "er")
+
+
 def is_english(lower: str) -> bool:
     words = english()
     bare = lower.replace("'", "")
-    return any(w in words for w in (lower, bare, bare[:-1] if bare.endswith("s") else bare, lower.split("'")[0]))
+    if any(w in words for w in (lower, bare, bare[:-1] if bare.endswith("s") else bare, lower.split("'")[0])):
+        return True
+    # An inflection of a vocabulary word is spelt right too: "scrapping" (scrap), "closing" (close).
+    for suffix in _INFLECTIONS:
+        base = bare[:-len(suffix)]
+        if bare.endswith(suffix) and len(base) >= 3:
+            doubled = base[:-1] if len(base) > 3 and base[-1] == base[-2] else base
+            if any(w in words for w in (base, base + "e", doubled)):
+                return True
+    return False
 
 
 def nearest_term(word: str, frequency: Callable[[str], int],

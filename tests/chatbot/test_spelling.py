@@ -2,7 +2,7 @@ from chatbot.text import stem
 from chatbot.text.spelling import corrected, edits, nearest_term, written
 
 STEMS = {stem(w): n for w, n in {"ruled": 3, "assad": 5, "hollande": 4, "strikes": 2, "severity": 2, "reminders": 2,
-                                  "reimbursement": 2}.items()}
+                                  "reimbursement": 2, "swapped": 1}.items()}
 
 
 def frequency(term):
@@ -28,6 +28,10 @@ def test_words_the_collection_or_english_has_are_left_alone():
     # "refund" (English, not in the vocabulary) is two edits from "remind": too far for six letters
     assert nearest_term("refund", frequency, near) is None
     assert nearest_term("reimbursment", frequency, near) is None  # its stem is the collection's already
+    # An English word's inflection the vocabulary lacks as a whole word ("scrap" + "ping"), two edits
+    # from the collection's "swap": left alone ("are they scrapping the charge" is not "swapped")
+    assert nearest_term("scrapping", frequency, near) is None
+    assert nearest_term("swapt", frequency, near) == stem("swapped")  # a slip is still corrected
 
 
 def test_edit_distance_stops_at_the_limit():

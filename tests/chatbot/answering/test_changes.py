@@ -25,6 +25,8 @@ The warranty on Marlin pumps is extended from 12 to 18 months for pumps shipped 
 The same-day dispatch cut-off stays at 14:00, after a trial of 15:00 in August.
 
 Ingrid reported that the test bay was repainted in July.
+
+Ingrid proposed dropping the £15 handling charge for returns. The £15 returns handling charge stays.
 """
 
 
@@ -45,6 +47,9 @@ def test_what_says_a_change_or_none():
     assert states("Weekend security from 07:00 to 21:00 starts on 1 February 2027.") == CHANGE
     assert states("The same-day dispatch cut-off stays at 14:00.") == STILL
     assert states("The fee remains £25 and will stay as it is.") == STILL
+    assert states("The £2 lost property collection charge stays.") == STILL
+    assert states("A proposal to drop the £2 charge for collecting lost property was rejected.") == STILL
+    assert states("The new wash bay was deferred to the February budget meeting.") == STILL
     # "stays" the noun (nights at a hotel) says nothing of a change
     assert states("The dog charge will go up from £25 to £30 for stays from 1 January 2028.") == CHANGE
     # Hours of the day are when, not a change; "may change your work" says what may happen.
@@ -64,6 +69,9 @@ def test_a_conversation_asks_whether_it_changes(tmp_path):
     assert still.answer.startswith("No — The warranty on Marlin pumps is extended")
     moved = chain.ask("did the dispatch cut-off move to 3pm?")
     assert moved.answer.startswith("No — The same-day dispatch cut-off stays at 14:00")
+    # "scrapping" is English (scrap + ping), not a slip for the minutes' "dropping"; "…charge stays." says no change
+    scrapped = chain.ask("are they scrapping the £15 returns handling charge?")
+    assert scrapped.answer.startswith("No — The £15 returns handling charge stays."), scrapped.answer
     # No sentence on its topic says it changes or not: unsure, though a sentence near it in meaning
     # holds a negation ("…are not covered"), which answers "can I…?" questions, not this one.
     unsaid = chain.ask("is the cover for diaphragms going up?")

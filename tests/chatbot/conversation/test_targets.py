@@ -148,3 +148,33 @@ def test_the_named_documents_own_part_before_another_documents_section(tmp_path)
     target = pick_target(store, "can u summarise what changed in the latest reservations policy", store.documents())
     assert target.source == "reservations-and-cancellation-policy.pdf"
     assert target.heading == "2. What changed in version 4"
+
+
+def test_a_kind_of_document_names_no_section(tmp_path):
+    """"what got decided at the nov ops meeting": "meeting" says which kind of document is meant, so it
+    names the minutes, not their section headed "Next meeting"."""
+    from chatbot.conversation.targets import pick_target
+
+    minutes = ("# Operations managers' meeting\n\nPresent: five managers.\n\n## Fares\n\nThe group day ticket "
+               "goes down from £14 to £12 from 4 December.\n\n## Decisions\n\nThe lost property charge stays at £2. "
+               "The Saturday opening of the travel office ends in January.\n\n## Next meeting\n\n"
+               "The next meeting is on Wednesday 15 December at 10:00 in the mess room.\n")
+    store = _store_with(tmp_path, [load_bytes("operations-managers-minutes-2027-11-17.md", minutes.encode()),
+                                   load_bytes("staff-handbook.md", POLICY.encode())])
+    target = pick_target(store, "what got decided at the nov ops meeting", store.documents())
+    assert target.source == "operations-managers-minutes-2027-11-17.md" and target.heading is None
+    assert pick_target(store, "summarise the next meeting section", store.documents()).heading == "Next meeting"
+
+
+def test_a_line_above_the_title_leaves_the_sections_under_the_title():
+    """A plain-text document opening with its company's name above its title: its sections are still
+    the ones under the title, one summary sentence each."""
+    from chatbot.conversation.summary import section_keys
+
+    text = ("ACME BUSES LTD\nSAFETY PROCEDURES\n=================\n\nThis applies to all staff at both depots.\n\n"
+            "1. CONTACTS\n-----------\n\nControl is staffed 24 hours a day.\n\n2. YARD\n-------\n\n"
+            "Wear hi-vis in the yard at all times.\n")
+    passages = [p for p in split_passages(load_bytes("procedures.txt", text.encode())) if not p.heading]
+    keys = section_keys(passages)
+    assert keys[0] == ""  # the company's name stands under no heading
+    assert len(set(keys[1:])) == 3 and all(k.startswith("SAFETY PROCEDURES") for k in keys[1:])
