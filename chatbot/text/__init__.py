@@ -144,12 +144,23 @@ _SHORT_DAY = re.compile(r"\b((?:on|every|this|next|last|by|from|until|till)\s+(?
                         + "|".join(sorted(_DAYS, key=len, reverse=True)) + r")(s?)\b\.?", re.IGNORECASE)
 
 
+_DAY_NAME = "|".join(sorted([*_DAYS, *WEEKDAYS], key=len, reverse=True))
+# "mon-fri", "sat - sun", "mon to thurs": a range of days, as documents write it ("Monday to Friday").
+_DAY_RANGE = re.compile(rf"\b({_DAY_NAME})\.?\s*(?:-|–|to)\s*({_DAY_NAME})\b\.?", re.IGNORECASE)
+
+
+def _day(word: str) -> str:
+    word = word.lower()
+    return _DAYS.get(word, word)
+
+
 def as_written(text: str) -> str:
     """The question with money, units and days said as documents write them ("is the 25 quid going
-    up?": "£25"; "6 yrs": "6 years"; "on a sat": "on a saturday")."""
+    up?": "£25"; "6 yrs": "6 years"; "on a sat": "on a saturday"; "mon-fri": "monday to friday")."""
     for spoken, written in _SPOKEN_MONEY:
         text = spoken.sub(written, text)
     text = _SHORT_UNIT.sub(lambda m: f"{m.group(1)} {_SHORT_UNITS[m.group(2).lower()]}{m.group(3)}", text)
+    text = _DAY_RANGE.sub(lambda m: f"{_day(m.group(1))} to {_day(m.group(2))}", text)
     return _SHORT_DAY.sub(lambda m: f"{m.group(1)}{_DAYS[m.group(2).lower()]}{m.group(3)}", text)
 
 

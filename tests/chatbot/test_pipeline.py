@@ -78,6 +78,10 @@ def test_money_as_people_say_it_is_written_as_documents_write_it():
     assert clean_question("what time does it shut on a sat? open every weds?", 100) == \
         "what time does it shut on a saturday? open every wednesday?"
     assert clean_question("i sat the exam on sun.", 100) == "i sat the exam on sunday"
+    # A range of days as documents write it; a day-like word not in a range is left alone
+    assert clean_question("what time does it shut mon-fri? and sat - sun?", 100) == \
+        "what time does it shut monday to friday? and saturday to sunday?"
+    assert clean_question("from the sun to the moon, a mon-key", 100) == "from the sun to the moon, a mon-key"
 
 
 def test_history_is_capped(fake_settings):
