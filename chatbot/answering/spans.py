@@ -311,6 +311,12 @@ _QUANTITY = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|te
                        r"forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|several|numerous|couple|half|"
                        r"once|twice|daily|weekly|monthly|yearly|annually|every|each|single|free)\b", re.IGNORECASE)
 
+# "How often…?": how many times in a while ("every 20 minutes", "twice a week"), not a time of day ("22:40").
+_ASKS_FREQUENCY = re.compile(r"\bhow (?:often|frequently)\b", re.IGNORECASE)
+_FREQUENCY = re.compile(r"\b(?:every|each|once|twice|times|per|hourly|daily|nightly|weekly|fortnightly|monthly|"
+                        r"quarterly|yearly|annually|(?:mon|tues|wednes|thurs|fri|satur|sun)days|weekends)\b"
+                        r"|\ba (?:day|night|week|fortnight|month|year)\b", re.IGNORECASE)
+
 
 _ASKS_EMAIL = re.compile(r"\bwhat(?:'s|s| is| are)?\s+(?:(?:the|their|his|her|your|our|its|[\w-]+'s)\s+)?e-?mail\b"
                          r"|\be-?mail address", re.IGNORECASE)  # not "I clicked a link in an email"
@@ -339,6 +345,8 @@ def answer_type(question: str):
         share = bool(_ASKS_SHARE.search(question))
         return lambda text, a, b: bool(_MONEY.search(text[a:b]) or share and _SHARE.search(text[a:b])) and \
             bool(re.search(r"\d", text[a:b]))
+    if _ASKS_FREQUENCY.search(question):
+        return lambda text, a, b: bool(_FREQUENCY.search(text[a:b]))
     if _ASKS_QUANTITY.search(question):
         per = _PER.search(question)  # "how many kids per adult?": not the "one" that counts adults
         unit = stem(per.group(1).lower()) if per else None
@@ -401,8 +409,8 @@ def measures_otherwise(question: str, short: str, quote: str = "") -> bool:
     """Whether the short answer measures something else than the question asks: anything but money
     for "how much does it cost?", an amount of money for "how long…?", no address for "what's the
     email for…?", no number to call for "what's the number for security?", no quantity for "how
-    many…?". A bare number counts what the word after it in the quote names ("210" of "210
-    tickets": not money)."""
+    many…?", no frequency for "how often…?". A bare number counts what the word after it in the quote
+    names ("210" of "210 tickets": not money)."""
     if _ASKS_MONEY.search(question):  # an amount of money, or a bare number: not "10,000 SMS", "3 days"
         if _BARE_NUMBER.match(short.strip()):
             counted = re.search(re.escape(short.strip()) + r"\s+([A-Za-z]+)", quote)
@@ -415,6 +423,8 @@ def measures_otherwise(question: str, short: str, quote: str = "") -> bool:
         return "@" not in short  # "Priya Raman 07700 900 218" for "what's the email for…?"
     if _ASKS_PHONE.search(question) and not _ASKS_SOMEONE.search(question):  # "who do I phone?": a person
         return len(re.findall(r"\d", short)) < 3  # "HOW TO REPORT", "4": no number to call
+    if _ASKS_FREQUENCY.search(question):
+        return not _FREQUENCY.search(short)  # "22:40" for "how often is the hospital bus?"
     if _ASKS_QUANTITY.search(question):
         return not _QUANTITY.search(short)  # "how many customers…?" answered "the old reports"
     return False

@@ -86,6 +86,9 @@ def test_a_completion_never_makes_a_quote_of_the_answer():
     ("how much space do i get on scratch?", "Fast space", True),
     ("how many customers are still on the old reports?", "212", False),
     ("how often does the app check on you?", "every 60 minutes", False),
+    ("how often is the hospital bus", "22:40", True),  # a time of day (the last bus), not how often
+    ("how often is the bin emptied", "on Tuesdays", False),
+    ("how often do fork lift drivers have to redo there training", "three-yearly", False),
 ])
 def test_an_answer_that_measures_something_else_is_no_answer(question, short, other):
     from chatbot.answering.spans import measures_otherwise
