@@ -162,6 +162,9 @@ def decode(text: str, pair: PairInput, start: np.ndarray, end: np.ndarray, windo
         inner = [d for c, d in names if a < c and d + 2 < b]
         if inner:  # a span over cells ("move them to cert-manager; Owner: Tomás Ferreira"): the one it ends in
             a = inner[-1] + 2
+        into = next((c for c, d in names if a < c < b <= d + 1), None)
+        if into is not None:  # "Every 20 minutes; Last" ends in the next column's name "Last bus": its cell ends before
+            b = len(text[:into].rstrip("; "))
         found = found or (a, b, score)
         said = set(content_stems(text[a:b]))
         if len(said - asked) * 2 < len(said):

@@ -76,6 +76,15 @@ def test_a_span_over_several_cells_keeps_the_cell_it_ends_in():
     assert decode(text, pair, start, end, question="who is doing that?").text == "Tomás Ferreira"
 
 
+def test_a_span_into_the_next_cells_name_ends_with_its_own_cell():
+    text = "Route: 14; Daytime frequency: Every 20 minutes; Last bus: 22:40 from the hospital"
+    pair = _pair(text)
+    start, end = np.zeros(len(pair.offsets) + 1), np.zeros(len(pair.offsets) + 1)
+    at = {text[a:b]: k + 1 for k, (a, b) in enumerate(pair.offsets)}
+    start[at["Every"]], end[at["Last"]] = 9.0, 9.0  # "Every 20 minutes; Last"
+    assert decode(text, pair, start, end, question="how often is the hospital bus").text == "Every 20 minutes"
+
+
 def test_the_model_reads_a_question_with_its_question_mark():
     from chatbot.answering.model import as_asked
 
