@@ -144,9 +144,9 @@ _SHORT_DAY = re.compile(r"\b((?:on|every|this|next|last|by|from|until|till)\s+(?
                         + "|".join(sorted(_DAYS, key=len, reverse=True)) + r")(s?)\b\.?", re.IGNORECASE)
 
 
-_DAY_NAME = "|".join(sorted([*_DAYS, *WEEKDAYS], key=len, reverse=True))
+_ANY_DAY = "|".join(sorted([*_DAYS, *WEEKDAYS], key=len, reverse=True))
 # "mon-fri", "sat - sun", "mon to thurs": a range of days, as documents write it ("Monday to Friday").
-_DAY_RANGE = re.compile(rf"\b({_DAY_NAME})\.?\s*(?:-|–|to)\s*({_DAY_NAME})\b\.?", re.IGNORECASE)
+_DAY_RANGE = re.compile(rf"\b({_ANY_DAY})\.?\s*(?:-|–|to)\s*({_ANY_DAY})\b\.?", re.IGNORECASE)
 
 
 def _day(word: str) -> str:
