@@ -46,3 +46,21 @@ def test_the_weights_the_tuner_writes_are_the_weights_the_answerer_loads(tmp_pat
                                   {"margin": -0.033, "bias": -2.518, **HAND_SET_ANSWERABLE}, 0.38)
     shipped = json.loads(WEIGHTS_PATH.read_text())
     assert set(shipped["select"]) <= set(NAMES) and 0 < shipped["threshold"] < 1
+
+
+def test_a_workplace_sets_questions_mark_the_sentences_holding_their_evidence(tmp_path):
+    """--workplace: each single-turn question with evidence, over its set's documents, with the
+    candidates holding a quote marked gold; a question without a gold candidate adds no group."""
+    from tools.tune_extractive import NAMES, chosen_first, collect_workplace, listwise, selection_groups
+
+    from ..conftest import DATA
+
+    rows = collect_workplace(DATA / "workplace-tiny", tmp_path)
+    assert len(rows) == 4  # 3 factual and 1 yes/no; the 2 unanswerable ones have no evidence
+    assert all(r["answerable"] and r["cands"] and len(r["cands"][0][0]) == len(NAMES) for r in rows)
+    golds = [sum(gold for _, gold in r["cands"]) for r in rows]
+    assert all(g >= 1 for g in golds)  # the tiny set's evidence is retrieved for every question
+    groups = selection_groups(rows, repeat=2)
+    assert len(groups) == 2 * len(rows)
+    fitted = listwise(groups)
+    assert chosen_first(rows, fitted) >= 0.75
