@@ -10,6 +10,7 @@ from typing import Callable, Iterator, Optional
 from chatbot.text.alignment import TokenAligner
 from chatbot.text.questions import classify, defined_term, strip_titles
 from chatbot.answering.base import AnswerRequest, Answerer, Draft, get_answerer
+from chatbot.answering.changes import asks_change
 from chatbot.config import Settings
 from chatbot.embeddings import get_embeddings
 from chatbot.retrieval import HybridRetriever
@@ -140,7 +141,9 @@ class ChatChain:
         began = time.perf_counter()
         follow_up = bool(history) and (bool(context) or standalone != question or refers_back(question))
         cited = history[-1].answer.citations if follow_up else []
-        within = {c.source for c in cited} if refers_back(question) else set()
+        # "who owns that?" is answered from the documents the last answer came from; "is that going up?"
+        # is not: a change is said elsewhere (the minutes), not where the figure was.
+        within = {c.source for c in cited} if refers_back(question) and not asks_change(standalone) else set()
         candidates, snapshot = self.retriever.retrieve(" ".join([standalone, *context]), k=self.settings.top_k,
                                                        near=[c.id for c in cited], within=within)
         request = AnswerRequest(question=question, standalone=standalone, candidates=candidates, history=history,

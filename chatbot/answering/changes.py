@@ -16,8 +16,8 @@ import re
 from typing import Optional
 
 from chatbot.answering.base import AnswerRequest
-from chatbot.answering.yes_no import candidate_sentences, in_context, reply, support
-from chatbot.text import normalize
+from chatbot.answering.yes_no import candidate_sentences, held_stems, in_context, reply, support
+from chatbot.text import content_stems, normalize
 from chatbot.types import Draft, Passage
 
 MIN_TOPIC = 0.15  # weighted share of what the question is about (its words, the conversation's) the sentence holds
@@ -27,7 +27,7 @@ CHANGE, STILL = "change", "still"
 _ASKS_CHANGE = re.compile(
     r"\b(?:chang(?:ing|ed)|changes?\b(?!\s+(?:my|your|our|their|his|her|the|a|an|it|them|this|that|to)\b)"
     r"|go(?:es|ing|ne)?\s+(?:up|down)|went\s+(?:up|down)|rising|increas(?:ing|ed)|decreas(?:ing|ed)"
-    r"|(?:getting|get|got)\s+(?:longer|shorter|cheaper|dearer|bigger|smaller|higher|lower)"
+    r"|(?:getting|get|got|going|go|gone)\s+(?:longer|shorter|cheaper|dearer|bigger|smaller|higher|lower)"
     r"|(?:getting|get|got)\s+rid|(?:extend|reduc|scrapp|abolish|replac|remov)(?:ed|ing)"
     r"|(?:been|being)\s+cut|mov(?:e|ed|ing)\s+to)\b", re.IGNORECASE)
 _ASKS_STILL = re.compile(r"\bstill\s+(?:right|correct|true|valid|accurate|current|the\s+same|the\s+case|ok|okay)\b",
@@ -83,7 +83,7 @@ def change_said(request: AnswerRequest, evidence: list[Passage]) -> Optional[tup
     best, rank = None, None
     # All that were retrieved: a change is said once, in the minutes, and rarely in the question's words.
     for passage in candidate_sentences(request, evidence, headings=False, seeds=len(request.candidates)):
-        said = states(passage.text)
+        said = states(passage.text) or states(_clause_on(passage.text, own, request.term_weight))
         if said is None:
             continue
         context = in_context(passage)
@@ -93,6 +93,23 @@ def change_said(request: AnswerRequest, evidence: list[Passage]) -> Optional[tup
         if value >= MIN_TOPIC and (rank is None or ranked > rank):
             best, rank = (passage, "Yes" if said == asked else "No", value), ranked
     return best
+
+
+_CLAUSES = re.compile(r";|,\s+(?:but|while|whereas)\s+|\s+(?:but|while|whereas)\s+")
+
+
+def _clause_on(sentence: str, topic: str, weight) -> str:
+    """The clause of the sentence that holds most of the topic's words that tell its clauses apart
+    ("the weekend allowance stays at £75" of "The weekday allowance rises from £40 to £55; the weekend
+    allowance stays at £75." for "does the weekend one go up too"), or "" when none holds more."""
+    clauses = [c for c in _CLAUSES.split(sentence) if c.strip()]
+    if len(clauses) < 2:
+        return ""
+    held = [held_stems(c) for c in clauses]
+    telling = set(content_stems(topic)) - set.intersection(*held)
+    scores = [sum(weight(s) if weight else 1.0 for s in telling & h) for h in held]
+    best = max(range(len(clauses)), key=scores.__getitem__)
+    return clauses[best] if scores[best] > sorted(scores)[-2] else ""
 
 
 def states(sentence: str) -> Optional[str]:

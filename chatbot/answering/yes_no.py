@@ -95,14 +95,20 @@ def tagged(question: str) -> bool:
     return bool(_TAG.search(question))
 
 
+def held_stems(sentence: str) -> set[str]:
+    """The sentence's content stems, with the one-word forms of what it writes as two ("food bank",
+    "walk-round"): people write "foodbank" and "walkround"."""
+    said = tokens(sentence)
+    return set(content_stems(sentence)) | {stem(a + b) for a, b in zip(said, said[1:])} \
+        | {stem(w.replace("-", "")) for w in said if "-" in w}
+
+
 def support(question: str, sentence: str, weight: Optional[Callable[[str], float]] = None) -> float:
     """The share of the question's content words (weighted by rarity when known) the sentence holds."""
     wanted = list(dict.fromkeys(content_stems(claim(question))))
     if not wanted:
         return 0.0
-    said = tokens(sentence)
-    # A word the question writes as one that the sentence writes as two: "foodbank", "food bank".
-    have = set(content_stems(sentence)) | {stem(a + b) for a, b in zip(said, said[1:])}
+    have = held_stems(sentence)
     weights = [max(weight(s), 0.1) if weight else 1.0 for s in wanted]
     return sum(w for s, w in zip(wanted, weights) if s in have) / sum(weights)
 

@@ -41,6 +41,24 @@ MAX_BESIDE = 1  # other words the follow-up may say beside that term ("the centr
 Places = Callable[[str], frozenset]
 
 
+_FRONTED = re.compile(r"^\s*(?:(?:ok(?:ay)?|so|and|but)\s*,?\s+)?(?:and\s+|what about\s+|how about\s+|as for\s+)"
+                      r"(?P<topic>[^,?]+?)\s*,\s*(?P<rest>.+)$", re.IGNORECASE)
+_POINTER = re.compile(r"\b(?:that|it|this|they|them|those|these)\b", re.IGNORECASE)
+
+
+def fronted(message: str) -> Optional[str]:
+    """A question whose topic is named first, then pointed back to: "what about the road check, does
+    that change?" asks "does the road check change?"; else None."""
+    found = _FRONTED.match(message)
+    if not found or before_apostrophe(found.group("rest").split()[0]) not in _CLAUSE:
+        return None
+    topic, rest = found.group("topic"), found.group("rest")
+    if topic.split()[0].lower() in _PREPOSITIONS:  # "and for kids, is it free?": "is it free for kids?"
+        return rest.rstrip(" ?.!") + " " + topic + "?"
+    asked, n = _POINTER.subn(topic, rest, count=1)
+    return asked if n else None
+
+
 def elliptical(message: str) -> Optional[str]:
     """The phrase of an elliptical follow-up ("the resumes" of "and the resumes?"), else None."""
     found = _ELLIPSIS.match(message)
@@ -133,6 +151,8 @@ def _numbered_sibling(phrase: str, previous: str) -> Optional[str]:
 def expand(message: str, previous: str, places: Optional[Places] = None) -> Optional[str]:
     """The last question asked again about the follow-up's phrase (the module's docstring), or None
     when the message is not an elliptical follow-up. `places`: where a term stands in the documents."""
+    if fronted(message):
+        return fronted(message)
     phrase = elliptical(message)
     if phrase is None or not previous.strip():
         return None

@@ -15,6 +15,10 @@ Diaphragms are wear parts and are not covered by the warranty.
 # Dispatch
 
 Orders placed before the cut-off at 14:00 are dispatched the same day.
+
+# On call
+
+Engineers on call are paid an allowance of £40 for each weekday night and £75 for each weekend night.
 """
 MINUTES = """# Production meeting, 3 September 2027
 
@@ -27,6 +31,8 @@ The same-day dispatch cut-off stays at 14:00, after a trial of 15:00 in August.
 Ingrid reported that the test bay was repainted in July.
 
 Ingrid proposed dropping the £15 handling charge for returns. The £15 returns handling charge stays.
+
+The on-call allowance for a weekday night rises from £40 to £55; the weekend allowance stays at £75.
 """
 
 
@@ -34,6 +40,7 @@ def test_what_asks_whether_something_changes():
     assert asks_change("i heard that's going up, is it?") == CHANGE
     assert asks_change("wasn't the outside one changed after the near miss") == CHANGE
     assert asks_change("did the dispatch cut-off move to 3pm?") == CHANGE
+    assert asks_change("is it going cheaper for xmas?") == CHANGE
     assert asks_change("is that figure still right? heard there were delays") == STILL
     # A change someone makes is no question whether it changes.
     assert asks_change("do i still need to change my password every 90 days?") is None
@@ -87,4 +94,29 @@ def test_what_the_question_names_comes_before_the_conversations_topic(tmp_path):
     conversation.ask("how much extra an hour do you get for doing nights")
     conversation.ask("and lates?")
     nights = conversation.ask("is the nights one going up? someone mentioned it at the ops meeting")
-    assert nights.answer.startswith("Yes — Aisha proposed raising the night shift premium"), nights.answer
+    assert nights.answer.startswith("Yes — ") and "night shift premium" in nights.answer.split("[1]")[0], nights.answer
+
+
+def test_a_sentence_that_changes_one_thing_and_keeps_another_answers_for_the_one_asked_about(tmp_path):
+    """"…rises from £40 to £55; the weekend allowance stays at £75." says no change of the weekend one."""
+    (tmp_path / "policy.md").write_text(POLICY, encoding="utf-8")
+    (tmp_path / "minutes.md").write_text(MINUTES, encoding="utf-8")
+    chain = _chain_over(tmp_path, tmp_path / "policy.md", tmp_path / "minutes.md")
+    conversation = Conversation(chain)
+    assert "£40" in conversation.ask("what's the on-call allowance for a weekday night?").answer
+    weekday = conversation.ask("is the weekday one going up?")
+    assert weekday.answer.startswith("Yes — The on-call allowance for a weekday night rises"), weekday.answer
+    weekend = conversation.ask("does the weekend one go up too?")
+    assert weekend.answer.startswith("No — The on-call allowance for a weekday night rises"), weekend.answer
+
+
+def test_whether_it_changes_is_looked_for_beyond_the_document_the_figure_came_from(tmp_path):
+    """"is it going cheaper?" after the policy's Group day ticket price: the minutes, another document,
+    say it goes down; the follow-up is not kept to the policy as "how many can go on it?" is."""
+    docs = Path(__file__).resolve().parents[2] / "data" / "thornbury" / "docs"
+    chain = _chain_over(tmp_path, *sorted(docs.iterdir()))
+    conversation = Conversation(chain)
+    assert "£14.00" in conversation.ask("hows much is the group day ticket").answer
+    assert "5" in conversation.ask("how many of us can go on it").short_answer
+    cheaper = conversation.ask("is it going cheaper for xmas?")
+    assert cheaper.answer.startswith("Yes — The Group day ticket goes down from £14.00 to £12.00"), cheaper.answer

@@ -597,6 +597,7 @@ def test_the_asker_is_no_name_the_documents_lack():
 def test_a_word_written_as_one_is_held_by_the_same_written_as_two():
     assert support("is the foodbank open on sundays?", "The food bank is open on Sundays.") == 1.0
     assert support("is the foodbank open on sundays?", "The bank is open on Sundays.") < 1.0
+    assert support("is the walkround paid?", "The walk-round check is paid.") == 1.0
 
 
 def test_an_answer_about_another_kind_or_place_than_asked_is_unsure(tmp_path):

@@ -16,6 +16,11 @@ from chatbot.conversation.ellipsis import elliptical, expand
      "How much leave does a partner get if we adopt instead?"),  # a condition: added, nothing replaced
     ("at alder bank as well?", "is the cd count changing at pinecrest?", "is the cd count changing at alder bank?"),
     ("for cats too?", "how much is a consult for dogs?", "how much is a consult for cats?"),
+    # The topic named first and pointed back to: the question after it, about the topic.
+    ("what about the on the road check, does that change", "is the walkround time going up?",
+     "does the on the road check change"),
+    ("and the resumes, how long can they be?", "how long can the staffing plan be?", "how long can the resumes be?"),
+    ("and for kids, is it free?", "how much is the fine?", "is it free for kids?"),
 ])
 def test_the_last_question_asked_again_about_the_new_phrase(message, previous, standalone):
     assert expand(message, previous) == standalone
