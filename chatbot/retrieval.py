@@ -15,12 +15,14 @@ from chatbot.store.catalogue import Catalogue
 from chatbot.store.chroma import PassageStore
 from chatbot.text import first_cell, tokens_for_index
 from chatbot.text.spelling import corrected, written
-from chatbot.types import Passage, ScoredPassage
+from chatbot.types import SECTION_SEPARATOR, Passage, ScoredPassage
 
 RRF_K = 60  # the usual reciprocal-rank-fusion constant: ranks matter, raw scores do not
 NEAR_WINDOW = 2  # sentences each side of the last answer's that a follow-up also considers
 ABBREVIATION = 4  # letters a word needs for a longer one it begins to be what it abbreviates
 FOCUSED_DEPTH = 3  # a search kept to some documents reads this many times deeper: others' hits are dropped
+HEADING_HITS = 3  # fused hits read for a heading whose sentences become candidates
+UNDER_HEADING = 4  # sentences under such a heading that do
 PLACE_DEPTH = 20  # passages read for the lines a term leads
 LEAD_WORDS = 3  # a longer lead is a sentence's start, not a term
 SHORT_NAME_DROPS = 1  # words a row's name may have past the name a question gives it ("Vets" of "Pinecrest Vets")
@@ -128,17 +130,43 @@ class HybridRetriever:
             item.lexical = value
             item.score += 1.0 / (RRF_K + rank + 1)
         # A heading is context for the sentences under it, never an answer: not a candidate.
-        ranked = [sp for sp in sorted(fused.values(), key=lambda sp: -sp.score) if not sp.passage.heading]
+        everything = sorted(fused.values(), key=lambda sp: -sp.score)
+        ranked = [sp for sp in everything if not sp.passage.heading]
         focused = [sp for sp in ranked if sp.passage.source in within]
         ranked = (focused or ranked)[:k]
         seen = {sp.passage.id for sp in ranked}
+        # A heading among the best hits ("I left something behind. What should I do?", "2.3 Overtime")
+        # names what the sentences under it say in other words: they are candidates too.
+        headed = {}
+        for heading in [sp for sp in everything[:HEADING_HITS] if sp.passage.heading
+                        and SECTION_SEPARATOR in (sp.passage.section or "")  # not a document's title
+                        and (not within or sp.passage.source in within)]:
+            for p in self._under(catalogue, heading.passage):
+                if p.id not in seen:
+                    seen.add(p.id)
+                    ranked.append(ScoredPassage(p))
+                    headed[p.id] = heading.dense
         for passage in catalogue.by_ids(list(near)).values():
             for p in catalogue.around(passage, NEAR_WINDOW):
                 if p.id not in seen and not p.heading:
                     seen.add(p.id)
                     ranked.append(ScoredPassage(p))
         self._fill_dense(ranked, vector)
+        for sp in ranked:  # as close to the question as the heading that brought it
+            sp.dense = max(sp.dense, headed.get(sp.passage.id, 0.0))
         return ranked, view
+
+    @staticmethod
+    def _under(catalogue: Catalogue, heading: Passage) -> list[Passage]:
+        """The first UNDER_HEADING sentences right under a heading (not under a subheading of it)."""
+        own = heading.text.strip()
+        after = [p for p in catalogue.around(heading, UNDER_HEADING + 1) if p.ordinal > heading.ordinal]
+        under = []
+        for p in after:
+            if p.heading or not (p.section or "").endswith(own):
+                break
+            under.append(p)
+        return under[:UNDER_HEADING]
 
     def _fill_dense(self, ranked: list[ScoredPassage], vector: list[float]) -> None:
         """Lexical-only hits: their dense similarity, for the answerer's scoring."""

@@ -226,8 +226,20 @@ def complete(question: str, text: str, a: int, b: int) -> tuple[int, int]:
     a, b = attributed(question, text, a, b)
     a, b = with_one(text, a, b)
     b = with_unit(question, text, a, b)
+    a, b = pay_rate(question, text, a, b)
     a, b = when_whole(text, a, b)
     return both_asked(question, text, a, with_completion(question, text, a, b))
+
+
+def pay_rate(question: str, text: str, a: int, b: int) -> tuple[int, int]:
+    """Pay said as a multiple of the rate, whole ("time and a third", not "time"), and for "how
+    much…?" alone: "…are paid at time" of "…paid at time and a third" is "time and a third"."""
+    for rate in _PAY_RATE.finditer(text):
+        if rate.start() < b <= rate.end() or a <= rate.start() and rate.end() <= b:
+            if _ASKS_MONEY.search(question) and not _CURRENCY.search(text[a:max(b, rate.end())]):
+                return rate.start(), rate.end()
+            return a, max(b, rate.end())
+    return a, b
 
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
@@ -293,6 +305,9 @@ _ASKS_TIME = re.compile(r"^\s*how long\b|\bhow many (?:days|weeks|months|years|h
 _MONEY = re.compile(r"[$€£¥₹]|\b(?:usd|eur|gbp|chf|dollars?|euros?|pounds?|cents?|pence|francs?|yen|yuan|rupees?|marks|"
                     r"lire|pesos?|r[eo]?ubles?|shillings?|guineas?|crowns?|kron[ae]|kronor|dinars?|dirhams?|rand|"
                     r"free|nothing|no cost|no charge)\b|\b\d+(?:\.\d+)?p\b", re.IGNORECASE)  # "45p a mile"
+# Pay said as a multiple of the basic rate: "time and a third" for "how much do i get for a sunday?".
+_PAY_RATE = re.compile(r"\b(?:time[ -]and[ -]an?[ -](?:half|third|quarter)|(?:single|double|triple|treble)[ -]time"
+                       r"|(?:basic|normal|standard|usual|hourly|full)\s+(?:rate|pay))\b", re.IGNORECASE)
 # A share of a price or pay is an amount too when what is asked is on top of one: "20%" for "how much
 # extra do you get for nights?", "how much does harbor put into my pension?"; not for "how much money
 # did the spa take?" ("6% above budget").
@@ -305,6 +320,15 @@ _TIME = re.compile(r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|d
 
 
 # "How long…?", "how many…?", "what percentage…?": a quantity, which a span without a number is not.
+def _day_of_month(short: str, quote: str) -> bool:
+    """A bare number that the quote writes as a day of a month ("23" of "on 23 October")."""
+    return bool(_BARE_NUMBER.match(short.strip())) and re.search(
+        rf"(?<![\d,.]){re.escape(short.strip())}(?:st|nd|rd|th)?\s+{_MONTH}(?![a-z])", quote, re.IGNORECASE) is not None
+
+
+# A count of things is no sum of money (unless the things are money: "how many pounds…?").
+_ASKS_COUNT = re.compile(r"\bhow many\b(?!\s+(?:pounds|euros|dollars|quid|pence|cents)\b)", re.IGNORECASE)
+_CURRENCY = re.compile(r"[$€£¥₹]\s?\d|\b\d[\d,.]*\s?(?:pounds|euros|dollars|quid|pence|p)\b", re.IGNORECASE)
 _ASKS_QUANTITY = re.compile(r"\bhow (?:many|much|long|often|far|old|big|large|tall|high|soon|frequently)\b"
                             r"|\bwhat (?:percentage|percent|proportion|share|fraction)\b", re.IGNORECASE)
 _QUANTITY = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
@@ -416,7 +440,8 @@ def measures_otherwise(question: str, short: str, quote: str = "") -> bool:
             counted = re.search(re.escape(short.strip()) + r"\s+([A-Za-z]+)", quote)
             return bool(counted) and not _MONEY.search(counted.group(1)) and \
                 counted.group(1).lower() not in {"thousand", "million", "billion", "trillion", "per", "a", "each"}
-        return not (_MONEY.search(short) or _ASKS_SHARE.search(question) and _SHARE.search(short))
+        return not (_MONEY.search(short) or _PAY_RATE.search(short)
+                    or _ASKS_SHARE.search(question) and _SHARE.search(short))
     if _ASKS_TIME.search(question):
         return bool(_MONEY.search(short)) and not _TIME.search(short)
     if _ASKS_EMAIL.search(question):
@@ -425,6 +450,8 @@ def measures_otherwise(question: str, short: str, quote: str = "") -> bool:
         return len(re.findall(r"\d", short)) < 3  # "HOW TO REPORT", "4": no number to call
     if _ASKS_FREQUENCY.search(question):
         return not _FREQUENCY.search(short)  # "22:40" for "how often is the hospital bus?"
+    if _ASKS_COUNT.search(question) and (_CURRENCY.search(short) or _day_of_month(short, quote)):
+        return True  # "£38,200" (what agency drivers cost), "23" (of "23 October") for "how many drivers left?"
     if _ASKS_QUANTITY.search(question):
         return not _QUANTITY.search(short)  # "how many customers…?" answered "the old reports"
     return False

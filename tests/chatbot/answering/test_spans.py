@@ -42,6 +42,11 @@ def _completed(question: str, text: str, span: str) -> str:
     ("Who ruled out Assad?", "Hollande, who ruled out Assad, said so.", "Hollande", "Hollande"),
     ("What is the name of the festival?", "Summer Breeze that hosts outside musicians", "Summer Breeze",
      "Summer Breeze"),
+    # pay as a multiple of the rate, whole; for "how much…?" just that
+    ("how much do i get for working a sunday", "Sunday hours are paid at time and a third, on top of premiums.",
+     "Sunday hours are paid at time", "time and a third"),
+    ("when is overtime paid?", "Overtime is paid at time and a half after 37.5 hours.", "Overtime is paid at time",
+     "Overtime is paid at time and a half"),
 ])
 def test_a_span_is_completed_as_a_person_would_answer(question, text, span, expected):
     assert _completed(question, text, span) == expected
@@ -85,6 +90,10 @@ def test_a_completion_never_makes_a_quote_of_the_answer():
     ("min number of volunteers to open at eastfield", "5", False),  # a count, not a number to call
     ("how much space do i get on scratch?", "Fast space", True),
     ("how many customers are still on the old reports?", "212", False),
+    ("how many drivers left in october", "£38,200", True),
+    ("how much do i get for working a sunday", "time and a third", False),  # pay as a multiple of the rate
+    ("how much do i get for working a sunday", "on top of any duty premium", True),  # a sum of money counts no drivers
+    ("how many pounds a month is the allowance", "£30", False),
     ("how often does the app check on you?", "every 60 minutes", False),
     ("how often is the hospital bus", "22:40", True),  # a time of day (the last bus), not how often
     ("how often is the bin emptied", "on Tuesdays", False),
@@ -103,6 +112,10 @@ def test_a_bare_number_counts_what_follows_it():
     assert measures_otherwise(asked, "210", "Support received 210 tickets during the outage.")
     assert not measures_otherwise(asked, "210", "We refunded 210 euros to each customer.")
     assert not measures_otherwise(asked, "2.5", "They spent 2.5 million on it.")
+    # a day of a month counts nothing
+    counted = "how many drivers left in october"
+    assert measures_otherwise(counted, "23", "A driver was assaulted on 23 October; he is recovering.")
+    assert not measures_otherwise(counted, "17", "There were 17 driver vacancies on 23 October.")
 
 
 def test_money_asked_wants_an_amount_of_money_in_the_span():

@@ -307,3 +307,26 @@ def test_terms_that_lead_rows_of_one_table_have_a_place_in_common(fake_settings,
     assert places("eastfield") & places("mill road")
     assert not places("eastfield") & places("central")
     assert not places("sundays") and not places("library")
+
+
+def test_a_heading_among_the_best_hits_brings_the_sentences_under_it(fake_settings, tmp_path):
+    """"I left my charger in the room" finds the heading "I left something behind. What should I do?",
+    whose answer ("Email lost property…") shares no word with the question: it is a candidate too,
+    as close to the question as its heading; a document's title brings nothing."""
+    from chatbot.retrieval import HybridRetriever
+    from ingest import load_file
+
+    store = open_store(fake_settings, get_embeddings("fake"), create=True)
+    faq = ("# Guest questions\n\nWe answer within a day.\n\n"
+           "## Can I bring my dog?\n\nDogs are welcome in garden rooms.\n\n"
+           "## I left something behind in my room. What should I do?\n\n"
+           "Email lost property with your dates.\n\nWe post items for the cost of postage.\n\n"
+           "## Is there parking?\n\nThe car park has 40 spaces.\n")
+    (tmp_path / "faq.md").write_text(faq, encoding="utf-8")
+    ingest_documents([load_file(tmp_path / "faq.md")], store)
+    found, _ = HybridRetriever(store, get_embeddings("fake")).retrieve("i left my charger behind in my room", k=1)
+    texts = [c.passage.text for c in found]
+    assert "Email lost property with your dates." in texts and "We post items for the cost of postage." in texts
+    under = next(c for c in found if c.passage.text.startswith("Email"))
+    assert under.dense > 0.0
+    assert "We answer within a day." not in texts[1:]  # the title's sentence only if retrieved itself
