@@ -99,6 +99,8 @@ def classify(message: str, sources: Optional[list[str]] = None, embeddings: Opti
         # "ok what's the number then": the "ok" is near thanks, the rest is a question; "who signs off
         # letting them off it?" is near "I'm off" in meaning, and asks who.
         learned = QUESTION
+    if learned in {SUMMARY, MORE} and _asks_a_fact(text):
+        learned = QUESTION  # "how much to get an a level paper remarked": a price, however near "remarks" is
     if learned != QUESTION:
         return Intent(learned, named_document(message, sources or []) if learned in {SUMMARY, MORE} else None)
     return _by_rules(message, text, sources)
@@ -107,6 +109,16 @@ def classify(message: str, sources: Optional[list[str]] = None, embeddings: Opti
 _ACKNOWLEDGING = re.compile(r"^(?:(?:ok|okay|cool|great|perfect|nice|cheers|thx|thanks|thank\s+you|right|so|and|then)"
                             r"\b[,.!]?\s*)+")
 _WH_OPENING = re.compile(r"^(?:what(?!\s+an?\b)|what'?s|who|who'?s|whose|when|where|where'?s|why|how|how'?s|which)\b")
+
+
+_FACT_OPENING = re.compile(r"^(?:how (?:much|many|long|often|far|soon|old|late|early)|when|where|who|whose)\b")
+
+
+def _asks_a_fact(text: str) -> bool:
+    """Whether the message asks for an amount, a time, a place or a person (no summary does), with a
+    word of content after it."""
+    rest = _ACKNOWLEDGING.sub("", text)
+    return bool(_FACT_OPENING.match(rest)) and len(content_stems(rest)) >= 2
 
 
 def _asks_something(text: str) -> bool:
