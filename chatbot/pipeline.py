@@ -15,7 +15,7 @@ from chatbot.config import Settings
 from chatbot.embeddings import get_embeddings
 from chatbot.retrieval import HybridRetriever
 from chatbot.conversation.routing import route_answer
-from chatbot.conversation.ellipsis import Places, expand
+from chatbot.conversation.ellipsis import Places, elliptical, expand
 from chatbot.store.chroma import PassageStore, open_store
 from chatbot.text import STOPWORDS, before_apostrophe, clean_question, entities, streamed, words
 from chatbot.types import Answer, Turn
@@ -84,6 +84,12 @@ def resolve_follow_up(question: str, history: list[Turn],
         if len(said) >= 2 and not leans_on_last(turn.question):
             break
     return standalone, list(dict.fromkeys(context))
+
+
+def asks_on_its_own(question: str) -> bool:
+    """Whether a follow-up is a whole question, not a fragment that only the last one completes
+    ("and for contractors?", "by when?")."""
+    return elliptical(question) is None and len(words(question)) > FRAGMENT_WORDS
 
 
 def leans_on_last(question: str) -> bool:
@@ -158,23 +164,36 @@ class ChatChain:
         return Answer.from_draft(draft, question=prepared.question, standalone=prepared.standalone,
                                  backend=self.answerer.name, timings_ms=timings)
 
+    def _answered(self, question: str, history: list[Turn]) -> tuple[Prepared, Draft, float]:
+        """The answer in the conversation; but a follow-up that is a whole question ("how long did
+        that take them?", not "and for contractors?") that the conversation leaves unanswered is
+        asked alone too, and answered so when that is sure: a wrong turn before must not cost it
+        an answer it has alone."""
+        prepared = self.prepare(question, history)
+        began = time.perf_counter()
+        draft = self.answerer.answer(prepared.request)
+        if history and not draft.answerable and asks_on_its_own(question):
+            alone = self.prepare(question, [])
+            first = self.answerer.answer(alone.request)
+            if first.answerable:
+                return alone, first, began
+        return prepared, draft, began
+
     def ask(self, question: str, history: Optional[list[Turn]] = None) -> Answer:
         routed = route_answer(self, question, history or [])
         if routed is not None:
             return routed
-        prepared = self.prepare(question, history or [])
-        began = time.perf_counter()
-        return self._finish(prepared, self.answerer.answer(prepared.request), began)
+        return self._finish(*self._answered(question, history or []))
 
     def stream(self, question: str, history: Optional[list[Turn]] = None) -> Iterator[str | Answer]:
-        """Yield answer text pieces as they come, then the final Answer."""
+        """Yield answer text pieces, then the final Answer (every answerer's answer exists whole
+        before it is shown: `Answerer.stream`)."""
         routed = route_answer(self, question, history or [])
         if routed is not None:
             yield from streamed(routed.answer, routed)
             return
-        prepared = self.prepare(question, history or [])
-        began = time.perf_counter()
-        for piece in self.answerer.stream(prepared.request):
+        prepared, draft, began = self._answered(question, history or [])
+        for piece in streamed(draft.text, draft):
             yield self._finish(prepared, piece, began) if isinstance(piece, Draft) else piece
 
 

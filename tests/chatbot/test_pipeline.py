@@ -134,3 +134,30 @@ def test_a_follow_up_may_name_a_row_by_its_short_name(fake_settings, tmp_path):
     conversation.ask("what time does alder bank shut on a saturday")
     answer = conversation.ask("and pinecrest?")
     assert answer.standalone_question == "what time does pinecrest shut on a saturday"
+
+
+def test_a_whole_follow_up_the_conversation_leaves_unanswered_is_answered_as_if_alone(fake_settings):
+    """"how long did that take them?" after a wrong turn: the conversation's words steer it wrong and
+    nothing sure comes of them; asked alone it has its answer. A fragment ("and for contractors?")
+    means nothing alone and keeps the conversation's reply; so does a sure answer in the conversation."""
+    from chatbot.answering.base import Answerer
+    from chatbot.types import Draft
+
+    class AnswersAlone(Answerer):  # sure with no history, unsure in a conversation
+        name = "alone"
+
+        def answer(self, request):
+            sure = not request.history
+            return Draft(text="two days" if sure else "The closest the documents come: …", answerable=sure,
+                         short_answer="two days" if sure else None, confidence=0.9 if sure else 0.1)
+
+    ingest_paths([ARTICLE], fake_settings)
+    chain = ChatChain(fake_settings, answerer=AnswersAlone())
+    history = [_turn("what did 18F build for the Labor Department?", "a close working relationship")]
+    alone = chain.ask("how long did that take them?", history)
+    assert alone.answerable and alone.answer == "two days"
+    assert alone.standalone_question == "how long did that take them?"
+    streamed = list(chain.stream("how long did that take them?", history))
+    assert "".join(p for p in streamed if isinstance(p, str)) == "two days" and streamed[-1].answerable
+    assert not chain.ask("and for contractors?", history).answerable
+    assert not chain.ask("by when?", history).answerable
