@@ -138,6 +138,19 @@ def _of_a_kind(phrase: str, previous: str, given: Places) -> Optional[str]:
     return None
 
 
+_WHEN_CLAUSE = re.compile(r"\b(?:once|when|after|before|until|since|during|within)\b[^,?!]*", re.IGNORECASE)
+_TIME_PREPOSITIONS = frozenset({"after", "before", "until", "since", "during", "within"})
+
+
+def _when_clause(previous: str, first: str) -> list[tuple[int, int, str]]:
+    """The last question's time or condition clause ("once I've passed probation") that a follow-up
+    of another time ("and after five years?") takes the place of."""
+    if first not in _TIME_PREPOSITIONS:
+        return []
+    found = list(_WHEN_CLAUSE.finditer(previous))
+    return [(found[-1].start(), found[-1].end(), first)] if found else []
+
+
 def _numbered_sibling(phrase: str, previous: str) -> Optional[str]:
     """The last question with its name numbered otherwise in place of the phrase's: "sev2" for
     "sev1", "P3" for "P1" (levels, tiers, priorities are named so, wherever the documents list them)."""
@@ -166,7 +179,7 @@ def expand(message: str, previous: str, places: Optional[Places] = None) -> Opti
     if same_kind:
         return same_kind
     if first in _PREPOSITIONS:
-        same = same_preposition
+        same = same_preposition or _when_clause(previous, first)
     elif first in _DETERMINERS:
         same = [p for p in phrases if p[2] in _DETERMINERS]
     else:  # a bare noun takes the place of the last phrase's noun, its preposition and determiner kept

@@ -21,6 +21,9 @@ from chatbot.conversation.ellipsis import elliptical, expand
      "does the on the road check change"),
     ("and the resumes, how long can they be?", "how long can the staffing plan be?", "how long can the resumes be?"),
     ("and for kids, is it free?", "how much is the fine?", "is it free for kids?"),
+    # another time in place of the last question's time or condition
+    ("and after five years?", "what's the notice period once I've passed probation?",
+     "what's the notice period after five years?"),
 ])
 def test_the_last_question_asked_again_about_the_new_phrase(message, previous, standalone):
     assert expand(message, previous) == standalone
