@@ -113,6 +113,11 @@ def support(question: str, sentence: str, weight: Optional[Callable[[str], float
     return sum(w for s, w in zip(wanted, weights) if s in have) / sum(weights)
 
 
+def _negates_asked(question: str, sentence: str) -> bool:
+    q = tokens(_positive(claim(normalize(question).strip())))
+    return _negates(q, tokens(sentence), {stem(t) for t in q})
+
+
 def _negates(q: list[str], s: list[str], q_stems: set[str]) -> bool:
     """A negation in the sentence reaching the question's words (not its "for" or "the"), the
     question not negated."""
@@ -437,6 +442,11 @@ def yes_no_answer(request: AnswerRequest, draft: Draft, evidence: list[Passage])
     sentence, value = best_sentence(request, evidence)
     chosen = sentence is not None and sentence.id in {p.id for p in draft.cited}
     paraphrased = False
+    if chosen and value < ANSWERED_SUPPORT and _negates_asked(request.standalone, sentence.text):
+        # The answerer's own sentence denies what is asked, in other words around the denial (which
+        # reaches a word of the question): "There are no releases on … Fridays" for "is it ok to
+        # deploy to prod on a friday".
+        return reply(draft, [sentence], "No", value)
     if sentence is None or value < (ANSWERED_SUPPORT if chosen else MIN_SUPPORT):
         sentence, paraphrased = closest_in_meaning(request), True
     if sentence is None or asks_existence_of_missing(request.standalone, sentence.text) \

@@ -778,3 +778,15 @@ def test_two_words_no_document_holds_are_a_missing_topic_unless_one_names_a_valu
     assert _unknown_terms("mileage rate if i drive between the two sites?", known) == []  # "rate": a value's
     assert "christmas party" in _unknown_terms("when is the office christmas party?", known)
     assert _unknown_terms("what stuff does the warranty not cover", known) == []  # "stuff": no kind named
+
+
+def test_the_answerers_sentence_denying_the_asked_in_other_words_says_no(tmp_path):
+    """"is it ok to deploy to prod on a friday?" over "There are no releases on … Fridays…": few of
+    the question's words are there, but the denial reaches one of them ("Fridays")."""
+    (tmp_path / "releases.md").write_text(
+        "# Releases\n\nReleases go out twice a week, after the morning stand-up.\n\n"
+        "There are no releases on Mondays, Wednesdays, Fridays, weekends or public holidays.\n\n"
+        "# Reviews\n\nEvery change is reviewed by one engineer before it is merged.\n", encoding="utf-8")
+    chain = _chain_over(tmp_path, tmp_path / "releases.md")
+    friday = chain.ask("is it ok to deploy to prod on a friday")
+    assert friday.answer.startswith("No — There are no releases on Mondays, Wednesdays, Fridays"), friday.answer
