@@ -186,8 +186,9 @@ class ChatChain:
         return self._finish(*self._answered(question, history or []))
 
     def stream(self, question: str, history: Optional[list[Turn]] = None) -> Iterator[str | Answer]:
-        """Yield answer text pieces, then the final Answer (every answerer's answer exists whole
-        before it is shown: `Answerer.stream`)."""
+        """Yield answer text pieces, then the final Answer. Every answer exists whole before it is
+        shown (the extractive ones, an LLM's after its guard), and is streamed word by word so that
+        every edge shows answers the same way."""
         routed = route_answer(self, question, history or [])
         if routed is not None:
             yield from streamed(routed.answer, routed)

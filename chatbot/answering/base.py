@@ -3,11 +3,10 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass, field
-from typing import Callable, Iterator, Optional
+from typing import Callable, Optional
 
 from chatbot.config import Settings
 from chatbot.errors import UnknownBackend
-from chatbot.text import streamed
 from chatbot.types import Draft, Passage, ScoredPassage, Turn
 
 
@@ -39,12 +38,6 @@ class Answerer:
 
     def answer(self, request: AnswerRequest) -> Draft:
         raise NotImplementedError
-
-    def stream(self, request: AnswerRequest) -> Iterator[str | Draft]:
-        # An answer that exists whole at once (extractive, or an LLM's after the guard) is streamed
-        # word by word, so every edge shows answers the same way.
-        draft = self.answer(request)
-        return streamed(draft.text, draft)
 
     def condense(self, question: str, history: list[Turn]) -> Optional[str]:
         """A standalone rewrite of a follow-up question, or None to keep the rules' own."""

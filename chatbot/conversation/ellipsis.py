@@ -164,8 +164,9 @@ def _numbered_sibling(phrase: str, previous: str) -> Optional[str]:
 def expand(message: str, previous: str, places: Optional[Places] = None) -> Optional[str]:
     """The last question asked again about the follow-up's phrase (the module's docstring), or None
     when the message is not an elliptical follow-up. `places`: where a term stands in the documents."""
-    if fronted(message):
-        return fronted(message)
+    asked = fronted(message)
+    if asked:
+        return asked
     phrase = elliptical(message)
     if phrase is None or not previous.strip():
         return None
