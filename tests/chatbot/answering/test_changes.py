@@ -36,6 +36,12 @@ The on-call allowance for a weekday night rises from £40 to £55; the weekend a
 """
 
 
+def _policy_and_minutes(tmp_path):
+    (tmp_path / "policy.md").write_text(POLICY, encoding="utf-8")
+    (tmp_path / "minutes.md").write_text(MINUTES, encoding="utf-8")
+    return _chain_over(tmp_path, tmp_path / "policy.md", tmp_path / "minutes.md")
+
+
 def test_what_asks_whether_something_changes():
     assert asks_change("i heard that's going up, is it?") == CHANGE
     assert asks_change("wasn't the outside one changed after the near miss") == CHANGE
@@ -65,9 +71,7 @@ def test_what_says_a_change_or_none():
 
 
 def test_a_conversation_asks_whether_it_changes(tmp_path):
-    (tmp_path / "policy.md").write_text(POLICY, encoding="utf-8")
-    (tmp_path / "minutes.md").write_text(MINUTES, encoding="utf-8")
-    chain = _chain_over(tmp_path, tmp_path / "policy.md", tmp_path / "minutes.md")
+    chain = _policy_and_minutes(tmp_path)
     conversation = Conversation(chain)
     assert "12 months" in conversation.ask("how long is the warranty on a marlin pump?").answer
     longer = conversation.ask("is it getting longer? someone said so")
@@ -99,9 +103,7 @@ def test_what_the_question_names_comes_before_the_conversations_topic(tmp_path):
 
 def test_a_sentence_that_changes_one_thing_and_keeps_another_answers_for_the_one_asked_about(tmp_path):
     """"…rises from £40 to £55; the weekend allowance stays at £75." says no change of the weekend one."""
-    (tmp_path / "policy.md").write_text(POLICY, encoding="utf-8")
-    (tmp_path / "minutes.md").write_text(MINUTES, encoding="utf-8")
-    chain = _chain_over(tmp_path, tmp_path / "policy.md", tmp_path / "minutes.md")
+    chain = _policy_and_minutes(tmp_path)
     conversation = Conversation(chain)
     assert "£40" in conversation.ask("what's the on-call allowance for a weekday night?").answer
     weekday = conversation.ask("is the weekday one going up?")
