@@ -141,6 +141,8 @@ def _form_and_list_margin(question: str, embeddings: Embeddings) -> tuple[str, f
     if auxiliary_first(question):
         # The auxiliary is the stronger fact: only a clear list vote overrides it ("Can you list…").
         return (LIST if lean > votes[YES_NO] + CUE else YES_NO), 0.0
+    if asks_change(question) and not _WH.search(normalize(question)):
+        return YES_NO, 0.0  # "someone said its going up for drivers?": whether it changes, said as a statement
     # Without a grammatical cue the examples must vote clearly: their votes lean on the topic too.
     margin = lean - votes[OTHER]
     return (LIST if margin > (0.0 if grammar_lean(question) > 0 else CLEAR) else OTHER), margin

@@ -54,6 +54,8 @@ def test_questions_without_an_auxiliary_first(question):
     ("can a patient who is violent be taken off the list?", YES_NO),  # "the list": a noun, not asked for
     ("How long does the review take?", OTHER),
     ("Who is the head of the agency?", OTHER),
+    ("someone said its going up for drivers?", YES_NO),  # whether it changes, said as a statement
+    ("when is the fee going up?", OTHER),
 ])
 def test_question_form_on_the_shipped_embeddings(question, form):
     assert question_form(question, get_embeddings("minilm-onnx")) == form
