@@ -319,7 +319,6 @@ _BARE_NUMBER = re.compile(r"^(?:about |around |up to |over |under |nearly |almos
 _TIME = re.compile(r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b", re.IGNORECASE)
 
 
-# "How long…?", "how many…?", "what percentage…?": a quantity, which a span without a number is not.
 def _day_of_month(short: str, quote: str) -> bool:
     """A bare number that the quote writes as a day of a month ("23" of "on 23 October")."""
     return bool(_BARE_NUMBER.match(short.strip())) and re.search(
@@ -329,6 +328,7 @@ def _day_of_month(short: str, quote: str) -> bool:
 # A count of things is no sum of money (unless the things are money: "how many pounds…?").
 _ASKS_COUNT = re.compile(r"\bhow many\b(?!\s+(?:pounds|euros|dollars|quid|pence|cents)\b)", re.IGNORECASE)
 _CURRENCY = re.compile(r"[$€£¥₹]\s?\d|\b\d[\d,.]*\s?(?:pounds|euros|dollars|quid|pence|p)\b", re.IGNORECASE)
+# "How long…?", "how many…?", "what percentage…?": a quantity, which a span without a number is not.
 _ASKS_QUANTITY = re.compile(r"\bhow (?:many|much|long|often|far|old|big|large|tall|high|soon|frequently)\b"
                             r"|\bwhat (?:percentage|percent|proportion|share|fraction)\b", re.IGNORECASE)
 _QUANTITY = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"

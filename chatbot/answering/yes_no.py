@@ -114,7 +114,7 @@ def support(question: str, sentence: str, weight: Optional[Callable[[str], float
 
 
 def _negates_asked(question: str, sentence: str) -> bool:
-    q = tokens(_positive(claim(normalize(question).strip())))
+    q = tokens(_as_claim(question))
     return _negates(q, tokens(sentence), {stem(t) for t in q})
 
 
@@ -316,6 +316,11 @@ def _positive(question: str) -> str:
                                                                                               m.group(2)), question)
 
 
+def _as_claim(question: str) -> str:
+    """The question as the claim it asks about, put positively ("Doesn't X…?" as "Does X…?")."""
+    return _positive(claim(normalize(question).strip()))
+
+
 def _only_another(question: str, sentence: str) -> bool:
     """"Eastgate only" or "only at Eastgate" for a question about Kingsway: restricted to another name."""
     asked = set(tokens(question)) | STOPWORDS
@@ -329,7 +334,7 @@ _POSTFIX_ONLY = re.compile(r"\bonly(?=\s*(?:[,;:.!?)]|$))", re.IGNORECASE)
 def holds(question: str, sentence: str) -> bool:
     """Whether the sentence says yes to the question (the module's docstring lists the checks).
     An answer that says so first ("No. SMS is only on paid plans.", as FAQs do) is taken at its word."""
-    question = _positive(claim(normalize(question).strip()))
+    question = _as_claim(question)
     q, s = tokens(question), tokens(sentence)
     said = _SAYS.match(normalize(sentence))
     if said and not negations(q):

@@ -19,11 +19,10 @@ from typing import Callable, Optional
 from chatbot.text import CODE, STOPWORDS, before_apostrophe
 
 MAX_WORDS = 8  # a longer message is a question of its own
-_ELLIPSIS = re.compile(r"^\s*(?:(?:ok(?:ay)?|so|and|but)\s*,?\s+)?(?:and\s+|what about\s+|how about\s+|what of\s+)"
-                       r"(?P<rest>.+?)\s*[?.!]*\s*$"
+_OPENER = r"^\s*(?:(?:ok(?:ay)?|so|and|but)\s*,?\s+)?"  # "ok, and …", "so what about …"
+_ELLIPSIS = re.compile(_OPENER + r"(?:and\s+|what about\s+|how about\s+|what of\s+)(?P<rest>.+?)\s*[?.!]*\s*$"
                        # "at alder bank as well?", "for cats too?": the same asked of this too
-                       r"|^\s*(?:(?:ok(?:ay)?|so|and|but)\s*,?\s+)?(?P<also>.+?)\s+(?:as well|too)\s*[?.!]*\s*$",
-                       re.IGNORECASE)
+                       r"|" + _OPENER + r"(?P<also>.+?)\s+(?:as well|too)\s*[?.!]*\s*$", re.IGNORECASE)
 _PREPOSITIONS = frozenset("for to in on at from with without during under after before about of by "
                           "within outside inside".split())
 _DETERMINERS = frozenset("the a an our my your their his her its this that these those each every any".split())
@@ -41,7 +40,7 @@ MAX_BESIDE = 1  # other words the follow-up may say beside that term ("the centr
 Places = Callable[[str], frozenset]
 
 
-_FRONTED = re.compile(r"^\s*(?:(?:ok(?:ay)?|so|and|but)\s*,?\s+)?(?:and\s+|what about\s+|how about\s+|as for\s+)"
+_FRONTED = re.compile(_OPENER + r"(?:and\s+|what about\s+|how about\s+|as for\s+)"
                       r"(?P<topic>[^,?]+?)\s*,\s*(?P<rest>.+)$", re.IGNORECASE)
 _POINTER = re.compile(r"\b(?:that|it|this|they|them|those|these)\b", re.IGNORECASE)
 
