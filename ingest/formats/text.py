@@ -99,6 +99,25 @@ def _runs_on(line: str, following: str, width: int) -> bool:
         and (not word[:1].isupper() or bool(_MID_SENTENCE.search(line)))
 
 
+def _wraps(line: str, following: str, width: int) -> bool:
+    """Whether the lined-up `following` wraps the value on `line` rather than adding another: it goes on
+    in lower case, the line stops mid-phrase, or a name goes on ("…, Station" then "Parade car park")
+    where the line had no room for its first word."""
+    line, first = line.rstrip(), following.split()[0]
+    if first[:1].islower() or _MID_SENTENCE.search(line):
+        return True
+    full = bool(width) and len(line) + 1 + len(first) > width
+    return full and bool(re.search(r"(?:^|\s)[A-Z][a-z]+$", line)) and first[:1].isupper() and not first.endswith(":")
+
+
+def _row_goes_on(previous: list[str], row: list[str]) -> bool:
+    """Whether a table row's line continues the row above (cells wrapped in their columns): its first
+    cell is empty, or goes on in lower case on a line with an empty cell ("under 16 weeks", not
+    "qPCR system" with every cell filled), or a cell above stops mid-phrase ("Turned off and")."""
+    first = row[0][:1] if row else ""
+    return not first or first.islower() and not all(row) or any(_MID_SENTENCE.search(cell) for cell in previous if cell)
+
+
 def _heading_like(text: str) -> bool:
     """Short, no sentence's end, a capital or a section number first, few words."""
     if len(text) > MAX_HEADING_CHARS or not any(ch.isalpha() for ch in text) or _ENDS_SENTENCE.search(text):
@@ -169,20 +188,27 @@ class _TextReader:
             self.builder.leave(self.labels.pop()[1])
         if _COLUMN_RULE.match(following):
             return self._table(k)
+        if following.strip() and k + 2 < len(self.lines) and _COLUMN_RULE.match(self.lines[k + 2]):
+            return self._table(k + 1, above=raw)  # a header of two lines ("Max" over "bathers")
         if _UNDERLINE.match(following) and len(stripped) <= MAX_HEADING_CHARS:
             self._heading(stripped, self._level_of(_heading_style(stripped, following.strip()[0])))
             return k + 2
         leader = self._leader(k)
         if leader:  # "Millbrook .... forecourt of the hall": a record, a line of its own
+            # Its name may begin on the line above ("Health and Safety Manager,\n  Aisha Bello .... 07700…").
+            key = self.paragraph.pop().strip() + " " if self._name_goes_on(k) else ""
             self._flush()
             # Records in a run are a list's items ("Red ..... toilets", "Yellow ..... sinks"); one alone is not.
             in_run = any(self._leader(j) for j in self._block_around(k) if j != k)
             value_at = leader.search(raw).end()
-            record, k = leader.sub(": ", stripped), k + 1
-            # its value may go on, lined up under itself ("Tue 12:00-15:00" then "Fri 10:00-13:00")
+            block_width = max(len(self.lines[j]) for j in self._block_around(k))  # what its lines wrap at
+            record, k = key + leader.sub(": ", stripped), k + 1
+            # its value may go on, lined up under itself: another value ("Tue 12:00-15:00" then "Fri
+            # 10:00-13:00") or the same one wrapped ("Point 1, front car" then "park by the gate")
             while k < len(self.lines) and self.lines[k].strip() and not _LEADER.search(self.lines[k]) \
                     and len(self.lines[k]) - len(self.lines[k].lstrip()) >= value_at - 1:
-                record += "; " + self.lines[k].strip()
+                wrapped = _wraps(self.lines[k - 1], self.lines[k], block_width)
+                record += (" " if wrapped else "; ") + self.lines[k].strip()
                 k += 1
             self.builder.line(record, item=in_run)
             self.found = True
@@ -202,6 +228,16 @@ class _TextReader:
             self.item = False
         return k + 1
 
+    def _name_goes_on(self, k: int) -> bool:
+        """Whether the paragraph's last line, right above the record at k, begins the record's name:
+        it has no leader of its own, and it stops mid-phrase or the record's line is indented under it."""
+        if not self.paragraph or self.item or self.paragraph[-1] != self.lines[k - 1] or len(self.paragraph) > 1:
+            return False
+        above = self.lines[k - 1]
+        indent = len(above) - len(above.lstrip())
+        deeper = len(self.lines[k]) - len(self.lines[k].lstrip()) > indent
+        return indent > 0 and (deeper or bool(_MID_SENTENCE.search(above)))
+
     def _block_around(self, k: int) -> range:
         """The indices of the run of non-blank lines that line k is in."""
         first, last = k, k
@@ -218,18 +254,28 @@ class _TextReader:
         near = self.lines[max(0, k - 2):k] + self.lines[k + 1:k + 3]
         return _SHORT_LEADER if _SHORT_LEADER.search(self.lines[k]) and any(map(_LEADER.search, near)) else None
 
-    def _table(self, k: int) -> int:
+    def _table(self, k: int, above: str = "") -> int:
         """A table laid out in columns, its header over a rule of dashes per column: each row a line
         of its own, every cell named by its column ("Site: Eastfield; Parcels: 9,610"), as tables
         of the other formats are read. Returns the line after the table."""
-        self._flush()
         starts = [m.start() for m in re.finditer(r"[-=]+", self.lines[k + 1])]
 
         def cells(line: str) -> list[str]:
             return [line[a:b].strip() for a, b in zip(starts, [*starts[1:], len(line) + 1])]
-        header, rows, k = cells(self.lines[k]), [], k + 2
+        self._flush()
+        header = cells(self.lines[k])
+        # The header's first line, when it has two, with no word cut by a column's start.
+        if above and all(a >= len(above) or " " in above[a - 1:a + 1] for a in starts[1:]):
+            header = [f"{a} {b}".strip() for a, b in zip(cells(above), header)]
+        elif above:
+            self.builder.line(above.strip())
+        rows, k = [], k + 2
         while k < len(self.lines) and self.lines[k].strip() and not _COLUMN_RULE.match(self.lines[k]):
-            rows.append(cells(self.lines[k]))
+            row = cells(self.lines[k])
+            if rows and _row_goes_on(rows[-1], row):  # a row's cells wrapped onto the next line
+                rows[-1] = [f"{a} {b}".strip() for a, b in zip(rows[-1], row)]
+            else:
+                rows.append(row)
             k += 1
         for line, _ in table_lines(header, rows):  # written as HTML's and Word's rows are
             self.builder.line(line)

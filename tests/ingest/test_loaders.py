@@ -474,3 +474,54 @@ def test_cli_refuses_a_hostile_file_in_one_line(fake_env, tmp_path):
     result = run_cli(["ingest", str(fake)], fake_env)
     assert result.returncode == 2
     assert result.stderr.strip().count("\n") == 0 and "not a PDF" in result.stderr
+
+
+WRAPPED = """\
+SAFETY PROCEDURES
+=================
+
+1. Contacts
+-----------
+
+    Duty manager ......................... 07700 900 411
+    Health and Safety Manager,
+      Aisha Bello ........................ 07700 900 433
+    Eastfield ............................ Tue 12:00-15:00
+                                           Fri 10:00-13:00
+    WLC pool hall and changing rooms ..... Point 2, rear car
+                                           park by the plant
+                                           room gate
+
+2. Pools
+--------
+
+    Pool                Max     Lifeguards      pH
+                        bathers on poolside
+    ------------------  ------- --------------  -------
+    Main pool, WLC      160     2 (3 over 80)   7.2-7.4
+    AMPF pool           90      1               7.2-7.6
+
+    Classification      Examples                 What happens
+    ------------------  -----------------------  ------------------
+    Immediately         A gas escape, a flue     Turned off and
+    Dangerous (ID)      spilling fumes           disconnected
+    At Risk (AR)        No air vent              Turned off
+    Puppies and kittens No more than 4 hours'
+    under 16 weeks      fast
+    qPCR system         both                     Site lab managers
+"""
+
+
+def test_plain_text_records_and_table_rows_wrapped_onto_more_lines_are_read_whole():
+    """A record's name or value, and a table's header or cells, wrapped onto the next lines are one
+    record, one header, one row; a value lined up under another that starts anew is another value."""
+    passages = {p.text for p in split_passages(load_bytes("procedures.txt", WRAPPED.encode()))}
+    assert "Health and Safety Manager, Aisha Bello: 07700 900 433" in passages
+    assert "Eastfield: Tue 12:00-15:00; Fri 10:00-13:00" in passages
+    assert "WLC pool hall and changing rooms: Point 2, rear car park by the plant room gate" in passages
+    assert "Pool: Main pool, WLC; Max bathers: 160; Lifeguards on poolside: 2 (3 over 80); pH: 7.2-7.4" in passages
+    assert "Classification: Immediately Dangerous (ID); Examples: A gas escape, a flue spilling fumes; " \
+           "What happens: Turned off and disconnected" in passages
+    assert "Classification: At Risk (AR); Examples: No air vent; What happens: Turned off" in passages
+    assert "Classification: Puppies and kittens under 16 weeks; Examples: No more than 4 hours' fast" in passages
+    assert "Classification: qPCR system; Examples: both; What happens: Site lab managers" in passages
