@@ -23,6 +23,11 @@ class Passage:
     heading: bool = False
     item: bool = False  # on a line that is a list's item (a bullet or a number), as the document marked it
 
+    @property
+    def section_name(self) -> str:
+        """The innermost heading (or table row) it is under: "SEV-2" of "Severity levels › SEV-2"."""
+        return self.section.rsplit(SECTION_SEPARATOR, 1)[-1].strip() if self.section else ""
+
 
 SECTION_SEPARATOR = " › "
 

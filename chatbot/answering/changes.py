@@ -16,6 +16,7 @@ import re
 from typing import Optional
 
 from chatbot.answering.base import AnswerRequest
+from chatbot.answering.spans import merely_proposed
 from chatbot.answering.yes_no import candidate_sentences, held_stems, in_context, reply, support
 from chatbot.text import content_stems, normalize
 from chatbot.types import Draft, Passage
@@ -114,7 +115,9 @@ def _clause_on(sentence: str, topic: str, weight) -> str:
 
 def states(sentence: str) -> Optional[str]:
     """CHANGE for a sentence that says something changes, STILL for one that says it does not, None
-    for one that says neither or both ("rises…; the rest stay as they are")."""
+    for one that says neither or both ("rises…; the rest stay as they are") or only reports a proposal."""
+    if merely_proposed(sentence):
+        return None  # "Sheila proposed raising it from £150 to £250": what was decided says
     changes, stays = bool(_STATES_CHANGE.search(sentence)), bool(_STATES_NONE.search(sentence))
     return None if changes == stays else CHANGE if changes else STILL
 

@@ -33,7 +33,7 @@ from chatbot.answering.yes_no import (candidate_sentences, claim, in_context, na
 from chatbot.embeddings import example_vectors, normalized
 from chatbot.text import CODE, first_cell, normalize, row_cells, stem, tokens_for_index
 from chatbot.text.questions import defined_term
-from chatbot.types import SECTION_SEPARATOR, Draft, Passage
+from chatbot.types import Draft, Passage
 
 YES_NO, LIST, OTHER = "yes_no", "list", "other"
 EXAMPLES = Path(__file__).resolve().parent / "data" / "forms.json"
@@ -223,8 +223,7 @@ def category_answer(request: AnswerRequest, draft: Draft) -> Optional[Draft]:
         return None
     terms = [defined_term(turn.standalone_question) for turn in reversed(request.history[-DEFINITION_TURNS:])]
     term = next((t for t in terms if t), None)
-    section = draft.cited[0].section
-    label = section.split(SECTION_SEPARATOR)[-1].strip() if section else ""
+    label = draft.cited[0].section_name
     if not term or not label or label.lower() == term.lower() or "#" not in _numbered(term) \
             or _numbered(label) != _numbered(term):
         return None

@@ -137,7 +137,7 @@ def label(passage: Passage) -> str:
     """What the reader reads before a window: the innermost heading or table row label the passage
     stands under ("SEV-3."), so "what level is a partial loss?" has its answer in the window; an
     answer found there cites the window's sentence."""
-    inner = passage.section.split(SECTION_SEPARATOR)[-1].strip() if passage.section else ""
+    inner = passage.section_name
     return f"{inner.rstrip('.:')}." if inner and inner not in passage.text else ""
 
 

@@ -10,6 +10,10 @@ minimal spans, stops early where people don't.
 - a day or date keeps its time of day: "every Sunday" → "every Sunday at 02:00 UTC";
 - of a sentence's amounts, the one said of what the question names: "£400 for UK employees and €450
   for Lisbon employees" asked "…for the lisbon folks?" → "€450";
+- a place's last word is not its name: "Parade" of "parking on Alder Bank Parade" is "Alder Bank Parade";
+- a duration keeps its smaller units: "2 hours" of "for 2 hours and 40 minutes" is the whole;
+- a figure a change replaces gives way to its replacement: "20%" of "now 30%, instead of 20%" is
+  "30%" (unless the question asks what it was before);
 - a thing described (not a name) asked with "what did/is…" keeps what completes it: a second item joined by "and"
   ("its first public API and a new website on top of that API") and a defining clause ("a roadmap
   that defines your problem…"), up to the clause's end and never past MAX_CHARS.
@@ -186,6 +190,81 @@ def attributed(question: str, text: str, a: int, b: int) -> tuple[int, int]:
     return figures[best].start(), figures[best].end()
 
 
+_FIG = r"[$€£¥₹]?\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?%|p\b)?"
+_CHANGE_VERB = re.compile(r"\b(?:ris(?:e|es|ing)|rose|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|"
+                          r"decreas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|cut|lower(?:s|ed)?|fall(?:s|ing)?|fell|drop(?:s|ped)?|go(?:es)?\s+"
+                          r"(?:up|down)|chang(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|extend(?:s|ed)?|shorten(?:s|ed)?)\b",
+                          re.IGNORECASE)
+# A figure and the one that replaces it: "from £1.80 to £2.20" (with a verb of change: "from 5 to 12"
+# alone is a range), "30% … instead of 20%", "£30 (was £20)", "£30, up from £25".
+_FROM_TO = re.compile(rf"\bfrom\s+(?P<old>{_FIG})(?![\d:])(?:\s+[a-z/]+){{0,2}}\s+to\s+(?P<new>{_FIG})", re.IGNORECASE)
+_INSTEAD = re.compile(rf"(?P<new>{_FIG})(?![\d:])[^.;:]{{0,80}}?\binstead\s+of\s+(?P<old>{_FIG})"
+                      rf"|(?P<new2>{_FIG})(?![\d:])[^.;:]{{0,40}}?[(,]\s*(?:was|previously|formerly|up\s+from|"
+                      rf"down\s+from)\s+(?P<old2>{_FIG})", re.IGNORECASE)
+# Someone's proposal or request, reported ("Aisha proposed raising…", "Students have asked for…"), and
+# what was done about it ("the Board agreed…", "…was deferred").
+_PROPOSED = re.compile(r"(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )"  # not "must be requested"
+                       r"\b(?:proposed|suggested|recommended|requested|asked\s+(?:for|whether|if|that|to))\b",
+                       re.IGNORECASE)
+_DECIDED = re.compile(r"\b(?:agreed|approved|decided|accepted|confirmed|resolved|adopted|rejected|declined|refused|"
+                      r"deferred|postponed|turned\s+down|will|won't|is\s+to|are\s+to)\b", re.IGNORECASE)
+_ASKS_BEFORE = re.compile(r"\b(?:before|previous(?:ly)?|old|used\s+to|originally|formerly|prior|until|last\s+year)\b",
+                          re.IGNORECASE)
+
+
+def merely_proposed(sentence: str) -> bool:
+    """Whether the sentence only reports a proposal or a request ("Callum proposed that Alder Bank stop
+    taking cash"), not what was decided: no evidence of how things are, nor that they change."""
+    return bool(_PROPOSED.search(sentence)) and not _DECIDED.search(sentence)
+def replacement(question: str, text: str, a: int, b: int) -> tuple[int, int]:
+    """A figure the sentence says is replaced ("20%" of "…is now 30% of the estimate, instead of
+    20%") gives way to the figure that replaces it, unless the question asks what it was before or
+    the sentence only proposes the change."""
+    if _ASKS_BEFORE.search(question) or merely_proposed(text):
+        return a, b
+    pairs = [(m.span("old"), m.span("new")) for m in _FROM_TO.finditer(text) if _CHANGE_VERB.search(text)]
+    pairs += [(m.span("old") if m.group("old") else m.span("old2"), m.span("new") if m.group("new") else m.span("new2"))
+              for m in _INSTEAD.finditer(text)]
+    for (old_a, old_b), (new_a, new_b) in pairs:
+        if old_a <= a < old_b and not (new_a < b and a < new_b):
+            return new_a, new_b
+    return a, b
+
+
+# The last word of a place's or a building's name ("Alder Bank Parade", "Mill House"), which alone names nothing.
+_PLACE_HEAD = re.compile(r"(?:Street|St|Road|Rd|Lane|Avenue|Parade|Square|Place|Way|Drive|Close|Court|Crescent|Terrace|"
+                         r"Row|Gardens|Park|House|Hall|Centre|Center|Building|Tower|Wing|Block|Estate|Station|Bridge|"
+                         r"Quay|Wharf|Yard|Green|Hill)$")
+_NAME_WORD_BEFORE = re.compile(r"(?:[A-Z][\w'’&-]*\s){1,4}$")
+
+
+def whole_place(text: str, a: int) -> int:
+    """The start of a span that is a place's last word alone ("Parade" for "…on Alder Bank Parade"):
+    the name's first capitalised word, when the words before it are capitalised and not the sentence's first."""
+    head = re.match(r"[A-Z]\w*", text[a:])
+    if not head or not _PLACE_HEAD.fullmatch(head.group(0)):
+        return a
+    before = _NAME_WORD_BEFORE.search(text[max(0, a - 60):a])
+    if not before:
+        return a
+    start = a - len(before.group(0))
+    sentence_start = not text[:start].strip() or re.search(r"[.!?:;]\s*$", text[:start])
+    return a if sentence_start and before.group(0).count(" ") == 1 else start
+
+
+_TIME_UNIT = r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
+_MORE_TIME = re.compile(rf"(?:,?\s+and\s+|\s+)(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|"
+                        rf"ten|eleven|twelve|a\s+half|half\s+an?)\s+{_TIME_UNIT}\b", re.IGNORECASE)
+
+
+def whole_duration(text: str, a: int, b: int) -> int:
+    """The end of a duration with the smaller units said after it ("2 hours and 40 minutes")."""
+    if not re.search(rf"\d\S*\s+{_TIME_UNIT}$", text[a:b], re.IGNORECASE):
+        return b
+    more = _MORE_TIME.match(text, b)
+    return more.end() if more and more.end() - a <= MAX_CHARS else b
+
+
 def with_one(text: str, a: int, b: int) -> tuple[int, int]:
     """"higher" of "treat it as the higher one": an adjective that stands for a thing keeps its
     "one" and its article ("the higher one")."""
@@ -224,6 +303,9 @@ def complete(question: str, text: str, a: int, b: int) -> tuple[int, int]:
         return a, b
     a, b = labelled(question, text, *qualified(question, text, *past_contrast(text, *whole_tokens(text, a, b))))
     a, b = attributed(question, text, a, b)
+    a, b = replacement(question, text, a, b)
+    a = whole_place(text, a)
+    b = whole_duration(text, a, b)
     a, b = with_one(text, a, b)
     b = with_unit(question, text, a, b)
     a, b = pay_rate(question, text, a, b)
@@ -342,6 +424,9 @@ _FREQUENCY = re.compile(r"\b(?:every|each|once|twice|times|per|hourly|daily|nigh
                         r"|\ba (?:day|night|week|fortnight|month|year)\b", re.IGNORECASE)
 
 
+_ASKS_TEMPERATURE = re.compile(r"\b(?:what|which)\s+temp(?:erature)?s?\b|\bhow\s+(?:hot|cold|warm)\b", re.IGNORECASE)
+_TEMPERATURE = re.compile(r"°|\bdegrees?\b|\d\s?(?:C|F)\b")
+
 _ASKS_EMAIL = re.compile(r"\bwhat(?:'s|s| is| are)?\s+(?:(?:the|their|his|her|your|our|its|[\w-]+'s)\s+)?e-?mail\b"
                          r"|\be-?mail address", re.IGNORECASE)  # not "I clicked a link in an email"
 _ASKS_PHONE = re.compile(r"\b(?:phone|telephone|mobile|extension|hotline)\b|\bnumber (?:for|to call|to ring)\b"
@@ -450,6 +535,8 @@ def measures_otherwise(question: str, short: str, quote: str = "") -> bool:
         return len(re.findall(r"\d", short)) < 3  # "HOW TO REPORT", "4": no number to call
     if _ASKS_FREQUENCY.search(question):
         return not _FREQUENCY.search(short)  # "22:40" for "how often is the hospital bus?"
+    if _ASKS_TEMPERATURE.search(question):
+        return not _TEMPERATURE.search(short)  # "the temperature display" for "what temperature should it be?"
     if _ASKS_COUNT.search(question) and (_CURRENCY.search(short) or _day_of_month(short, quote)):
         return True  # "£38,200" (what agency drivers cost), "23" (of "23 October") for "how many drivers left?"
     if _ASKS_QUANTITY.search(question):

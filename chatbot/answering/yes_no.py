@@ -22,7 +22,7 @@ from typing import Callable, Iterable, Optional
 from chatbot.answering.base import AnswerRequest
 from chatbot.answering.compose import MAX_ANSWER_CHARS, window
 from chatbot.answering.rules.phrases import NUMBER
-from chatbot.answering.spans import attributed
+from chatbot.answering.spans import attributed, merely_proposed
 from chatbot.text import STOPWORDS, WEEKDAYS, before_apostrophe, normalize, row_cells, stem
 from chatbot.types import Draft, Passage
 
@@ -114,16 +114,31 @@ def support(question: str, sentence: str, weight: Optional[Callable[[str], float
 
 
 def _negates_asked(question: str, sentence: str) -> bool:
-    q = tokens(_as_claim(question))
-    return _negates(q, tokens(sentence), {stem(t) for t in q})
+    question = _as_claim(question)
+    return _negates(tokens(_main_clause(question)), tokens(sentence), {stem(t) for t in tokens(question)})
+
+
+# "no banksman about, can i reverse it myself?": what is asked begins at its auxiliary, after a clause
+# that says the asker's situation.
+_ASKED_AFTER = re.compile(r"[,;:–—-]\s+(?=(?:is|are|was|were|do|does|did|can|could|will|would|should|may|might|must|"
+                          r"has|have|am)\b)", re.IGNORECASE)
+
+
+def _main_clause(question: str) -> str:
+    """The clause that asks ("can i reverse it myself?" of "no banksman about, can i reverse it myself?")."""
+    parts = _ASKED_AFTER.split(question)
+    return parts[-1]
 
 
 def _negates(q: list[str], s: list[str], q_stems: set[str]) -> bool:
     """A negation in the sentence reaching the question's words (not its "for" or "the"), the
-    question not negated."""
+    question (the clause that asks) not negated; not one of a condition ("If you cannot pay online,
+    …": what holds otherwise)."""
     if negations(q):
         return False
     for k in negations(s):
+        if CONDITIONS & set(s[max(0, k - 3):k]):
+            continue
         if any(w not in STOPWORDS and stem(w) in q_stems for w in s[k + 1:k + 1 + NEGATION_SCOPE]):
             return True
     return False
@@ -345,12 +360,13 @@ def holds(question: str, sentence: str) -> bool:
         # room": what the question asks is said after the "but", and that is the sentence's answer.
         return holds(question, sentence[turned.end():])
     q_stems, s_stems = {stem(t) for t in q}, {stem(t) for t in s}
+    asked = tokens(_main_clause(question))  # whether the question is negated is its asking clause's to say
     unquoted = tokens(_QUOTED.sub(" ", normalize(sentence)))  # 'marked "normal, no action"': a label, no denial
     # "…on Saturday mornings only, alongside a parent": "only" closing its phrase restricts when, not
     # whom; what it restricts another kind of is other_kind's and _only_another's to tell.
     contrasted = tokens(_POSTFIX_ONLY.sub(" ", normalize(sentence)))
-    return not (_negates(q, unquoted, q_stems) or _denies(q, unquoted, q_stems) or _contrasts(q, contrasted, q_stems)
-                or _only_another(question, sentence) or _compares(q, s, q_stems)
+    return not (_negates(asked, unquoted, q_stems) or _denies(asked, unquoted, q_stems)
+                or _contrasts(q, contrasted, q_stems) or _only_another(question, sentence) or _compares(q, s, q_stems)
                 or _reversed(q, s) or other_kind(q, s, q_stems, s_stems, frozenset(names(question)))
                 or _numbers_differ(q, s) or _said_of_another(question, normalize(sentence))
                 or _cell_denies(question, sentence))
@@ -416,12 +432,17 @@ def candidate_sentences(request: AnswerRequest, first: Iterable[Passage], headin
     return list(seen.values())
 
 
+_ASKS_PROPOSAL = re.compile(r"\b(?:propos|suggest|recommend|request|ask)\w*", re.IGNORECASE)
+
+
 def best_sentence(request: AnswerRequest, evidence: list[Passage]) -> tuple[Optional[Passage], float]:
     """The sentence holding most of the question (in its context): the answerer's evidence first,
-    then the retrieved."""
+    then the retrieved; one that only reports a proposal, only for a question about one."""
     best, best_key = None, (0.0, 0.0)
     topic = " ".join(request.context_terms)
     for passage in candidate_sentences(request, evidence):
+        if merely_proposed(passage.text) and not _ASKS_PROPOSAL.search(request.standalone):
+            continue  # "Callum proposed that Alder Bank stop taking cash": not how things are
         placed = in_context(passage)
         # Of sentences holding as much of the question, the one on the conversation's topic
         # ("is the extra leave paid?" after the partner's birth leave).

@@ -122,3 +122,16 @@ def test_whether_it_changes_is_looked_for_beyond_the_document_the_figure_came_fr
     assert "5" in conversation.ask("how many of us can go on it").short_answer
     cheaper = conversation.ask("is it going cheaper for xmas?")
     assert cheaper.answer.startswith("Yes — The Group day ticket goes down from £14.00 to £12.00"), cheaper.answer
+
+
+def test_a_proposal_reported_says_no_change_and_no_answer():
+    from chatbot.answering.changes import states
+    from chatbot.answering.spans import merely_proposed
+
+    proposed = "Sheila also proposed raising the decoration allowance from £150 to £250 a room."
+    assert merely_proposed(proposed) and states(proposed) is None
+    decided = "Sheila proposed raising it from £150 to £250; the Board agreed, from 1 April."
+    assert not merely_proposed(decided) and states(decided) == "change"
+    assert not merely_proposed("Send the trip proposal form to him at least 6 weeks before a day trip.")
+    assert not merely_proposed("Alcohol may be served with our written permission, which must be requested early.")
+    assert not merely_proposed("A volunteer who has been away is asked whether they want to continue.")

@@ -143,6 +143,12 @@ def test_question_form_on_the_shipped_embeddings(question, form):
     ("can i phone them on a wednesday",
      "Site: Dundee; Walk-up desk: Riverside reception, Tuesday and Thursday 09:00 to 13:00; "
      "Phone: 08:30 to 17:00, Monday to Friday", True),
+    # The clause that asks is what a negation of the question's is looked for in; one of a condition
+    # in the sentence says what holds otherwise
+    ("no banksman about, can i just reverse it myself if im careful",
+     "If nobody is free to act as banksman, do not reverse the bus.", False),
+    ("can i pay for dinners online",
+     "If you cannot pay online, cash can be paid into the top-up machine in Student Services.", True),
 ])
 def test_yes_or_no_from_the_sentence(question, sentence, yes):
     assert holds(question, sentence) is yes
