@@ -12,6 +12,7 @@ from typing import Callable, Optional, Sequence
 
 from chatbot.errors import BadInput
 
+from .html import table_lines
 from .structure import Built, TextBuilder
 
 # PDFium is not thread-safe, and the page and the API may load files from several threads.
@@ -26,6 +27,8 @@ _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 _NOT_HEADING_END = re.compile(r"[.,;:]$")  # a heading may end with "?", not like a sentence or lead-in
 _LARGER = 1.12  # type this much larger than the body's is a heading's
 _SAMPLE = 8  # characters read per line for its type
+CELL_GAP = 1.2  # a gap between words wider than this many glyph heights separates a table's cells
+DEFAULT_SIZE = 10.0  # points, for a line whose glyph height is unknown
 FULL_LINE = 0.7  # a line at least this share of the page's longest runs on into the next one
 
 Progress = Optional[Callable[[int, int], None]]
@@ -60,23 +63,29 @@ class Line:
     bold: bool = False
     left: float = 0.0  # where its first character starts on the page (points; 0 when unknown)
     heading: int = 0  # its heading level, 0 for body text (set by mark_headings)
+    # Its runs of text set apart by a wide gap, with where each starts: a table's cells ("Adult single",
+    # "£2.20", "£1.90" at 50, 300 and 400 points); one run for a line of prose.
+    cells: tuple[tuple[float, float, str], ...] = ()  # (left, right, text)
+    label: Optional[str] = None  # a table row's label (its first cell), set by read_tables
 
 
-def unwrap(lines: Sequence[Line | str]) -> list[tuple[str, bool, int]]:
+def unwrap(lines: Sequence[Line | str]) -> list[tuple[str, bool, int, Optional[str]]]:
     """A PDF's text has a line break at the end of every printed line: join the lines of a
     paragraph (a full-width line runs on into the next), so that a sentence is one line. Returns
-    (text, is a list item, heading level or 0); a heading is never joined to its neighbours."""
+    (text, is a list item, heading level or 0, a table row's label or None); a heading and a table's
+    row are never joined to their neighbours."""
     rows = []
     for line in lines:
         line = line if isinstance(line, Line) else Line(line)
         raw = line.text.strip()
-        bullet = _BULLET.match(raw)
-        rows.append((raw[bullet.end():] if bullet else raw, bullet is not None or bool(_NUMBERED.match(raw)),
-                     line.heading, line.left))
-    width = max((len(text) for text, _, level, _ in rows if not level), default=0)
-    paragraphs: list[tuple[str, bool, int]] = []
+        bullet = _BULLET.match(raw) if line.label is None else None
+        rows.append((raw[bullet.end():] if bullet else raw,
+                     line.label is None and (bullet is not None or bool(_NUMBERED.match(raw))),
+                     line.heading, line.left, line.label))
+    width = max((len(text) for text, _, level, _, label in rows if not level and label is None), default=0)
+    paragraphs: list[tuple[str, bool, int, Optional[str]]] = []
     joinable, in_item, item_left = False, False, 0.0
-    for text, item, level, left in rows:
+    for text, item, level, left, label in rows:
         if not text:
             joinable = False
             continue
@@ -84,14 +93,14 @@ def unwrap(lines: Sequence[Line | str]) -> list[tuple[str, bool, int]]:
         # lower case after a full line; a capital at the bullet's edge is new text.
         indented = in_item and item_left and left > item_left + 1.0
         goes_on = joinable and (not in_item or not text[0].isupper()) or indented
-        if goes_on and not item and not level:
-            previous, was_item, _ = paragraphs[-1]
+        if goes_on and not item and not level and label is None:
+            previous, was_item, _, _ = paragraphs[-1]
             glue = "" if previous.endswith(("-", "\u00ad", "\x02")) else " "
-            paragraphs[-1] = (previous.rstrip("\u00ad\x02") + glue + text, was_item, 0)
+            paragraphs[-1] = (previous.rstrip("\u00ad\x02") + glue + text, was_item, 0, None)
         else:
-            paragraphs.append((text, item, level))
+            paragraphs.append((text, item, level, label))
             in_item, item_left = item, left
-        joinable = not level and len(text) >= FULL_LINE * width and not _ENDS_BLOCK.search(text)
+        joinable = not level and label is None and len(text) >= FULL_LINE * width and not _ENDS_BLOCK.search(text)
     return paragraphs
 
 
@@ -125,16 +134,101 @@ def _page_lines(document, index: int) -> list[Line]:
                     fonts = [_font(textpage, pdfium_c.FPDFText_GetCharIndexFromTextIndex(textpage, i), name)
                              for i in sample]
                     sizes = sorted(size for size, _, _ in fonts)
-                    lines.append(Line(_LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), raw),
-                                      sizes[len(sizes) // 2] if sizes else 0.0,
-                                      2 * sum(bold for _, bold, _ in fonts) > len(fonts),
-                                      fonts[0][2] if fonts else 0.0))
+                    size = sizes[len(sizes) // 2] if sizes else 0.0
+                    lines.append(Line(_ligatures_joined(raw), size, 2 * sum(bold for _, bold, _ in fonts) > len(fonts),
+                                      fonts[0][2] if fonts else 0.0,
+                                      cells=_cells(textpage, raw, start, size or DEFAULT_SIZE)))
                 start += len(raw)
             return lines
         finally:
             textpage.close()
     finally:
         page.close()
+
+
+def _ligatures_joined(text: str) -> str:
+    return _LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
+
+
+def _cells(textpage, raw: str, start: int, size: float) -> tuple[tuple[float, float, str], ...]:
+    """The line's runs of text between gaps wider than CELL_GAP glyph heights (a table's columns),
+    each with its left and right edges; only the characters either side of a space are measured."""
+    import pypdfium2.raw as pdfium_c
+
+    def box(i: int) -> Optional[tuple[float, float]]:
+        rect = pdfium_c.FS_RECTF()
+        found = pdfium_c.FPDFText_GetLooseCharBox(textpage, pdfium_c.FPDFText_GetCharIndexFromTextIndex(
+            textpage, start + i), rect)
+        return (rect.left, rect.right) if found else None
+
+    first, last = len(raw) - len(raw.lstrip()), len(raw.rstrip()) - 1
+    if first > last:
+        return ()
+    starts, cut, ends = [box(first)], [first], []
+    for space in re.finditer(r"(?<=\S)\s+(?=\S)", raw):
+        before, after = box(space.start() - 1), box(space.end())
+        if before and after and after[0] - before[1] > CELL_GAP * size:
+            ends.append(before)
+            starts.append(after)
+            cut.append(space.end())
+    ends.append(box(last))
+    if any(edge is None for edge in starts + ends):
+        return ()
+    return tuple((a[0], b[1], _ligatures_joined(raw[i:j].strip()))
+                 for a, b, i, j in zip(starts, ends, cut, [*cut[1:], len(raw)]))
+
+
+def read_tables(lines: list[Line]) -> list[Line]:
+    """A page's tables, read as the other formats' are: a run of lines whose cells start under the
+    columns of a bold first line (its header) is a table, each row one line, "Ticket: Adult single;
+    Zone A: £2.20; …", under its first cell's label; a line with an empty first cell, or that goes
+    on in lower case, continues the row above (a cell wrapped in its column)."""
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        header = lines[k]
+        columns = [left for left, _, _ in header.cells]
+        rows: list[list[str]] = []
+        j = k + 1
+        while len(columns) > 1 and header.bold and j < len(lines):
+            row = _in_columns(lines[j], columns)
+            if row is None:
+                break
+            goes_on = rows and (not row[0] or row[0][:1].islower() and not all(row)
+                                or any(_MID_PHRASE.search(cell) for cell in rows[-1] if cell))
+            if goes_on:
+                rows[-1] = [f"{a} {b}".strip() for a, b in zip(rows[-1], row)]
+            else:
+                rows.append(row)
+            j += 1
+        if not rows:
+            out.append(header)
+            k += 1
+            continue
+        names = [text for _, _, text in header.cells]
+        for text, label in table_lines(names, rows):
+            out.append(Line(text, header.size, False, columns[0], label=label or ""))
+        k = j
+    return out
+
+
+_MID_PHRASE = re.compile(r"(?:[,;(–—-]|\b(?:and|or|the|of|to|a|an|for|with|by|in|on|at))$")
+COLUMN_SLACK = 3.0  # points a cell may start off its column's left edge
+
+
+def _in_columns(line: Line, columns: list[float]) -> Optional[list[str]]:
+    """The line's cells by column (empty where it has none), or None when they do not line up: a
+    run starting off every column or running into the next one (prose), or a heading."""
+    if not line.cells or line.heading and len(line.cells) == 1:
+        return None
+    row = [""] * len(columns)
+    bounds = [*columns[1:], float("inf")]
+    for left, right, text in line.cells:
+        at = next((i for i, column in enumerate(columns) if abs(left - column) <= COLUMN_SLACK), None)
+        if at is None or row[at] or right > bounds[at] - COLUMN_SLACK:
+            return None  # off the columns, or running across the next one: prose
+        row[at] = text
+    return row
 
 
 def _looks_like_heading(line: Line, body: float) -> bool:
@@ -214,20 +308,23 @@ def pdf_structure(data: bytes, name: str, on_page: Progress = None) -> Built:
     blank = [not lines for lines in pages]
     drop_running_lines(pages)
     mark_headings(pages)
-    paragraphs_by_page = [unwrap(_joined_headings(lines)) for lines in pages]
+    paragraphs_by_page = [unwrap(_joined_headings(read_tables(lines))) for lines in pages]
     for before, after in zip(paragraphs_by_page, paragraphs_by_page[1:]):
         # A paragraph or item broken by the page goes on in lower case: it starts where it started.
         if before and after and not before[-1][2] and not after[0][1] and not after[0][2] \
+                and before[-1][3] is None and after[0][3] is None \
                 and after[0][0][:1].islower() and not _ENDS_BLOCK.search(before[-1][0]):
-            text, item, _ = before[-1]
-            before[-1] = (f"{text} {after.pop(0)[0]}", item, 0)
+            text, item, _, _ = before[-1]
+            before[-1] = (f"{text} {after.pop(0)[0]}", item, 0, None)
     for number, paragraphs in enumerate(paragraphs_by_page, start=1):
         builder.page(number)
         if blank[number - 1]:
             builder.warnings.append(f"page {number} has no text layer (scanned?)")
-        for text, item, level in paragraphs:
+        for text, item, level, label in paragraphs:
             if level:
                 builder.heading(text, level)
+            elif label is not None:
+                builder.scoped(text, label)
             else:
                 builder.line(text, item=item)
     built = builder.build()

@@ -350,6 +350,30 @@ def test_pdf_headings_by_type_and_running_lines_dropped():
                      "portal or by email.", "Use them by March."]  # a wrapped item goes on where it is indented
 
 
+def test_pdf_tables_are_read_by_their_columns_as_other_formats_tables_are():
+    """A PDF table is text set in columns under a bold header: each row one line, its cells named by
+    the header's ("Ticket: Adult single; Zone A: £2.20; …") under its first cell; a cell wrapped in
+    its column goes on the row above; the prose after the table is prose again."""
+    from .pdfs import make_pdf
+
+    def row(*cells: str) -> list[tuple[float, str]]:
+        return [(x, cell) for x, cell in zip((50, 250, 400), cells) if cell]
+    lines = [("Fares", 14, True), ("Fares below include VAT where it applies:", 10, False),
+             (row("Ticket", "Zone A", "Zone B"), 10, True), (row("Adult single", "£2.20", "£1.90"), 10, False),
+             (row("Adult day ticket", "£4.80", "£4.20"), 10, False),
+             (row("Young person single", "£1.10", "Free with the"), 10, False),
+             (row("(5 to 18)", "", "pass"), 10, False),
+             ("A Group day ticket costs £14.00 and covers up to 5 people travelling together in all the zones.", 10,
+              False)]
+    passages = {p.text: p for p in split_passages(load_bytes("fares.pdf", make_pdf([lines])))}
+    adult = passages["Ticket: Adult single; Zone A: £2.20; Zone B: £1.90"]
+    assert adult.section == "Fares › Adult single" and not adult.heading
+    assert "Ticket: Young person single (5 to 18); Zone A: £1.10; Zone B: Free with the pass" in passages
+    assert passages["A Group day ticket costs £14.00 and covers up to 5 people travelling together in all the "
+                    "zones."].section == "Fares"
+    assert not any(text.startswith("Ticket Zone A") for text in passages)
+
+
 def _pdf_writer():
     from pypdf import PdfReader, PdfWriter
 
