@@ -25,7 +25,7 @@ from chatbot.answering.rules import DEFAULT_MIN_CONFIDENCE
 from chatbot.answering.base import REFUSAL, Answerer, AnswerRequest, Draft
 from chatbot.answering.compose import closest, compose
 from chatbot.answering.forms import explains, shape, unsure
-from chatbot.answering.spans import asks_label, measures_otherwise, whole_when_in
+from chatbot.answering.spans import asks_label, measures_otherwise, merely_proposed, whole_when_in
 from chatbot.answering.yes_no import in_context
 from chatbot.embeddings import get_embeddings
 from chatbot.text import content_stems, first_cell, is_row
@@ -219,6 +219,11 @@ class HybridAnswerer(Answerer):
         last = frozenset(c.id for c in request.history[-1].answer.citations) if follow_up else frozenset()
         others = other_rows(" ".join([request.standalone, *request.context_terms]), [c.passage for _, c in choices],
                             last)
+        # A sentence that only reports a proposal ("Aisha proposed raising the premium to £2.20") is no
+        # answer of how things are while another choice is (of why it was proposed it is).
+        proposals = {k for k, (_, c) in enumerate(choices) if merely_proposed(c.passage.text, request.standalone)
+                     and not explains(request.standalone)}
+        others |= proposals if len(proposals | others) < len(choices) else set()
         weighed = []
         for k, (confidence, _) in enumerate(choices):
             if k in others:

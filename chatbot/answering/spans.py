@@ -204,7 +204,8 @@ _INSTEAD = re.compile(rf"(?P<new>{_FIG})(?![\d:])[^.;:]{{0,80}}?\binstead\s+of\s
 # Someone's proposal or request, reported ("Aisha proposed raising…", "Students have asked for…"), and
 # what was done about it ("the Board agreed…", "…was deferred").
 _PROPOSED = re.compile(r"(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )"  # not "must be requested"
-                       r"\b(?:proposed|suggested|recommended|requested|asked\s+(?:for|whether|if|that|to))\b",
+                       r"\b(?:proposed|suggested|recommended|requested|asked\s+(?:for|whether|if|that|to))\b"
+                       r"(?!\s+as\b)",  # not "the individual proposed as Key Personnel"
                        re.IGNORECASE)
 _DECIDED = re.compile(r"\b(?:agreed|approved|decided|accepted|confirmed|resolved|adopted|rejected|declined|refused|"
                       r"deferred|postponed|turned\s+down|will|won't|is\s+to|are\s+to)\b", re.IGNORECASE)
@@ -212,10 +213,14 @@ _ASKS_BEFORE = re.compile(r"\b(?:before|previous(?:ly)?|old|used\s+to|originally
                           re.IGNORECASE)
 
 
-def merely_proposed(sentence: str) -> bool:
+_ASKS_PROPOSAL = re.compile(r"\b(?:propos|suggest|recommend|request|ask)\w*", re.IGNORECASE)
+
+
+def merely_proposed(sentence: str, question: str = "") -> bool:
     """Whether the sentence only reports a proposal or a request ("Callum proposed that Alder Bank stop
-    taking cash"), not what was decided: no evidence of how things are, nor that they change."""
-    return bool(_PROPOSED.search(sentence)) and not _DECIDED.search(sentence)
+    taking cash"), not what was decided: no evidence of how things are, nor that they change (unless
+    the question asks about a proposal: "what did Aisha propose?")."""
+    return bool(_PROPOSED.search(sentence)) and not _DECIDED.search(sentence) and not _ASKS_PROPOSAL.search(question)
 def replacement(question: str, text: str, a: int, b: int) -> tuple[int, int]:
     """A figure the sentence says is replaced ("20%" of "…is now 30% of the estimate, instead of
     20%") gives way to the figure that replaces it, unless the question asks what it was before or

@@ -212,6 +212,11 @@ def names(question: str) -> set[str]:
             if before_apostrophe(w) != "i"}  # "I", "I've", "I'm": the asker, no name
 
 
+# Adverbs that say when or how, not which kind: "can i still pay cash", "top up my money online".
+_NO_KIND = frozenset({"still", "just", "also", "even", "ever", "already", "yet", "now", "then", "here", "there",
+                      "really", "actually", "again", "online", "anyway", "ok", "okay", "much", "very"})
+
+
 def other_kind(q: list[str], s: list[str], q_stems: set[str], s_stems: set[str],
                named: frozenset = frozenset()) -> list[tuple[str, str]]:
     """'business class' asked, 'economy class' said: the head kept, its modifier another. A name
@@ -219,7 +224,7 @@ def other_kind(q: list[str], s: list[str], q_stems: set[str], s_stems: set[str],
     The question's (modifier, head) stem pairs so replaced; none: the sentence speaks of the kind asked."""
     # A modifier within two words of a number measures ("my 15 yr old volunteer"): an amount, no kind.
     measured = {q[k] for k in range(len(q)) if any(NUMBER.fullmatch(w) for w in q[max(0, k - 2):k])}
-    content = [w for w in q if w not in STOPWORDS and w not in _QUESTION_WORDS and w not in named]
+    content = [w for w in q if w not in STOPWORDS | _QUESTION_WORDS | _NO_KIND and w not in named]
     pairs = {(stem(a), stem(b)) for a, b in zip(content, content[1:]) if f"{a} {b}" in " ".join(q)
              and a not in measured}
     found = []
@@ -432,16 +437,13 @@ def candidate_sentences(request: AnswerRequest, first: Iterable[Passage], headin
     return list(seen.values())
 
 
-_ASKS_PROPOSAL = re.compile(r"\b(?:propos|suggest|recommend|request|ask)\w*", re.IGNORECASE)
-
-
 def best_sentence(request: AnswerRequest, evidence: list[Passage]) -> tuple[Optional[Passage], float]:
     """The sentence holding most of the question (in its context): the answerer's evidence first,
     then the retrieved; one that only reports a proposal, only for a question about one."""
     best, best_key = None, (0.0, 0.0)
     topic = " ".join(request.context_terms)
     for passage in candidate_sentences(request, evidence):
-        if merely_proposed(passage.text) and not _ASKS_PROPOSAL.search(request.standalone):
+        if merely_proposed(passage.text, request.standalone):
             continue  # "Callum proposed that Alder Bank stop taking cash": not how things are
         placed = in_context(passage)
         # Of sentences holding as much of the question, the one on the conversation's topic

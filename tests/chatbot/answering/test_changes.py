@@ -135,3 +135,4 @@ def test_a_proposal_reported_says_no_change_and_no_answer():
     assert not merely_proposed("Send the trip proposal form to him at least 6 weeks before a day trip.")
     assert not merely_proposed("Alcohol may be served with our written permission, which must be requested early.")
     assert not merely_proposed("A volunteer who has been away is asked whether they want to continue.")
+    assert not merely_proposed("Include a letter of intent from the individual proposed as Key Personnel.")

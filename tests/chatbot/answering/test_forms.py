@@ -147,6 +147,8 @@ def test_question_form_on_the_shipped_embeddings(question, form):
     # in the sentence says what holds otherwise
     ("no banksman about, can i just reverse it myself if im careful",
      "If nobody is free to act as banksman, do not reverse the bus.", False),
+    ("can i still pay cash at alder bank", "Alder Bank Surgery takes cash, cards and contactless payments.", True),
+    ("can i top up my daughters dinner money online", "You can pay online in the ParentHub app.", True),
     ("can i pay for dinners online",
      "If you cannot pay online, cash can be paid into the top-up machine in Student Services.", True),
 ])
@@ -798,3 +800,12 @@ def test_the_answerers_sentence_denying_the_asked_in_other_words_says_no(tmp_pat
     chain = _chain_over(tmp_path, tmp_path / "releases.md")
     friday = chain.ask("is it ok to deploy to prod on a friday")
     assert friday.answer.startswith("No — There are no releases on Mondays, Wednesdays, Fridays"), friday.answer
+
+
+def test_a_sentence_that_only_reports_a_proposal_is_no_answer_while_another_is(tmp_path):
+    """"Aisha proposed raising the night shift premium from £1.80 to £2.20" says what someone wanted,
+    not what the premium is: the handbook's shift table answers; the proposal still says why."""
+    docs = WORKPLACE.parent / "quayside" / "docs"
+    chain = _chain_over(tmp_path, docs / "staff-handbook.md", docs / "operations-meeting-minutes-2027-10-06.docx")
+    answer = chain.ask("how much extra an hour do you get for doing nights")
+    assert answer.short_answer == "£1.80" and "proposed" not in answer.citations[0].text
