@@ -221,8 +221,8 @@ class HybridAnswerer(Answerer):
                             last)
         # A sentence that only reports a proposal ("Aisha proposed raising the premium to £2.20") is no
         # answer of how things are while another choice is (of why it was proposed it is).
-        proposals = {k for k, (_, c) in enumerate(choices) if merely_proposed(c.passage.text, request.standalone)
-                     and not explains(request.standalone)}
+        proposals = set() if explains(request.standalone) else {
+            k for k, (_, c) in enumerate(choices) if merely_proposed(c.passage.text, request.standalone)}
         others |= proposals if len(proposals | others) < len(choices) else set()
         weighed = []
         for k, (confidence, _) in enumerate(choices):

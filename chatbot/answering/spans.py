@@ -211,8 +211,6 @@ _DECIDED = re.compile(r"\b(?:agreed|approved|decided|accepted|confirmed|resolved
                       r"deferred|postponed|turned\s+down|will|won't|is\s+to|are\s+to)\b", re.IGNORECASE)
 _ASKS_BEFORE = re.compile(r"\b(?:before|previous(?:ly)?|old|used\s+to|originally|formerly|prior|until|last\s+year)\b",
                           re.IGNORECASE)
-
-
 _ASKS_PROPOSAL = re.compile(r"\b(?:propos|suggest|recommend|request|ask)\w*", re.IGNORECASE)
 
 
@@ -221,6 +219,8 @@ def merely_proposed(sentence: str, question: str = "") -> bool:
     taking cash"), not what was decided: no evidence of how things are, nor that they change (unless
     the question asks about a proposal: "what did Aisha propose?")."""
     return bool(_PROPOSED.search(sentence)) and not _DECIDED.search(sentence) and not _ASKS_PROPOSAL.search(question)
+
+
 def replacement(question: str, text: str, a: int, b: int) -> tuple[int, int]:
     """A figure the sentence says is replaced ("20%" of "…is now 30% of the estimate, instead of
     20%") gives way to the figure that replaces it, unless the question asks what it was before or

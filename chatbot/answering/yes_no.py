@@ -126,8 +126,7 @@ _ASKED_AFTER = re.compile(r"[,;:–—-]\s+(?=(?:is|are|was|were|do|does|did|can
 
 def _main_clause(question: str) -> str:
     """The clause that asks ("can i reverse it myself?" of "no banksman about, can i reverse it myself?")."""
-    parts = _ASKED_AFTER.split(question)
-    return parts[-1]
+    return _ASKED_AFTER.split(question)[-1]
 
 
 def _negates(q: list[str], s: list[str], q_stems: set[str]) -> bool:

@@ -13,7 +13,7 @@ from typing import Callable, Optional, Sequence
 from chatbot.errors import BadInput
 
 from .html import table_lines
-from .structure import Built, TextBuilder
+from .structure import Built, TextBuilder, add_row
 
 # PDFium is not thread-safe, and the page and the API may load files from several threads.
 _PDFIUM = threading.Lock()
@@ -181,8 +181,8 @@ def _cells(textpage, raw: str, start: int, size: float) -> tuple[tuple[float, fl
 def read_tables(lines: list[Line]) -> list[Line]:
     """A page's tables, read as the other formats' are: a run of lines whose cells start under the
     columns of a bold first line (its header) is a table, each row one line, "Ticket: Adult single;
-    Zone A: £2.20; …", under its first cell's label; a line with an empty first cell, or that goes
-    on in lower case, continues the row above (a cell wrapped in its column)."""
+    Zone A: £2.20; …", under its first cell's label; a line that goes on with the row above (a cell
+    wrapped in its column: `add_row`) is joined to it."""
     out: list[Line] = []
     k = 0
     while k < len(lines):
@@ -194,12 +194,7 @@ def read_tables(lines: list[Line]) -> list[Line]:
             row = _in_columns(lines[j], columns)
             if row is None:
                 break
-            goes_on = rows and (not row[0] or row[0][:1].islower() and not all(row)
-                                or any(_MID_PHRASE.search(cell) for cell in rows[-1] if cell))
-            if goes_on:
-                rows[-1] = [f"{a} {b}".strip() for a, b in zip(rows[-1], row)]
-            else:
-                rows.append(row)
+            add_row(rows, row)
             j += 1
         if not rows:
             out.append(header)
@@ -212,7 +207,6 @@ def read_tables(lines: list[Line]) -> list[Line]:
     return out
 
 
-_MID_PHRASE = re.compile(r"(?:[,;(–—-]|\b(?:and|or|the|of|to|a|an|for|with|by|in|on|at))$")
 COLUMN_SLACK = 3.0  # points a cell may start off its column's left edge
 
 

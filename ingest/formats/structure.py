@@ -21,6 +21,22 @@ def clean_line(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
+# Text that stops mid-phrase ("…the Head of Engineering,", "Turned off and"): the next line goes on with it.
+MID_PHRASE = re.compile(r"(?:[,;(–—-]|\b(?:and|or|the|of|to|a|an|for|with|by|in|on|at))$")
+
+
+def add_row(rows: list[list[str]], row: list[str]) -> None:
+    """A table's next line of cells, by column: a row of its own, or joined cell by cell to the row
+    above when it goes on with it (its cells wrapped in their columns): its first cell is empty, or
+    goes on in lower case on a line with an empty cell ("under 16 weeks", not "qPCR system" with every
+    cell filled), or a cell above stops mid-phrase ("Turned off and")."""
+    first = row[0][:1] if row else ""
+    if rows and (not first or first.islower() and not all(row) or any(MID_PHRASE.search(c) for c in rows[-1] if c)):
+        rows[-1] = [f"{a} {b}".strip() for a, b in zip(rows[-1], row)]
+    else:
+        rows.append(row)
+
+
 @dataclass
 class Built:
     text: str

@@ -9,7 +9,7 @@ from typing import Optional
 from chatbot.errors import BadInput
 
 from .html import table_lines
-from .structure import Built, TextBuilder
+from .structure import MID_PHRASE, Built, TextBuilder, add_row
 
 _BOMS = [(codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")]
@@ -76,7 +76,6 @@ _LEADER = re.compile(r"(?<=\S) ?\.{4,} ?(?=\S)")  # "Head of Engineering .......
 _SHORT_LEADER = re.compile(r"(?<=\S) \.{3} (?=\S)")  # "Eastfield ... Tue": a leader only among longer ones
 _ENDS_PARAGRAPH = re.compile(r"[.!?:]$")
 _COLUMN_RULE = re.compile(r"^\s*([-=])\1{2,}(?:\s+\1{3,})+\s*$")  # "------  ----  -----" under a table's header
-_MID_SENTENCE = re.compile(r"(?:[,;(–—-]|\b(?:and|or|the|of|to|a|an|for|with|by|in|on|at))$")
 
 
 def _wrap_width(lines: list[str]) -> int:
@@ -96,7 +95,7 @@ def _runs_on(line: str, following: str, width: int) -> bool:
     if len(line) + 1 + len(word) > width:
         return True
     return len(line) >= 0.6 * width and not _ENDS_PARAGRAPH.search(line) \
-        and (not word[:1].isupper() or bool(_MID_SENTENCE.search(line)))
+        and (not word[:1].isupper() or bool(MID_PHRASE.search(line)))
 
 
 def _wraps(line: str, following: str, width: int) -> bool:
@@ -104,18 +103,10 @@ def _wraps(line: str, following: str, width: int) -> bool:
     in lower case, the line stops mid-phrase, or a name goes on ("…, Station" then "Parade car park")
     where the line had no room for its first word."""
     line, first = line.rstrip(), following.split()[0]
-    if first[:1].islower() or _MID_SENTENCE.search(line):
+    if first[:1].islower() or MID_PHRASE.search(line):
         return True
     full = bool(width) and len(line) + 1 + len(first) > width
     return full and bool(re.search(r"(?:^|\s)[A-Z][a-z]+$", line)) and first[:1].isupper() and not first.endswith(":")
-
-
-def _row_goes_on(previous: list[str], row: list[str]) -> bool:
-    """Whether a table row's line continues the row above (cells wrapped in their columns): its first
-    cell is empty, or goes on in lower case on a line with an empty cell ("under 16 weeks", not
-    "qPCR system" with every cell filled), or a cell above stops mid-phrase ("Turned off and")."""
-    first = row[0][:1] if row else ""
-    return not first or first.islower() and not all(row) or any(_MID_SENTENCE.search(cell) for cell in previous if cell)
 
 
 def _heading_like(text: str) -> bool:
@@ -236,7 +227,7 @@ class _TextReader:
         above = self.lines[k - 1]
         indent = len(above) - len(above.lstrip())
         deeper = len(self.lines[k]) - len(self.lines[k].lstrip()) > indent
-        return indent > 0 and (deeper or bool(_MID_SENTENCE.search(above)))
+        return indent > 0 and (deeper or bool(MID_PHRASE.search(above)))
 
     def _block_around(self, k: int) -> range:
         """The indices of the run of non-blank lines that line k is in."""
@@ -271,11 +262,7 @@ class _TextReader:
             self.builder.line(above.strip())
         rows, k = [], k + 2
         while k < len(self.lines) and self.lines[k].strip() and not _COLUMN_RULE.match(self.lines[k]):
-            row = cells(self.lines[k])
-            if rows and _row_goes_on(rows[-1], row):  # a row's cells wrapped onto the next line
-                rows[-1] = [f"{a} {b}".strip() for a, b in zip(rows[-1], row)]
-            else:
-                rows.append(row)
+            add_row(rows, cells(self.lines[k]))
             k += 1
         for line, _ in table_lines(header, rows):  # written as HTML's and Word's rows are
             self.builder.line(line)
