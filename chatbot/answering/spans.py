@@ -160,7 +160,7 @@ def attributed(question: str, text: str, a: int, b: int) -> tuple[int, int]:
     figures = [m for m in figures if _kind_of_figure(m.group(0)) == kind]
     asked = {w for w in content_stems(question) if len(w) > 1}
 
-    def said_of(k: int) -> set[tuple[str, bool]]:
+    def said_of(k: int) -> str:
         m, after_end = figures[k], figures[k + 1].start() if k + 1 < len(figures) else stop
         cut = _CLAUSE_BREAK.search(text, m.end(), after_end)
         said = text[m.end():cut.start() if cut else after_end]
@@ -172,20 +172,29 @@ def attributed(question: str, text: str, a: int, b: int) -> tuple[int, int]:
             breaks = [c.end() for c in _CLAUSE_BREAK.finditer(text, before_start, m.start())
                       if content_stems(text[c.end():m.start()])]  # "…rate: £10": the label before its colon
             said = text[breaks[-1] if breaks else before_start:m.start()]
-        return {(w, name) for w, name in _stems_and_names(said) if w in asked}
+        return said
 
     def weight(said: set) -> int:  # a name the question asks about ("in Dundee") tells most
         return sum(2 if name else 1 for _, name in said)
 
-    named = [said_of(k) for k in range(len(figures))]
+    saids = [said_of(k) for k in range(len(figures))]
+    named = [{(w, name) for w, name in _stems_and_names(said) if w in asked} for said in saids]
     mine = figures.index(chosen[0])
 
     def of_others(k: int) -> set[str]:
         return {w for j, said in enumerate(named) if j != k for w, _ in said}
 
     distinct = [{(w, name) for w, name in said if w not in of_others(k)} for k, said in enumerate(named)]
-    best = max(range(len(figures)), key=lambda k: (weight(distinct[k]), k == mine))
-    if weight(distinct[best]) <= weight(distinct[mine]):
+    # Of amounts said of as much, one whose every word the question says ("All zones: £90.00" for
+    # "…in all zones", over "Zone A: £58.00": "all" is a word too).
+    question_words = {stem(w) for w in re.findall(r"[a-z0-9]+", question.lower())}
+    whole = [bool(words := {stem(w) for w in re.findall(r"[a-z0-9]+", said.lower())}) and words <= question_words
+             for said in saids]
+
+    def key(k: int) -> tuple[int, bool]:
+        return weight(distinct[k]), whole[k]
+    best = max(range(len(figures)), key=lambda k: (key(k), k == mine))
+    if key(best) <= key(mine):
         return a, b
     return figures[best].start(), figures[best].end()
 

@@ -161,6 +161,11 @@ def test_money_asked_wants_an_amount_of_money_in_the_span():
      "CI blocks a merge if coverage is below 80% for backend services or 70% for the web frontend.", "80%", "70%"),
     ("what's the allowance for a weekend day?",
      "Allowance per weekday night: £40; Allowance per weekend or bank holiday day: £90", "£40", "£90"),
+    # said of as much, the one whose every word the question says ("all" is a word too)
+    ("how much is an adult 28 day ticket in all zones",
+     "Ticket: Adult 28-day ticket; Zone A: £58.00; Zone B: £52.00; All zones: £90.00", "£58.00", "£90.00"),
+    ("how much is an adult 28 day ticket in zone a",
+     "Ticket: Adult 28-day ticket; Zone A: £58.00; Zone B: £52.00; All zones: £90.00", "£90.00", "£58.00"),
 ])
 def test_of_a_sentences_amounts_the_one_said_of_what_the_question_names(question, text, read, said):
     from chatbot.answering.spans import attributed
