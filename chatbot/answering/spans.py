@@ -211,10 +211,12 @@ _INSTEAD = re.compile(rf"(?P<new>{_FIG})(?![\d:])[^.;:]{{0,80}}?\binstead\s+of\s
                       rf"|(?P<new2>{_FIG})(?![\d:])[^.;:]{{0,40}}?[(,]\s*(?:was|previously|formerly|up\s+from|"
                       rf"down\s+from)\s+(?P<old2>{_FIG})", re.IGNORECASE)
 # Someone's proposal or request, reported ("Aisha proposed raising…", "Students have asked for…"), and
-# what was done about it ("the Board agreed…", "…was deferred").
-_PROPOSED = re.compile(r"(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )"  # not "must be requested"
+# what was done about it ("the Board agreed…", "…was deferred"). Not a passive ("must be requested")
+# nor an adjective ("his proposed coalition").
+_PROPOSED = re.compile(r"(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )"
+                       r"(?<!\bhis )(?<!\bher )(?<!\bits )(?<!\bour )(?<!\btheir )(?<!\bthe )(?<!\ba )"
                        r"\b(?:proposed|suggested|recommended|requested|asked\s+(?:for|whether|if|that|to))\b"
-                       r"(?!\s+as\b)",  # not "the individual proposed as Key Personnel"
+                       r"(?!\s+as\b)",  # nor "the individual proposed as Key Personnel"
                        re.IGNORECASE)
 _DECIDED = re.compile(r"\b(?:agreed|approved|decided|accepted|confirmed|resolved|adopted|rejected|declined|refused|"
                       r"deferred|postponed|turned\s+down|will|won't|is\s+to|are\s+to)\b", re.IGNORECASE)

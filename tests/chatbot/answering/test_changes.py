@@ -136,3 +136,5 @@ def test_a_proposal_reported_says_no_change_and_no_answer():
     assert not merely_proposed("Alcohol may be served with our written permission, which must be requested early.")
     assert not merely_proposed("A volunteer who has been away is asked whether they want to continue.")
     assert not merely_proposed("Include a letter of intent from the individual proposed as Key Personnel.")
+    assert not merely_proposed("Putin likened his proposed coalition to the alliance and said Muslim countries "
+                               "should play a key role.")
