@@ -22,6 +22,7 @@ from chatbot.answering.model import Calibration, Span, get_reader
 from chatbot.types import SECTION_SEPARATOR, Passage
 from chatbot.answering.extractive import ExtractiveAnswerer, sentence_before
 from chatbot.answering.rules import DEFAULT_MIN_CONFIDENCE
+from chatbot.answering.rules.bands import fit as band_fit
 from chatbot.answering.base import REFUSAL, Answerer, AnswerRequest, Draft
 from chatbot.answering.compose import closest, compose
 from chatbot.answering.forms import explains, shape, unsure
@@ -224,6 +225,12 @@ class HybridAnswerer(Answerer):
         proposals = set() if explains(request.standalone) else {
             k for k, (_, c) in enumerate(choices) if merely_proposed(c.passage.text, request.standalone)}
         others |= proposals if len(proposals | others) < len(choices) else set()
+        # A question that states the asker's case ("been here 6 yrs") is the row's to say whose band
+        # holds it best ("5 to 9 years", not "10 years or more" nor a sentence without bands).
+        fits = [band_fit(request.standalone, c.passage.text) for _, c in choices]
+        misfits = {k for k, fit in enumerate(fits) if fit < max(fits)}
+        if max(fits, default=0.0) > 0 and len(others | misfits) < len(choices):
+            others |= misfits
         weighed = []
         for k, (confidence, _) in enumerate(choices):
             if k in others:

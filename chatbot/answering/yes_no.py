@@ -21,6 +21,7 @@ from typing import Callable, Iterable, Optional
 
 from chatbot.answering.base import AnswerRequest
 from chatbot.answering.compose import MAX_ANSWER_CHARS, window
+from chatbot.answering.rules.bands import excluded as band_excludes, held as band_held
 from chatbot.answering.rules.phrases import NUMBER
 from chatbot.answering.spans import attributed, merely_proposed
 from chatbot.text import STOPWORDS, WEEKDAYS, before_apostrophe, normalize, row_cells, stem
@@ -372,7 +373,8 @@ def holds(question: str, sentence: str) -> bool:
     return not (_negates(asked, unquoted, q_stems) or _denies(asked, unquoted, q_stems)
                 or _contrasts(q, contrasted, q_stems) or _only_another(question, sentence) or _compares(q, s, q_stems)
                 or _reversed(q, s) or other_kind(q, s, q_stems, s_stems, frozenset(names(question)))
-                or _numbers_differ(q, s) or _said_of_another(question, normalize(sentence))
+                or _numbers_differ([t for t in q if t not in band_held(question, sentence)], s)
+                or band_excludes(question, sentence) or _said_of_another(question, normalize(sentence))
                 or _cell_denies(question, sentence))
 
 

@@ -8,6 +8,7 @@ import re
 from chatbot.text import STOPWORDS, normalize, stem, stem_set, words
 from chatbot.text.questions import Question
 from chatbot.answering.base import AnswerRequest
+from chatbot.answering.rules.bands import fit as band_fit, held as band_holds
 from chatbot.answering.rules.phrases import DATE, NUMBER, name_candidates, outside_question
 
 REFERS_BACK = re.compile(r"\b(he|she|they|it|his|her|their|its)\b", re.IGNORECASE)
@@ -120,7 +121,7 @@ def _specifics_missing(question: Question, text: str) -> float:
     wanted = {m.group(0).rstrip(".,") for m in _SPECIFIC.finditer(question.text)}
     if not wanted:
         return 0.0
-    have = {m.group(0).rstrip(".,") for m in _SPECIFIC.finditer(normalize(text))}
+    have = {m.group(0).rstrip(".,") for m in _SPECIFIC.finditer(normalize(text))} | band_holds(question.text, text)
     return len(wanted - have) / len(wanted)
 
 
@@ -202,6 +203,7 @@ def candidate_features(question: Question, request: AnswerRequest, rank: int, ca
         "proximity": _proximity(question, text),
         "opposite": _opposite_found(question, text),
         "count_noun_missing": _count_noun_missing(question, window),
+        "band": band_fit(question.text, text),
         "align_mean": alignment[0],
         "align_min": alignment[1],
     }

@@ -94,6 +94,12 @@ def test_question_form_on_the_shipped_embeddings(question, form):
      "Young people aged 14 and 15 can volunteer in the food bank on Saturday mornings only, alongside a registered "
      "volunteer.", True),
     ("can I book 10 weeks ahead?", "Routine appointments can be booked up to 8 weeks ahead.", False),
+    # The asker's case a band holds, or leaves out
+    ("been here 4 yrs, can i buy extra leave days?", "Staff with 2 to 5 years of service can buy up to 3 extra "
+                                                     "leave days a year.", True),
+    ("a client who has been with us 6 months wants to pay a bill in instalments, is that ok?",
+     "A client may pay a bill in monthly instalments if they have been registered with us for at least 12 months.",
+     False),
     ("Is the limit 3000 dollars?", "The limit is 2000 dollars per person.", False),
     ("Can the team help if we are not the right partner?", "If we aren't the best partner, we can help.", True),
     # A name before the thing asked about says whose it is, not which kind: still that grant.
@@ -589,6 +595,23 @@ def test_a_follow_up_naming_a_column_is_answered_from_the_row_last_answered_from
     assert conversation.ask("how much is the weeknight allowance for the primary?").short_answer == "£40"
     weekends = conversation.ask("and weekends?")
     assert weekends.short_answer == "£90" and weekends.citations[0].text.startswith("Tier: Primary;")
+
+
+def test_the_row_whose_band_holds_the_askers_case_answers(tmp_path):
+    """"been here 6 yrs": the leave row of 5 to 9 years, not the 10 years or more nor the first year;
+    "if im 35": the 30 to 44 row of the pension table."""
+    handbook = tmp_path / "handbook.md"
+    handbook.write_text("# Staff handbook\n\n## Annual leave\n\nLeave depends on your completed years of service.\n\n"
+                        "| Completed years of service | Annual leave |\n| --- | --- |\n| Under 2 years | 25 days |\n"
+                        "| 2 to 4 years | 26 days |\n| 5 to 9 years | 28 days |\n| 10 years or more | 30 days |\n\n"
+                        "## Pension\n\nEveryone joins the pension scheme on their first day.\n\n"
+                        "| Age | Your contribution | Company contribution |\n| --- | --- | --- |\n"
+                        "| Under 30 | 3% | 6% |\n| 30 to 44 | 4% | 8% |\n| 45 or over | 5% | 10% |\n", encoding="utf-8")
+    chain = _chain_over(tmp_path, handbook)
+    leave = chain.ask("been here 6 yrs now, how many days leave do i get")
+    assert leave.short_answer == "28 days" and "5 to 9 years" in leave.citations[0].text
+    pension = chain.ask("how much does the company put into my pension if im 35?")
+    assert pension.short_answer == "8%" and "30 to 44" in pension.citations[0].text
 
 
 def test_what_was_decided_is_read_under_the_decisions_heading(tmp_path):

@@ -1,0 +1,159 @@
+"""An amount a question states about the asker ("been here 6 yrs", "my 14 year old", "a 3k claim")
+and the bands a sentence gives ("5 to 9 years", "after 3 years' service", "anything above £2,000",
+"under 16"): the row of a table by length of service, age or cost that holds the asker."""
+from __future__ import annotations
+
+import math
+import re
+from typing import NamedTuple
+
+# Units as days, so that "12 months" and "1 year" compare; an age, money and a count stand apart.
+_TIME = {"minute": 1 / 1440, "min": 1 / 1440, "hour": 1 / 24, "hr": 1 / 24, "day": 1.0, "night": 1.0,
+         "week": 7.0, "wk": 7.0, "month": 30.44, "mth": 30.44, "year": 365.25, "yr": 365.25}
+_UNIT = r"(?:minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|wks?|months?|mths?|years?|yrs?)"
+_NUMBER = r"(?<![\d:.,])(\d[\d,]*(?:\.\d+)?)(?![:\d])\s*(k\b)?"  # not a clock time's "00" of "09:00"
+_MONEY = r"[£$€]"
+
+# What the question says of the asker: "6 yrs", "my 14 year old", "im 35", "a £3k claim", "3k".
+_STATED_AGE = re.compile(rf"\b{_NUMBER}[\s-]*(?:years?|yrs?|yo)[\s-]*old\b"
+                         rf"|\b(?:i'?m|i am|aged?|he'?s|she'?s)\s+(\d\d?)\b(?!\s*(?:{_UNIT}|%|:|\.\d))", re.IGNORECASE)
+_STATED_TIME = re.compile(rf"\b{_NUMBER}\s*({_UNIT})\b(?![\s-]*old)", re.IGNORECASE)
+_STATED_MONEY = re.compile(rf"{_MONEY}\s?{_NUMBER}|\b(\d+(?:\.\d+)?)\s*k\b", re.IGNORECASE)
+
+# A band in a sentence: its bounds around a number with a unit (or a currency before it).
+_AMOUNT = rf"({_MONEY})?\s?{_NUMBER}\s*({_UNIT}\b)?"
+_BETWEEN = re.compile(rf"{_AMOUNT}['’]?s?\s*(?:to|-|–|—)\s*{_AMOUNT}|\bbetween\s+{_AMOUNT}\s*and\s*{_AMOUNT}",
+                      re.IGNORECASE)
+_ABOVE_BEFORE = re.compile(r"\b(?:over|more than|above|at least|after|beyond|longer than|exceeding|older than|"
+                           rf"minimum(?: of)?)\s+{_AMOUNT}", re.IGNORECASE)
+_BELOW_BEFORE = re.compile(r"\b(?:under|less than|below|up to|fewer than|no more than|shorter than|at most|"
+                           rf"younger than|maximum(?: of)?)\s+{_AMOUNT}", re.IGNORECASE)
+_ABOVE_AFTER = re.compile(rf"{_AMOUNT}['’]?s?\s*(?:\+|or (?:more|over|above|longer|older)|and (?:over|above))",
+                          re.IGNORECASE)
+_BELOW_AFTER = re.compile(rf"{_AMOUNT}['’]?s?\s*(?:or (?:less|under|fewer|younger|below))", re.IGNORECASE)
+_AGE_CUE = re.compile(r"\bage[sd]?\b|\bold\b|\bchild|\bkids?\b|\bjunior|\badults?\b|\bteen|\bstudents?\b"
+                      r"|\bunder[- ]\d+s\b", re.IGNORECASE)
+
+
+class Stated(NamedTuple):
+    value: float
+    unit: str  # "age", "money" or "time" (in days)
+    said: str  # the number as the question writes it: "6", "3"
+
+
+class Band(NamedTuple):
+    low: float
+    high: float
+    unit: str  # "money", "time" or "" (no unit said: an age, a count)
+
+
+def _number(digits: str, thousands: str | None) -> float:
+    return float(digits.replace(",", "")) * (1000 if thousands else 1)
+
+
+def _days(value: float, unit: str) -> float:
+    return value * _TIME[unit.lower().rstrip("s")]
+
+
+def stated(question: str) -> list[Stated]:
+    """The amounts the question states of the asker's case."""
+    found: list[Stated] = []
+    taken: list[tuple[int, int]] = []
+    for m in _STATED_AGE.finditer(question):
+        digits = m.group(1) or m.group(3)
+        found.append(Stated(float(digits.replace(",", "")), "age", digits))
+        taken.append(m.span())
+    for m in _STATED_TIME.finditer(question):
+        if not any(a <= m.start() < b for a, b in taken):
+            found.append(Stated(_days(_number(m.group(1), m.group(2)), m.group(3)), "time", m.group(1)))
+    for m in _STATED_MONEY.finditer(question):
+        if m.group(1):
+            found.append(Stated(_number(m.group(1), m.group(2)), "money", m.group(1)))
+        else:
+            found.append(Stated(float(m.group(3)) * 1000, "money", m.group(3)))
+    return found
+
+
+def _unit(currency: str | None, unit: str | None) -> str:
+    return "money" if currency else "time" if unit else ""
+
+
+def _value(currency, digits, thousands, unit) -> float:
+    value = _number(digits, thousands)
+    return _days(value, unit) if unit and not currency else value
+
+
+def bands(text: str) -> list[Band]:
+    """The bands a sentence gives: closed ("5 to 9 years"), from below ("after 3 years' service",
+    "10 years or more") or from above ("under 16", "up to £50")."""
+    found: list[Band] = []
+    for m in _BETWEEN.finditer(text):
+        groups = m.groups()
+        c1, d1, k1, u1, c2, d2, k2, u2 = groups[:8] if groups[1] else groups[8:]
+        currency, unit = c1 or c2, u2 or u1
+        low, high = _value(currency, d1, k1, unit), _value(currency, d2, k2, unit)
+        if low < high:
+            found.append(Band(low, high, _unit(currency, unit)))
+    for pattern, above in ((_ABOVE_BEFORE, True), (_ABOVE_AFTER, True), (_BELOW_BEFORE, False), (_BELOW_AFTER, False)):
+        for m in pattern.finditer(text):
+            currency, digits, thousands, unit = m.groups()
+            value, kind = _value(currency, digits, thousands, unit), _unit(currency, unit)
+            band = Band(value, math.inf, kind) if above else Band(-math.inf, value, kind)
+            if not any(b.unit == band.unit and (b.low == value or b.high == value) for b in found):
+                found.append(band)
+    return found
+
+
+def _comparable(asked: Stated, band: Band, text: str) -> bool:
+    if asked.unit == "age":  # "under 16", "aged 12 to 15", "Age: 30 to 44"; not "up to 5 days", "2027-28"
+        bound = band.low if math.isinf(band.high) else band.high
+        return band.unit == "" and bound < 130 and bool(_AGE_CUE.search(text))
+    return band.unit == asked.unit
+
+
+def _held(question: str, text: str) -> list[Stated]:
+    return [asked for asked in stated(question)
+            if any(_comparable(asked, b, text) and b.low <= asked.value <= b.high for b in bands(text))]
+
+
+def held(question: str, text: str) -> set[str]:
+    """The numbers of the question (as written) that stand for an amount a band of the text holds:
+    "35" of "if im 35" over "Age: 30 to 44" is no figure the sentence lacks."""
+    return {asked.said for asked in _held(question, text)}
+
+
+def excluded(question: str, text: str) -> bool:
+    """Whether an amount the question states lies outside every band of its kind the text gives
+    ("been with us 6 months" over "registered with us for at least 12 months")."""
+    for asked in stated(question):
+        comparable = [b for b in bands(text) if _comparable(asked, b, text)]
+        if comparable and not any(b.low <= asked.value <= b.high for b in comparable):
+            return True
+    return False
+
+
+def fit(question: str, text: str) -> float:
+    """How well the sentence's bands hold the amount the question states: 1 for a closed band
+    around it, less for an open one the further its bound (the row "after 3 years" rather than
+    "after 12 months" for 4 years); -1 when its bands of that kind all leave it out; 0 when it
+    gives none, or the question states nothing."""
+    best = 0.0
+    for asked in stated(question):
+        comparable = [b for b in bands(text) if _comparable(asked, b, text)]
+        if not comparable:
+            continue
+        scores = []
+        for b in comparable:
+            if not b.low <= asked.value <= b.high:
+                scores.append(-1.0)
+            elif math.isinf(b.high) and math.isinf(b.low):
+                scores.append(0.0)
+            elif math.isinf(b.high):
+                scores.append(0.5 + 0.5 * (b.low / asked.value if asked.value > 0 else 1.0))
+            elif math.isinf(b.low):
+                scores.append(0.5 + 0.5 * (asked.value / b.high if b.high > 0 else 1.0))
+            else:
+                scores.append(1.0)
+        score = max(scores)
+        best = score if best == 0.0 else max(best, score)
+    return best

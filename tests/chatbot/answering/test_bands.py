@@ -1,0 +1,43 @@
+"""The asker's case a question states ("been here 6 yrs", "my 14 year old", "a 3k claim") against the
+bands of a table's rows ("5 to 9 years", "after 3 years' service", "anything above £2,000")."""
+from chatbot.answering.rules.bands import Band, bands, fit, held, stated
+
+
+def test_what_a_question_states_of_the_asker():
+    assert [s.unit for s in stated("been here 6 yrs now, how many days hol do i get")] == ["time"]
+    assert stated("how much does harbor put into my pension if im 35?")[0][:2] == (35.0, "age")
+    assert stated("how many books can my 14 year old take out at once")[0][:2] == (14.0, "age")
+    assert stated("who signs off a 3k expense claim?")[0][:2] == (3000.0, "money")
+    assert stated("a client gave me a £20 gift card, can i keep it")[0][:2] == (20.0, "money")
+    assert stated("im 10 mins late, what now?")[0].unit == "time"  # not an age
+    assert stated("who ruled out Assad?") == []
+
+
+def test_the_bands_a_row_gives():
+    assert bands("Completed years of service: 5 to 9 years; Annual leave: 28 days") == [
+        Band(5 * 365.25, 9 * 365.25, "time")]
+    assert bands("Claims between £500 and £2,000 go to the head of department") == [Band(500, 2000, "money")]
+    assert bands("Age: 45 or over; Your contribution: 5%")[0].low == 45
+    assert bands("Anything above £2,000 is approved by the CFO.")[0].low == 2000
+    assert bands("Shift: Late; The Quayside Hotel: 14:30 – 23:00") == []  # clock times are no band
+    assert bands("Prices rose by 5% in 2027.") == []
+
+
+def test_the_row_holding_the_asker_fits_and_the_others_do_not():
+    question = "been here 6 yrs now, how many days hol do i get"
+    assert fit(question, "Completed years of service: 5 to 9 years; Annual leave: 28 days") == 1.0
+    assert fit(question, "Completed years of service: 10 years or more; Annual leave: 30 days") == -1.0
+    assert fit(question, "Annual leave is booked on the HR portal.") == 0.0
+    # Of two open bands that hold 4 years, the nearer bound is the asker's row.
+    assert fit("been here 4 yrs", "after 3 years' service: 8 weeks full pay") > \
+        fit("been here 4 yrs", "after 12 months' service: 4 weeks full pay") > 0
+    assert fit("if im 35", "Age: 30 to 44; Your contribution: 4%") == 1.0
+    assert fit("if im 35", "Age: 45 or over; Your contribution: 5%") == -1.0
+    assert fit("if im 35", "Up to 5 days of leave a year") == 0.0  # a time, not an age
+    assert fit("who signs off a 3k claim?", "Anything above £2,000 is approved by the CFO.") > 0
+    assert fit("who signs off a 3k claim?", "Claims up to £500 are approved by your line manager.") == -1.0
+
+
+def test_a_stated_amount_a_band_holds_is_no_figure_the_row_lacks():
+    assert held("how much goes into my pension if im 35?", "Age: 30 to 44; Your contribution: 4%") == {"35"}
+    assert held("how much goes into my pension if im 35?", "Age: 45 or over; Your contribution: 5%") == set()
