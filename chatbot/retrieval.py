@@ -6,14 +6,13 @@ one lookup at a time.
 """
 from __future__ import annotations
 
-import re
 from typing import Collection, Optional, Sequence
 
 from langchain_core.embeddings import Embeddings
 
 from chatbot.store.catalogue import Catalogue
 from chatbot.store.chroma import PassageStore
-from chatbot.text import first_cell, tokens_for_index
+from chatbot.text import lead, tokens_for_index
 from chatbot.text.spelling import corrected, written
 from chatbot.types import SECTION_SEPARATOR, Passage, ScoredPassage
 
@@ -24,25 +23,7 @@ FOCUSED_DEPTH = 3  # a search kept to some documents reads this many times deepe
 HEADING_HITS = 3  # fused hits read for a heading whose sentences become candidates
 UNDER_HEADING = 4  # sentences under such a heading that do
 PLACE_DEPTH = 20  # passages read for the lines a term leads
-LEAD_WORDS = 3  # a longer lead is a sentence's start, not a term
 SHORT_NAME_DROPS = 1  # words a row's name may have past the name a question gives it ("Vets" of "Pinecrest Vets")
-_ITEM_LEAD = re.compile(r"^([A-Z0-9][\w'’&./ -]{0,40}?)(?::\s|\s\()")
-
-
-def lead(text: str) -> Optional[tuple[str, str]]:
-    """The term a line leads with, and the column it is under ("" for a list's item): "Central" and
-    "Branch" of "Branch: Central; Mon-Fri: 09:00-18:00; …"; "Mill Road" and "" of "Mill Road
-    (Community Centre): Mon and Thu 10:00-13:00"."""
-    cell = first_cell(text)
-    found = tuple(reversed([part.strip() for part in cell.split(": ", 1)])) if cell else None
-    if not found:
-        item = _ITEM_LEAD.match(text)
-        found = (item.group(1).strip(), "") if item else None
-    if not found or not 0 < len(found[0].split()) <= LEAD_WORDS or not re.search(r"[A-Za-z]", found[0]):
-        return None
-    return found
-
-
 class CollectionView:
     """What the answerer may ask about the collection while it answers one question (cached for it)."""
 

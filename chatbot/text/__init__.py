@@ -187,7 +187,7 @@ def streamed(text: str, whole: T) -> Iterator[str | T]:
 
 # A name numbered among its kind: a level, tier, grade or priority ("A3", "LA2", "SEV-2", "P1").
 CODE = re.compile(r"\b([a-z]{1,4})-?(\d{1,2})\b", re.IGNORECASE)
-_ROW = re.compile(r"^[A-Z][^:;]{0,40}:\s[^;]{1,80};\s[A-Z][^:;]{0,40}:\s")
+_ROW = re.compile(r"^[A-Z](?:[^:;]|:\d\d){0,60}:\s[^;]{1,80};\s[A-Z](?:[^:;]|:\d\d){0,60}:\s")
 
 
 def is_row(text: str) -> bool:
@@ -195,7 +195,8 @@ def is_row(text: str) -> bool:
     return bool(_ROW.match(text))
 
 
-_COLUMN_NAME = re.compile(r"(?:^|;\s)([A-Z][^:;]{0,40}):\s")
+# A column's name may hold clock times: "Weekend standby (Friday 17:00 – Monday 08:00)".
+_COLUMN_NAME = re.compile(r"(?:^|;\s)([A-Z](?:[^:;]|:\d\d){0,60}):\s")
 
 
 def column_names(text: str) -> list[tuple[int, int]]:
@@ -213,3 +214,21 @@ def row_cells(text: str) -> list[tuple[str, str]]:
 def first_cell(text: str) -> Optional[str]:
     """A table row's first cell as ingest writes it ("Branch: Central"), else None."""
     return text.split(";", 1)[0] if is_row(text) else None
+
+
+LEAD_WORDS = 3  # a longer lead is a sentence's start, not a term
+_ITEM_LEAD = re.compile(r"^([A-Z0-9][\w'’&./ -]{0,40}?)(?::\s|\s\()")
+
+
+def lead(text: str) -> Optional[tuple[str, str]]:
+    """The term a line leads with, and the column it is under ("" for a list's item): "Central" and
+    "Branch" of "Branch: Central; Mon-Fri: 09:00-18:00; …"; "Mill Road" and "" of "Mill Road
+    (Community Centre): Mon and Thu 10:00-13:00"."""
+    cell = first_cell(text)
+    found = tuple(reversed([part.strip() for part in cell.split(": ", 1)])) if cell else None
+    if not found:
+        item = _ITEM_LEAD.match(text)
+        found = (item.group(1).strip(), "") if item else None
+    if not found or not 0 < len(found[0].split()) <= LEAD_WORDS or not re.search(r"[A-Za-z]", found[0]):
+        return None
+    return found

@@ -65,6 +65,10 @@ def test_a_rows_column_name_gives_way_to_its_cell():
     assert decode(text, pair, start, end, question=question).text == "21"
     prose = "The minimum age is 21 for drivers"  # not a row: nothing is a column's name
     assert not column_names(prose) and column_names(text) == [(0, 4), (23, 34), (40, 49)]
+    # A column's name may hold clock times; a cell's clock time is no column's end
+    rota = "Role: Gas Engineer; Weekend standby (Friday 17:00 – Monday 08:00): £95; Hours: 09:00 – 17:00"
+    assert [rota[a:b] for a, b in column_names(rota)] == ["Role", "Weekend standby (Friday 17:00 – Monday 08:00)",
+                                                           "Hours"]
 
 
 def test_a_span_over_several_cells_keeps_the_cell_it_ends_in():

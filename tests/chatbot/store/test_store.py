@@ -285,7 +285,7 @@ def test_an_ingest_stopped_midway_lists_the_documents_of_the_pools_it_wrote_and_
     ("Brookside is the only branch open on Sundays.", None),
 ])
 def test_the_term_a_line_leads_with(text, led):
-    from chatbot.retrieval import lead
+    from chatbot.text import lead
 
     assert lead(text) == led
 
