@@ -29,7 +29,7 @@ from chatbot.answering.forms import explains, shape, unsure
 from chatbot.answering.spans import asks_label, measures_otherwise, merely_proposed, whole_when_in
 from chatbot.answering.yes_no import in_context
 from chatbot.embeddings import get_embeddings
-from chatbot.text import content_stems, first_cell, is_row
+from chatbot.text import content_stems, first_cell, is_row, lead
 
 MAX_WINDOWS = 5  # retrieved sentences read with their neighbours: 10 took twice the time for no better answers (README)
 MAX_RUN = 4  # overlapping windows are read as one, up to this many sentences (the reader saw 1-3 in training)
@@ -295,13 +295,16 @@ def other_rows(question: str, passages: list[Passage], last: frozenset = frozens
     """The indices of table rows keyed by another value than the one the question names ("Plan:
     Enterprise; …" for "…on the team plan?"), when a row of the same table that it names ("Plan:
     Team; …") is among the passages: the reader's surest span may lie in any row, the row is the
-    question's to say. A follow-up that names no row asks on about the row the last answer came from
-    (`last`: its passages' ids): "and weekends?" after the primary's weeknight allowance."""
+    question's to say. So are a list's labelled items ("Eastgate: …" for "…at millbrook?"). A
+    follow-up that names no row asks on about the row the last answer came from (`last`: its
+    passages' ids): "and weekends?" after the primary's weeknight allowance."""
     asked = set(content_stems(question))
     rows = {}
     for k, passage in enumerate(passages):
         cell = first_cell(passage.text) or ""
         value = cell.split(":", 1)[1].strip() if ":" in cell else ""
+        if not cell:  # a list's labelled item ("Millbrook: forecourt of St Columba's Hall"): its list is its section
+            value = (lead(passage.text) or ("", ""))[0]
         key = set(content_stems(value))
         if key:
             # Ingest ends a row's section with its key: the table is the section above it.

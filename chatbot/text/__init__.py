@@ -218,6 +218,7 @@ def first_cell(text: str) -> Optional[str]:
 
 LEAD_WORDS = 3  # a longer lead is a sentence's start, not a term
 _ITEM_LEAD = re.compile(r"^([A-Z0-9][\w'’&./ -]{0,40}?)(?::\s|\s\()")
+_NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")
 
 
 def lead(text: str) -> Optional[tuple[str, str]]:
@@ -226,8 +227,8 @@ def lead(text: str) -> Optional[tuple[str, str]]:
     (Community Centre): Mon and Thu 10:00-13:00"."""
     cell = first_cell(text)
     found = tuple(reversed([part.strip() for part in cell.split(": ", 1)])) if cell else None
-    if not found:
-        item = _ITEM_LEAD.match(text)
+    if not found:  # a numbered item leads with what follows its number ("1. Harbour Road: phone…")
+        item = _ITEM_LEAD.match(_NUMBERED.sub("", text, count=1))
         found = (item.group(1).strip(), "") if item else None
     if not found or not 0 < len(found[0].split()) <= LEAD_WORDS or not re.search(r"[A-Za-z]", found[0]):
         return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from chatbot.text import STOPWORDS, normalize, stem, stem_set, words
+from chatbot.text import STOPWORDS, content_stems, lead, normalize, stem, stem_set, words
 from chatbot.text.questions import Question
 from chatbot.answering.base import AnswerRequest
 from chatbot.answering.rules.bands import fit as band_fit, held as band_holds
@@ -182,6 +182,11 @@ def candidate_features(question: Question, request: AnswerRequest, rank: int, ca
     text = cand.passage.text
     around = request.neighbours(cand.passage) if request.neighbours else [cand.passage]
     window = " ".join(p.text for p in around)
+    heading, led = cand.passage.section_name, lead(text)
+    if heading and heading not in window and led and set(content_stems(led[0])) <= set(content_stems(question.text)):
+        # The item the question names ("…assembly point at millbrook?") stands under its list's heading
+        # ("Assembly points"), however far down the list it is.
+        window = heading + " " + window
     previous = next((p.text for p in around if p.ordinal == cand.passage.ordinal - 1), "")
     names_missing, heaviest_missing = _missing(question, window, weight, max_weight)
     context = {c.lower() for c in request.context_terms}

@@ -614,6 +614,15 @@ def test_the_row_whose_band_holds_the_askers_case_answers(tmp_path):
     assert pension.short_answer == "8%" and "30 to 44" in pension.citations[0].text
 
 
+def test_a_list_item_the_question_names_answers_under_its_lists_heading(tmp_path):
+    """"…assembly point at millbrook?": the list's second item ("Millbrook …… forecourt of St Columba's
+    Hall"), far from its heading "Assembly points", not the first item nor a sentence on assembly points."""
+    chain = _chain_over(tmp_path, WORKPLACE.parent / "meridian" / "docs" / "clinic-emergency-procedures.txt")
+    answer = chain.ask("where's the fire assembly point at millbrook")
+    assert answer.answerable and answer.citations[0].text.startswith("Millbrook:")
+    assert "St Columba's Hall" in answer.short_answer
+
+
 def test_what_was_decided_is_read_under_the_decisions_heading(tmp_path):
     """Minutes discuss ("Lotte asked for spare batteries…") before they decide: the decision is asked."""
     chain = _chain_over(tmp_path, WORKPLACE.parent / "harbor" / "docs" / "steering-committee-2027-03-04.docx")

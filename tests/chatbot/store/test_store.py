@@ -281,6 +281,7 @@ def test_an_ingest_stopped_midway_lists_the_documents_of_the_pools_it_wrote_and_
     ("Branch: Central; Sunday: closed; Late: Tue, Thu 20:00", ("Central", "Branch")),
     ("Mill Road (Community Centre, 14 Mill Road): Mon and Thu 10:00-13:00", ("Mill Road", "")),
     ("Eastfield: 5 volunteers", ("Eastfield", "")),
+    ("1. Harbour Road: phone the absence line at least one hour before", ("Harbour Road", "")),  # its number aside
     ("Action: Order 60 spare scanner batteries for the depot; Owner: Lotte", None),  # a sentence, not a term
     ("Brookside is the only branch open on Sundays.", None),
 ])
