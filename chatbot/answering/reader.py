@@ -26,7 +26,7 @@ from chatbot.answering.rules.bands import fit as band_fit
 from chatbot.answering.base import REFUSAL, Answerer, AnswerRequest, Draft
 from chatbot.answering.compose import closest, compose
 from chatbot.answering.forms import explains, shape, unsure
-from chatbot.answering.spans import asks_label, measures_otherwise, merely_proposed, whole_when_in
+from chatbot.answering.spans import answer_type, asks_label, measures_otherwise, merely_proposed, whole_when_in
 from chatbot.answering.yes_no import in_context
 from chatbot.embeddings import get_embeddings
 from chatbot.text import content_stems, first_cell, is_row, lead
@@ -37,6 +37,9 @@ RERANK = 3  # hybrid: the rules' best sentences the reader reads; the likeliest 
 # ...and up to MAX_TIED more table rows that the rules score within TIED of the last of them: rows
 # score alike ("Action: …; Owner: …"), and which of them is meant is the reader's to tell.
 MAX_TIED, TIED = 2, 0.5
+# ...and up to NAMED_ROWS more of the rules' best DEEPER that are rows the question names by their key
+# ("…for lates": "Shift: Late; …"): the row asked, however the rules rank it among the others.
+NAMED_ROWS, DEEPER = 2, 8
 PLAIN_TEXT = frozenset({"", ".txt", ".text"})
 NO_SPAN_MARGIN = -20.0  # the evidence when nothing was read: far below any real margin, finite for the fit
 
@@ -203,9 +206,12 @@ class HybridAnswerer(Answerer):
         self.embeddings = get_embeddings(settings.embeddings)  # the question-form classifier's
 
     def evidence(self, request: AnswerRequest) -> Evidence:
-        question, scored, choices = self.rules.choices(request, k=RERANK + MAX_TIED)
-        choices = [c for k, c in enumerate(choices) if k < RERANK
-                   or scored[k][0] >= scored[RERANK - 1][0] - TIED and is_row(c[1].passage.text)]
+        question, scored, choices = self.rules.choices(request, k=max(RERANK + MAX_TIED, DEEPER))
+        asked = set(content_stems(" ".join([request.standalone, *request.context_terms])))
+        named = [k for k, (_, c) in enumerate(choices) if k >= RERANK and (key := row_key(c.passage)[1])
+                 and key <= asked][:NAMED_ROWS]
+        choices = [c for k, c in enumerate(choices) if k < RERANK or k in named or k < RERANK + MAX_TIED
+                   and scored[k][0] >= scored[RERANK - 1][0] - TIED and is_row(c[1].passage.text)]
         draft = self.rules.decide(request, question, scored, choices)
         if not draft.cited:
             return Evidence(features=[logit(draft.confidence), NO_SPAN_MARGIN, *retrieval_features(request)])
@@ -276,7 +282,9 @@ def likeliest(question: str, weighed: list[tuple], passages: list[Passage]) -> t
     space on scratch?", which the scratch drive's sentence names and the home drive's does not. The
     span must be a measure, not a clause that holds one ("Staff may use the pool free of charge…")."""
     def measures_else(w: tuple) -> bool:
-        return bool(w[2] and w[2].text) and measures_otherwise(question, w[2].text, passages[w[1]].text)
+        if not (w[2] and w[2].text):  # no span: the rules' sentence alone, no measure of what is asked
+            return answer_type(question) is not None
+        return measures_otherwise(question, w[2].text, passages[w[1]].text)
 
     best = max(weighed, key=lambda w: w[0])
     if not measures_else(best):
@@ -286,8 +294,12 @@ def likeliest(question: str, weighed: list[tuple], passages: list[Passage]) -> t
     def held(w: tuple) -> set[str]:
         return asked & set(content_stems(in_context(passages[w[1]])))
     named = held(best)
+
+    def keyed(w: tuple) -> bool:  # a row the question names by its key ("…for lates": "Shift: Late; …")
+        key = row_key(passages[w[1]])[1]
+        return bool(key) and key <= asked
     fitting = [w for w in weighed if w[2] and 0 < len(w[2].text.split()) <= MEASURE_WORDS and not measures_else(w)
-               and held(w) >= named]
+               and (held(w) >= named or keyed(w))]
     return max(fitting, key=lambda w: w[0], default=best)
 
 
@@ -301,11 +313,7 @@ def other_rows(question: str, passages: list[Passage], last: frozenset = frozens
     asked = set(content_stems(question))
     rows = {}
     for k, passage in enumerate(passages):
-        cell = first_cell(passage.text) or ""
-        value = cell.split(":", 1)[1].strip() if ":" in cell else ""
-        if not cell:  # a list's labelled item ("Millbrook: forecourt of St Columba's Hall"): its list is its section
-            value = (lead(passage.text) or ("", ""))[0]
-        key = set(content_stems(value))
+        value, key = row_key(passage)
         if key:
             # Ingest ends a row's section with its key: the table is the section above it.
             table = (passage.source, (passage.section or "").removesuffix(SECTION_SEPARATOR + value))
@@ -315,6 +323,16 @@ def other_rows(question: str, passages: list[Passage], last: frozenset = frozens
         return {k for k, (table, says) in rows.items() if not says and table in named}
     kept = {table for k, (table, _) in rows.items() if passages[k].id in last}
     return {k for k, (table, _) in rows.items() if table in kept and passages[k].id not in last}
+
+
+def row_key(passage: Passage) -> tuple[str, set[str]]:
+    """A table row's key (its first cell's value, "Late" of "Shift: Late; …") or a list's labelled
+    item's ("Millbrook" of "Millbrook: forecourt of St Columba's Hall"), with its content stems."""
+    cell = first_cell(passage.text) or ""
+    value = cell.split(":", 1)[1].strip() if ":" in cell else ""
+    if not cell:  # a list's labelled item: its list is its section
+        value = (lead(passage.text) or ("", ""))[0]
+    return value, set(content_stems(value))
 
 
 def retrieval_features(request: AnswerRequest) -> list[float]:

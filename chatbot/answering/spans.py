@@ -392,9 +392,9 @@ def with_clock_time(text: str, a: int, b: int) -> int:
 # What a "how much…cost?" or a "how long…?" question asks for, and what a span measures.
 _ASKS_MONEY = re.compile(r"\bhow much\b.*\b(?:cost|costs|price|pay|paid|charge|charged|fee|fees|spend|spent|budget|"
                          r"refund|refunded|reimburse|reimbursed|earn|earned|owe|owed|worth|salary|money)\b"
-                         # "how much do we get to kit out…?", "how much extra do you get…?": no noun counted
-                         r"|\bhow much (?:extra |more )?(?:do|does|did|will|would|can|could|should)\s+[\w']+\s+"
-                         r"(?:get|receive|claim|make)\b"
+                         # "how much do we get to kit out…?", "how much extra (an hour) do you get…?": no noun counted
+                         r"|\bhow much (?:extra |more )?(?:(?:an?|per|each) \w+ )?(?:do|does|did|will|would|can|could|"
+                         r"should)\s+[\w']+\s+(?:get|receive|claim|make)\b"
                          # "how much is the main hall for our group?": a thing's price
                          r"|\bhow much(?:'s| is| are| was| were) (?:the|a|an|it|our|my|your)\b"
                          r"|\b(?:what|which)(?:'s| is| was| are| were) the (?:[\w-]+ ){0,2}(?:cost|price|fee|budget|"

@@ -623,6 +623,14 @@ def test_a_list_item_the_question_names_answers_under_its_lists_heading(tmp_path
     assert "St Columba's Hall" in answer.short_answer
 
 
+def test_a_row_the_question_names_is_read_however_the_rules_rank_it(tmp_path):
+    """"…for lates": the row "Shift: Late" is read beside the rules' best sentences (about extra hours),
+    and its premium, the sum of money asked, is the answer."""
+    chain = _chain_over(tmp_path, WORKPLACE.parent / "quayside" / "docs" / "staff-handbook.md")
+    answer = chain.ask("how much extra an hour do you get for lates")
+    assert answer.short_answer == "£0.60" and answer.citations[0].text.startswith("Shift: Late;")
+
+
 def test_what_was_decided_is_read_under_the_decisions_heading(tmp_path):
     """Minutes discuss ("Lotte asked for spare batteries…") before they decide: the decision is asked."""
     chain = _chain_over(tmp_path, WORKPLACE.parent / "harbor" / "docs" / "steering-committee-2027-03-04.docx")

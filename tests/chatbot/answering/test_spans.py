@@ -96,6 +96,8 @@ def test_a_completion_never_makes_a_quote_of_the_answer():
     ("how much do we get to kit out a home office?", "£400", False),
     ("how much extra do you get for working nights", "20%", False),  # a share of pay is an amount
     ("how much extra do you get for working nights", "three times", True),
+    ("how much extra an hour do you get for lates", "40 hours", True),  # money asked, its rate aside
+    ("how much extra an hour do you get for lates", "£0.60", False),
     ("how much money did the spa take in september", "6%", True),  # a change, not the money taken
     ("how much do i get back per mile if i drive", "45p a mile", False),  # pence
     ("i work at kelso st, who do i phone when im sick", "Nadia Wojcik", False),  # a person to phone
