@@ -144,6 +144,16 @@ _SHORT_DAY = re.compile(r"\b((?:on|every|this|next|last|by|from|until|till)\s+(?
                         + "|".join(sorted(_DAYS, key=len, reverse=True)) + r")(s?)\b\.?", re.IGNORECASE)
 
 
+# Chat shorthand, typed lower-case: "when n where is the nxt mgmt meeting", "some1 said its going up b4 xmas".
+_SHORTHAND = {"u": "you", "ur": "your", "r": "are", "n": "and", "b4": "before", "wot": "what", "wat": "what",
+              "some1": "someone", "any1": "anyone", "every1": "everyone", "no1": "no one", "tmrw": "tomorrow",
+              "tmw": "tomorrow", "2moro": "tomorrow", "2day": "today", "2nite": "tonight", "tonite": "tonight",
+              "pls": "please", "plz": "please", "thru": "through", "tho": "though", "ppl": "people", "nxt": "next",
+              "mgmt": "management", "msg": "message", "abt": "about", "cos": "because", "coz": "because",
+              "cuz": "because", "wud": "would", "cud": "could", "shud": "should", "hol": "holiday",
+              "hols": "holidays", "xmas": "christmas"}
+_SHORTHAND_WORD = re.compile(r"(?<![\w'’-])(" + "|".join(sorted(map(re.escape, _SHORTHAND), key=len, reverse=True))
+                             + r")(?![\w'’-])")
 _ANY_DAY = "|".join(sorted([*_DAYS, *WEEKDAYS], key=len, reverse=True))
 # "mon-fri", "sat - sun", "mon to thurs": a range of days, as documents write it ("Monday to Friday").
 _DAY_RANGE = re.compile(rf"\b({_ANY_DAY})\.?\s*(?:-|–|to)\s*({_ANY_DAY})\b\.?", re.IGNORECASE)
@@ -155,8 +165,10 @@ def _day(word: str) -> str:
 
 
 def as_written(text: str) -> str:
-    """The question with money, units and days said as documents write them ("is the 25 quid going
-    up?": "£25"; "6 yrs": "6 years"; "on a sat": "on a saturday"; "mon-fri": "monday to friday")."""
+    """The question with shorthand, money, units and days said as documents write them ("n if i work
+    a bank hol?": "and if i work a bank holiday?"; "is the 25 quid going up?": "£25"; "6 yrs": "6 years";
+    "on a sat": "on a saturday"; "mon-fri": "monday to friday")."""
+    text = _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m.group(1)], text)
     for spoken, written in _SPOKEN_MONEY:
         text = spoken.sub(written, text)
     text = _SHORT_UNIT.sub(lambda m: f"{m.group(1)} {_SHORT_UNITS[m.group(2).lower()]}{m.group(3)}", text)

@@ -82,6 +82,13 @@ def test_money_as_people_say_it_is_written_as_documents_write_it():
     assert clean_question("what time does it shut mon-fri? and sat - sun?", 100) == \
         "what time does it shut monday to friday? and saturday to sunday?"
     assert clean_question("from the sun to the moon, a mon-key", 100) == "from the sun to the moon, a mon-key"
+    # Chat shorthand typed lower-case; capitals and words that hold it stay
+    assert clean_question("when n where is the nxt mgmt meeting? some1 said b4 xmas", 100) == \
+        "when and where is the next management meeting? someone said before christmas"
+    assert clean_question("n if i work a bank hol, do u get more?", 100) == \
+        "and if i work a bank holiday, do you get more?"
+    assert clean_question("is Grade U a fail? is the N30 running? its runner's turn", 100) == \
+        "is Grade U a fail? is the N30 running? its runner's turn"
 
 
 def test_history_is_capped(fake_settings):

@@ -18,7 +18,8 @@ _MONEY = r"[£$€]"
 _STATED_AGE = re.compile(rf"\b{_NUMBER}[\s-]*(?:years?|yrs?|yo)[\s-]*old\b"
                          rf"|\b(?:i'?m|i am|aged?|he'?s|she'?s)\s+(\d\d?)\b(?!\s*(?:{_UNIT}|%|:|\.\d))", re.IGNORECASE)
 _STATED_TIME = re.compile(rf"\b{_NUMBER}\s*({_UNIT})\b(?![\s-]*old)", re.IGNORECASE)
-_STATED_MONEY = re.compile(rf"{_MONEY}\s?{_NUMBER}|\b(\d+(?:\.\d+)?)\s*k\b", re.IGNORECASE)
+_STATED_MONEY = re.compile(rf"{_MONEY}\s?{_NUMBER}|\b(\d+(?:\.\d+)?)\s*k\b"
+                           r"|\b(\d[\d,]*(?:\.\d+)?)\s*(?:euros?|pounds?|dollars?|quid|gbp|eur|usd)\b", re.IGNORECASE)
 
 # A band in a sentence: its bounds around a number with a unit (or a currency before it).
 _AMOUNT = rf"({_MONEY})?\s?{_NUMBER}\s*({_UNIT}\b)?"
@@ -69,8 +70,10 @@ def stated(question: str) -> list[Stated]:
     for m in _STATED_MONEY.finditer(question):
         if m.group(1):
             found.append(Stated(_number(m.group(1), m.group(2)), "money", m.group(1)))
-        else:
+        elif m.group(3):
             found.append(Stated(float(m.group(3)) * 1000, "money", m.group(3)))
+        else:  # "1500 euros"
+            found.append(Stated(_number(m.group(4), None), "money", m.group(4)))
     return found
 
 

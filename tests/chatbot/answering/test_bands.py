@@ -9,6 +9,7 @@ def test_what_a_question_states_of_the_asker():
     assert stated("how many books can my 14 year old take out at once")[0][:2] == (14.0, "age")
     assert stated("who signs off a 3k expense claim?")[0][:2] == (3000.0, "money")
     assert stated("a client gave me a £20 gift card, can i keep it")[0][:2] == (20.0, "money")
+    assert stated("who needs to approve an expense of 1500 euros?")[0][:2] == (1500.0, "money")
     assert stated("im 10 mins late, what now?")[0].unit == "time"  # not an age
     assert stated("who ruled out Assad?") == []
 
