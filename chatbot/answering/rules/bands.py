@@ -57,24 +57,26 @@ def _days(value: float, unit: str) -> float:
 
 
 def stated(question: str) -> list[Stated]:
-    """The amounts the question states of the asker's case."""
-    found: list[Stated] = []
+    """The amounts the question states of the asker's case; of two of a kind, the later ("been here
+    6 years … if I'd been here 12 years?": 12 years, as a follow-up that asks again says)."""
+    found: list[tuple[int, Stated]] = []
     taken: list[tuple[int, int]] = []
     for m in _STATED_AGE.finditer(question):
         digits = m.group(1) or m.group(3)
-        found.append(Stated(float(digits.replace(",", "")), "age", digits))
+        found.append((m.start(), Stated(float(digits.replace(",", "")), "age", digits)))
         taken.append(m.span())
     for m in _STATED_TIME.finditer(question):
         if not any(a <= m.start() < b for a, b in taken):
-            found.append(Stated(_days(_number(m.group(1), m.group(2)), m.group(3)), "time", m.group(1)))
+            found.append((m.start(), Stated(_days(_number(m.group(1), m.group(2)), m.group(3)), "time", m.group(1))))
     for m in _STATED_MONEY.finditer(question):
         if m.group(1):
-            found.append(Stated(_number(m.group(1), m.group(2)), "money", m.group(1)))
+            found.append((m.start(), Stated(_number(m.group(1), m.group(2)), "money", m.group(1))))
         elif m.group(3):
-            found.append(Stated(float(m.group(3)) * 1000, "money", m.group(3)))
+            found.append((m.start(), Stated(float(m.group(3)) * 1000, "money", m.group(3))))
         else:  # "1500 euros"
-            found.append(Stated(_number(m.group(4), None), "money", m.group(4)))
-    return found
+            found.append((m.start(), Stated(_number(m.group(4), None), "money", m.group(4))))
+    last = {asked.unit: asked for _, asked in sorted(found, key=lambda f: f[0])}
+    return list(last.values())
 
 
 def _unit(currency: str | None, unit: str | None) -> str:

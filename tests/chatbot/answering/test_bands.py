@@ -12,6 +12,9 @@ def test_what_a_question_states_of_the_asker():
     assert stated("who needs to approve an expense of 1500 euros?")[0][:2] == (1500.0, "money")
     assert stated("im 10 mins late, what now?")[0].unit == "time"  # not an age
     assert stated("who ruled out Assad?") == []
+    # A follow-up asked again of another case: the later amount of a kind is the asker's
+    assert [s.value for s in stated("been here 6 years, how many days do i get if i'd been here 12 years?")] == \
+        [12 * 365.25]
 
 
 def test_the_bands_a_row_gives():
