@@ -152,8 +152,9 @@ _SHORTHAND = {"u": "you", "ur": "your", "r": "are", "n": "and", "b4": "before", 
               "mgmt": "management", "msg": "message", "abt": "about", "cos": "because", "coz": "because",
               "cuz": "because", "wud": "would", "cud": "could", "shud": "should", "hol": "holiday",
               "hols": "holidays", "xmas": "christmas"}
-_SHORTHAND_WORD = re.compile(r"(?<![\w'’-])(" + "|".join(sorted(map(re.escape, _SHORTHAND), key=len, reverse=True))
-                             + r")(?![\w'’-])")
+# A word on its own: not a letter of "u.s.", "n/a" or "r&d".
+_SHORTHAND_WORD = re.compile(r"(?<![\w'’/&.-])(" + "|".join(sorted(map(re.escape, _SHORTHAND), key=len, reverse=True))
+                             + r")(?![\w'’/&-]|\.\w)")
 _ANY_DAY = "|".join(sorted([*_DAYS, *WEEKDAYS], key=len, reverse=True))
 # "mon-fri", "sat - sun", "mon to thurs": a range of days, as documents write it ("Monday to Friday").
 _DAY_RANGE = re.compile(rf"\b({_ANY_DAY})\.?\s*(?:-|–|to)\s*({_ANY_DAY})\b\.?", re.IGNORECASE)

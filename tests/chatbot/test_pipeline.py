@@ -89,6 +89,8 @@ def test_money_as_people_say_it_is_written_as_documents_write_it():
         "and if i work a bank holiday, do you get more?"
     assert clean_question("is Grade U a fail? is the N30 running? its runner's turn", 100) == \
         "is Grade U a fail? is the N30 running? its runner's turn"
+    assert clean_question("can i work from the u.s. or is it n/a for r&d, u?", 100) == \
+        "can i work from the u.s. or is it n/a for r&d, you?"
 
 
 def test_history_is_capped(fake_settings):
