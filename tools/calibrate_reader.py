@@ -289,7 +289,8 @@ def answer_workplace(args) -> list:
         wanted = [e["quote"] for e in item.get("evidence", [])] + (item.get("answers") or [])
         answerable = item["type"] != "unanswerable"
         relevant = answerable and (right or any(share_of_words(w, shown) >= 0.6 for w in wanted))
-        fold = item.get("doc") or f"off-topic ({folder.name})"
+        # The fold is the document within its folder: folders may hold documents of one name.
+        fold = f"{folder.name}/{item['doc']}" if item.get("doc") else f"off-topic ({folder.name})"
         rows.append((fold, features, float(right), answerable, "workplace", bool(relevant)))
     return rows
 

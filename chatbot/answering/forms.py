@@ -239,7 +239,12 @@ _ASKED_KIND = re.compile(r"^\W*(?:which\s+|what\s+(?:kind|type|sort|brand|make)\
 # What a value is ("mileage rate", "booking fee"): the thing asked is the other word, a paraphrase's.
 _ATTRIBUTES = frozenset({"rate", "rates", "cost", "costs", "price", "prices", "fee", "fees", "deadline", "time", "date",
                          "charge", "charges"})
-_ANY_KIND = frozenset({"stuff", "things", "thing", "items", "item", "ones", "kinds", "types", "sorts", "bits"})
+_ANY_KIND = frozenset({"stuff", "things", "thing", "items", "item", "ones", "kinds", "types", "sorts", "bits", "info",
+                       "information", "details", "jobs", "tasks"})
+# A unit of time asked ("which nights…?", "what days…?") is answered by days and times ("Late: Tue, Thu
+# 20:00"), which documents rarely name by the unit: no kind the documents must hold.
+_TIME_KINDS = frozenset(f"{unit}{s}" for unit in ("day", "night", "evening", "morning", "afternoon", "week", "weekday",
+                                                "weekend", "month", "year", "hour", "time", "date") for s in ("", "s"))
 
 
 def unknown_terms(request: AnswerRequest) -> list[str]:
@@ -257,7 +262,7 @@ def unknown_terms(request: AnswerRequest) -> list[str]:
     places = re.findall(r"\b(?:in|at)\s+([a-z][\w'-]+)(?=\s*(?:\d[\d,]*\s*)?(?:[?.!,]|$))",
                         normalize(request.standalone).strip().lower())
     kind = (asked.group(1) or asked.group(2)) if asked else None
-    kind = None if kind in _ANY_KIND else kind  # "what stuff does the warranty not cover?": no kind named
+    kind = None if kind in _ANY_KIND | _TIME_KINDS else kind  # "what stuff does the warranty not cover?": no kind named
     terms = [*names(request.standalone), *([kind] if kind else []), *places]
     # Two words in a row that no passage has ("the office christmas party"): a topic the documents lack.
     # Within a phrase (not across its commas), the question's tag and the words asking whether it
@@ -266,8 +271,9 @@ def unknown_terms(request: AnswerRequest) -> list[str]:
     for phrase in re.split(r"[,;:?!]", without_asking(claim(normalize(request.standalone))).lower()):
         words = re.findall(r"[\w'-]+", phrase)
         missing = [lacking(w) for w in words]
+        # A figure is the asker's own ("a £700 op bill"), not a topic's word.
         pairs += [f"{a} {b}" for a, b, x, y in zip(words, words[1:], missing, missing[1:])
-                  if x and y and not _ATTRIBUTES & {a, b}]
+                  if x and y and not _ATTRIBUTES & {a, b} and not re.search(r"\d", a + b)]
     return [t for t in terms if lacking(t)] + pairs
 
 

@@ -693,6 +693,22 @@ def test_a_question_tag_is_no_unknown_word():
     assert _unknown_terms("are GP appointments 15 blorf mins?", "gp appointments 15") == ["blorf mins"]
 
 
+def test_a_unit_of_time_or_a_general_word_asked_for_is_no_kind_the_documents_must_name():
+    """"which nights…?" is answered by days ("Late: Tue, Thu 20:00"), "what info…?" by what a label
+    shows: neither word need be in the documents; "which antivirus…?" names a kind they must hold."""
+    known = "central open late label sample go"
+    assert _unknown_terms("which nights is central open late", known) == []
+    assert _unknown_terms("what info has to go on a sample label", known) == []
+    assert _unknown_terms("which antivirus is on the sample label", known) == ["antivirus"]
+
+
+def test_the_askers_own_figure_makes_no_unknown_pair():
+    """"a £700 op bill": 700 is the asker's amount, not a word of a topic the documents lack."""
+    known = "client split bill monthly payments"
+    assert _unknown_terms("can a client split a £700 op bill into monthly payments", known) == []
+    assert _unknown_terms("can a client split a blorf op bill into monthly payments", known) == ["blorf op"]
+
+
 def test_a_contraction_with_or_without_its_apostrophe_is_no_unknown_word():
     known = "happens primary page"
     assert _unknown_terms("what happens if the primary doesnt ack the page", known) == []
