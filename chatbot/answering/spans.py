@@ -8,6 +8,8 @@ minimal spans, stops early where people don't.
 - what a sentence denies is not its answer: "not to fight there but to attack here" gives "to attack here";
 - a number keeps the unit of measure the question asks in: "how many hours…" → "15-20 hours";
 - a day or date keeps its time of day: "every Sunday" → "every Sunday at 02:00 UTC";
+- a time of day answering "when…?" keeps its day: "10:00" → "the first and third Wednesday of each month at 10:00";
+- days asked ("which nights…?") are every day of the run: "Tue" of "Late: Tue, Thu 20:00" → "Tue, Thu 20:00";
 - of a sentence's amounts, the one said of what the question names: "£400 for UK employees and €450
   for Lisbon employees" asked "…for the lisbon folks?" → "€450";
 - a place's last word is not its name: "Parade" of "parking on Alder Bank Parade" is "Alder Bank Parade";
@@ -325,7 +327,7 @@ def complete(question: str, text: str, a: int, b: int) -> tuple[int, int]:
     a, b = with_one(text, a, b)
     b = with_unit(question, text, a, b)
     a, b = pay_rate(question, text, a, b)
-    a, b = when_whole(text, a, b)
+    a, b = on_its_day(question, text, *when_whole(text, *every_day(question, text, a, b)))
     return both_asked(question, text, a, with_completion(question, text, a, b))
 
 
@@ -366,6 +368,42 @@ def recurring(text: str, a: int, b: int) -> tuple[int, int]:
 
 _CLOCK = re.compile(r",?\s+(?:(?:at|from)\s+)?\d{1,2}[:.]\d{2}\b(?!\s*(?:%|per))(?:\s*(?:[-–]|to)\s*\d{1,2}[:.]\d{2})?"
                     r"(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s+(?:UTC|GMT|BST|CET|CEST|[A-Z]{2,4}T)\b)?", re.IGNORECASE)
+
+
+_ASKS_DAYS = re.compile(r"\b(?:which|what)\s+(?:days|nights|evenings|mornings|afternoons)\b", re.IGNORECASE)
+_NEXT_DAY = re.compile(rf"(?:\s*[,/&]\s*|\s+(?:and|or)\s+){_DAY_NAME}\b\.?", re.IGNORECASE)
+_LAST_DAY = re.compile(rf"\b{_DAY_NAME}\.?(?:\s*[,/&]\s*|\s+(?:and|or)\s+)$", re.IGNORECASE)
+
+
+_ASKS_WHEN = re.compile(r"^\W*(?:(?:and|so|ok|okay|but)\b[\s,]*)?when\b", re.IGNORECASE)
+_A_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?", re.IGNORECASE)
+# The day a time of day is on, just before it: "every Monday at", "the first and third Wednesday of
+# each month at", "Thursday 20 January 2028 at", "on 3 May from".
+_DAY_BEFORE = re.compile(rf"(?:(?:every|each|on)\s+)?(?:(?:the\s+)?{_NTH}(?:\s+(?:and|or)\s+{_NTH})?\s+)?"
+                         rf"(?:{_DAY_NAME}\b,?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:\s+\d{{4}})?)?"
+                         rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:\s+\d{{4}})?)"
+                         r"(?:\s+of\s+(?:each|every|the|a)\s+month)?,?\s+(?:at|from)\s+$", re.IGNORECASE)
+
+
+def on_its_day(question: str, text: str, a: int, b: int) -> tuple[int, int]:
+    """"when…?" answered by a time of day keeps the day it is on: "10:00" of "…on the first and third
+    Wednesday of each month at 10:00" is "the first and third Wednesday of each month at 10:00"."""
+    if not _ASKS_WHEN.search(question) or not _A_CLOCK.fullmatch(text[a:b].split("-")[0].split("–")[0].strip()):
+        return a, b
+    day = _DAY_BEFORE.search(text[max(0, a - 80):a])
+    return (a - len(day.group(0)), b) if day and b - (a - len(day.group(0))) <= MAX_CHARS else (a, b)
+
+
+def every_day(question: str, text: str, a: int, b: int) -> tuple[int, int]:
+    """Days asked ("which nights is it open late?"): a day of a run of them is the whole run,
+    "Tue, Thu" of "Late: Tue, Thu 20:00", not "Tue"."""
+    if not _ASKS_DAYS.search(question) or not re.fullmatch(rf"{_DAY_NAME}\.?", text[a:b], re.IGNORECASE):
+        return a, b
+    while (after := _NEXT_DAY.match(text, b)):
+        b = after.end()
+    while (before := _LAST_DAY.search(text[max(0, a - 20):a])):
+        a -= len(before.group(0))
+    return a, b
 
 
 def when_whole(text: str, a: int, b: int) -> tuple[int, int]:

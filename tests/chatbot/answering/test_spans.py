@@ -252,6 +252,36 @@ def test_a_day_of_the_month_keeps_its_ordinal_and_month(text, span, expected):
     assert text[slice(*when_whole(text, a, a + len(span)))] == expected
 
 
+@pytest.mark.parametrize("question, text, span, expected", [
+    ("which nights is central open late", "Branch: Central; Mon-Fri: 09:00-18:00; Late: Tue, Thu 20:00; Sunday: closed",
+     "Tue", "Tue, Thu 20:00"),
+    ("what days is the food bank open?", "It is open on Monday and Thursday from 10:00 to 13:00.", "Thursday",
+     "Monday and Thursday from 10:00 to 13:00"),
+    ("when is the food bank open?", "It is open on Monday and Thursday from 10:00 to 13:00.", "Thursday",
+     "Thursday from 10:00 to 13:00"),  # one day asked of ("when"): the reader's day
+])
+def test_days_asked_are_every_day_of_the_run(question, text, span, expected):
+    from chatbot.answering.spans import complete
+
+    a = text.index(span)
+    assert text[slice(*complete(question, text, a, a + len(span)))] == expected
+
+
+@pytest.mark.parametrize("question, text, span, expected", [
+    ("when are lab inductions in dundee?", "They run every Monday at 09:30 in Cambridge and on the first and third "
+     "Wednesday of each month at 10:00 in Dundee.", "10:00", "on the first and third Wednesday of each month at 10:00"),
+    ("when is the next meeting?", "The next meeting is on Thursday 20 January 2028 at 18:30 in the hall.", "18:30",
+     "on Thursday 20 January 2028 at 18:30"),
+    ("what time is the alarm tested?", "The alarm is tested every Monday at 09:30.", "09:30", "09:30"),  # a time asked
+    ("when does it open?", "It opens at 09:30.", "09:30", "09:30"),  # no day said
+])
+def test_a_time_of_day_answering_when_keeps_its_day(question, text, span, expected):
+    from chatbot.answering.spans import complete
+
+    a = text.index(span)
+    assert text[slice(*complete(question, text, a, a + len(span)))] == expected
+
+
 def test_the_rules_short_answer_is_said_whole_too():
     """The hybrid answerer falls back on the rules' short answer when the reader finds no span in
     their sentence: "Monday" is then as whole as the reader's would be."""
