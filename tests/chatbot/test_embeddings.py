@@ -50,3 +50,32 @@ def test_question_token_vectors_reused_from_its_query_run():
     model.embed_query(question)
     tokens, reused = model.embed_tokens([question])[0]
     assert tokens == fresh_tokens and np.allclose(reused, fresh, atol=1e-4)
+
+
+def test_one_question_embedded_for_several_callers_runs_the_model_once():
+    """The intent classifier (lower-cased), the retriever and the form classifier each embed the
+    question: one run of the model serves them all, with the same vectors a run of each would give,
+    and the aligner's token vectors under either spelling; a new question runs the model again."""
+    from chatbot.embeddings import OnnxMiniLMEmbeddings
+
+    fresh, model = OnnxMiniLMEmbeddings(), OnnxMiniLMEmbeddings()
+    runs, session = [], model._session
+
+    class Counting:
+        def run(self, *args, **kwargs):
+            runs.append(1)
+            return session.run(*args, **kwargs)
+
+        def get_inputs(self):
+            return session.get_inputs()
+
+    model._session = Counting()
+    lower = model.embed_query("who ruled out assad?")
+    cased = model.embed_query("who ruled out Assad?")
+    tokens, states = model.embed_tokens(["who ruled out Assad?"])[0]
+    assert len(runs) == 1
+    assert np.allclose(cased, fresh.embed_query("who ruled out Assad?"), atol=1e-5) and np.allclose(lower, cased)
+    fresh_tokens, fresh_states = fresh.embed_tokens(["who ruled out Assad?"])[0]
+    assert tokens == fresh_tokens and np.allclose(states, fresh_states, atol=1e-4)
+    model.embed_query("who proposed a broad coalition?")
+    assert len(runs) == 2
