@@ -116,7 +116,17 @@ def support(question: str, sentence: str, weight: Optional[Callable[[str], float
 
 def _negates_asked(question: str, sentence: str) -> bool:
     question = _as_claim(question)
-    return _negates(tokens(_main_clause(question)), tokens(sentence), {stem(t) for t in tokens(question)})
+    return _negates_in_clause(tokens(_main_clause(question)), sentence, {stem(t) for t in tokens(question)})
+
+
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;:]*[,;:]", re.IGNORECASE)
+
+
+def _negates_in_clause(q: list[str], sentence: str, q_stems: set[str]) -> bool:
+    """_negates, a relative clause apart: its negation does not reach past it ("At Alder Bank, which
+    has no isolation ward, the vet sees the animal in the car": the car is not denied)."""
+    parts = [_RELATIVE_CLAUSE.sub(", ", sentence), *(m.group(0) for m in _RELATIVE_CLAUSE.finditer(sentence))]
+    return any(_negates(q, tokens(part), q_stems) for part in parts)
 
 
 # "no banksman about, can i reverse it myself?": what is asked begins at its auxiliary, after a clause
@@ -370,7 +380,8 @@ def holds(question: str, sentence: str) -> bool:
     # "…on Saturday mornings only, alongside a parent": "only" closing its phrase restricts when, not
     # whom; what it restricts another kind of is other_kind's and _only_another's to tell.
     contrasted = tokens(_POSTFIX_ONLY.sub(" ", normalize(sentence)))
-    return not (_negates(asked, unquoted, q_stems) or _denies(asked, unquoted, q_stems)
+    return not (_negates_in_clause(asked, _QUOTED.sub(" ", normalize(sentence)), q_stems)
+                or _denies(asked, unquoted, q_stems)
                 or _contrasts(q, contrasted, q_stems) or _only_another(question, sentence) or _compares(q, s, q_stems)
                 or _reversed(q, s) or other_kind(q, s, q_stems, s_stems, frozenset(names(question)))
                 or _numbers_differ([t for t in q if t not in band_held(question, sentence)], s)

@@ -157,6 +157,11 @@ def test_question_form_on_the_shipped_embeddings(question, form):
     ("can i top up my daughters dinner money online", "You can pay online in the ParentHub app.", True),
     ("can i pay for dinners online",
      "If you cannot pay online, cash can be paid into the top-up machine in Student Services.", True),
+    # A relative clause's negation stays in it; the main clause's still denies
+    ("pup in at alder bank with bloody diarrhoea, can the vet just see it in the car",
+     "At Alder Bank Surgery, which has no isolation ward, the vet sees the animal in the car.", True),
+    ("can the vet see it in the car", "At Alder Bank Surgery, which has an isolation ward, the vet does not see "
+     "the animal in the car.", False),
 ])
 def test_yes_or_no_from_the_sentence(question, sentence, yes):
     assert holds(question, sentence) is yes
