@@ -8,6 +8,7 @@ minimal spans, stops early where people don't.
 - what a sentence denies is not its answer: "not to fight there but to attack here" gives "to attack here";
 - a number keeps the unit of measure the question asks in: "how many hours…" → "15-20 hours";
 - a day or date keeps its time of day: "every Sunday" → "every Sunday at 02:00 UTC";
+- an amount keeps the bound said before it: "28 days" of "within 28 days of the check" → "within 28 days";
 - a time of day answering "when…?" keeps its day: "10:00" → "the first and third Wednesday of each month at 10:00";
 - days asked ("which nights…?") are every day of the run: "Tue" of "Late: Tue, Thu 20:00" → "Tue, Thu 20:00";
 - of a sentence's amounts, the one said of what the question names: "£400 for UK employees and €450
@@ -328,6 +329,7 @@ def complete(question: str, text: str, a: int, b: int) -> tuple[int, int]:
     b = with_unit(question, text, a, b)
     a, b = pay_rate(question, text, a, b)
     a, b = on_its_day(question, text, *when_whole(text, *every_day(question, text, a, b)))
+    a, b = bounded(text, a, b)
     return both_asked(question, text, a, with_completion(question, text, a, b))
 
 
@@ -392,6 +394,20 @@ def on_its_day(question: str, text: str, a: int, b: int) -> tuple[int, int]:
         return a, b
     day = _DAY_BEFORE.search(text[max(0, a - 80):a])
     return (a - len(day.group(0)), b) if day and b - (a - len(day.group(0))) <= MAX_CHARS else (a, b)
+
+
+# A bound said before an amount: "within 28 days", "up to £20", "at least 48 hours".
+_BOUND_BEFORE = re.compile(r"\b(?:within|up to|at least|at most|no more than|no later than|not more than|"
+                           r"not later than|a maximum of|a minimum of)\s+$", re.IGNORECASE)
+
+
+def bounded(text: str, a: int, b: int) -> tuple[int, int]:
+    """An amount keeps the bound said before it: "28 days" of "…within 28 days of the check" is
+    "within 28 days", "£20" of "up to £20" is "up to £20": the amount alone says more than the text."""
+    if not re.match(r"[$€£¥₹]?\s?\d", text[a:b]):
+        return a, b
+    bound = _BOUND_BEFORE.search(text[max(0, a - 20):a])
+    return (a - len(bound.group(0)), b) if bound else (a, b)
 
 
 def every_day(question: str, text: str, a: int, b: int) -> tuple[int, int]:

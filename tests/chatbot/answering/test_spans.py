@@ -17,7 +17,7 @@ def _completed(question: str, text: str, span: str) -> str:
     ("Which one should I go with?", "If unsure, treat it as the higher one.", "higher", "the higher one"),
     # an amount qualified in an aside for what the question names
     ("hotel limit in London?", "Hotels up to €180 per night (€250 in London and Paris).", "€180", "€250"),
-    ("What is the hotel limit?", "Hotels up to €180 per night (€250 in London and Paris).", "€180", "€180"),
+    ("What is the hotel limit?", "Hotels up to €180 per night (€250 in London and Paris).", "€180", "up to €180"),
     # what the sentence denies gives way to what it affirms after "but"
     ("What are they preparing?", "They are organising themselves not to go fight there but to carry out attacks "
      "in Europe,\" he added.", "organising themselves not to go fight there", "to carry out attacks in Europe"),
@@ -276,6 +276,23 @@ def test_days_asked_are_every_day_of_the_run(question, text, span, expected):
     ("when does it open?", "It opens at 09:30.", "09:30", "09:30"),  # no day said
 ])
 def test_a_time_of_day_answering_when_keeps_its_day(question, text, span, expected):
+    from chatbot.answering.spans import complete
+
+    a = text.index(span)
+    assert text[slice(*complete(question, text, a, a + len(span)))] == expected
+
+
+@pytest.mark.parametrize("question, text, span, expected", [
+    ("how long have we got to give the tenant a copy", "The tenant is given a copy within 28 days of the check.",
+     "28 days", "within 28 days"),
+    ("how much can reception knock off a bill", "A Client Care Advisor may waive up to £20 on a single invoice.", "£20",
+     "up to £20"),
+    ("how long must a password be", "Passwords have at least 12 characters.", "12 characters",
+     "at least 12 characters"),
+    ("how many people does it hold", "The hall holds 20 people.", "20", "20"),  # no bound said
+    ("who signs it off", "Up to the manager to decide.", "the manager", "the manager"),  # no amount
+])
+def test_an_amount_keeps_the_bound_said_before_it(question, text, span, expected):
     from chatbot.answering.spans import complete
 
     a = text.index(span)
