@@ -166,6 +166,8 @@ class OnnxMiniLMEmbeddings(Embeddings):
             if found is not None:  # the same pieces: the same token vectors, under this text too
                 self._recent_queries[text] = found[1]
                 self._recent_queries.move_to_end(text)
+                while len(self._recent_queries) > RECENT_QUERIES:
+                    self._recent_queries.popitem(last=False)
                 return list(found[0])
         vector = self._encode([text], remember=True)[0].tolist()
         with self._recent_lock:

@@ -9,7 +9,7 @@ minimal spans, stops early where people don't.
 - a number keeps the unit of measure the question asks in: "how many hours…" → "15-20 hours";
 - a day or date keeps its time of day: "every Sunday" → "every Sunday at 02:00 UTC";
 - an amount keeps the bound said before it: "28 days" of "within 28 days of the check" → "within 28 days";
-- a time of day answering "when…?" keeps its day: "10:00" → "the first and third Wednesday of each month at 10:00";
+- a time of day answering "when…?" keeps its day: "10:00" → "on the first and third Wednesday of each month at 10:00";
 - days asked ("which nights…?") are every day of the run: "Tue" of "Late: Tue, Thu 20:00" → "Tue, Thu 20:00";
 - of a sentence's amounts, the one said of what the question names: "£400 for UK employees and €450
   for Lisbon employees" asked "…for the lisbon folks?" → "€450";
@@ -389,7 +389,7 @@ _DAY_BEFORE = re.compile(rf"(?:(?:every|each|on)\s+)?(?:(?:the\s+)?{_NTH}(?:\s+(
 
 def on_its_day(question: str, text: str, a: int, b: int) -> tuple[int, int]:
     """"when…?" answered by a time of day keeps the day it is on: "10:00" of "…on the first and third
-    Wednesday of each month at 10:00" is "the first and third Wednesday of each month at 10:00"."""
+    Wednesday of each month at 10:00" is "on the first and third Wednesday of each month at 10:00"."""
     if not _ASKS_WHEN.search(question) or not _A_CLOCK.fullmatch(text[a:b].split("-")[0].split("–")[0].strip()):
         return a, b
     day = _DAY_BEFORE.search(text[max(0, a - 80):a])
