@@ -94,7 +94,7 @@ class OnnxMiniLMEmbeddings(Embeddings):
         self._session = open_session(EMBEDDER_DIR / EMBEDDER_FILE, "embedding model")
         self._inputs = {i.name for i in self._session.get_inputs()}
         self._recent_queries: OrderedDict[str, tuple[list[str], np.ndarray]] = OrderedDict()
-        self._recent_vectors: OrderedDict[tuple, tuple[list[float], tuple]] = OrderedDict()
+        self._recent_vectors: OrderedDict[tuple, tuple[list[float], tuple[list[str], np.ndarray]]] = OrderedDict()
         self._recent_lock = threading.Lock()
 
     def _batches(self, texts: list[str], max_rows: int = 256, max_tokens: int = BATCH_TOKENS):
@@ -149,9 +149,13 @@ class OnnxMiniLMEmbeddings(Embeddings):
 
     def _remember_query(self, text: str, encoded, hidden, mask) -> None:
         with self._recent_lock:
-            self._recent_queries[text] = _token_states(encoded, hidden, mask)
-            while len(self._recent_queries) > RECENT_QUERIES:
-                self._recent_queries.popitem(last=False)
+            self._keep_states(text, _token_states(encoded, hidden, mask))
+
+    def _keep_states(self, text: str, states: tuple[list[str], np.ndarray]) -> None:
+        """Keep a question's token vectors, the newest RECENT_QUERIES of them (the caller holds the lock)."""
+        self._recent_queries[text] = states
+        while len(self._recent_queries) > RECENT_QUERIES:
+            self._recent_queries.popitem(last=False)
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         return self._encode(list(texts)).tolist()
@@ -164,10 +168,8 @@ class OnnxMiniLMEmbeddings(Embeddings):
         with self._recent_lock:
             found = self._recent_vectors.get(key)
             if found is not None:  # the same pieces: the same token vectors, under this text too
-                self._recent_queries[text] = found[1]
+                self._keep_states(text, found[1])
                 self._recent_queries.move_to_end(text)
-                while len(self._recent_queries) > RECENT_QUERIES:
-                    self._recent_queries.popitem(last=False)
                 return list(found[0])
         vector = self._encode([text], remember=True)[0].tolist()
         with self._recent_lock:

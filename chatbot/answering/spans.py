@@ -390,7 +390,7 @@ _DAY_BEFORE = re.compile(rf"(?:(?:every|each|on)\s+)?(?:(?:the\s+)?{_NTH}(?:\s+(
 def on_its_day(question: str, text: str, a: int, b: int) -> tuple[int, int]:
     """"when…?" answered by a time of day keeps the day it is on: "10:00" of "…on the first and third
     Wednesday of each month at 10:00" is "on the first and third Wednesday of each month at 10:00"."""
-    if not _ASKS_WHEN.search(question) or not _A_CLOCK.fullmatch(text[a:b].split("-")[0].split("–")[0].strip()):
+    if not _ASKS_WHEN.search(question) or not _A_CLOCK.fullmatch(re.split("[-–]", text[a:b])[0].strip()):
         return a, b
     day = _DAY_BEFORE.search(text[max(0, a - 80):a])
     return (a - len(day.group(0)), b) if day and b - (a - len(day.group(0))) <= MAX_CHARS else (a, b)

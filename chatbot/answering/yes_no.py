@@ -376,11 +376,12 @@ def holds(question: str, sentence: str) -> bool:
         return holds(question, sentence[turned.end():])
     q_stems, s_stems = {stem(t) for t in q}, {stem(t) for t in s}
     asked = tokens(_main_clause(question))  # whether the question is negated is its asking clause's to say
-    unquoted = tokens(_QUOTED.sub(" ", normalize(sentence)))  # 'marked "normal, no action"': a label, no denial
+    unquoted_text = _QUOTED.sub(" ", normalize(sentence))  # 'marked "normal, no action"': a label, no denial
+    unquoted = tokens(unquoted_text)
     # "…on Saturday mornings only, alongside a parent": "only" closing its phrase restricts when, not
     # whom; what it restricts another kind of is other_kind's and _only_another's to tell.
     contrasted = tokens(_POSTFIX_ONLY.sub(" ", normalize(sentence)))
-    return not (_negates_in_clause(asked, _QUOTED.sub(" ", normalize(sentence)), q_stems)
+    return not (_negates_in_clause(asked, unquoted_text, q_stems)
                 or _denies(asked, unquoted, q_stems)
                 or _contrasts(q, contrasted, q_stems) or _only_another(question, sentence) or _compares(q, s, q_stems)
                 or _reversed(q, s) or other_kind(q, s, q_stems, s_stems, frozenset(names(question)))
