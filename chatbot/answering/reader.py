@@ -25,6 +25,7 @@ from chatbot.answering.rules import DEFAULT_MIN_CONFIDENCE
 from chatbot.answering.rules.bands import fit as band_fit
 from chatbot.answering.base import REFUSAL, Answerer, AnswerRequest, Draft
 from chatbot.answering.compose import closest, compose
+from chatbot.answering.compound import TwoAsks, also, says_when, two_asks
 from chatbot.answering.forms import explains, shape, unsure
 from chatbot.answering.spans import answer_type, asks_label, measures_otherwise, merely_proposed, whole_when_in
 from chatbot.answering.yes_no import in_context
@@ -205,7 +206,9 @@ class HybridAnswerer(Answerer):
         self.unsure_from = self.calibration.lower
         self.embeddings = get_embeddings(settings.embeddings)  # the question-form classifier's
 
-    def evidence(self, request: AnswerRequest) -> Evidence:
+    def evidence(self, request: AnswerRequest, asks: Optional[TwoAsks] = None) -> Evidence:
+        """`asks`: the question's two asks ("… and by when?"): the chosen sentence must say the second
+        too when one of the choices does (`chatbot/answering/compound.py`)."""
         question, scored, choices = self.rules.choices(request, k=max(RERANK + MAX_TIED, DEEPER))
         asked = set(content_stems(" ".join([request.standalone, *request.context_terms])))
         named = [k for k, (_, c) in enumerate(choices) if k >= RERANK and (key := row_key(c.passage)[1])
@@ -237,6 +240,8 @@ class HybridAnswerer(Answerer):
         misfits = {k for k, fit in enumerate(fits) if fit < max(fits)}
         if max(fits, default=0.0) > 0 and len(others | misfits) < len(choices):
             others |= misfits
+        silent = {k for k, (_, c) in enumerate(choices) if asks and not says_when(c.passage.text)}
+        others |= silent if len(silent | others) < len(choices) else set()
         weighed = []
         for k, (confidence, _) in enumerate(choices):
             if k in others:
@@ -260,11 +265,19 @@ class HybridAnswerer(Answerer):
         return Evidence(span.text if span and span.text else fallback, cited, quote, features)
 
     def answer(self, request: AnswerRequest) -> Draft:
-        evidence = self.evidence(request)
+        asks = two_asks(request.standalone)  # "whos updating it and by when": each ask its answer
+        if asks:
+            request = replace(request, standalone=asks.first)
+        evidence = self.evidence(request, asks)
         draft = _decide(evidence, self.calibration, self.min_confidence)
         if draft.answerable and measures_otherwise(request.standalone, draft.short_answer or "", evidence.quote):
             draft = unsure(draft)  # "eight to ten weeks" for "how much does it cost?": not its answer
-        return shape(request, draft, evidence.cited, self.embeddings)  # yes/no and list questions
+        draft = shape(request, draft, evidence.cited, self.embeddings)  # yes/no and list questions
+        if asks and draft.answerable and draft.short_answer and draft.text.startswith(draft.short_answer):
+            quote = " ".join(p.text for p in draft.cited)
+            short = also(draft.short_answer, quote, asks)
+            draft = replace(draft, short_answer=short, text=compose(short, quote, len(draft.cited)))
+        return draft
 
     def order(self, request: AnswerRequest) -> list[Passage]:
         return self.rules.order(request)
