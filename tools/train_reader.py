@@ -422,6 +422,9 @@ def _parser() -> argparse.ArgumentParser:
                     help="with --swapped-rate: a content word (\"rule out\" -> \"marry\") may be swapped too")
     ap.add_argument("--extra-repeat", type=int, default=2,
                     help="times a pass each dev-v2.0-extra training window is seen (real unanswerables are rare)")
+    ap.add_argument("--workplace-windows", type=Path,
+                    help="also train on these windows (python -m tools.workplace_windows; read sets only)")
+    ap.add_argument("--workplace-repeat", type=int, default=3, help="times each workplace window is seen per pass")
     ap.add_argument("--resume", action="store_true")
     ap.add_argument("--init", type=Path, help="start from this exported reader (reader.onnx) instead of MiniLM")
     ap.add_argument("--start-step", type=int, default=0,
@@ -459,6 +462,8 @@ def _training_data(args, tokenizer, rng: random.Random) -> tuple[list, list, lis
     examples += make_windows(train_articles, rng, negative_rate=0.35, adversarial=False,
                              swapped_rate=args.swapped_rate, names=names_of(train_articles),
                              words=words_of(train_articles) if args.swap_words else None)
+    if args.workplace_windows:  # tools/workplace_windows.py: handbook sentences, table rows, chat-style questions
+        examples += args.workplace_repeat * json.loads(args.workplace_windows.read_text(encoding="utf-8"))
     validation = make_windows(held, random.Random(0), negative_rate=0.35, adversarial=True)
     random.Random(0).shuffle(validation)
     if args.max_validation:

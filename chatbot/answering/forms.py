@@ -171,13 +171,16 @@ def _shaped(request: AnswerRequest, draft: Draft, evidence: list[Passage], embed
         return yes_no_answer(request, draft, evidence) or unsure(draft)
     if form == LIST:
         return list_answer(request, draft) or draft
-    if list_margin > -CLEAR and grammar_lean(request.standalone) >= 0 and _is_an_item(draft) \
-            or _leads_in(request.standalone, draft) or _is_a_step(request.standalone, draft):
+    item = _is_an_item(draft)
+    maybe = list_margin > -CLEAR and grammar_lean(request.standalone) >= 0 and item
+    if maybe or item or _leads_in(request.standalone, draft) or _is_a_step(request.standalone, draft):
         # Maybe a list ("what does a good owner have?"), and the answer is one item of one: all of them;
         # or the answer's sentence introduces a list ("A sample label shows:"): what it says is its items;
-        # or a way is asked and the answer is a step of one ("1. Check the rig's calibration…"): every step.
+        # or a way is asked and the answer is a step of one ("1. Check the rig's calibration…"): every step;
+        # or the answer is an item of a list whose lead-in says what is asked ("what is on a sample label?").
         listed = list_answer(request, draft)
-        if listed and draft.cited[0].id in {p.id for p in listed.cited}:
+        if listed and draft.cited[0].id in {p.id for p in listed.cited} and \
+                (maybe or not item or _lead_names(request.standalone, listed)):
             return listed
     category = category_answer(request, draft)  # "What counts as a SEV-2?" … "What if it's a partial loss?"
     if category:
@@ -346,6 +349,12 @@ def _leads_in(question: str, draft: Draft) -> bool:
     last = max(text.rfind(". "), text.rfind("? "), text.rfind("! "))
     short = draft.short_answer or ""
     return not (short and last > 0 and short in text[:last + 1] and answer_type(question) is not None)
+
+
+def _lead_names(question: str, listed: Draft) -> bool:
+    """Whether the list's lead-in ("A sample label shows:") holds every content word of the question."""
+    asked = set(tokens_for_index(question))
+    return bool(asked) and asked <= set(tokens_for_index(listed.text.split("\n", 1)[0]))
 
 
 def _is_an_item(draft: Draft) -> bool:

@@ -1,0 +1,53 @@
+"""tools/workplace_windows.py: reader training windows made from a workplace set, as the product reads
+them, and train_reader taking them in."""
+import json
+
+import pytest
+
+from tools.workplace import share_of_words
+from tools.workplace_windows import main, windows_of
+
+from ..conftest import DATA
+from .test_reader_tools import _train, _windows
+
+TINY = DATA / "workplace-tiny"
+
+
+def test_a_factual_question_answers_in_its_evidence_and_not_elsewhere():
+    items = {i["q"]: i for i in json.loads((TINY / "dev.json").read_text())["items"]}
+    windows = windows_of(TINY, negatives=2)
+    answers = [w for w in windows if w["answer"] is not None]
+    assert answers and all(items[w["q"]]["type"] == "factual" for w in answers)
+    for w in answers:
+        item = items[w["q"]]
+        a0, a1 = w["answer"]
+        said = w["ctx"][a0:a1].lower()
+        assert said in [g.lower() for g in item["answers"]]  # a gold answer, verbatim
+        assert w["sents"] == [[0, len(w["ctx"])]]
+        # The window holds the evidence; the same question's no-answer windows do not.
+        quotes = [e["quote"] for e in item["evidence"]]
+        assert any(share_of_words(q, w["ctx"]) >= 0.6 or share_of_words(w["ctx"], q) >= 0.6 for q in quotes)
+        others = [x for x in windows if x["q"] == w["q"] and x["answer"] is None]
+        assert len(others) == 2
+        assert not any(share_of_words(q, x["ctx"]) >= 0.6 for q in quotes for x in others)
+    # An unanswerable question is read only where it has no answer; a yes/no question gives no window.
+    for q, item in items.items():
+        mine = [w for w in windows if w["q"] == q]
+        if item["type"] == "unanswerable":
+            assert len(mine) == 2 and all(w["answer"] is None for w in mine)
+        if item["type"] == "yes_no":
+            assert mine == []
+
+
+@pytest.mark.slow  # runs the training script as a subprocess
+def test_training_takes_the_windows_in(tmp_path):
+    out = tmp_path / "wp.json"
+    assert main([str(TINY), "--out", str(out)]) == 0
+    added = len(json.loads(out.read_text()))
+    common = ["--squad", str(DATA / "squad" / "tiny"), "--validation-articles", "1", "--batch-size", "4",
+              "--max-steps", "1"]
+    plain = _train(*common, "--work", str(tmp_path / "a"), "--out", str(tmp_path / "ma"))
+    more = _train(*common, "--work", str(tmp_path / "b"), "--out", str(tmp_path / "mb"),
+                  "--workplace-windows", str(out), "--workplace-repeat", "2")
+    assert plain.returncode == 0 and more.returncode == 0, more.stderr[-2000:]
+    assert _windows(more.stdout) == _windows(plain.stdout) + 2 * added
