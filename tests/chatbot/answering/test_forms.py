@@ -841,21 +841,27 @@ def test_a_cell_whose_row_and_column_the_question_names(question, named):
     assert names_its_cell(question, draft) is named
 
 
-def test_a_cell_named_by_its_row_and_column_is_not_swapped_for_another_tables(tmp_path):
-    """Two tables name "late" and "Linnet Lodge": the handbook's shifts (row "Late", column "Linnet
-    Lodge") and the FAQ's check-in times (row "Linnet Lodge", column "Late check-out"). When lates
-    finish is the shifts' cell, which the answerer read; the other table's row is not swapped in."""
+@pytest.fixture(scope="module")
+def quayside_chain(tmp_path_factory):
+    """Quayside's handbook (the shifts table) and guest FAQ (the check-in times table), ingested once."""
     from chatbot import ChatChain, get_embeddings, load_settings, open_store
     from ingest import ingest_documents, load_file
 
     docs = Path(__file__).resolve().parents[2] / "data" / "quayside" / "docs"
-    settings = load_settings(persist_dir=tmp_path / "store", collection="cells", chroma_host=None)
+    settings = load_settings(persist_dir=tmp_path_factory.mktemp("cells") / "store", collection="cells",
+                             chroma_host=None)
     store = open_store(settings, get_embeddings(settings.embeddings), create=True)
     ingest_documents([load_file(docs / "staff-handbook.md"), load_file(docs / "guest-faq.html")], store,
                      progress=False)
-    chain = ChatChain(settings, store=store)
-    assert chain.ask("when do late shifts finish at linnet lodge?").short_answer == "22:30"
-    assert "12:00" in chain.ask("how late is late check-out at linnet lodge?").short_answer
+    return ChatChain(settings, store=store)
+
+
+def test_a_cell_named_by_its_row_and_column_is_not_swapped_for_another_tables(quayside_chain):
+    """Two tables name "late" and "Linnet Lodge": the handbook's shifts (row "Late", column "Linnet
+    Lodge") and the FAQ's check-in times (row "Linnet Lodge", column "Late check-out"). When lates
+    finish is the shifts' cell, when the answerer read it; the other table's row is not swapped in."""
+    assert quayside_chain.ask("when do late shifts finish at linnet lodge?").short_answer == "22:30"
+    assert "12:00" in quayside_chain.ask("how late is late check-out at linnet lodge?").short_answer
     late = _passages(["Shift: Late; The Quayside Hotel: 14:30 – 23:00; Linnet Lodge: 14:00 – 22:30; "
                       "Shift premium per hour: £0.60"])
     read = Draft(text="", answerable=True, cited=late, short_answer="14:00 – 22:30")
@@ -864,17 +870,8 @@ def test_a_cell_named_by_its_row_and_column_is_not_swapped_for_another_tables(tm
 
 @pytest.mark.xfail(strict=True, reason="the reader retrained on workplace windows (session 18) reads the FAQ's "
                    "Linnet Lodge row (late check-out) for 'lates', not the shifts' row")
-def test_lates_are_the_shifts_row(tmp_path):
-    from chatbot import ChatChain, get_embeddings, load_settings, open_store
-    from ingest import ingest_documents, load_file
-
-    docs = Path(__file__).resolve().parents[2] / "data" / "quayside" / "docs"
-    settings = load_settings(persist_dir=tmp_path / "store", collection="cells", chroma_host=None)
-    store = open_store(settings, get_embeddings(settings.embeddings), create=True)
-    ingest_documents([load_file(docs / "staff-handbook.md"), load_file(docs / "guest-faq.html")], store,
-                     progress=False)
-    assert ChatChain(settings, store=store).ask("what time do lates finish at linnet lodge").short_answer == \
-        "14:00 – 22:30"
+def test_lates_are_the_shifts_row(quayside_chain):
+    assert quayside_chain.ask("what time do lates finish at linnet lodge").short_answer == "14:00 – 22:30"
 
 
 

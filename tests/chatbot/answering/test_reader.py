@@ -325,40 +325,37 @@ def test_who_prefers_a_close_span_that_is_not_where_something_is():
     assert decode(text, pair, start, end, question="what do I use to page?").text == "Slack"
 
 
-def test_a_heading_or_a_measure_of_another_kind_is_no_answer(tmp_path):
-    """Held-out Kestrel documents: "Present" (the minutes' heading over the attendees) answers no
-    "who do I ask…?"; a sentence without a number to call answers no "what's the number…?"; of a
-    sentence's figures, the one said of the site asked about is the answer."""
+@pytest.fixture(scope="module")
+def kestrel_chain(tmp_path_factory):
+    """Kestrel's minutes and lab safety handbook, ingested once."""
     from chatbot import ChatChain, get_embeddings, load_settings, open_store
     from ingest import ingest_documents, load_file
 
     docs = Path(__file__).resolve().parents[2] / "data" / "kestrel" / "docs"
-    settings = load_settings(persist_dir=tmp_path / "store", collection="kestrel", chroma_host=None)
+    settings = load_settings(persist_dir=tmp_path_factory.mktemp("kestrel") / "store", collection="kestrel",
+                             chroma_host=None)
     store = open_store(settings, get_embeddings(settings.embeddings), create=True)
     ingest_documents([load_file(docs / name) for name in ("rd-leadership-minutes-2026-11-17.docx",
                                                           "lab-safety-handbook.md")], store, progress=False)
-    chain = ChatChain(settings, store=store)
-    staff = chain.ask("how many R&D staff are there in dundee")
+    return ChatChain(settings, store=store)
+
+
+def test_a_heading_or_a_measure_of_another_kind_is_no_answer(kestrel_chain):
+    """Of a sentence's figures, the one said of the site asked about is the answer. (The two
+    refusals this test also held no longer do since the reader was retrained on workplace windows,
+    session 18: the next test.)"""
+    staff = kestrel_chain.ask("how many R&D staff are there in dundee")
     assert staff.confidence_level == "sure" and staff.short_answer == "19"
-    # The two refusals below no longer hold since the reader was retrained on workplace windows
-    # (session 18): test_a_heading_or_a_time_is_no_answer_since_retraining.
 
 
 @pytest.mark.xfail(strict=True, reason="the reader retrained on workplace windows (session 18) answers them: an "
                    "action's owner for who trains, the time the lab must be empty for security's number")
-def test_a_heading_or_a_time_is_no_answer_since_retraining(tmp_path):
-    from chatbot import ChatChain, get_embeddings, load_settings, open_store
-    from ingest import ingest_documents, load_file
-
-    docs = Path(__file__).resolve().parents[2] / "data" / "kestrel" / "docs"
-    settings = load_settings(persist_dir=tmp_path / "store", collection="kestrel", chroma_host=None)
-    store = open_store(settings, get_embeddings(settings.embeddings), create=True)
-    ingest_documents([load_file(docs / name) for name in ("rd-leadership-minutes-2026-11-17.docx",
-                                                          "lab-safety-handbook.md")], store, progress=False)
-    chain = ChatChain(settings, store=store)
-    trained = chain.ask("who do i ask to get trained on the confocal in dundee")
+def test_a_heading_or_a_time_is_no_answer_since_retraining(kestrel_chain):
+    """"Present" (the minutes' heading over the attendees) answers no "who do I ask…?"; a sentence
+    without a number to call answers no "what's the number…?"."""
+    trained = kestrel_chain.ask("who do i ask to get trained on the confocal in dundee")
     assert trained.confidence_level != "sure" and trained.short_answer is None
-    security = chain.ask("whats the number for out of hours security in dundee")
+    security = kestrel_chain.ask("whats the number for out of hours security in dundee")
     assert security.confidence_level != "sure" and not security.answerable
 
 
