@@ -311,8 +311,8 @@ def _workplace_answers(folder: Path, args):
         chain = ChatChain(settings, store=store)
         evidence, seen = chain.answerer.evidence, []
 
-        def recording(request):  # the features of the question being asked, read back after it
-            found = evidence(request)
+        def recording(request, *more):  # the features of the question being asked, read back after it
+            found = evidence(request, *more)
             seen.append(found.features)
             return found
 
