@@ -172,15 +172,16 @@ def _shaped(request: AnswerRequest, draft: Draft, evidence: list[Passage], embed
     if form == LIST:
         return list_answer(request, draft) or draft
     item = _is_an_item(draft)
-    maybe = list_margin > -CLEAR and grammar_lean(request.standalone) >= 0 and item
-    if maybe or item or _leads_in(request.standalone, draft) or _is_a_step(request.standalone, draft):
-        # Maybe a list ("what does a good owner have?"), and the answer is one item of one: all of them;
-        # or the answer's sentence introduces a list ("A sample label shows:"): what it says is its items;
-        # or a way is asked and the answer is a step of one ("1. Check the rig's calibration…"): every step;
-        # or the answer is an item of a list whose lead-in says what is asked ("what is on a sample label?").
+    # Maybe a list ("what does a good owner have?"), and the answer is one item of one: all of them;
+    # or the answer's sentence introduces a list ("A sample label shows:"): what it says is its items;
+    # or a way is asked and the answer is a step of one ("1. Check the rig's calibration…"): every step;
+    # or the answer is an item of a list whose lead-in says what is asked ("what is on a sample label?").
+    listing = item and list_margin > -CLEAR and grammar_lean(request.standalone) >= 0 \
+        or _leads_in(request.standalone, draft) or _is_a_step(request.standalone, draft)
+    if listing or item:
         listed = list_answer(request, draft)
         if listed and draft.cited[0].id in {p.id for p in listed.cited} and \
-                (maybe or not item or _lead_names(request.standalone, listed)):
+                (listing or _lead_names(request.standalone, listed)):
             return listed
     category = category_answer(request, draft)  # "What counts as a SEV-2?" … "What if it's a partial loss?"
     if category:
