@@ -23,8 +23,9 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from chatbot.answering.base import AnswerRequest
-from chatbot.answering.compose import closest, compose
-from chatbot.answering.lists import cell_answer, field_answer, heading_definition, list_answer, names_its_cell
+from chatbot.answering.compose import MAX_ANSWER_CHARS, closest, compose, window
+from chatbot.answering.lists import (cell_answer, field_answer, heading_definition, list_answer, inline_items,
+                                     names_its_cell)
 from chatbot.answering.changes import asks_change, change_answer, without_asking
 from chatbot.answering.said import asks_what_was_said, said_answer
 from chatbot.answering.spans import MAX_CHARS, answer_type, measures_otherwise
@@ -170,7 +171,7 @@ def _shaped(request: AnswerRequest, draft: Draft, evidence: list[Passage], embed
             return change_answer(request, draft, evidence) or unsure(draft)
         return yes_no_answer(request, draft, evidence) or unsure(draft)
     if form == LIST:
-        return list_answer(request, draft) or draft
+        return list_answer(request, draft) or _listed_inline(request, draft)
     item = _is_an_item(draft)
     # Maybe a list ("what does a good owner have?"), and the answer is one item of one: all of them;
     # or the answer's sentence introduces a list ("A sample label shows:"): what it says is its items;
@@ -414,6 +415,27 @@ def with_paragraph(request: AnswerRequest, draft: Draft) -> Draft:
     return Draft(text=compose(short, quote, len(cited)), answerable=True, cited=cited,
                  short_answer=short, confidence=draft.confidence,
                  confidence_level=draft.confidence_level)
+
+
+def _listed_inline(request: AnswerRequest, draft: Draft) -> Draft:
+    """A list asked, no list around, and the answer's sentence lists things in its run: the sentences
+    after it in its paragraph too, a line each, as they often go on with more ("…physical, emotional,
+    sexual or neglect. For adults it also includes…"); a list's answer is as long as its items, as
+    list_answer's is. The short answer stands when it names more than one thing ("Saudi Arabia,
+    Jordan, Bahrain and the UAE"); one thing alone, the first the sentence lists, is no answer."""
+    if not (draft.answerable and draft.cited and inline_items(draft.cited[0].text)):
+        return draft
+    first = draft.cited[0]
+    after = [p for p in request.neighbours(first, window=PARAGRAPH) if p.line_start == first.line_start
+             and p.ordinal > first.ordinal and not p.heading] if request.neighbours else []
+    after = sorted({p.id: p for p in after}.values(), key=lambda p: p.ordinal)
+    short = draft.short_answer if re.search(r",|\b(?:and|or)\b", draft.short_answer or "") else None
+    if short and not after:
+        return draft
+    lines = [compose(short, first.text) if short else f"{window(first.text, None, MAX_ANSWER_CHARS)} [1]"]
+    lines += [f"{window(p.text, None, MAX_ANSWER_CHARS)} [{n}]" for n, p in enumerate(after, 2)]
+    return Draft(text="\n".join(lines), answerable=True, cited=[first, *after], short_answer=short,
+                 confidence=draft.confidence, confidence_level=draft.confidence_level)
 
 
 _ASKS_CAUSE = re.compile(r"^\W*(?:(?:and|so|ok|okay|but)\b[\s,]*)*(?:what (?:caused|causes|triggered|led to|was "

@@ -83,6 +83,15 @@ def enumerated(text: str) -> list[str]:
     return items if len(items) >= 2 and all(len(i.split()) <= 8 for i in items) else []
 
 
+def inline_items(text: str) -> list[str]:
+    """The parts of a sentence that lists three or more things in its run ("The warranty does not
+    cover damage from dry running, the wrong fluid or pressure, frost, …"), else []: its first part
+    holds the lead too, so only the parts after it need be short."""
+    parts = [p.strip() for p in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", text.strip().rstrip(".;"))
+             if p.strip()]
+    return parts if len(parts) >= 3 and sum(len(p.split()) <= 8 for p in parts[1:]) >= 2 else []
+
+
 def _items_after(lines: list[list[Passage]], at: int) -> list[tuple[str, Passage]]:
     """The items listed on the lines after a lead-in line (see the module's docstring)."""
     following = lines[at + 1:]

@@ -210,7 +210,9 @@ _CHANGE_VERB = re.compile(r"\b(?:ris(?:e|es|ing)|rose|rais(?:e|es|ed|ing)|increa
 # A figure and the one that replaces it: "from £1.80 to £2.20" (with a verb of change: "from 5 to 12"
 # alone is a range), "30% … instead of 20%", "£30 (was £20)", "£30, up from £25".
 _FROM_TO = re.compile(rf"\bfrom\s+(?P<old>{_FIG})(?![\d:])(?:\s+[a-z/]+){{0,2}}\s+to\s+(?P<new>{_FIG})", re.IGNORECASE)
-_INSTEAD = re.compile(rf"(?P<new>{_FIG})(?![\d:])[^.;:]{{0,80}}?\binstead\s+of\s+(?P<old>{_FIG})"
+_EVERY = r"every\s+(?:\d+\s+|other\s+)?(?:day|week|fortnight|month|quarter|year)s?\b"  # "every 3 months"
+_INSTEAD = re.compile(rf"(?P<new>{_FIG}|{_EVERY})(?![\d:])(?:(?!every\b)[^.;:\d]){{0,80}}?\binstead\s+of\s+"
+                      rf"(?P<old>{_FIG}|{_EVERY})"
                       rf"|(?P<new2>{_FIG})(?![\d:])[^.;:]{{0,40}}?[(,]\s*(?:was|previously|formerly|up\s+from|"
                       rf"down\s+from)\s+(?P<old2>{_FIG})", re.IGNORECASE)
 # Someone's proposal or request, reported ("Aisha proposed raising…", "Students have asked for…"), and
@@ -225,6 +227,15 @@ _DECIDED = re.compile(r"\b(?:agreed|approved|decided|accepted|confirmed|resolved
                       r"deferred|postponed|turned\s+down|will|won't|is\s+to|are\s+to)\b", re.IGNORECASE)
 _ASKS_BEFORE = re.compile(r"\b(?:before|previous(?:ly)?|old|used\s+to|originally|formerly|prior|until|last\s+year)\b",
                           re.IGNORECASE)
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+# A change put ahead: "will", or from a day on ("from 5 January 2028", "with effect from Monday 4 October").
+_SCHEDULED = re.compile(rf"\bwill\b|\b(?:from|starting|with\s+effect\s+from|effective|as\s+of)\s+(?:\w+day\s+)?"
+                        rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b|{_MONTH}\s+\d)", re.IGNORECASE)
+_NOW = re.compile(r"\bnow\b", re.IGNORECASE)
+# What it will be, asked: "the new fee", "from january", "after the change", "is it going up?".
+_ASKS_AHEAD = re.compile(rf"\b(?:will|new|next|future|upcoming|from|after|going\s+to|gonna|going\s+up|going\s+down|"
+                         rf"chang\w*|{_MONTH}|20\d\d)\b", re.IGNORECASE)
 _ASKS_PROPOSAL = re.compile(r"\b(?:propos|suggest|recommend|request|ask)\w*", re.IGNORECASE)
 
 
@@ -238,15 +249,23 @@ def merely_proposed(sentence: str, question: str = "") -> bool:
 def replacement(question: str, text: str, a: int, b: int) -> tuple[int, int]:
     """A figure the sentence says is replaced ("20%" of "…is now 30% of the estimate, instead of
     20%") gives way to the figure that replaces it, unless the question asks what it was before or
-    the sentence only proposes the change."""
-    if _ASKS_BEFORE.search(question) or merely_proposed(text):
+    the sentence only proposes the change. A change the sentence puts ahead ("…rises from £2.65 to
+    £2.80 from 5 January", "…will include 15 minutes, instead of 10"), the figure that holds until
+    then is the answer, unless the question asks what it will be ("from january", "the new fee")."""
+    if merely_proposed(text):
         return a, b
     pairs = [(m.span("old"), m.span("new")) for m in _FROM_TO.finditer(text) if _CHANGE_VERB.search(text)]
     pairs += [(m.span("old") if m.group("old") else m.span("old2"), m.span("new") if m.group("new") else m.span("new2"))
               for m in _INSTEAD.finditer(text)]
+    ahead = bool(_SCHEDULED.search(text)) and not _NOW.search(text)
+    if ahead and not _ASKS_AHEAD.search(question):
+        pairs = [(new, old) for old, new in pairs]  # the figure that holds now is the one replaced
+    elif _ASKS_BEFORE.search(question):
+        return a, b
     for (old_a, old_b), (new_a, new_b) in pairs:
         if old_a <= a < old_b and not (new_a < b and a < new_b):
-            return new_a, new_b
+            unit = text[old_b:b]  # "15 minutes" for "10 minutes": the unit the span read goes with it
+            return new_a, new_b + (len(unit) if unit.strip() and text.startswith(unit, new_b) else 0)
     return a, b
 
 

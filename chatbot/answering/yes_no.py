@@ -146,12 +146,15 @@ def _negates(q: list[str], s: list[str], q_stems: set[str]) -> bool:
     …": what holds otherwise)."""
     if negations(q):
         return False
-    for k in negations(s):
-        if CONDITIONS & set(s[max(0, k - 3):k]):
-            continue
+    for k in _unconditional(negations(s), s):
         if any(w not in STOPWORDS and stem(w) in q_stems for w in s[k + 1:k + 1 + NEGATION_SCOPE]):
             return True
     return False
+
+
+def _unconditional(found: list[int], s: list[str]) -> list[int]:
+    """The negations found that are no condition's ("If you cannot pay online, …": what holds otherwise)."""
+    return [k for k in found if not CONDITIONS & set(s[max(0, k - 3):k])]
 
 
 def _denies(q: list[str], s: list[str], q_stems: set[str]) -> bool:
@@ -500,7 +503,7 @@ def yes_no_answer(request: AnswerRequest, draft: Draft, evidence: list[Passage])
         # Said in other words, a negation in the sentence is the answer's ("cannot turn off two-factor
         # authentication": No); without one it may speak of something beside what is asked ("the
         # cut-off stays at 14:00" for "did it move to 3pm?"), no ground for a Yes.
-        if not negations(tokens(text)):
+        if not _unconditional(negations(tokens(text)), tokens(text)):
             return None
         verdict = "No"
     else:

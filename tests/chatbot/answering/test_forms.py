@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from chatbot.answering.forms import LIST, OTHER, YES_NO, auxiliary_first, explains, question_form, with_paragraph
-from chatbot.answering.lists import _lines, enumerated, lead_in_blocks, names_its_cell, table_blocks
+from chatbot.answering.lists import _lines, enumerated, inline_items, lead_in_blocks, names_its_cell, table_blocks
 from chatbot.answering.yes_no import asks_existence_of_missing, holds, support, swapped_roles
 from chatbot.embeddings import get_embeddings
 from chatbot.types import Draft, Passage
@@ -252,6 +252,11 @@ def test_a_sentence_that_says_the_question_in_other_words_answers_it():
     asked = "did the dispatch cut off move to 3pm?"
     request = AnswerRequest(question=asked, standalone=asked, candidates=[ScoredPassage(stays, dense=0.7)])
     assert yes_no_answer(request, Draft(text="", answerable=False), []) is None
+    # Nor with a condition's only ("If you cannot pay online, …" says what to do otherwise).
+    otherwise = _passages(["If you cannot pay online, cash can be paid into the top-up machine at reception."])[0]
+    asked = "can i top up my daughters dinner money on the web"
+    request = AnswerRequest(question=asked, standalone=asked, candidates=[ScoredPassage(otherwise, dense=0.7)])
+    assert yes_no_answer(request, Draft(text="", answerable=False), []) is None
 
 
 def test_a_marked_list_is_its_marked_items_only():
@@ -371,6 +376,39 @@ def test_labelled_items_and_an_enumerating_sentence():
     assert enumerated("(1) technical approach, (2) staffing approach, and (3) price.") == [
         "technical approach", "staffing approach", "price"]
     assert enumerated("red, green and blue") == ["red", "green", "blue"]
+
+
+def test_a_sentence_listing_things_in_its_run():
+    assert inline_items("The warranty does not cover damage from dry running, the wrong fluid or pressure, frost, "
+                        "or parts that have been modified.") == [
+        "The warranty does not cover damage from dry running", "the wrong fluid", "pressure", "frost",
+        "parts that have been modified"]
+    assert inline_items("Passengers may pay by card, by phone or in cash.")
+    assert not inline_items("From 1 March, the office closes at 17:00.")  # one comma: no list
+    assert not inline_items("Staff who joined before 2020, and who have worked here for more than five years in "
+                            "total, or who hold a grade above the pay scale's top point, keep the old rate.")
+
+
+def test_a_list_a_sentence_says_is_the_sentence_and_the_rest_of_its_paragraph(tmp_path):
+    """No list around, the answer's sentence lists things in its run and the next goes on with more:
+    the sentences after it in its paragraph are the answer too, a line each, not cut short."""
+    doc = tmp_path / "warranty.md"
+    doc.write_text("# Warranty\n\nEvery pump has a warranty of 24 months from delivery.\n\n"
+                   "The warranty does not cover damage from dry running, the wrong fluid or pressure, frost, poor "
+                   "installation, repairs by anyone other than us or an approved distributor, or parts that have "
+                   "been modified. Under warranty we repair or replace the product, at our choice, and pay the "
+                   "carriage both ways within mainland UK. We do not pay for removal, installation or lost "
+                   "production.\n\n# Returns\n\nRaise a return request on the customer portal before sending "
+                   "anything back.\n", encoding="utf-8")
+    chain = _chain_over(tmp_path, doc)
+    answer = chain.ask("which things does the warranty not cover?")
+    first, *after = answer.answer.split("\n")
+    assert answer.answerable and "or parts that have been modified.”" in first
+    assert after == ["Under warranty we repair or replace the product, at our choice, and pay the carriage both ways "
+                     "within mainland UK. [2]", "We do not pay for removal, installation or lost production. [3]"]
+    assert [c.text[:12] for c in answer.citations] == ["The warranty", "Under warran", "We do not pa"]
+    # One fact asked: its short answer, as before.
+    assert chain.ask("how long is the pump warranty?").short_answer == "24 months"
 
 
 def test_a_table_cell_and_a_column():
@@ -901,3 +939,4 @@ def test_a_sentence_that_only_reports_a_proposal_is_no_answer_while_another_is(t
     chain = _chain_over(tmp_path, docs / "staff-handbook.md", docs / "operations-meeting-minutes-2027-10-06.docx")
     answer = chain.ask("how much extra an hour do you get for doing nights")
     assert answer.short_answer == "£1.80" and "proposed" not in answer.citations[0].text
+

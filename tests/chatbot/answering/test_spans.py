@@ -60,6 +60,19 @@ def _completed(question: str, text: str, span: str) -> str:
      "£1.80", "£1.80"),
     ("how old do kids have to be", "Children from 5 to 12 pay £5.75.", "5", "5"),
     ("how much is the night premium", "The night shift premium rises from £1.80 to £2.20 an hour.", "£2.20", "£2.20"),
+    # a change put ahead ("from 5 January", "will"): until then the figure it replaces holds, unless
+    # what it will be is asked
+    ("how much is the meal deal", "The meal deal rises from £2.65 to £2.80 from 5 January 2028.", "£2.80", "£2.65"),
+    ("how much is the meal deal from january", "The meal deal rises from £2.65 to £2.80 from 5 January 2028.",
+     "£2.80", "£2.80"),
+    ("how long do we get for the walkround", "From Monday 3 January every duty will include 15 minutes for the "
+     "walk-round check, instead of 10 minutes.", "15 minutes", "10 minutes"),
+    ("how often are the fire doors in the high rises checked", "From 1 March 2028 the fire doors will be checked "
+     "every month, instead of every 3 months.", "every month", "every 3 months"),
+    ("how often are they checked now it changed", "From 1 March 2028 the fire doors will be checked every month, "
+     "instead of every 3 months.", "every month", "every month"),
+    ("how much is the deposit", "The deposit is now 30% of the estimate, instead of 20%, from 1 May 2027.",
+     "20%", "30%"),
     # a place's last word keeps its name; a duration its smaller units
     ("where do i park for alder bank", "There is pay and display parking on Alder Bank Parade, first 30 minutes free.",
      "Parade", "Alder Bank Parade"),
