@@ -25,6 +25,7 @@ from chatbot.answering.rules import DEFAULT_MIN_CONFIDENCE
 from chatbot.answering.rules.bands import fit as band_fit
 from chatbot.answering.base import REFUSAL, Answerer, AnswerRequest, Draft
 from chatbot.answering.compose import closest, compose
+from chatbot.answering.changes import only_ahead
 from chatbot.answering.compound import TwoAsks, also, says_when, two_asks
 from chatbot.answering.forms import explains, shape, unsure
 from chatbot.answering.spans import answer_type, asks_label, measures_otherwise, merely_proposed, whole_when_in
@@ -240,6 +241,10 @@ class HybridAnswerer(Answerer):
         misfits = {k for k, fit in enumerate(fits) if fit < max(fits)}
         if max(fits, default=0.0) > 0 and len(others | misfits) < len(choices):
             others |= misfits
+        # A figure asked as it is: a sentence saying only what it will be from a day on is no answer
+        # while another choice is ("closes at 16:30 from 2 March" for "what time does it shut?").
+        ahead = {k for k, (_, c) in enumerate(choices) if only_ahead(request.standalone, c.passage.text)}
+        others |= ahead if len(ahead | others) < len(choices) else set()
         silent = {k for k, (_, c) in enumerate(choices) if asks and not says_when(c.passage.text)}
         others |= silent if len(silent | others) < len(choices) else set()
         weighed = []

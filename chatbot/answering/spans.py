@@ -246,6 +246,21 @@ def merely_proposed(sentence: str, question: str = "") -> bool:
     return bool(_PROPOSED.search(sentence)) and not _DECIDED.search(sentence) and not _ASKS_PROPOSAL.search(question)
 
 
+def changes_ahead(text: str) -> bool:
+    """Whether the sentence puts a change ahead ("will", "from 5 January 2028 …"), not one made now."""
+    return bool(_SCHEDULED.search(text)) and not _NOW.search(text)
+
+
+def asks_ahead(question: str) -> bool:
+    """Whether the question asks what will be ("the new fee", "from january", "is it going up?")."""
+    return bool(_ASKS_AHEAD.search(question))
+
+
+def names_replaced(text: str) -> bool:
+    """Whether the sentence names a figure and the one that replaces it ("from £2.65 to £2.80")."""
+    return bool(_FROM_TO.search(text) and _CHANGE_VERB.search(text) or _INSTEAD.search(text))
+
+
 def replacement(question: str, text: str, a: int, b: int) -> tuple[int, int]:
     """A figure the sentence says is replaced ("20%" of "…is now 30% of the estimate, instead of
     20%") gives way to the figure that replaces it, unless the question asks what it was before or
@@ -257,8 +272,7 @@ def replacement(question: str, text: str, a: int, b: int) -> tuple[int, int]:
     pairs = [(m.span("old"), m.span("new")) for m in _FROM_TO.finditer(text) if _CHANGE_VERB.search(text)]
     pairs += [(m.span("old") if m.group("old") else m.span("old2"), m.span("new") if m.group("new") else m.span("new2"))
               for m in _INSTEAD.finditer(text)]
-    ahead = bool(_SCHEDULED.search(text)) and not _NOW.search(text)
-    if ahead and not _ASKS_AHEAD.search(question):
+    if changes_ahead(text) and not asks_ahead(question):
         pairs = [(new, old) for old, new in pairs]  # the figure that holds now is the one replaced
     elif _ASKS_BEFORE.search(question):
         return a, b

@@ -138,3 +138,23 @@ def test_a_proposal_reported_says_no_change_and_no_answer():
     assert not merely_proposed("Include a letter of intent from the individual proposed as Key Personnel.")
     assert not merely_proposed("Putin likened his proposed coalition to the alliance and said Muslim countries "
                                "should play a key role.")
+
+
+def test_a_figure_asked_as_it_is_is_the_one_that_holds_until_a_change(tmp_path):
+    """The minutes put changes ahead: "rises from £2.65 to £2.80 from 5 January" (the figure it replaces
+    holds until then), "from Thursday 2 March the office closes at 16:30" (says only what will be:
+    the handbook's hours answer). What it will be, asked, is the new figure."""
+    (tmp_path / "handbook.md").write_text(
+        "# Canteen\n\nThe lunchtime meal deal costs £2.65 on the Main site.\n\n# Opening hours\n\n"
+        "| Day | Office hours |\n|---|---|\n| Monday to Wednesday | 09:00 to 16:30 |\n| Thursday | 09:00 to 19:00 |\n"
+        "| Friday | 09:00 to 16:00 |\n", encoding="utf-8")
+    (tmp_path / "minutes.md").write_text(
+        "# Management meeting, 12 October 2027\n\n## Decisions\n\n"
+        "The lunchtime meal deal rises from £2.65 to £2.80 on the Main site from 5 January 2028.\n\n"
+        "The meeting agreed to end late opening: from Thursday 2 March 2028 the office closes at 16:30 on "
+        "Thursdays, as on other weekdays.\n", encoding="utf-8")
+    chain = _chain_over(tmp_path, tmp_path / "handbook.md", tmp_path / "minutes.md")
+    assert chain.ask("how much is the meal deal on the main site").short_answer == "£2.65"
+    assert chain.ask("how much will the meal deal be from january").short_answer == "£2.80"
+    thursday = chain.ask("what time does the office shut on thursdays")
+    assert "19:00" in thursday.short_answer and thursday.citations[0].source == "handbook.md"
