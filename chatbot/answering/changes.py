@@ -30,7 +30,7 @@ _ASKS_CHANGE = re.compile(
     r"|go(?:es|ing|ne)?\s+(?:up|down)|went\s+(?:up|down)|rising|increas(?:ing|ed)|decreas(?:ing|ed)"
     r"|(?:getting|get|got|going|go|gone)\s+(?:longer|shorter|cheaper|dearer|bigger|smaller|higher|lower)"
     r"|(?:getting|get|got)\s+rid|(?:extend|reduc|scrapp|abolish|replac|remov)(?:ed|ing)"
-    r"|(?:been|being)\s+cut|mov(?:e|ed|ing)\s+to)\b", re.IGNORECASE)
+    r"|(?:been|being)\s+cut|mov(?:e|ed|ing)\s+to|stopping|ending)\b", re.IGNORECASE)
 _ASKS_STILL = re.compile(r"\bstill\s+(?:right|correct|true|valid|accurate|current|the\s+same|the\s+case|ok|okay)\b",
                          re.IGNORECASE)
 # The words that ask it, left out of what the question is about.
@@ -48,7 +48,9 @@ _STATES_CHANGE = re.compile(
     rf"|\b(?:starts|begins|takes\s+effect|comes\s+in)\s+(?:on|from)\s+(?:\w+day\s+)?\d{{1,2}}\s+(?:{_MONTHS})\b"
     # Dated from a day on: "From 18 April 2028, students lock…", "from 5 January the fee will…".
     rf"|^\W*(?:from|starting|with effect from)\s+(?:\w+day\s+)?\d{{1,2}}\s+(?:{_MONTHS})\b"
-    rf"|\b(?:from|starting|with effect from)\s+(?:\w+day\s+)?\d{{1,2}}\s+(?:{_MONTHS})\b.{{0,120}}\bwill\b",
+    rf"|\b(?:from|starting|with effect from)\s+(?:\w+day\s+)?\d{{1,2}}\s+(?:{_MONTHS})\b.{{0,120}}\bwill\b"
+    # Or to it, last: "Fund weekend security at the Dundee site, 07:00 to 21:00, from 1 February 2027."
+    rf"|\b(?:from|starting|with effect from)\s+(?:\w+day\s+)?\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?\W*$",
     re.IGNORECASE)
 # "stays at 14:00", "remains £25", "will stay", "the charge stays.": the verb, not the noun ("for stays
 # from 1 January"). A proposal turned down or put off changes nothing yet ("…was rejected").

@@ -1,7 +1,8 @@
 """Questions that ask a second thing at their end: "whos updating the procedures and by when?",
-"who do i ring and by what time? im on an early". The first ask is answered as any question; the sentence it comes
-from must also say the second (a date or a time of day) when some retrieved sentence does, and the
-short answer says both, as a person would: "Greg Tanner, by 29 October 2027".
+"who do i ring and by what time? im on an early", "it's going up, to what and from when?". The first
+ask is answered as any question; the sentence it comes from must also say the second (a date or a
+time of day) when some retrieved sentence does, and the short answer says both, as a person would:
+"Greg Tanner, by 29 October 2027".
 
     asks = two_asks("whos updating the procedures and by when")  # ("whos updating the procedures", "by when")
     also("Greg Tanner", "Action: …; Owner: Greg Tanner; Due: 29 October 2027", asks)
@@ -17,8 +18,8 @@ from typing import NamedTuple, Optional
 
 from chatbot.answering.rules.phrases import DATE
 
-_SECOND = re.compile(r"^(?P<first>.*?\w.*?)\s*,?\s+and\s+(?P<second>(?:by\s+)?(?:when|what\s+time))"
-                     r"\s*(?:[?.!]+(?P<tail>.*))?$", re.IGNORECASE)
+_SECOND = re.compile(r"^(?P<first>.*?\w.*?)\s*,?\s+and\s+(?P<second>(?:(?:by|from|since|starting)\s+)?"
+                     r"(?:when|what\s+time))\s*(?:[?.!]+(?P<tail>.*))?$", re.IGNORECASE)
 _WH = re.compile(r"\b(?:who(?:m|se|['’]s)?|whos|what(?:['’]s)?|whats|which|where(?:['’]s)?|how)\b", re.IGNORECASE)
 # What a date's cue says of it: "Due: 29 October" is a deadline, as "by 29 October" is.
 _CUE = re.compile(r"(?:\b(?P<word>by|before|until|till|on|at|from)|(?P<label>due|deadline|by when)\s*:)\s*$",

@@ -54,6 +54,7 @@ _CONDITION = re.compile(r"^(?:if|when|once|after|before)\s(?:(?!\b(?:what|which|
 
 # The grammatical facts' weights against the examples' similarity votes (a vote is a cosine).
 CUE, ANTI, CLEAR = 0.1, 0.15, 0.1
+HELD_LIST = 1.25  # a list's score (lists.best_block) that answers a question only leaning to a list
 # Asked for by name: "list the…", "can you list…", not "taken off the list".
 _ASKS_LIST = re.compile(r"^(?:\W*(?:please|can you|could you|pls)\s+)?(?:list|enumerate)\b|\b(?:list|enumerate) "
                         r"(?:all|the|every|each|any|them|those|these|what|which|who)\b|\bname (?:all|the|every)|"
@@ -183,6 +184,12 @@ def _shaped(request: AnswerRequest, draft: Draft, evidence: list[Passage], embed
         listed = list_answer(request, draft)
         if listed and draft.cited[0].id in {p.id for p in listed.cited} and \
                 (listing or _lead_names(request.standalone, listed)):
+            return listed
+    if list_margin > 0 and grammar_lean(request.standalone) >= 0:
+        # Leaning to a list, and a list around holds the question as a list asked by its form would:
+        # that list ("what do you get with the pet health club?": "…Membership includes:").
+        listed = list_answer(request, draft, min_score=HELD_LIST)
+        if listed:
             return listed
     category = category_answer(request, draft)  # "What counts as a SEV-2?" … "What if it's a partial loss?"
     if category:

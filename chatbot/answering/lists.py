@@ -335,10 +335,11 @@ def best_block(request: AnswerRequest,
     return max(blocks.values(), key=lambda b: b.score, default=None)
 
 
-def list_answer(request: AnswerRequest, draft: Draft) -> Optional[Draft]:
-    """'<lead-in> [1]:' and one '- item [n]' line per item, or None when no list around holds the question."""
+def list_answer(request: AnswerRequest, draft: Draft, min_score: float = MIN_SCORE) -> Optional[Draft]:
+    """'<lead-in> [1]:' and one '- item [n]' line per item, or None when no list around holds the
+    question (min_score of it)."""
     block = best_block(request)
-    if block is None or block.score < MIN_SCORE or len(block.items) < 2:
+    if block is None or block.score < min_score or len(block.items) < 2:
         return None
     cited = list({p.id: p for p in block.lead_passages}.values())
     pieces = []

@@ -226,27 +226,7 @@ class HybridAnswerer(Answerer):
                 in self.reader.read_windows(request, [with_followers(request, with_antecedent(request, c.passage))
                                                       for _, c in choices])}
         retrieved = retrieval_features(request)
-        follow_up = bool(request.history) and (bool(request.context_terms) or request.standalone != request.question)
-        last = frozenset(c.id for c in request.history[-1].answer.citations) if follow_up else frozenset()
-        others = other_rows(" ".join([request.standalone, *request.context_terms]), [c.passage for _, c in choices],
-                            last)
-        # A sentence that only reports a proposal ("Aisha proposed raising the premium to £2.20") is no
-        # answer of how things are while another choice is (of why it was proposed it is).
-        proposals = set() if explains(request.standalone) else {
-            k for k, (_, c) in enumerate(choices) if merely_proposed(c.passage.text, request.standalone)}
-        others |= proposals if len(proposals | others) < len(choices) else set()
-        # A question that states the asker's case ("been here 6 yrs") is the row's to say whose band
-        # holds it best ("5 to 9 years", not "10 years or more" nor a sentence without bands).
-        fits = [band_fit(request.standalone, c.passage.text) for _, c in choices]
-        misfits = {k for k, fit in enumerate(fits) if fit < max(fits)}
-        if max(fits, default=0.0) > 0 and len(others | misfits) < len(choices):
-            others |= misfits
-        # A figure asked as it is: a sentence saying only what it will be from a day on is no answer
-        # while another choice is ("closes at 16:30 from 2 March" for "what time does it shut?").
-        ahead = {k for k, (_, c) in enumerate(choices) if only_ahead(request.standalone, c.passage.text)}
-        others |= ahead if len(ahead | others) < len(choices) else set()
-        silent = {k for k, (_, c) in enumerate(choices) if asks and not says_when(c.passage.text)}
-        others |= silent if len(silent | others) < len(choices) else set()
+        others = set_aside(request, [c.passage for _, c in choices], asks)
         weighed = []
         for k, (confidence, _) in enumerate(choices):
             if k in others:
@@ -286,6 +266,31 @@ class HybridAnswerer(Answerer):
 
     def order(self, request: AnswerRequest) -> list[Passage]:
         return self.rules.order(request)
+
+
+def set_aside(request: AnswerRequest, sentences: list[Passage], asks: Optional[TwoAsks]) -> set[int]:
+    """The choices (indices into sentences) that are no answer while another choice is."""
+    follow_up = bool(request.history) and (bool(request.context_terms) or request.standalone != request.question)
+    last = frozenset(c.id for c in request.history[-1].answer.citations) if follow_up else frozenset()
+    others = other_rows(" ".join([request.standalone, *request.context_terms]), sentences, last)
+
+    def unless_all(these: set[int]) -> None:
+        others.update(these if len(these | others) < len(sentences) else set())
+    # A sentence that only reports a proposal ("Aisha proposed raising the premium to £2.20") is no
+    # answer of how things are (of why it was proposed it is).
+    if not explains(request.standalone):
+        unless_all({k for k, p in enumerate(sentences) if merely_proposed(p.text, request.standalone)})
+    # A question that states the asker's case ("been here 6 yrs") is the row's to say whose band
+    # holds it best ("5 to 9 years", not "10 years or more" nor a sentence without bands).
+    fits = [band_fit(request.standalone, p.text) for p in sentences]
+    if max(fits, default=0.0) > 0:
+        unless_all({k for k, fit in enumerate(fits) if fit < max(fits)})
+    # A figure asked as it is: a sentence saying only what it will be from a day on ("closes at 16:30
+    # from 2 March" for "what time does it shut?").
+    unless_all({k for k, p in enumerate(sentences) if only_ahead(request.standalone, p.text)})
+    if asks:  # "… and by when?": a sentence that says no date
+        unless_all({k for k, p in enumerate(sentences) if not says_when(p.text)})
+    return others
 
 
 MEASURE_WORDS = 5  # "£2.65 to £2.80", "€1.15 million": a span longer than this holds a measure, it is not one

@@ -48,6 +48,8 @@ def test_what_asks_whether_something_changes():
     assert asks_change("did the dispatch cut-off move to 3pm?") == CHANGE
     assert asks_change("is it going cheaper for xmas?") == CHANGE
     assert asks_change("is that figure still right? heard there were delays") == STILL
+    assert asks_change("is brackenford stopping saturdays? my mum buys her ticket there") == CHANGE
+    assert asks_change("is the late opening ending?") == CHANGE
     # A change someone makes is no question whether it changes.
     assert asks_change("do i still need to change my password every 90 days?") is None
     assert asks_change("how long is the warranty?") is None
@@ -58,6 +60,7 @@ def test_what_says_a_change_or_none():
     assert states("Aisha proposed raising the night premium and the board agreed.") == CHANGE
     assert states("From 18 April 2028, students in Years 7 to 9 lock their phones in pouches.") == CHANGE
     assert states("Weekend security from 07:00 to 21:00 starts on 1 February 2027.") == CHANGE
+    assert states("Fund weekend security at the Dundee site, 07:00 to 21:00, from 1 February 2027.") == CHANGE
     assert states("The same-day dispatch cut-off stays at 14:00.") == STILL
     assert states("The fee remains £25 and will stay as it is.") == STILL
     assert states("The £2 lost property collection charge stays.") == STILL

@@ -13,6 +13,8 @@ def test_a_question_ending_in_and_by_when_asks_two_things():
     assert two_asks("whos updating the procedures and by when") == TwoAsks("whos updating the procedures", "by when")
     assert two_asks("Who approves it, and when?") == TwoAsks("Who approves it", "when")
     assert two_asks("who do i ring and by what time") == TwoAsks("who do i ring", "by what time")
+    assert two_asks("someone said its going up, to what and from when") == \
+        TwoAsks("someone said its going up, to what", "from when")
     # What the asker says after it stays with the first ask.
     assert two_asks("feel rough, who do i ring and by when? im on an early") == \
         TwoAsks("feel rough, who do i ring? im on an early", "by when")
@@ -36,6 +38,9 @@ def test_the_short_answer_adds_the_date_with_its_cue():
     assert also("Tom", "Tom sends it on Monday 3 January 2028 at 09:00.", when) == \
         "Tom, on Monday 3 January 2028 at 09:00"  # the date runs on to its time
     assert also("Tom", "Tom sends it.", when) == "Tom"  # no date said: the first answer alone
+    rises = two_asks("the nights one is going up, to what and from when")
+    assert also("22%", "The night shift allowance rises from 20% to 22% from 1 November 2027.", rises) == \
+        "22%, from 1 November 2027"
     assert says_when(ACTION) and not says_when("Greg will update the procedures.")
 
 

@@ -940,3 +940,22 @@ def test_a_sentence_that_only_reports_a_proposal_is_no_answer_while_another_is(t
     answer = chain.ask("how much extra an hour do you get for doing nights")
     assert answer.short_answer == "£1.80" and "proposed" not in answer.citations[0].text
 
+
+
+def test_a_question_leaning_to_a_list_is_answered_by_a_list_that_holds_it(tmp_path):
+    """"what do you get with the pet health club?" leans to a list without the form of one; the list
+    under "…Membership includes:" holds it as well as a list asked for would be held: that list."""
+    doc = tmp_path / "club.md"
+    doc.write_text("# Pet Health Club\n\nThe club costs £17.50 a month for dogs and £14.50 a month for cats. "
+                   "Membership of the Pet Health Club includes:\n\n- the annual vaccination and health "
+                   "check;\n- flea and worm treatment every month;\n- two nurse health checks a year;\n- 10% off other "
+                   "consultations.\n\nThe Pet Health Club does not cover illness or accidents, so we still recommend "
+                   "pet insurance.\n\n# Opening hours\n\nThe practice is open from 08:00 to 19:00 on weekdays.\n",
+                   encoding="utf-8")
+    chain = _chain_over(tmp_path, doc)
+    question = "what do you get with the pet health club"
+    assert question_form(question, chain.store.embeddings) == OTHER
+    answer = chain.ask(question)
+    assert answer.answer.startswith("Membership of the Pet Health Club includes [1]:\n- the annual vaccination")
+    assert "- flea and worm treatment every month [3]" in answer.answer
+    assert chain.ask("how much is the pet health club for a cat?").short_answer == "£14.50 a month"
