@@ -28,7 +28,8 @@ from chatbot.answering.compose import closest, compose
 from chatbot.answering.changes import only_ahead
 from chatbot.answering.compound import TwoAsks, also, says_when, two_asks
 from chatbot.answering.forms import explains, shape, unsure
-from chatbot.answering.spans import answer_type, asks_label, measures_otherwise, merely_proposed, whole_when_in
+from chatbot.answering.spans import (answer_type, asks_label, measures_otherwise, merely_proposed, whole_cell,
+                                     whole_when_in)
 from chatbot.answering.yes_no import in_context
 from chatbot.embeddings import get_embeddings
 from chatbot.text import content_stems, first_cell, is_row, lead
@@ -162,6 +163,15 @@ def _answerable(passages: list[Passage]) -> list[Passage]:
     return [p for p in passages if not p.heading]
 
 
+def _in_whole_cell(span: Span, passages: list[Passage], starts: list[int]) -> str:
+    """The span's text, or the whole of the short cell of its passage it starts (spans.whole_cell)."""
+    for p, at in zip(passages, starts):
+        if at <= span.start and span.end <= at + len(p.text):
+            a, b = whole_cell(p.text, span.start - at, span.end - at)
+            return p.text[a:b]
+    return span.text
+
+
 def _holding(span: Span, passages: list[Passage], starts: list[int]) -> list[Passage]:
     """The window's passages that the span overlaps (starts: where each begins in the window's text)."""
     return [p for p, at in zip(passages, starts) if at < span.end and span.start < at + len(p.text)]
@@ -247,7 +257,8 @@ class HybridAnswerer(Answerer):
             cited, fallback = draft.cited, whole_when_in(quote, draft.short_answer or "")
         else:
             cited, quote, fallback = [sentence], sentence.text, ""
-        return Evidence(span.text if span and span.text else fallback, cited, quote, features)
+        short = _in_whole_cell(span, *read[k][1:]) if span and span.text else fallback
+        return Evidence(short, cited, quote, features)
 
     def answer(self, request: AnswerRequest) -> Draft:
         asks = two_asks(request.standalone)  # "whos updating it and by when": each ask its answer

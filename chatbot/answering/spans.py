@@ -434,6 +434,23 @@ _BOUND_BEFORE = re.compile(r"\b(?:within|up to|at least|at most|no more than|no 
                            r"not later than|a maximum of|a minimum of)\s+$", re.IGNORECASE)
 
 
+_CELL = re.compile(r"(?:^|;\s+)[A-Z][^:;.!?]{0,60}:\s+(?P<cell>[^;]+)")
+MAX_CELL_WORDS = 10  # a cell this short is one answer, read whole
+
+
+def whole_cell(text: str, a: int, b: int) -> tuple[int, int]:
+    """A short cell of a passage read in part, from its start ("Point B" of "…stores and van yard:
+    Point B, by the van yard exit on Dyer Lane"; "22:00" of "Ring the vet: 22:00 and 02:00"): the
+    whole cell, as a table's row or a labelled line answers in its cells. (Of one passage's text:
+    a window runs on into the next passage, which no cell does.)"""
+    for found in _CELL.finditer(text):
+        cell = found.group("cell").rstrip(" .")
+        start = found.start("cell")
+        if a == start and b < start + len(cell) and len(cell.split()) <= MAX_CELL_WORDS:
+            return a, start + len(cell)
+    return a, b
+
+
 def bounded(text: str, a: int, b: int) -> tuple[int, int]:
     """An amount keeps the bound said before it: "28 days" of "…within 28 days of the check" is
     "within 28 days", "£20" of "up to £20" is "up to £20": the amount alone says more than the text."""

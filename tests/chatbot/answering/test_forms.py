@@ -959,3 +959,14 @@ def test_a_question_leaning_to_a_list_is_answered_by_a_list_that_holds_it(tmp_pa
     assert answer.answer.startswith("Membership of the Pet Health Club includes [1]:\n- the annual vaccination")
     assert "- flea and worm treatment every month [3]" in answer.answer
     assert chain.ask("how much is the pet health club for a cat?").short_answer == "£14.50 a month"
+
+
+def test_a_short_cell_is_answered_whole(tmp_path):
+    """"Point B" is where the reader's span starts; the labelled line's cell says where Point B is."""
+    doc = tmp_path / "fire.md"
+    doc.write_text("# Fire\n\nIf the alarm sounds, leave by the nearest exit and go to your assembly point.\n\n"
+                   "Assembly points:\n\nHead office: Point A, the car park by the main gate\n\n"
+                   "Depot, stores and van yard: Point B, by the van yard exit on Dyer Lane\n\n"
+                   "# First aid\n\nFirst aid boxes are in every kitchen.\n", encoding="utf-8")
+    answer = _chain_over(tmp_path, doc).ask("which assembly point for the van yard")
+    assert answer.short_answer == "Point B, by the van yard exit on Dyer Lane"

@@ -1,6 +1,6 @@
 import pytest
 
-from chatbot.answering.spans import MAX_CHARS, complete
+from chatbot.answering.spans import MAX_CHARS, complete, whole_cell
 
 
 def _completed(question: str, text: str, span: str) -> str:
@@ -391,3 +391,19 @@ def test_a_value_labelled_by_the_name_asked_is_the_answer():
     prose = "The Yuan dynasty (Chinese: Yuan Chao; Mongolian: Yehe Yuan Ulus) was founded by Kublai Khan."
     a = prose.index("Kublai")
     assert labelled("Who led the Mongolian Borjigin clan?", prose, a, a + 11) == (a, a + 11)
+
+
+@pytest.mark.parametrize("text, span, expected", [
+    ("Eastleigh Vale depot, stores and van yard: Point B, by the van yard exit on Dyer Lane", "Point B",
+     "Point B, by the van yard exit on Dyer Lane"),  # a labelled line's cell, read from its start
+    ("Day: Thursday; Office: 09:00 to 19:00, closed 13:00 to 14:00; Saturday: Closed", "09:00 to 19:00",
+     "09:00 to 19:00, closed 13:00 to 14:00"),  # a row's cell, not the row
+    ("Day: Thursday; Office: 09:00 to 19:00, closed 13:00 to 14:00", "19:00", "19:00"),  # not from its start
+    ("Note: staff who joined before the merger in 2019 keep the old sick pay scheme for their first two years "
+     "here", "staff", "staff"),  # a cell this long is a sentence, not one answer
+    ("The assembly point is Point B, by the van yard exit.", "Point B", "Point B"),  # prose has no cells
+])
+def test_a_short_cell_read_from_its_start_is_read_whole(text, span, expected):
+    a = text.index(span)
+    a, b = whole_cell(text, a, a + len(span))
+    assert text[a:b] == expected
