@@ -439,7 +439,9 @@ def _listed_inline(request: AnswerRequest, draft: Draft) -> Draft:
     short = draft.short_answer if re.search(r",|\b(?:and|or)\b", draft.short_answer or "") else None
     if short and not after:
         return draft
-    lines = [compose(short, first.text) if short else f"{window(first.text, None, MAX_ANSWER_CHARS)} [1]"]
+    # The sentence is the list: quoted whole (to twice an answer's length), not cut as a fact's quote is.
+    whole = window(first.text, None, 2 * MAX_ANSWER_CHARS)
+    lines = [f"{short} [1] — “{whole}”" if short else f"{whole} [1]"]
     lines += [f"{window(p.text, None, MAX_ANSWER_CHARS)} [{n}]" for n, p in enumerate(after, 2)]
     return Draft(text="\n".join(lines), answerable=True, cited=[first, *after], short_answer=short,
                  confidence=draft.confidence, confidence_level=draft.confidence_level)
