@@ -428,17 +428,17 @@ def _listed_inline(request: AnswerRequest, draft: Draft) -> Draft:
     """A list asked, no list around, and the answer's sentence lists things in its run: the sentences
     after it in its paragraph too, a line each, as they often go on with more ("…physical, emotional,
     sexual or neglect. For adults it also includes…"); a list's answer is as long as its items, as
-    list_answer's is. The short answer stands when it names more than one thing ("Saudi Arabia,
-    Jordan, Bahrain and the UAE"); one thing alone, the first the sentence lists, is no answer."""
+    list_answer's is. The reader's short answer stands (a list asked by its form may want one thing:
+    "Who did Rollo sign the treaty with?")."""
     if not (draft.answerable and draft.cited and inline_items(draft.cited[0].text)):
         return draft
     first = draft.cited[0]
     after = [p for p in request.neighbours(first, window=PARAGRAPH) if p.line_start == first.line_start
              and p.ordinal > first.ordinal and not p.heading] if request.neighbours else []
     after = sorted({p.id: p for p in after}.values(), key=lambda p: p.ordinal)
-    short = draft.short_answer if re.search(r",|\b(?:and|or)\b", draft.short_answer or "") else None
-    if short and not after:
+    if not after:
         return draft
+    short = draft.short_answer
     # The sentence is the list: quoted whole (to twice an answer's length), not cut as a fact's quote is.
     whole = window(first.text, None, 2 * MAX_ANSWER_CHARS)
     lines = [f"{short} [1] — “{whole}”" if short else f"{whole} [1]"]
