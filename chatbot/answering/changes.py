@@ -38,6 +38,7 @@ _ASKING = re.compile(_ASKS_CHANGE.pattern + "|" + _ASKS_STILL.pattern + r"|\b(?:
                      re.IGNORECASE)
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DATED_FROM = rf"(?:from|starting|with effect from)\s+(?:\w+day\s+)?\d{{1,2}}\s+(?:{_MONTHS})"  # "from 5 January"
 _STATES_CHANGE = re.compile(
     r"\b(?:ris(?:e|es|ing)|rose|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|extend(?:s|ed)?"
     r"|abolish(?:es|ed)?|scrap(?:s|ped)?|replac(?:e|es|ed)|changed|changes\s+(?:from|to|on)|go(?:es)?\s+(?:up|down)"
@@ -47,10 +48,9 @@ _STATES_CHANGE = re.compile(
     r"|\bfrom\s+[£€$]?\d[\d.,%]*(?!\d|:\d)\s*(?:[a-z/%]+\s+){0,2}to\s+[£€$]?\d"
     rf"|\b(?:starts|begins|takes\s+effect|comes\s+in)\s+(?:on|from)\s+(?:\w+day\s+)?\d{{1,2}}\s+(?:{_MONTHS})\b"
     # Dated from a day on: "From 18 April 2028, students lock…", "from 5 January the fee will…".
-    rf"|^\W*(?:from|starting|with effect from)\s+(?:\w+day\s+)?\d{{1,2}}\s+(?:{_MONTHS})\b"
-    rf"|\b(?:from|starting|with effect from)\s+(?:\w+day\s+)?\d{{1,2}}\s+(?:{_MONTHS})\b.{{0,120}}\bwill\b"
+    rf"|^\W*{_DATED_FROM}\b|\b{_DATED_FROM}\b.{{0,120}}\bwill\b"
     # Or to it, last: "Fund weekend security at the Dundee site, 07:00 to 21:00, from 1 February 2027."
-    rf"|\b(?:from|starting|with effect from)\s+(?:\w+day\s+)?\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?\W*$",
+    rf"|\b{_DATED_FROM}(?:\s+\d{{4}})?\W*$",
     re.IGNORECASE)
 # "stays at 14:00", "remains £25", "will stay", "the charge stays.": the verb, not the noun ("for stays
 # from 1 January"). A proposal turned down or put off changes nothing yet ("…was rejected").

@@ -178,14 +178,15 @@ def _shaped(request: AnswerRequest, draft: Draft, evidence: list[Passage], embed
     # or the answer's sentence introduces a list ("A sample label shows:"): what it says is its items;
     # or a way is asked and the answer is a step of one ("1. Check the rig's calibration…"): every step;
     # or the answer is an item of a list whose lead-in says what is asked ("what is on a sample label?").
-    listing = item and list_margin > -CLEAR and grammar_lean(request.standalone) >= 0 \
+    leaning = grammar_lean(request.standalone) >= 0
+    listing = item and list_margin > -CLEAR and leaning \
         or _leads_in(request.standalone, draft) or _is_a_step(request.standalone, draft)
     if listing or item:
         listed = list_answer(request, draft)
         if listed and draft.cited[0].id in {p.id for p in listed.cited} and \
                 (listing or _lead_names(request.standalone, listed)):
             return listed
-    if list_margin > 0 and grammar_lean(request.standalone) >= 0:
+    if list_margin > 0 and leaning:
         # Leaning to a list, and a list around holds the question as a list asked by its form would:
         # that list ("what do you get with the pet health club?": "…Membership includes:").
         listed = list_answer(request, draft, min_score=HELD_LIST)
@@ -400,17 +401,23 @@ def explains(question: str) -> bool:
     return bool(_EXPLAINS.match(normalize(question).strip().replace("’", "'")))
 
 
+def _paragraph_beside(request: AnswerRequest, first: Passage, last: Passage) -> tuple[list[Passage], list[Passage]]:
+    """The sentences of the paragraph (up to PARAGRAPH each side) before `first` and after `last`."""
+    around = [p for p in request.neighbours(last, window=PARAGRAPH) +
+              (request.neighbours(first, window=PARAGRAPH) if first.id != last.id else [])
+              if p.line_start == last.line_start and not p.heading]
+    before = sorted({p.id: p for p in around if p.ordinal < first.ordinal}.values(), key=lambda p: p.ordinal)
+    after = sorted({p.id: p for p in around if p.ordinal > last.ordinal}.values(), key=lambda p: p.ordinal)
+    return before, after
+
+
 def with_paragraph(request: AnswerRequest, draft: Draft) -> Draft:
     """The draft with the rest of its sentence's paragraph (up to PARAGRAPH sentences each side)
     quoted and cited: a reason is often the sentence before ("…made generic. For your own, be
     specific."), a step runs on into the next ("…must include a signed letter of intent")."""
     if not draft.cited or request.neighbours is None:
         return draft
-    first, last = draft.cited[0], draft.cited[-1]
-    around = [p for p in request.neighbours(last, window=PARAGRAPH) + request.neighbours(first, window=PARAGRAPH)
-              if p.line_start == last.line_start and not p.heading]
-    before = sorted({p.id: p for p in around if p.ordinal < first.ordinal}.values(), key=lambda p: p.ordinal)
-    after = sorted({p.id: p for p in around if p.ordinal > last.ordinal}.values(), key=lambda p: p.ordinal)
+    before, after = _paragraph_beside(request, draft.cited[0], draft.cited[-1])
     if not before and not after:
         return draft
     cited = before + draft.cited + after
@@ -430,12 +437,10 @@ def _listed_inline(request: AnswerRequest, draft: Draft) -> Draft:
     sexual or neglect. For adults it also includes…"); a list's answer is as long as its items, as
     list_answer's is. The reader's short answer stands (a list asked by its form may want one thing:
     "Who did Rollo sign the treaty with?")."""
-    if not (draft.answerable and draft.cited and inline_items(draft.cited[0].text)):
+    if not (draft.answerable and draft.cited and inline_items(draft.cited[0].text)) or request.neighbours is None:
         return draft
     first = draft.cited[0]
-    after = [p for p in request.neighbours(first, window=PARAGRAPH) if p.line_start == first.line_start
-             and p.ordinal > first.ordinal and not p.heading] if request.neighbours else []
-    after = sorted({p.id: p for p in after}.values(), key=lambda p: p.ordinal)
+    _, after = _paragraph_beside(request, first, first)
     if not after:
         return draft
     short = draft.short_answer

@@ -39,6 +39,7 @@ _ROW_CELL = re.compile(r"(?:^|;\s+)([A-Z][^:;]{0,40}):\s+")
 _DEFINES = re.compile(r"^\W*(?:what(?:'s| is| are)\b|what (?:counts|qualifies) as\b|what does .+ mean\b|define\b)",
                       re.IGNORECASE)
 _MARKER = re.compile(r"\(\s*(?:\d{1,2}|[a-z])\s*\)\s*")
+_ITEM_BREAK = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")  # between the things a sentence lists
 
 
 @dataclass
@@ -77,7 +78,7 @@ def enumerated(text: str) -> list[str]:
     if len(_MARKER.findall(body)) >= 2:
         parts = _MARKER.split(body)[1:]
     else:
-        parts = re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", body)
+        parts = _ITEM_BREAK.split(body)
     items = [re.sub(r"(?:^(?:and|or)\s+|,?\s+(?:and|or)$)", "", p.strip(" ,;")).strip(" ,;") for p in parts]
     items = [i for i in items if i]
     return items if len(items) >= 2 and all(len(i.split()) <= 8 for i in items) else []
@@ -87,8 +88,7 @@ def inline_items(text: str) -> list[str]:
     """The parts of a sentence that lists three or more things in its run ("The warranty does not
     cover damage from dry running, the wrong fluid or pressure, frost, …"), else []: its first part
     holds the lead too, so only the parts after it need be short."""
-    parts = [p.strip() for p in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", text.strip().rstrip(".;"))
-             if p.strip()]
+    parts = [p.strip() for p in _ITEM_BREAK.split(text.strip().rstrip(".;")) if p.strip()]
     return parts if len(parts) >= 3 and sum(len(p.split()) <= 8 for p in parts[1:]) >= 2 else []
 
 

@@ -503,7 +503,8 @@ def yes_no_answer(request: AnswerRequest, draft: Draft, evidence: list[Passage])
         # Said in other words, a negation in the sentence is the answer's ("cannot turn off two-factor
         # authentication": No); without one it may speak of something beside what is asked ("the
         # cut-off stays at 14:00" for "did it move to 3pm?"), no ground for a Yes.
-        if not _unconditional(negations(tokens(text)), tokens(text)):
+        said = tokens(text)
+        if not _unconditional(negations(said), said):
             return None
         verdict = "No"
     else:
