@@ -32,7 +32,7 @@ from chatbot.answering.spans import MAX_CHARS, answer_type, measures_otherwise
 from chatbot.answering.yes_no import (candidate_sentences, claim, in_context, names, other_kind, support, tagged,
                                      tokens, yes_no_answer)
 from chatbot.embeddings import example_vectors, normalized
-from chatbot.text import CODE, first_cell, normalize, row_cells, stem, tokens_for_index
+from chatbot.text import CODE, content_stems, first_cell, is_row, normalize, row_cells, stem, tokens_for_index
 from chatbot.text.questions import defined_term
 from chatbot.types import Draft, Passage
 
@@ -192,6 +192,8 @@ def _shaped(request: AnswerRequest, draft: Draft, evidence: list[Passage], embed
         listed = list_answer(request, draft, min_score=HELD_LIST)
         if listed:
             return listed
+    if leaning and _one_of_many(request.standalone, draft):
+        return _listed_inline(request, draft)  # "what can't I send back?": all the things its sentence lists
     category = category_answer(request, draft)  # "What counts as a SEV-2?" … "What if it's a partial loss?"
     if category:
         return category
@@ -429,6 +431,26 @@ def with_paragraph(request: AnswerRequest, draft: Draft) -> Draft:
     return Draft(text=compose(short, quote, len(cited)), answerable=True, cited=cited,
                  short_answer=short, confidence=draft.confidence,
                  confidence_level=draft.confidence_level)
+
+
+def _one_of_many(question: str, draft: Draft) -> bool:
+    """Whether the short answer is one of three or more things its sentence lists in its run, and the
+    question names none of them: a list asked without a list's form ("what can't I send back?" over
+    "Built-to-order items, special materials and opened seal kits cannot be returned")."""
+    sentence = draft.cited[0] if draft.answerable and draft.short_answer and draft.cited else None
+    items = inline_items(sentence.text) if sentence and not sentence.item and not is_row(sentence.text) else []
+    short = normalize(draft.short_answer or "").lower()
+    if not items or re.search(r"\d", short) or answer_type(question) is not None:
+        return False  # a figure ("01632 960 510"), a person or an amount asked is one fact, even in a list
+
+    def is_item(k: int) -> bool:  # the first part holds the lead-in: the item ends it; or the short holds items
+        part = normalize(items[k]).lower()
+        return short in part and (part.endswith(short) if k == 0 else len(short.split()) >= 0.6 * len(part.split())) \
+            or k > 0 and part in short
+    if not any(is_item(k) for k in range(len(items))):
+        return False
+    asked = set(content_stems(question))  # the first and last parts hold what is said of them all
+    return not any(asked & set(content_stems(item)) for item in items[1:-1])
 
 
 def _listed_inline(request: AnswerRequest, draft: Draft) -> Draft:

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from chatbot.answering.forms import LIST, OTHER, YES_NO, auxiliary_first, explains, question_form, with_paragraph
+from chatbot.answering.forms import (LIST, OTHER, YES_NO, _one_of_many, auxiliary_first, explains, question_form,
+                                     with_paragraph)
 from chatbot.answering.lists import _lines, enumerated, inline_items, lead_in_blocks, names_its_cell, table_blocks
 from chatbot.answering.yes_no import asks_existence_of_missing, holds, support, swapped_roles
 from chatbot.embeddings import get_embeddings
@@ -410,6 +411,39 @@ def test_a_list_a_sentence_says_is_the_sentence_and_the_rest_of_its_paragraph(tm
     assert [c.text[:12] for c in answer.citations] == ["The warranty", "Under warran", "We do not pa"]
     # One fact asked: its short answer, as before.
     assert chain.ask("how long is the pump warranty?").short_answer == "24 months"
+
+
+def test_a_list_asked_without_a_lists_form_is_every_thing_its_sentence_lists(tmp_path):
+    """ "what can't I send back?" has no list's form (no plural, no "list"), but its answer is the things
+    a sentence lists: the whole sentence and the rest of its paragraph answer, as for a list asked."""
+    doc = tmp_path / "returns.md"
+    doc.write_text("# Returns\n\nWe cannot take back built-to-order valves, special alloys or opened gasket kits "
+                   "unless they are faulty. Everything else may be returned unused within 30 days.\n\n# Contact\n\n"
+                   "Ring the returns desk before you send anything.\n", encoding="utf-8")
+    chain = _chain_over(tmp_path, doc)
+    question = "what cant i send back"
+    assert question_form(question, get_embeddings("minilm-onnx")) == OTHER
+    answer = chain.ask(question)
+    first, *after = answer.answer.split("\n")
+    assert answer.answerable and "or opened gasket kits unless they are faulty.”" in first
+    assert after == ["Everything else may be returned unused within 30 days. [2]"]
+
+
+@pytest.mark.parametrize("question, short, one_of_many", [
+    ("what cant i send back", "special alloys", True),
+    ("what cant i send back", "built-to-order valves, special alloys or opened gasket kits", True),
+    ("are special alloys ok to send back", "special alloys", False),  # the question names the item
+    ("what cant i send back", "We cannot take back", False),  # not an item: the lead-in
+    ("what can't I send back, how much", "special alloys", False),  # an amount asked
+])
+def test_one_of_the_things_a_sentence_lists(question, short, one_of_many):
+    sentence = _passages(["We cannot take back built-to-order valves, special alloys or opened gasket kits unless "
+                          "they are faulty."])
+    assert _one_of_many(question, Draft(text="", answerable=True, cited=sentence, short_answer=short)) == one_of_many
+    # A figure is one fact, even in a sentence that lists.
+    figure = _passages(["Ring the returns desk on 01632 960 222, the sales office or the depot."])
+    assert not _one_of_many("which number do i ring", Draft(text="", answerable=True, cited=figure,
+                                                             short_answer="01632 960 222"))
 
 
 def test_a_table_cell_and_a_column():
