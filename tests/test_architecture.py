@@ -17,7 +17,8 @@ PACKAGES = ("chatbot", "ingest", "ui", "tools")
 # Tools that build or calibrate the models work on the answerers' insides (never on private names);
 # the measuring tools and the page use only the public API.
 MODEL_BUILDERS = {"tools.train_reader", "tools.calibrate_reader", "tools.refusal_ceiling", "tools.tune_extractive",
-                  "tools.prepare_embedder", "tools.build_example_vectors", "tools.workplace_windows"}
+                  "tools.prepare_embedder", "tools.build_example_vectors", "tools.workplace_windows",
+                  "tools.fit_chooser"}
 
 
 def _module_name(path: Path) -> str:

@@ -240,6 +240,33 @@ class Calibration:
         return cls(tuple(fitted["weights"]), fitted["bias"], fitted["threshold"], fitted.get("lower_threshold"))
 
 
+@dataclass(frozen=True)
+class Chooser:
+    """A linear score of each sentence the hybrid weighs (its `choice_features`, standardized): the
+    sentence scoring highest is chosen. A softmax regression over the choices of each question,
+    fitted by tools/fit_chooser.py on workplace sets and cross-validated by set."""
+
+    features: tuple[str, ...]
+    weights: tuple[float, ...]
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+
+    def score(self, features: Sequence[float]) -> float:
+        return sum(w * (x - m) / s for w, x, m, s in zip(self.weights, features, self.mean, self.scale))
+
+    @classmethod
+    def load(cls, answerer: str, features: Sequence[str]) -> Optional["Chooser"]:
+        """The fitted chooser, or None (no file, or fitted on other features): the calibrated
+        probability chooses."""
+        path = MODEL_DIR / f"chooser-{answerer}.json"
+        if not path.exists():
+            return None
+        fitted = json.loads(path.read_text())
+        if tuple(fitted["features"]) != tuple(features):
+            return None
+        return cls(tuple(fitted["features"]), tuple(fitted["weights"]), tuple(fitted["mean"]), tuple(fitted["scale"]))
+
+
 def calibration_path(answerer: str) -> Path:
     return MODEL_DIR / ("calibration.json" if answerer == "reader" else f"calibration-{answerer}.json")
 

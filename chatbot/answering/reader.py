@@ -3,8 +3,8 @@ extractive rules (`hybrid`, the default).
 
 `reader`: each retrieved sentence is read with its neighbours (a window, so "he said" finds its
 name); the best span over all windows is the short answer and the sentence holding it is cited.
-`hybrid`: the rules propose their best sentences, the reader reads each; the likeliest right
-answer wins.
+`hybrid`: the rules propose their best sentences, the reader reads each; a chooser fitted on workplace
+sets (tools/fit_chooser.py) picks the one that answers.
 Both refuse when the calibrated probability that the answer is right (a logistic regression on
 their evidence, fitted by tools/calibrate_reader.py) is below CHATBOT_MIN_CONFIDENCE, which
 defaults to the calibrated threshold.
@@ -15,11 +15,11 @@ import math
 import re
 from pathlib import Path
 from dataclasses import dataclass, field, replace
-from typing import Optional
+from typing import Callable, Optional
 
 from chatbot.config import Settings, load_settings
-from chatbot.answering.model import Calibration, Span, get_reader
-from chatbot.types import SECTION_SEPARATOR, Passage
+from chatbot.answering.model import Calibration, Chooser, Span, get_reader
+from chatbot.types import SECTION_SEPARATOR, Passage, ScoredPassage
 from chatbot.answering.extractive import ExtractiveAnswerer, sentence_before
 from chatbot.answering.rules import DEFAULT_MIN_CONFIDENCE
 from chatbot.answering.rules.bands import fit as band_fit
@@ -30,7 +30,7 @@ from chatbot.answering.compound import TwoAsks, also, says_when, two_asks
 from chatbot.answering.forms import explains, shape, unsure
 from chatbot.answering.spans import (answer_type, asks_label, measures_otherwise, merely_proposed, whole_cell,
                                      whole_when_in)
-from chatbot.answering.yes_no import in_context
+from chatbot.answering.yes_no import in_context, support
 from chatbot.embeddings import get_embeddings
 from chatbot.text import content_stems, first_cell, is_row, lead
 
@@ -198,14 +198,15 @@ def _merge_windows(windows: list[list[Passage]]) -> list[list[Passage]]:
 
 class HybridAnswerer(Answerer):
     """The extractive rules propose their best RERANK sentences and the trained reader reads each
-    one; the sentence whose answer is likeliest right wins, by a probability learned from both (the
-    rules' answerability of it and the reader's margin in it) and from the question (its cosine to
-    the nearest passage, and whether that passage's document has structure: see `structured`),
-    which also decides the refusal. The short answer is the reader's span (the rules' own when the
-    reader finds none in their choice)."""
+    one; the sentence the fitted chooser scores highest wins (`choice_features`; without a chooser,
+    the likeliest right). The refusal is the probability that its answer is right, learned from both
+    (the rules' answerability of it and the reader's margin in it) and from the question (its cosine
+    to the nearest passage, and whether that passage's document has structure: see `structured`).
+    The short answer is the reader's span (the rules' own when the reader finds none in their choice)."""
 
     name = "hybrid"
     features = ("rules_logit", "reader_margin", "top_dense", "structured")
+    choice_features = ("rules_logit", "reader_margin", "dense", "support", "typed", "no_span")
 
     def __init__(self, settings: Optional[Settings] = None) -> None:
         settings = settings or load_settings()
@@ -215,6 +216,7 @@ class HybridAnswerer(Answerer):
         self.calibration = Calibration.load(self.name, default=Calibration((1.0, 0.0), 0.0, DEFAULT_MIN_CONFIDENCE))
         self.min_confidence = _threshold(settings, self.calibration)
         self.unsure_from = self.calibration.lower
+        self.chooser = Chooser.load(self.name, self.choice_features)  # None: the calibrated probability chooses
         self.embeddings = get_embeddings(settings.embeddings)  # the question-form classifier's
 
     def evidence(self, request: AnswerRequest, asks: Optional[TwoAsks] = None) -> Evidence:
@@ -238,13 +240,15 @@ class HybridAnswerer(Answerer):
         retrieved = retrieval_features(request)
         others = set_aside(request, [c.passage for _, c in choices], asks)
         weighed = []
-        for k, (confidence, _) in enumerate(choices):
+        typed = answer_type(request.standalone)
+        for k, (confidence, candidate) in enumerate(choices):
             if k in others:
                 continue
             span = read[k][0] if k in read else None
             features = [logit(confidence), span.margin if span else NO_SPAN_MARGIN, *retrieved]
-            weighed.append((self.calibration.probability(features), k, span, features))
-        _, k, span, features = likeliest(request.standalone, weighed, [c.passage for _, c in choices])
+            weighed.append((self.calibration.probability(features), k, span, features,
+                            choice_features(request.standalone, features, span, candidate, typed)))
+        _, k, span, features, _ = self.choose(request.standalone, weighed, [c.passage for _, c in choices])
         sentence = choices[k][1].passage
         holding = _holding(span, *read[k][1:]) if span else []
         if span and span.text and not holding and not asks_label(request.standalone) \
@@ -278,6 +282,31 @@ class HybridAnswerer(Answerer):
     def order(self, request: AnswerRequest) -> list[Passage]:
         return self.rules.order(request)
 
+    def choose(self, question: str, weighed: list[tuple], passages: list[Passage]) -> tuple:
+        """The weighed choice (probability, index, span, features, choice features) that answers: of
+        those the calibration would answer, the one the chooser scores highest; when it would answer
+        none or one, the likeliest right. (Whether any of them answers is the calibration's to say:
+        chosen among all, a choice it doubts answered "On which channel did Le Drian say it?" with a
+        sentence that names him and no channel.)"""
+        chooser = self.chooser
+        sure = [w for w in weighed if w[0] >= self.min_confidence]
+        if chooser is None or len(sure) < 2:
+            return likeliest(question, weighed, passages)
+        return likeliest(question, sure, passages, key=lambda w: chooser.score(w[4]))
+
+
+def choice_features(question: str, features: list[float], span: Optional[Span], candidate: ScoredPassage,
+                    typed) -> list[float]:
+    """What tells the sentence that answers from the others a question's choices hold: the rules'
+    answerability and the reader's margin (`features`), the sentence's cosine to the question,
+    the share of the question's words it holds with its headings, whether the reader's span is of
+    the kind asked (1, -1; 0: no kind asked), and whether the reader found no span in it. (Whether it
+    is a row the question names by its key, or a row at all, chose no better: 404 against 405 of 482.)"""
+    found = bool(span and span.text)
+    kind = 0.0 if typed is None or not found else (1.0 if typed(span.text, 0, len(span.text)) else -1.0)
+    return [features[0], features[1], candidate.dense, support(question, in_context(candidate.passage)), kind,
+            float(not found)]
+
 
 def set_aside(request: AnswerRequest, sentences: list[Passage], asks: Optional[TwoAsks]) -> set[int]:
     """The choices (indices into sentences) that are no answer while another choice is."""
@@ -307,7 +336,8 @@ def set_aside(request: AnswerRequest, sentences: list[Passage], asks: Optional[T
 MEASURE_WORDS = 5  # "£2.65 to £2.80", "€1.15 million": a span longer than this holds a measure, it is not one
 
 
-def likeliest(question: str, weighed: list[tuple], passages: list[Passage]) -> tuple:
+def likeliest(question: str, weighed: list[tuple], passages: list[Passage],
+              key: Optional[Callable[[tuple], float]] = None) -> tuple:
     """Of the weighed choices (probability, index into passages, span, features), the likeliest; but
     when its span measures something else than the question asks (it would only be shown as unsure),
     the likeliest whose span measures what is asked, from a sentence that holds (with its headings)
@@ -320,7 +350,8 @@ def likeliest(question: str, weighed: list[tuple], passages: list[Passage]) -> t
             return answer_type(question) is not None
         return measures_otherwise(question, w[2].text, passages[w[1]].text)
 
-    best = max(weighed, key=lambda w: w[0])
+    key = key or (lambda w: w[0])
+    best = max(weighed, key=key)
     if not measures_else(best):
         return best
     asked = set(content_stems(question))
@@ -334,7 +365,7 @@ def likeliest(question: str, weighed: list[tuple], passages: list[Passage]) -> t
         return bool(key) and key <= asked
     fitting = [w for w in weighed if w[2] and 0 < len(w[2].text.split()) <= MEASURE_WORDS and not measures_else(w)
                and (held(w) >= named or keyed(w))]
-    return max(fitting, key=lambda w: w[0], default=best)
+    return max(fitting, key=key, default=best)
 
 
 def other_rows(question: str, passages: list[Passage], last: frozenset = frozenset()) -> set[int]:

@@ -158,7 +158,9 @@ def test_the_reader_refuses_below_the_threshold(reader_chain):
 
 def test_the_hybrid_cites_one_of_the_rules_best_sentences_with_the_readers_span_and_refuses_on_both(real_env):
     from chatbot import ChatChain, load_settings
-    from chatbot.answering.reader import RERANK, retrieval_features, logit, with_antecedent
+    from chatbot.answering.reader import (RERANK, HybridAnswerer, choice_features, logit, retrieval_features,
+                                          with_antecedent)
+    from chatbot.answering.spans import answer_type
 
     settings = load_settings(persist_dir=Path(real_env["CHATBOT_PERSIST_DIR"]), answerer="hybrid")
     hybrid = ChatChain(settings)
@@ -177,7 +179,15 @@ def test_the_hybrid_cites_one_of_the_rules_best_sentences_with_the_readers_span_
         retrieved = retrieval_features(request)
         assert retrieved[1] == 0.0  # the article is plain text
         features = {s.window: [logit(choices[s.window][0]), s.margin, *retrieved] for s, _, _ in read}
-        picked = max(features, key=lambda k: calibration.probability(features[k]))
+        spans = {s.window: s for s, _, _ in read}
+        # Of them, the one the fitted chooser scores highest (`choice_features`).
+        chooser, typed = hybrid.answerer.chooser, answer_type(question)
+        assert chooser is not None and chooser.features == HybridAnswerer.choice_features
+        # Of those the calibration would answer (two or more), the one the chooser scores highest.
+        sure = [k for k in features if calibration.probability(features[k]) >= hybrid.answerer.min_confidence]
+        picked = max(sure, key=lambda k: chooser.score(choice_features(question, features[k], spans[k],
+                                                                       choices[k][1], typed))) if len(sure) > 1 \
+            else max(features, key=lambda k: calibration.probability(features[k]))
         assert evidence.features == pytest.approx(features[picked])
         assert choices[0][0] == theirs.confidence
         sentence = choices[picked][1].passage
@@ -379,6 +389,30 @@ def test_a_row_keyed_by_another_value_than_the_question_names_gives_way():
     # A follow-up naming no row ("and for high priority?") asks on about the row last answered from.
     assert other_rows("and for high priority?", [*rows, other], last=frozenset({"Starter"})) == {0, 2}
     assert other_rows("and for enterprise?", rows, last=frozenset({"Starter"})) == {0, 1}  # named: that row
+
+
+def test_the_chooser_picks_the_choice_it_scores_highest_and_the_probability_without_one():
+    from chatbot.answering.model import Chooser, Span
+    from chatbot.answering.reader import HybridAnswerer
+    from chatbot.types import Passage
+
+    passages = [Passage(id=f"p{n}", text=text, source="doc.md", start=0, end=len(text), line_start=n, line_end=n)
+                for n, text in enumerate(["Guests check in from 15:00.", "Check-out is by 11:00."])]
+    # (probability, index, span, calibration features, choice features): the second holds more of the question.
+    weighed = [(0.6, 0, Span(0, 0, 1, 1.0, 0.0, "15:00"), [], [1.0, 2.0, 0.5, 0.2, 0.0, 0.0]),
+               (0.4, 1, Span(1, 0, 1, 1.0, 0.0, "11:00"), [], [1.0, 2.0, 0.5, 0.9, 0.0, 0.0])]
+    hybrid = HybridAnswerer.__new__(HybridAnswerer)  # no models: choose() reads only its chooser and threshold
+    hybrid.chooser = Chooser(HybridAnswerer.choice_features, (0.0, 0.0, 0.0, 1.0, 0.0, 0.0), (0.0,) * 6, (1.0,) * 6)
+    hybrid.min_confidence = 0.3
+    assert hybrid.choose("when is check-out?", weighed, passages)[1] == 1
+    # Only among the choices the calibration would answer: one it doubts is not chosen.
+    hybrid.min_confidence = 0.5
+    assert hybrid.choose("when is check-out?", weighed, passages)[1] == 0
+    hybrid.chooser, hybrid.min_confidence = None, 0.3
+    assert hybrid.choose("when is check-out?", weighed, passages)[1] == 0
+    # The shipped chooser is fitted on the hybrid's features, and loaded.
+    shipped = Chooser.load("hybrid", HybridAnswerer.choice_features)
+    assert shipped is not None and len(shipped.weights) == len(HybridAnswerer.choice_features)
 
 
 def test_the_likeliest_choice_gives_way_to_one_whose_span_measures_what_is_asked():
