@@ -292,7 +292,7 @@ class HybridAnswerer(Answerer):
         sure = [w for w in weighed if w[0] >= self.min_confidence]
         if chooser is None or len(sure) < 2:
             return likeliest(question, weighed, passages)
-        return likeliest(question, sure, passages, key=lambda w: chooser.score(w[4]))
+        return likeliest(question, sure, passages, score=lambda w: chooser.score(w[4]))
 
 
 def choice_features(question: str, features: list[float], span: Optional[Span], candidate: ScoredPassage,
@@ -337,10 +337,11 @@ MEASURE_WORDS = 5  # "£2.65 to £2.80", "€1.15 million": a span longer than t
 
 
 def likeliest(question: str, weighed: list[tuple], passages: list[Passage],
-              key: Optional[Callable[[tuple], float]] = None) -> tuple:
-    """Of the weighed choices (probability, index into passages, span, features), the likeliest; but
-    when its span measures something else than the question asks (it would only be shown as unsure),
-    the likeliest whose span measures what is asked, from a sentence that holds (with its headings)
+              score: Optional[Callable[[tuple], float]] = None) -> tuple:
+    """Of the weighed choices (probability, index into passages, span, features), the likeliest (or
+    the one `score` puts highest); but when its span measures something else than the question asks
+    (it would only be shown as unsure), the likeliest (or best scored) whose span measures what is
+    asked, from a sentence that holds (with its headings)
     all the question's words the likeliest one holds: "£18 per 24 hours" of the parking table's row,
     not "with your room", for "how much is parking?"; not "50 GB" of the home drive for "how much
     space on scratch?", which the scratch drive's sentence names and the home drive's does not. The
@@ -350,8 +351,8 @@ def likeliest(question: str, weighed: list[tuple], passages: list[Passage],
             return answer_type(question) is not None
         return measures_otherwise(question, w[2].text, passages[w[1]].text)
 
-    key = key or (lambda w: w[0])
-    best = max(weighed, key=key)
+    score = score or (lambda w: w[0])
+    best = max(weighed, key=score)
     if not measures_else(best):
         return best
     asked = set(content_stems(question))
@@ -365,7 +366,7 @@ def likeliest(question: str, weighed: list[tuple], passages: list[Passage],
         return bool(key) and key <= asked
     fitting = [w for w in weighed if w[2] and 0 < len(w[2].text.split()) <= MEASURE_WORDS and not measures_else(w)
                and (held(w) >= named or keyed(w))]
-    return max(fitting, key=key, default=best)
+    return max(fitting, key=score, default=best)
 
 
 def other_rows(question: str, passages: list[Passage], last: frozenset = frozenset()) -> set[int]:
