@@ -284,12 +284,14 @@ class HybridAnswerer(Answerer):
 
     def choose(self, question: str, weighed: list[tuple], passages: list[Passage]) -> tuple:
         """The weighed choice (probability, index, span, features, choice features) that answers: of
-        those the calibration would answer, the one the chooser scores highest; when it would answer
-        none or one, the likeliest right. (Whether any of them answers is the calibration's to say:
-        chosen among all, a choice it doubts answered "On which channel did Le Drian say it?" with a
-        sentence that names him and no channel.)"""
+        those the calibration would answer at its own threshold, the one the chooser scores highest;
+        when it would answer none or one, the likeliest right. (Whether any of them answers is the
+        calibration's to say: chosen among all, a choice it doubts answered "On which channel did Le
+        Drian say it?" with a sentence that names him and no channel. Its own threshold, not
+        CHATBOT_MIN_CONFIDENCE: the choice does not change with the refusal asked for, so the eval's
+        threshold sweep, answered with refusals off, is the product's own answers.)"""
         chooser = self.chooser
-        sure = [w for w in weighed if w[0] >= self.min_confidence]
+        sure = [w for w in weighed if w[0] >= self.calibration.threshold]
         if chooser is None or len(sure) < 2:
             return likeliest(question, weighed, passages)
         return likeliest(question, sure, passages, score=lambda w: chooser.score(w[4]))

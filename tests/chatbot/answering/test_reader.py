@@ -184,7 +184,7 @@ def test_the_hybrid_cites_one_of_the_rules_best_sentences_with_the_readers_span_
         chooser, typed = hybrid.answerer.chooser, answer_type(question)
         assert chooser is not None and chooser.features == HybridAnswerer.choice_features
         # Of those the calibration would answer (two or more), the one the chooser scores highest.
-        sure = [k for k in features if calibration.probability(features[k]) >= hybrid.answerer.min_confidence]
+        sure = [k for k in features if calibration.probability(features[k]) >= calibration.threshold]
         picked = max(sure, key=lambda k: chooser.score(choice_features(question, features[k], spans[k],
                                                                        choices[k][1], typed))) if len(sure) > 1 \
             else max(features, key=lambda k: calibration.probability(features[k]))
@@ -401,14 +401,14 @@ def test_the_chooser_picks_the_choice_it_scores_highest_and_the_probability_with
     # (probability, index, span, calibration features, choice features): the second holds more of the question.
     weighed = [(0.6, 0, Span(0, 0, 1, 1.0, 0.0, "15:00"), [], [1.0, 2.0, 0.5, 0.2, 0.0, 0.0]),
                (0.4, 1, Span(1, 0, 1, 1.0, 0.0, "11:00"), [], [1.0, 2.0, 0.5, 0.9, 0.0, 0.0])]
-    hybrid = HybridAnswerer.__new__(HybridAnswerer)  # no models: choose() reads only its chooser and threshold
+    hybrid = HybridAnswerer.__new__(HybridAnswerer)  # no models: choose() reads only its chooser and calibration
     hybrid.chooser = Chooser(HybridAnswerer.choice_features, (0.0, 0.0, 0.0, 1.0, 0.0, 0.0), (0.0,) * 6, (1.0,) * 6)
-    hybrid.min_confidence = 0.3
+    hybrid.calibration, hybrid.min_confidence = Calibration((1.0,), 0.0, 0.3), 0.9  # the refusal asked: no matter
     assert hybrid.choose("when is check-out?", weighed, passages)[1] == 1
-    # Only among the choices the calibration would answer: one it doubts is not chosen.
-    hybrid.min_confidence = 0.5
+    # Only among the choices the calibration would answer at its own threshold: one it doubts is not chosen.
+    hybrid.calibration = Calibration((1.0,), 0.0, 0.5)
     assert hybrid.choose("when is check-out?", weighed, passages)[1] == 0
-    hybrid.chooser, hybrid.min_confidence = None, 0.3
+    hybrid.chooser, hybrid.calibration = None, Calibration((1.0,), 0.0, 0.3)
     assert hybrid.choose("when is check-out?", weighed, passages)[1] == 0
     # The shipped chooser is fitted on the hybrid's features, and loaded.
     shipped = Chooser.load("hybrid", HybridAnswerer.choice_features)
