@@ -298,17 +298,12 @@ def answer_workplace(args) -> list:
 def _workplace_answers(folder: Path, args):
     """(folder, item or turn, its answer as a dict, the answerer's evidence features or None) for
     every question of one workplace folder; a conversation's turns in one Conversation."""
-    from chatbot import ChatChain, Conversation, get_embeddings, load_settings, open_store
-    from ingest import ingest_documents, load_file
+    from chatbot import Conversation
+    from tools.workplace import workplace_chain
 
     items = json.loads((folder / "dev.json").read_text(encoding="utf-8"))["items"]
-    with tempfile.TemporaryDirectory() as tmp:
-        settings = load_settings(persist_dir=Path(tmp) / "store", collection="calibration-workplace",
-                                 answerer=args.answerer, min_confidence=0.0, chroma_host=None)
-        store = open_store(settings, get_embeddings(settings.embeddings), create=True)
-        docs = [load_file(path) for path in sorted((folder / "docs").iterdir()) if path.is_file()]
-        ingest_documents(docs, store, progress=False)
-        chain = ChatChain(settings, store=store)
+    with workplace_chain(folder, "calibration-workplace", answerer=args.answerer,
+                         min_confidence=0.0) as (chain, _):
         evidence, seen = chain.answerer.evidence, []
 
         def recording(request, *more):  # the features of the question being asked, read back after it

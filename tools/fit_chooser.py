@@ -17,17 +17,15 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import tempfile
 from pathlib import Path
 from typing import Optional
 
 import numpy as np
 
-from chatbot import ChatChain, Conversation, get_embeddings, load_settings, open_store
+from chatbot import Conversation
 from chatbot.answering.model import MODEL_DIR
 from chatbot.answering.reader import HybridAnswerer
-from ingest import ingest_documents, load_file
-from tools.workplace import share_of_words
+from tools.workplace import share_of_words, workplace_chain
 
 KINDS = ("factual", "yes_no", "explanation")
 HOLDS = 0.8  # the share of an evidence quote's words a sentence must hold to be the evidence
@@ -38,13 +36,7 @@ def record(folder: Path) -> list[dict]:
     """One row per question reaching the hybrid's choice: each choice's features and whether it holds
     the evidence, and which one the calibrated probability chose."""
     rows: list[dict] = []
-    with tempfile.TemporaryDirectory(prefix="chatbot-chooser-") as tmp:
-        settings = load_settings(persist_dir=Path(tmp) / "store", collection="fit-chooser", answerer="hybrid",
-                                 chroma_host=None)
-        store = open_store(settings, get_embeddings(settings.embeddings), create=True)
-        ingest_documents([load_file(p) for p in sorted((folder / "docs").iterdir()) if p.is_file()], store,
-                         progress=False)
-        chain = ChatChain(settings, store=store)
+    with workplace_chain(folder, "fit-chooser", answerer="hybrid") as (chain, _):
         hybrid = chain.answerer
         if not isinstance(hybrid, HybridAnswerer):
             raise SystemExit("the chooser is the hybrid answerer's")

@@ -24,8 +24,9 @@ import sys
 import tempfile
 import time
 import unicodedata
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Optional
+from typing import Iterator, Optional
 
 from chatbot import Answer, ChatChain, Conversation, get_embeddings, load_settings, open_store
 from ingest import ingest_documents, load_file
@@ -121,18 +122,27 @@ def summarize(rows: list[dict], items: list[dict]) -> dict:
             "answerable_refused": {"refused": sum(not r["answerable"] for r in answerable), "n": len(answerable)}}
 
 
+@contextmanager
+def workplace_chain(folder: Path, collection: str, progress: bool = False,
+                    **settings) -> Iterator[tuple[ChatChain, list]]:
+    """A chain over the folder's docs/ (and those documents, loaded), ingested into a store of its own
+    that is gone afterwards; `settings` as load_settings takes them (answerer, min_confidence…)."""
+    with tempfile.TemporaryDirectory(prefix="chatbot-workplace-") as tmp:
+        chosen = load_settings(persist_dir=Path(tmp) / "store", collection=collection, chroma_host=None, **settings)
+        store = open_store(chosen, get_embeddings(chosen.embeddings), create=True)
+        documents = [load_file(path) for path in sorted((folder / "docs").iterdir()) if path.is_file()]
+        ingest_documents(documents, store, progress=progress)
+        yield ChatChain(chosen, store=store), documents
+
+
 def evaluate(folder: Path, answerer: Optional[str] = None, progress: bool = True) -> dict:
     data = json.loads((folder / "dev.json").read_text(encoding="utf-8"))
     items = data["items"]
-    base = load_settings()
-    with tempfile.TemporaryDirectory(prefix="chatbot-workplace-") as tmp:
-        settings = load_settings(persist_dir=Path(tmp) / "store", collection="eval-workplace",
-                                 answerer=answerer or base.answerer, chroma_host=None)
-        store = open_store(settings, get_embeddings(settings.embeddings), create=True)
-        documents = [load_file(path) for path in sorted((folder / "docs").iterdir()) if path.is_file()]
-        ingest_documents(documents, store, progress=progress)
+    with workplace_chain(folder, "eval-workplace", progress,
+                         answerer=answerer or load_settings().answerer) as (chain, documents):
+        settings = chain.settings
         began = time.perf_counter()
-        rows = ask_all(ChatChain(settings, store=store), items)
+        rows = ask_all(chain, items)
     return {"date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "answerer": settings.answerer,
             "documents": [d.source for d in documents], "seconds": round(time.perf_counter() - began, 1),
             "summary": summarize(rows, items), "rows": rows}
