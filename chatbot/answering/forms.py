@@ -68,6 +68,10 @@ _lock = threading.Lock()
 _vectors: dict[int, tuple[list[str], np.ndarray]] = {}
 
 
+# "ok to wear gloves on the lathe?": "is it ok to…" with its auxiliary left out.
+_ALLOWED = re.compile(r"^(?:ok(?:ay)?|alright|all right|fine|safe|allowed)\s+to\s")
+
+
 def auxiliary_first(question: str) -> bool:
     """Whether the question's (first) sentence opens with an auxiliary verb, after any leading clause;
     a wh-question after it ("Is there money for it? how much?") asks for that instead."""
@@ -78,6 +82,8 @@ def auxiliary_first(question: str) -> bool:
     if tagged(first):  # "GP appointments are 15 minutes, right?": a statement to confirm
         return True
     if "," not in first and _CONDITION.match(first.strip()):  # a condition without its comma: "if it breaks can we…"
+        return True
+    if _ALLOWED.match(first.strip()):
         return True
     first = _LEAD.sub("", _OPENER.sub("", first.strip()))
     if _WH.match(first):
@@ -392,15 +398,19 @@ def _is_a_step(question: str, draft: Draft) -> bool:
 
 # A reason, a way, a consequence or what a thing is: answered by sentences, not by a phrase alone.
 _EXPLAINS = re.compile(r"^(?:(?:and|so|ok|okay|but)\b[\s,]*)?(?:why\b|how (?:do|does|did|can|could|should|would|"
-                       r"is|are|was|were|to)\b|what (?:if|happens|happened|should|would)\b|what(?:'s| is| was) "
+                       r"is|are|was|were|to)\b|what (?:if|happens|happened|should|would)\b|"
+                       r"what (?:do|can|must) (?:i|we|you) do\b|what(?:'s| is| was) "
                        r"(?:the (?:point|purpose|reason|process)\b|an? ))", re.IGNORECASE)
+_LAST_CLAUSE = re.compile(r"[,.!;]\s+|\s[-–—]\s")
 MIN_CAUSE_SUPPORT = 0.5  # the share of what the question names that a cause's sentence (and headings) must hold
 PARAGRAPH = 2  # sentences of the paragraph before and after the answer's that an explanation cites too
 
 
 def explains(question: str) -> bool:
-    """Whether the question asks for a reason, a way, a consequence or a definition."""
-    return bool(_EXPLAINS.match(normalize(question).strip().replace("’", "'")))
+    """Whether the question asks for a reason, a way, a consequence or a definition, at its start or
+    after a statement of the case ("left my phone on a bus, how do i get it back")."""
+    text = normalize(question).strip().replace("’", "'")
+    return any(_EXPLAINS.match(clause.strip()) for clause in (text, _LAST_CLAUSE.split(text)[-1]))
 
 
 def _paragraph_beside(request: AnswerRequest, first: Passage, last: Passage) -> tuple[list[Passage], list[Passage]]:
@@ -413,13 +423,34 @@ def _paragraph_beside(request: AnswerRequest, first: Passage, last: Passage) -> 
     return before, after
 
 
+_WHY = re.compile(r"^(?:(?:and|so|ok|okay|but)\b[\s,]*)?why\b", re.IGNORECASE)
+MAX_SECTION = 10  # sentences of a section that a way or a consequence is answered with whole
+
+
+def _section_beside(request: AnswerRequest, first: Passage, last: Passage) -> tuple[list[Passage], list[Passage]]:
+    """The other sentences of the answer's section (under the same headings, in the same document),
+    when it has at most MAX_SECTION: a way or a consequence is its steps, not one of them."""
+    if not first.section or first.section != last.section:
+        return [], []
+    around = [p for p in request.neighbours(first, window=MAX_SECTION) + request.neighbours(last, window=MAX_SECTION)
+              if p.source == first.source and p.section == first.section and not p.heading]
+    members = sorted({p.id: p for p in around}.values(), key=lambda p: p.ordinal)
+    if len(members) > MAX_SECTION:  # the window reaches past MAX_SECTION each side: it holds all of a shorter one
+        return [], []
+    return [p for p in members if p.ordinal < first.ordinal], [p for p in members if p.ordinal > last.ordinal]
+
+
 def with_paragraph(request: AnswerRequest, draft: Draft) -> Draft:
     """The draft with the rest of its sentence's paragraph (up to PARAGRAPH sentences each side)
     quoted and cited: a reason is often the sentence before ("…made generic. For your own, be
-    specific."), a step runs on into the next ("…must include a signed letter of intent")."""
+    specific."), a step runs on into the next ("…must include a signed letter of intent"). A way or
+    a consequence asked ("how do I…", "what happens if…") is answered by its whole section when short."""
     if not draft.cited or request.neighbours is None:
         return draft
-    before, after = _paragraph_beside(request, draft.cited[0], draft.cited[-1])
+    before, after = ([], []) if _WHY.match(normalize(request.standalone).strip()) else \
+        _section_beside(request, draft.cited[0], draft.cited[-1])
+    if not before and not after:
+        before, after = _paragraph_beside(request, draft.cited[0], draft.cited[-1])
     if not before and not after:
         return draft
     cited = before + draft.cited + after

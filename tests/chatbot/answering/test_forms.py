@@ -32,7 +32,8 @@ def _passages(lines: list[str]) -> list[Passage]:
                                       "It was deployed an hour ago and now it's down. Should I roll back?",
                                       "GP appointments are 15 mins, right?",
                                       "if the fridge breaks can we use the one in the staff room?",
-                                      "someone donated yoghurts past their date, they look fine - can we use them?"])
+                                      "someone donated yoghurts past their date, they look fine - can we use them?",
+                                      "ok to wear gloves on the lathe?"])  # "is it ok to…", its auxiliary left out
 def test_an_auxiliary_first_is_yes_no_grammar(question):
     assert auxiliary_first(question)
 
@@ -40,7 +41,8 @@ def test_an_auxiliary_first_is_yes_no_grammar(question):
 @pytest.mark.parametrize("question", ["What are the rules?", "Is there money for it? how much?", "Who attended?",
                                       "What is the limit, is it 500?", "In London, what is the hotel limit?",
                                       "when the fridge breaks what do we do?", "when can we start?",
-                                      "If I can't tell whether it is a SEV-2 or a SEV-1, which one should I pick?"])
+                                      "If I can't tell whether it is a SEV-2 or a SEV-1, which one should I pick?",
+                                      "ok, what is the limit?"])
 def test_questions_without_an_auxiliary_first(question):
     assert not auxiliary_first(question)
 
@@ -550,6 +552,9 @@ def test_what_caused_it_is_the_sentence_stating_a_cause():
     ("What if one of them doesn't work for the offeror yet?", True), ("What's a 'Foundation Engagement'?", True),
     ("So why did it fail?", True), ("What is the capital of Australia?", False), ("Who ruled out Assad?", False),
     ("How many people attended?", False),
+    # the case stated first, then the question
+    ("left my phone on a bus in town, how do I get it back", True), ("the alarm is beeping - what do we do?", True),
+    ("the alarm is beeping, who do I call?", False),
 ])
 def test_reasons_ways_and_definitions_are_explained(question, explains_it):
     assert explains(question) is explains_it
@@ -572,6 +577,32 @@ def test_an_explanation_cites_its_sentences_paragraph():
     assert [p.text for p in shaped.cited] == ["Fill out the form.", "We email an approval.",
                                               "Send receipts within 30 days."]
     assert shaped.short_answer is None and shaped.text.startswith("Fill out the form.") and shaped.answerable
+
+
+def _sectioned(lines: list[tuple[str, str]]) -> list[Passage]:
+    """One passage per (section, line): a heading's own passage when the line is the section's name."""
+    return [Passage(**{**p.__dict__, "section": section, "heading": p.text == section.rsplit(" › ", 1)[-1]})
+            for p, (section, _) in zip(_passages([text for _, text in lines]), lines)]
+
+
+def test_a_way_is_answered_by_its_whole_short_section_and_a_reason_by_its_paragraph():
+    from chatbot.answering.base import AnswerRequest
+
+    lost = "Lost property"
+    passages = _sectioned([(lost, lost), (lost, "Phone the office on 0100."), (lost, "Give the route and the time."),
+                           (lost, "We keep items 28 days."), ("Fares", "Fares"), ("Fares", "A day ticket costs £5.")])
+
+    def neighbours(passage, window=1):
+        return [p for p in passages if abs(p.ordinal - passage.ordinal) <= window]
+
+    def shaped(question):
+        request = AnswerRequest(question=question, standalone=question, candidates=[], neighbours=neighbours)
+        draft = Draft(text="", answerable=True, cited=[passages[2]], short_answer="the route", confidence=0.9)
+        return [p.text for p in with_paragraph(request, draft).cited]
+
+    assert shaped("left my phone on a bus, how do I get it back?") == [
+        "Phone the office on 0100.", "Give the route and the time.", "We keep items 28 days."]  # no heading, no fares
+    assert shaped("why do you need the route?") == ["Give the route and the time."]  # a reason: its own paragraph
 
 
 def test_a_question_naming_a_tables_row_and_column_is_answered_from_that_cell():
