@@ -16,7 +16,7 @@ import re
 from typing import Optional
 
 from chatbot.answering.base import AnswerRequest
-from chatbot.answering.spans import asks_ahead, merely_proposed, names_replaced
+from chatbot.answering.spans import NOW, asks_ahead, merely_proposed, names_replaced
 from chatbot.answering.yes_no import candidate_sentences, held_stems, in_context, reply, support
 from chatbot.text import content_stems, normalize
 from chatbot.types import Draft, Passage
@@ -126,7 +126,6 @@ def states(sentence: str) -> Optional[str]:
 
 _FROM_DAY = re.compile(rf"\b(?:from|starting|with\s+effect\s+from|effective|as\s+of)\s+(?:\w+day\s+)?\d{{1,2}}"
                        rf"(?:st|nd|rd|th)?\s+(?:{_MONTHS})\b", re.IGNORECASE)
-_NOW = re.compile(r"\bnow\b", re.IGNORECASE)
 # A figure asked ("how much…", "what time…"), not when something happens (a change's own day).
 _AS_IT_IS = re.compile(r"^\W*(?:(?:ok|okay|and|so)\b[\s,]*)?(?:how (?:much|many|long|often|late|early|far)|"
                        r"what time)\b", re.IGNORECASE)
@@ -138,7 +137,7 @@ def only_ahead(question: str, sentence: str) -> bool:
     thursdays"): it names no figure it replaces (a figure and the one replacing it, the span's to
     choose), and what it will be is not asked."""
     return bool(_AS_IT_IS.match(normalize(question))) and not asks_ahead(question) and not asks_change(question) \
-        and bool(_FROM_DAY.search(sentence)) and not _NOW.search(sentence) and not names_replaced(sentence)
+        and bool(_FROM_DAY.search(sentence)) and not NOW.search(sentence) and not names_replaced(sentence)
 
 
 def change_answer(request: AnswerRequest, draft: Draft, evidence: list[Passage]) -> Optional[Draft]:

@@ -227,15 +227,15 @@ _DECIDED = re.compile(r"\b(?:agreed|approved|decided|accepted|confirmed|resolved
                       r"deferred|postponed|turned\s+down|will|won't|is\s+to|are\s+to)\b", re.IGNORECASE)
 _ASKS_BEFORE = re.compile(r"\b(?:before|previous(?:ly)?|old|used\s+to|originally|formerly|prior|until|last\s+year)\b",
                           re.IGNORECASE)
-_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+_MONTH_WORD = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 # A change put ahead: "will", or from a day on ("from 5 January 2028", "with effect from Monday 4 October").
 _SCHEDULED = re.compile(rf"\bwill\b|\b(?:from|starting|with\s+effect\s+from|effective|as\s+of)\s+(?:\w+day\s+)?"
-                        rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b|{_MONTH}\s+\d)", re.IGNORECASE)
-_NOW = re.compile(r"\bnow\b", re.IGNORECASE)
+                        rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD}\b|{_MONTH_WORD}\s+\d)", re.IGNORECASE)
+NOW = re.compile(r"\bnow\b", re.IGNORECASE)  # "…is now £25": a change already made
 # What it will be, asked: "the new fee", "from january", "after the change", "is it going up?".
 _ASKS_AHEAD = re.compile(rf"\b(?:will|new|next|future|upcoming|from|after|going\s+to|gonna|going\s+up|going\s+down|"
-                         rf"chang\w*|{_MONTH}|20\d\d)\b", re.IGNORECASE)
+                         rf"chang\w*|{_MONTH_WORD}|20\d\d)\b", re.IGNORECASE)
 _ASKS_PROPOSAL = re.compile(r"\b(?:propos|suggest|recommend|request|ask)\w*", re.IGNORECASE)
 
 
@@ -248,7 +248,7 @@ def merely_proposed(sentence: str, question: str = "") -> bool:
 
 def changes_ahead(text: str) -> bool:
     """Whether the sentence puts a change ahead ("will", "from 5 January 2028 …"), not one made now."""
-    return bool(_SCHEDULED.search(text)) and not _NOW.search(text)
+    return bool(_SCHEDULED.search(text)) and not NOW.search(text)
 
 
 def asks_ahead(question: str) -> bool:
