@@ -447,7 +447,8 @@ def with_paragraph(request: AnswerRequest, draft: Draft) -> Draft:
     a consequence asked ("how do I…", "what happens if…") is answered by its whole section when short."""
     if not draft.cited or request.neighbours is None:
         return draft
-    before, after = ([], []) if _WHY.match(normalize(request.standalone).strip()) else \
+    # Unsure, the closest sentence is quoted with its paragraph only: a whole section of a near miss is noise.
+    before, after = ([], []) if not draft.answerable or _WHY.match(normalize(request.standalone).strip()) else \
         _section_beside(request, draft.cited[0], draft.cited[-1])
     if not before and not after:
         before, after = _paragraph_beside(request, draft.cited[0], draft.cited[-1])

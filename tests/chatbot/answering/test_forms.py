@@ -595,14 +595,16 @@ def test_a_way_is_answered_by_its_whole_short_section_and_a_reason_by_its_paragr
     def neighbours(passage, window=1):
         return [p for p in passages if abs(p.ordinal - passage.ordinal) <= window]
 
-    def shaped(question):
+    def shaped(question, answerable=True):
         request = AnswerRequest(question=question, standalone=question, candidates=[], neighbours=neighbours)
-        draft = Draft(text="", answerable=True, cited=[passages[2]], short_answer="the route", confidence=0.9)
+        draft = Draft(text="", answerable=answerable, cited=[passages[2]], short_answer="the route", confidence=0.9)
         return [p.text for p in with_paragraph(request, draft).cited]
 
     assert shaped("left my phone on a bus, how do I get it back?") == [
         "Phone the office on 0100.", "Give the route and the time.", "We keep items 28 days."]  # no heading, no fares
     assert shaped("why do you need the route?") == ["Give the route and the time."]  # a reason: its own paragraph
+    # Unsure, the closest sentence is quoted with its paragraph, not its whole section.
+    assert shaped("left my phone on a bus, how do I get it back?", answerable=False) == ["Give the route and the time."]
 
 
 def test_a_question_naming_a_tables_row_and_column_is_answered_from_that_cell():
