@@ -269,6 +269,19 @@ def test_plain_text_is_read_with_the_structure_people_give_it():
     assert "Millbrook: forecourt of the church hall" in passages
 
 
+def test_a_numbered_step_wrapped_under_its_own_text_is_an_item_not_a_label():
+    """A procedure's first step after a blank line, its words going on under its own text, is an item
+    like the steps after it: the hanging line is not a block it labels."""
+    text = ("GAS ALARM\n=========\n\nAnyone who smells gas in a home, or hears a carbon monoxide alarm, does "
+            "this:\n\n    1. Do not use light switches, doorbells, phones or anything\n       that could make "
+            "a spark, and do not smoke.\n    2. Turn the gas off at the emergency control valve by the\n"
+            "       meter, if you can do it safely.\n    3. Open doors and windows, and get everyone out.\n")
+    passages = {p.text: p for p in split_passages(load_bytes("gas.txt", text.encode()))}
+    first = "1. Do not use light switches, doorbells, phones or anything that could make a spark, and do not smoke."
+    assert first in passages and passages[first].item and not passages[first].heading
+    assert passages["3. Open doors and windows, and get everyone out."].section == "GAS ALARM"
+
+
 SITES = """\
 FOOD BANK OPERATIONS
 ====================
