@@ -298,8 +298,7 @@ def answer_workplace(args) -> list:
 def _workplace_answers(folder: Path, args):
     """(folder, item or turn, its answer as a dict, the answerer's evidence features or None) for
     every question of one workplace folder; a conversation's turns in one Conversation."""
-    from chatbot import Conversation
-    from tools.workplace import workplace_chain
+    from tools.workplace import questions, workplace_chain
 
     items = json.loads((folder / "dev.json").read_text(encoding="utf-8"))["items"]
     with workplace_chain(folder, "calibration-workplace", answerer=args.answerer,
@@ -312,12 +311,10 @@ def _workplace_answers(folder: Path, args):
             return found
 
         chain.answerer.evidence = recording
-        for item in items:
-            conversation = Conversation(chain)
-            for one in item["turns"] if item["type"] == "conversation" else [item]:
-                seen.clear()
-                answer = conversation.ask(one["q"]) if item["type"] == "conversation" else chain.ask(one["q"])
-                yield folder, {"doc": item.get("doc"), **one}, answer.to_dict(), (seen[-1] if seen else None)
+        for item, one, ask in questions(chain, items):
+            seen.clear()
+            answer = ask(one["q"])
+            yield folder, {"doc": item.get("doc"), **one}, answer.to_dict(), (seen[-1] if seen else None)
 
 
 def held_out_requests(squad: Path, articles: int, answerer: str):

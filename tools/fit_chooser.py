@@ -22,10 +22,9 @@ from typing import Optional
 
 import numpy as np
 
-from chatbot import Conversation
 from chatbot.answering.model import MODEL_DIR
 from chatbot.answering.reader import HybridAnswerer
-from tools.workplace import share_of_words, workplace_chain
+from tools.workplace import questions, share_of_words, workplace_chain
 
 KINDS = ("factual", "yes_no", "explanation")
 HOLDS = 0.8  # the share of an evidence quote's words a sentence must hold to be the evidence
@@ -50,23 +49,17 @@ def record(folder: Path) -> list[dict]:
             return chosen
         hybrid.choose = recording
 
-        def ask(item: dict, asker) -> None:
+        items = json.loads((folder / "dev.json").read_text(encoding="utf-8"))["items"]
+        for _, one, ask in questions(chain, items):
             seen.clear()
-            asker(item["q"])
-            if item["type"] in KINDS and item.get("answerable", True) and seen:
+            ask(one["q"])
+            if one["type"] in KINDS and one.get("answerable", True) and seen:
                 weighed, passages, chosen = seen[-1]
-                quotes = [e["quote"] for e in item.get("evidence", [])]
-                rows.append({"set": folder.name, "q": item["q"], "chosen": [w[1] == chosen for w in weighed],
+                quotes = [e["quote"] for e in one.get("evidence", [])]
+                rows.append({"set": folder.name, "q": one["q"], "chosen": [w[1] == chosen for w in weighed],
                              "features": [list(w[4]) for w in weighed],
                              "evidence": [any(share_of_words(q, passages[w[1]].text) >= HOLDS for q in quotes)
                                           for w in weighed]})
-        for item in json.loads((folder / "dev.json").read_text(encoding="utf-8"))["items"]:
-            if item["type"] == "conversation":
-                conversation = Conversation(chain)
-                for turn in item["turns"]:
-                    ask(turn, conversation.ask)
-            else:
-                ask(item, chain.ask)
     return rows
 
 

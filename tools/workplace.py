@@ -26,7 +26,7 @@ import time
 import unicodedata
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Callable, Iterator, Optional
 
 from chatbot import Answer, ChatChain, Conversation, get_embeddings, load_settings, open_store
 from ingest import ingest_documents, load_file
@@ -89,16 +89,26 @@ def _row(item: dict, answer: Answer, turn: Optional[int] = None) -> dict:
             "right": judge(item, data)}
 
 
-def ask_all(chain: ChatChain, items: list[dict]) -> list[dict]:
-    """One row per question; a conversation's turns are asked in one Conversation, in order."""
-    rows = []
+def questions(chain: ChatChain, items: list[dict]) -> Iterator[tuple[dict, dict, Callable[[str], Answer]]]:
+    """(item, the question: the item or one of its turns, how to ask it) for every question, as a user
+    asks it: a conversation's turns in one Conversation, in order, any other item alone."""
     for item in items:
         if item["type"] == "conversation":
             conversation = Conversation(chain)
             for turn in item["turns"]:
-                rows.append({**_row(turn, conversation.ask(turn["q"]), turn["turn"]), "id": item["id"]})
+                yield item, turn, conversation.ask
         else:
-            rows.append(_row(item, chain.ask(item["q"])))
+            yield item, item, chain.ask
+
+
+def ask_all(chain: ChatChain, items: list[dict]) -> list[dict]:
+    """One row per question (`questions`)."""
+    rows = []
+    for item, question, ask in questions(chain, items):
+        if question is item:
+            rows.append(_row(item, ask(item["q"])))
+        else:
+            rows.append({**_row(question, ask(question["q"]), question["turn"]), "id": item["id"]})
     return rows
 
 

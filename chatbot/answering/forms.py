@@ -17,7 +17,7 @@ import re
 import threading
 from dataclasses import replace
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional
 
 import numpy as np
 from langchain_core.embeddings import Embeddings
@@ -413,14 +413,21 @@ def explains(question: str) -> bool:
     return any(_EXPLAINS.match(clause.strip()) for clause in (text, _LAST_CLAUSE.split(text)[-1]))
 
 
+def _beside(request: AnswerRequest, first: Passage, last: Passage, window: int,
+            belongs: Callable[[Passage], bool]) -> list[Passage]:
+    """The sentences within `window` of `first` or `last` that belong with them (no heading), in order."""
+    around = request.neighbours(last, window=window) + \
+        (request.neighbours(first, window=window) if first.id != last.id else [])
+    return sorted({p.id: p for p in around if belongs(p) and not p.heading}.values(), key=lambda p: p.ordinal)
+
+
+def _split(members: list[Passage], first: Passage, last: Passage) -> tuple[list[Passage], list[Passage]]:
+    return [p for p in members if p.ordinal < first.ordinal], [p for p in members if p.ordinal > last.ordinal]
+
+
 def _paragraph_beside(request: AnswerRequest, first: Passage, last: Passage) -> tuple[list[Passage], list[Passage]]:
     """The sentences of the paragraph (up to PARAGRAPH each side) before `first` and after `last`."""
-    around = [p for p in request.neighbours(last, window=PARAGRAPH) +
-              (request.neighbours(first, window=PARAGRAPH) if first.id != last.id else [])
-              if p.line_start == last.line_start and not p.heading]
-    before = sorted({p.id: p for p in around if p.ordinal < first.ordinal}.values(), key=lambda p: p.ordinal)
-    after = sorted({p.id: p for p in around if p.ordinal > last.ordinal}.values(), key=lambda p: p.ordinal)
-    return before, after
+    return _split(_beside(request, first, last, PARAGRAPH, lambda p: p.line_start == last.line_start), first, last)
 
 
 _WHY = re.compile(r"^(?:(?:and|so|ok|okay|but)\b[\s,]*)?why\b", re.IGNORECASE)
@@ -432,12 +439,11 @@ def _section_beside(request: AnswerRequest, first: Passage, last: Passage) -> tu
     when it has at most MAX_SECTION: a way or a consequence is its steps, not one of them."""
     if not first.section or first.section != last.section:
         return [], []
-    around = [p for p in request.neighbours(first, window=MAX_SECTION) + request.neighbours(last, window=MAX_SECTION)
-              if p.source == first.source and p.section == first.section and not p.heading]
-    members = sorted({p.id: p for p in around}.values(), key=lambda p: p.ordinal)
+    members = _beside(request, first, last, MAX_SECTION,
+                      lambda p: p.source == first.source and p.section == first.section)
     if len(members) > MAX_SECTION:  # the window reaches past MAX_SECTION each side: it holds all of a shorter one
         return [], []
-    return [p for p in members if p.ordinal < first.ordinal], [p for p in members if p.ordinal > last.ordinal]
+    return _split(members, first, last)
 
 
 def with_paragraph(request: AnswerRequest, draft: Draft) -> Draft:

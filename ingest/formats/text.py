@@ -273,15 +273,15 @@ class _TextReader:
         """A heading alone between blank lines, or a label over an indented block ("SEV1 - Critical",
         then what it is): written as a heading; whether the line was one."""
         after_blank = not following.strip()
-        deeper = not after_blank and len(following) - len(following.lstrip()) > indent
-        marker = _BULLET.match(stripped)
-        hanging = bool(marker) and len(following) - len(following.lstrip()) == indent + marker.end()
-        if deeper and (hanging or following.strip()[:1].islower()):
-            return False  # a list item wrapped under its own text ("1. Do not use switches, phones or anything"
-            #               over "   that could make a spark."), or a line going on: not a label over a block
+        under = len(following) - len(following.lstrip())
+        deeper = not after_blank and under > indent
         if self.paragraph or (k and self.lines[k - 1].strip()) or k + 1 >= len(self.lines) \
                 or not (after_blank or deeper and len(stripped) <= MAX_LABEL_CHARS) or not _heading_like(stripped):
             return False
+        marker = _BULLET.match(stripped)
+        if deeper and (marker and under == indent + marker.end() or following.strip()[:1].islower()):
+            return False  # a list item wrapped under its own text ("1. Do not use switches, phones or anything"
+            #               over "   that could make a spark."), or a line going on: not a label over a block
         if deeper:
             level = self.builder.depth + 1
             self._heading(stripped, level)
