@@ -19,6 +19,7 @@ MAX_LABEL = 60  # a first cell longer than this is text, not a row's label
 SKIP = {"script", "style", "noscript", "template", "nav", "svg", "iframe", "select", "button", "form"}
 CHROME = {"header", "footer", "aside"}  # a page's chrome, unless inside the article itself
 CONTENT = {"article", "main"}
+_MAIN = re.compile(r"<main\b", re.IGNORECASE)
 BLOCKS = {"p", "div", "section", "article", "main", "blockquote", "dl", "dt", "dd", "figure", "figcaption",
           "address", "details", "summary", "hr", "caption", "center"}
 HEADINGS = {f"h{n}": n for n in range(1, 7)}
@@ -111,6 +112,9 @@ class _HTMLText(HTMLParser):
         self.inline: list[str] = []
         self.skip = 0
         self.content = 0  # inside <article>/<main>: their header and footer are content
+        # A page with a <main> has its content there: the skip link, cookie notice and breadcrumb
+        # around it are the site's, whatever their markup.
+        self.main_only = False
         self.in_title = False
         self.title: Optional[str] = None
         self.pre = 0
@@ -231,7 +235,7 @@ class _HTMLText(HTMLParser):
     def handle_data(self, data):
         if self.in_title:
             self.title = clean_line((self.title or "") + " " + data)
-        elif not self.skip:
+        elif not self.skip and (self.content or not self.main_only):
             self.inline.append(data)
 
     def close(self):
@@ -260,6 +264,7 @@ def html_structure(markup: str, builder: Optional[TextBuilder] = None) -> Built:
     markup, front_title = split_front_matter(markup)
     builder = builder or TextBuilder()
     parser = _HTMLText(builder)
+    parser.main_only = bool(_MAIN.search(markup))
     parser.feed(_TEMPLATE_TAG.sub("", markup))
     parser.close()
     built = builder.build()

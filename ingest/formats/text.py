@@ -75,6 +75,11 @@ _ENDS_SENTENCE = re.compile(r"[.!?;,:]$")
 _LEADER = re.compile(r"(?<=\S) ?\.{4,} ?(?=\S)")  # "Head of Engineering ....... Maarten": a label and its value
 _SHORT_LEADER = re.compile(r"(?<=\S) \.{3} (?=\S)")  # "Eastfield ... Tue": a leader only among longer ones
 _ENDS_PARAGRAPH = re.compile(r"[.!?:]$")
+# A line that ends a record ("…maintenance (24 hours) .. 0113 496 0177", "Owner: Dr Rao (equipment)"):
+# the next, however it would have fit, is another.
+_CLOSED = re.compile(r"(?:\s\.{2,}\s.*|\))$")
+# "Applies to: …", "Duty Manager: …": a line of its own
+_LABELLED = re.compile(r"^[\w'’()/&-]+(?:\s+[\w'’()/&-]+){0,3}:(?:\s|$)")
 _COLUMN_RULE = re.compile(r"^\s*([-=])\1{2,}(?:\s+\1{3,})+\s*$")  # "------  ----  -----" under a table's header
 
 
@@ -87,12 +92,28 @@ def _wrap_width(lines: list[str]) -> int:
     return lengths[-1]
 
 
-def _runs_on(line: str, following: str, width: int) -> bool:
+def _paragraph_widths(lines: list[str]) -> list[int]:
+    """Per line, the width its run of non-blank lines was wrapped at: its longest line, when it has
+    three or more (0 otherwise)."""
+    widths, start = [0] * len(lines), 0
+    for k in range(len(lines) + 1):
+        if k == len(lines) or not lines[k].strip():
+            if k - start >= 3:
+                widths[start:k] = [max(len(line) for line in lines[start:k])] * (k - start)
+            start = k + 1
+    return widths
+
+
+def _runs_on(line: str, following: str, width: int, block_width: int = 0) -> bool:
     """Whether `following` continues `line`'s paragraph: its first word would not have fit on the
-    line, or the line stops mid-sentence, well into the width, before a word in lower case or
-    after a comma ("…the Head of Engineering,\nMaarten Kuipers")."""
+    line (in the document's width, or in its paragraph's own: "…at 10:00 at Eastleigh\nVale and…"
+    where a wider table set the document's), or the line stops mid-sentence, well into the width,
+    before a word in lower case or after a comma ("…the Head of Engineering,\nMaarten Kuipers")."""
     line, word = line.rstrip(), following.split()[0]
     if len(line) + 1 + len(word) > width:
+        return True
+    if block_width >= MIN_WRAP_WIDTH and len(line) + 1 + len(word) > block_width and not _ENDS_PARAGRAPH.search(line) \
+            and not _CLOSED.search(line) and not _LABELLED.match(following.strip()):
         return True
     return len(line) >= 0.6 * width and not _ENDS_PARAGRAPH.search(line) \
         and (not word[:1].isupper() or bool(MID_PHRASE.search(line)))
@@ -140,6 +161,7 @@ class _TextReader:
     def __init__(self, lines: list[str]) -> None:
         self.lines = [line.rstrip() for line in lines]
         self.width = _wrap_width(self.lines)
+        self.wrapped_at = _paragraph_widths(self.lines)
         self.builder = TextBuilder()
         self.styles: list[tuple] = []
         self.labels: list[tuple[int, int]] = []  # (indent, level) of the labels whose indented blocks are open
@@ -210,7 +232,7 @@ class _TextReader:
             self._flush()
             self.paragraph.append(raw)
             self.item = self.found = True
-        elif self.paragraph and self.width and _runs_on(self.paragraph[-1], raw, self.width):
+        elif self.paragraph and self.width and _runs_on(self.paragraph[-1], raw, self.width, self.wrapped_at[k]):
             self.paragraph.append(raw)
             self.found = True
         else:

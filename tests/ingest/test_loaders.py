@@ -132,6 +132,19 @@ def test_html_headings_lists_tables_and_chrome():
     assert document.headings_at(document.text.index("ten days")) == ("Leave", "Sick leave")
 
 
+def test_a_page_with_a_main_element_is_read_from_it_alone():
+    """The skip link, cookie notice and breadcrumb around <main> are the site's chrome in whatever
+    markup (an <a>, a <div role="dialog">, a <div>): not passages to cite or summarize. A page
+    without <main> keeps its body's text."""
+    chrome = (b"<body><a class='skip-link' href='#main'>Skip to main content</a>"
+              b"<div class='cookie-notice' role='dialog'><p>We use essential cookies on this site.</p></div>"
+              b"<div class='breadcrumbs'><a href='/'>Home</a> / Help</div>")
+    page = chrome + b"<main id='main'><h1>Help</h1><p>Call us on 01632 480 200.</p></main></body>"
+    assert load_bytes("faq.html", page).text.split("\n") == ["Help", "Call us on 01632 480 200."]
+    plain = chrome + b"<h1>Help</h1><p>Call us on 01632 480 200.</p></body>"
+    assert "We use essential cookies on this site." in load_bytes("faq.html", plain).text.split("\n")
+
+
 def test_an_html_definition_list_is_read_term_by_definition():
     """<dt>Urgent</dt><dd>…</dd>: one line says what the term is, as a table row or a record does."""
     page = (b"<html><body><h2>Priorities</h2><dl><dt>Urgent (P1)</dt><dd>The product is down for everyone.</dd>"
@@ -280,6 +293,25 @@ def test_a_numbered_step_wrapped_under_its_own_text_is_an_item_not_a_label():
     first = "1. Do not use light switches, doorbells, phones or anything that could make a spark, and do not smoke."
     assert first in passages and passages[first].item and not passages[first].heading
     assert passages["3. Open doors and windows, and get everyone out."].section == "GAS ALARM"
+
+
+def test_a_sentence_wrapped_before_a_name_stays_one_sentence_when_a_wider_line_set_the_width():
+    """A paragraph wrapped at 64 columns in a document whose widest line (a dotted record) is wider:
+    a line that stops mid-sentence because the next word, a name, did not fit is one sentence with
+    it. A record's line ("… (equipment)") and a labelled line ("Duty Manager: …") stay lines of their own."""
+    text = ("FIRE AT OUR OFFICES\n===================\n\n"
+            "The fire alarm is tested every Wednesday at 10:00 at Eastleigh\n"
+            "Vale and every Monday at 09:30 at Cobham Ridge; if it sounds at\n"
+            "any other time, leave and go to your assembly point.\n\n"
+            "Assembly point for the Eastleigh Vale office ......... front car park\n\n"
+            "Owner: Dr Sunita Rao, Head of Protein Sciences (equipment)\n"
+            "Hannah Muir, Biorepository Manager, the samples and the freezers\n"
+            "Duty Manager: checks the building is empty and meets the crews.\n")
+    passages = [p.text for p in split_passages(load_bytes("fire.txt", text.encode()))]
+    assert "The fire alarm is tested every Wednesday at 10:00 at Eastleigh Vale and every Monday at 09:30 at " \
+           "Cobham Ridge; if it sounds at any other time, leave and go to your assembly point." in passages
+    assert not any(p.startswith("Owner:") and "Hannah" in p for p in passages)
+    assert not any("freezers Duty Manager" in p for p in passages)
 
 
 SITES = """\
