@@ -13,6 +13,7 @@ it changes: yes for a change, no for none; asked whether it is still so: the oth
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Optional
 
 from chatbot.answering.base import AnswerRequest
@@ -141,6 +142,40 @@ def only_ahead(question: str, sentence: str) -> bool:
 
 
 def change_answer(request: AnswerRequest, draft: Draft, evidence: list[Passage]) -> Optional[Draft]:
-    """"Yes — The meal deal rises from £2.65 to £2.80 from 5 January 2028. [1]", or None."""
+    """"Yes, to £2.80, from 5 January 2028 — The meal deal rises from £2.65 to £2.80 from 5 January
+    2028. [1]" (the new figure and its day in the short answer when the sentence says them; "No, it
+    changes to …" when asked whether a figure is still right), or None."""
     said = change_said(request, evidence)
-    return reply(draft, [said[0]], said[1], said[2]) if said else None
+    if said is None:
+        return None
+    answered = reply(draft, [said[0]], said[1], said[2])
+    asked = asks_change(request.standalone)
+    # Yes, it changes; or no, it is no longer so: what it becomes ("is that 12 month figure still right?").
+    changed = (asked, said[1]) in {(CHANGE, "Yes"), (STILL, "No")}
+    to = new_figure(_clause_on(said[0].text, without_asking(request.standalone), request.term_weight)
+                    or said[0].text) if changed else None
+    if not to:
+        return answered
+    short = f"Yes, {to}" if said[1] == "Yes" else f"No, it changes {to}"
+    return replace(answered, short_answer=short, text=short + answered.text[len(said[1]):])
+
+
+_UNTIL_NEXT = r"(?:for|from|on|at|in|by|with|and|or|while|when|instead|until|before|after|so|but|which|who)"
+# "from £25 to £30 per dog per night", "rises to £2.80", "goes up to 15 minutes": the figure it becomes,
+# with up to four words of its unit, to the next phrase ("for stays…", "from 1 January", "at both…").
+_BECOMES = re.compile(
+    r"(?:\bfrom\s+[£€$]?\d[\d.,%]*(?!\d|:\d)(?:\s+[a-z/%]+){0,3}?\s+|\b(?:ris(?:e|es|ing)|rose|go(?:es)?\s+(?:up|down)"
+    r"|increas(?:e|es|ed)|rais(?:e|es|ed)|reduc(?:e|es|ed)|cut|fall(?:s)?|extend(?:s|ed)?|mov(?:e|es|ed))\s+)"
+    rf"\bto\s+(?P<value>[£€$]?\d[\d.,:%]*(?:\s+(?!{_UNTIL_NEXT}\b)[a-z£€$/%][\w/%-]*){{0,4}})", re.IGNORECASE)
+_ON_DAY = re.compile(_FROM_DAY.pattern + r"(?:\s+\d{4})?", re.IGNORECASE)
+
+
+def new_figure(sentence: str) -> Optional[str]:
+    """"to £30 per dog per night, from 1 January 2028" of a sentence that says what a figure becomes
+    (and from when), else None."""
+    becomes = _BECOMES.search(sentence)
+    if not becomes:
+        return None
+    day = _ON_DAY.search(sentence)
+    when = f", {day.group(0)[0].lower()}{day.group(0)[1:]}" if day else ""  # "From 1 May": ", from 1 May"
+    return f"to {becomes.group('value').rstrip(',;. ')}{when}"

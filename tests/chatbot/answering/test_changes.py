@@ -1,7 +1,7 @@
 """Questions whether something changes, answered by the sentence that says it changes (or not)."""
 from pathlib import Path
 
-from chatbot.answering.changes import CHANGE, STILL, asks_change, states
+from chatbot.answering.changes import CHANGE, STILL, asks_change, new_figure, states
 from chatbot.pipeline import Conversation
 
 from .test_forms import _chain_over
@@ -78,9 +78,12 @@ def test_a_conversation_asks_whether_it_changes(tmp_path):
     conversation = Conversation(chain)
     assert "12 months" in conversation.ask("how long is the warranty on a marlin pump?").answer
     longer = conversation.ask("is it getting longer? someone said so")
-    assert longer.answer.startswith("Yes — The warranty on Marlin pumps is extended from 12 to 18 months")
+    # The new figure and its day are the short answer, bold before the sentence that says them.
+    assert longer.short_answer == "Yes, to 18 months, from 1 January 2028"
+    assert longer.answer.startswith("Yes, to 18 months, from 1 January 2028 — The warranty on Marlin pumps is extended")
     still = conversation.ask("so is that 12 month figure still right?")
-    assert still.answer.startswith("No — The warranty on Marlin pumps is extended")
+    assert still.answer.startswith("No, it changes to 18 months, from 1 January 2028 — The warranty on Marlin pumps "
+                                   "is extended"), still.answer
     moved = chain.ask("did the dispatch cut-off move to 3pm?")
     assert moved.answer.startswith("No — The same-day dispatch cut-off stays at 14:00")
     # "scrapping" is English (scrap + ping), not a slip for the minutes' "dropping"; "…charge stays." says no change
@@ -101,7 +104,8 @@ def test_what_the_question_names_comes_before_the_conversations_topic(tmp_path):
     conversation.ask("how much extra an hour do you get for doing nights")
     conversation.ask("and lates?")
     nights = conversation.ask("is the nights one going up? someone mentioned it at the ops meeting")
-    assert nights.answer.startswith("Yes — ") and "night shift premium" in nights.answer.split("[1]")[0], nights.answer
+    assert nights.answer.startswith("Yes, to £2.20 an hour, from 1 December 2027 — ") \
+        and "night shift premium" in nights.answer.split("[1]")[0], nights.answer
 
 
 def test_a_sentence_that_changes_one_thing_and_keeps_another_answers_for_the_one_asked_about(tmp_path):
@@ -110,7 +114,7 @@ def test_a_sentence_that_changes_one_thing_and_keeps_another_answers_for_the_one
     conversation = Conversation(chain)
     assert "£40" in conversation.ask("what's the on-call allowance for a weekday night?").answer
     weekday = conversation.ask("is the weekday one going up?")
-    assert weekday.answer.startswith("Yes — The on-call allowance for a weekday night rises"), weekday.answer
+    assert weekday.answer.startswith("Yes, to £55 — The on-call allowance for a weekday night rises"), weekday.answer
     weekend = conversation.ask("does the weekend one go up too?")
     assert weekend.answer.startswith("No — The on-call allowance for a weekday night rises"), weekend.answer
 
@@ -124,7 +128,18 @@ def test_whether_it_changes_is_looked_for_beyond_the_document_the_figure_came_fr
     assert "£14.00" in conversation.ask("hows much is the group day ticket").answer
     assert "5" in conversation.ask("how many of us can go on it").short_answer
     cheaper = conversation.ask("is it going cheaper for xmas?")
-    assert cheaper.answer.startswith("Yes — The Group day ticket goes down from £14.00 to £12.00"), cheaper.answer
+    assert cheaper.answer.startswith("Yes, to £12.00, from 4 December 2027 — The Group day ticket goes down"), \
+        cheaper.answer
+
+
+def test_the_figure_a_change_makes_and_from_when():
+    assert new_figure("The dog charge will go up from £25 to £30 per dog per night for stays from 1 January "
+                      "2028.") == "to £30 per dog per night, from 1 January 2028"
+    assert new_figure("From 1 November 2027 the night premium rises from 20% to 22%.") == "to 22%, from 1 November 2027"
+    assert new_figure("The booking fee rises to £1.75 per ticket.") == "to £1.75 per ticket"
+    # Hours of the day are when, not a figure that changes; no figure said: None.
+    assert new_figure("Weekend security runs from 07:00 to 21:00.") is None
+    assert new_figure("Overdue charges on Junior cards are abolished from 1 January 2028.") is None
 
 
 def test_a_proposal_reported_says_no_change_and_no_answer():
