@@ -55,8 +55,12 @@ _SUMMARY = re.compile(
 # "summarize <anything named>", "key points of <anything>": a request for a summary of something named by
 # meaning, unless it asks what someone said ("summarize what Hollande said" is a question).
 _NAMED_SUMMARY = re.compile(
-    r"(?:(?:please|can\s+you|could\s+you|would\s+you|pls)\s+)?(?:summari[sz]e|sum\s+up|recap|give\s+me\s+(?:a\s+|the\s+)?"
-    r"(?:quick\s+|short\s+|brief\s+)?(?:summary|overview|recap|rundown|run-down|breakdown|digest|highlights)\s+of|"
+    r"(?:(?:please|can\s+you|could\s+you|would\s+you|pls)\s+)?(?:summari[sz]e|sum\s+up|recap|"
+    # "give me a summary of…", "can i get an overview of…", "what's the gist of…", "tl;dr of…", "overview of…"
+    r"(?:give\s+me\s+|show\s+me\s+|(?:can|could|may)\s+(?:i|we)\s+(?:get|have|see)\s+|i'?d\s+like\s+|i\s+(?:want|need)\s+"
+    r"|what'?s\s+|what\s+is\s+)?(?:a\s+|an\s+|the\s+)?(?:quick\s+|short\s+|brief\s+|high[\s-]level\s+)?"
+    r"(?:summary|overview|recap|rundown|run-down|breakdown|digest|highlights|gist|synopsis|tl\s*;?\s*dr)\s+(?:of|for|on)"
+    r"|tl\s*;?\s*dr|"
     r"(?:what\s+are\s+|give\s+me\s+)?(?:the\s+)?(?:key|main)\s+(?:points|takeaways)\s+(?:of|in|from))\s+(?!what\b|who\b|how\b|why\b|when\b|where\b|which\b|whether\b|if\b)[\w'\s.-]+")
 _MORE = re.compile(r"(?:tell\s+me\s+more|more|go\s+on|continue|keep\s+going|anything\s+else|what\s+else"
                    r"(?:\s+(?:does\s+it\s+say|is\s+there))?|more\s+please|say\s+more|and\s+what\s+else)")

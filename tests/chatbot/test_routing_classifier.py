@@ -69,6 +69,20 @@ def test_follow_ups_that_sound_like_help_or_a_summary_are_questions_and_a_rundow
         assert classify(message, embeddings=embeddings).kind == "summary", message
 
 
+def test_a_summary_asked_for_by_its_noun_names_what_to_summarize():
+    """"overview of…", "can i get a summary of…", "what's the gist of…", "tl;dr of…": a long name after
+    the request draws the sentence's meaning to its topic, away from the learned examples; the request
+    is in its words. A breakdown of one figure, or a question about a summary, is still a question."""
+    embeddings = get_embeddings("minilm-onnx")
+    for message in ("overview of the engineering and depot safety procedures",
+                    "can i get a summary of the depot safety procedures", "whats the gist of the fares policy",
+                    "tl;dr of the customer faq",
+                    "i'd like a quick overview of the reservations and cancellation policy"):
+        assert classify(message, embeddings=embeddings).kind == "summary", message
+    for message in ("what does the summary of the terms say about deposits?", "how much is the overview course?"):
+        assert classify(message, embeddings=embeddings).kind == "question", message
+
+
 def test_a_question_after_an_ok_or_thanks_is_a_question():
     """The learned classifier hears the "ok" or "cheers"; what follows it asks something."""
     embeddings = get_embeddings("minilm-onnx")
