@@ -166,7 +166,8 @@ def shape(request: AnswerRequest, draft: Draft, evidence: list[Passage], embeddi
     shaped = _shaped(request, draft, evidence, embeddings)
     if shaped.answerable and unknown_terms(request):
         return unsure(shaped)  # "a Globex grant" asked, no document says "Globex": not this answer
-    if shaped.answerable and shaped.short_answer not in {"Yes", "No"} and near_miss(request, shaped.cited):
+    verdict = re.match(r"(?:Yes|No)\b", shaped.short_answer or "")  # "Yes", "Yes, to £30 from 1 May"
+    if shaped.answerable and not verdict and near_miss(request, shaped.cited):
         return unsure(shaped)  # "annual leave" asked, "study leave" said: another thing's answer
     return shaped
 
@@ -220,7 +221,7 @@ def _shaped(request: AnswerRequest, draft: Draft, evidence: list[Passage], embed
     if cause:
         return cause
     if explaining:
-        return with_paragraph(request, draft)
+        return section_named(request, draft, embeddings) or with_paragraph(request, draft)
     return draft
 
 
@@ -444,6 +445,50 @@ def _section_beside(request: AnswerRequest, first: Passage, last: Passage) -> tu
     if len(members) > MAX_SECTION:  # the window reaches past MAX_SECTION each side: it holds all of a shorter one
         return [], []
     return _split(members, first, last)
+
+
+HEADING_MATCH = 0.6  # cosine of a way asked to a heading that asks it too ("My pump has failed. What should I do?")
+HEADING_MARGIN = 0.1  # ...clearly above every other heading over the retrieved sentences
+_DEFINES = re.compile(r"^\W*what(?:'s| is| was)\b", re.IGNORECASE)
+_HEADING_VECTORS: dict[str, np.ndarray] = {}  # a heading's vector, embedded once
+
+
+def section_named(request: AnswerRequest, draft: Draft, embeddings: Embeddings) -> Optional[Draft]:
+    """A way or a case asked ("how do i go about sending a faulty pump back") whose words the
+    section's heading says in its own ("My pump has failed. What should I do?", an FAQ's question):
+    that section, whole when short, quoted and cited, when the answer's sentence lies elsewhere. The
+    headings are those over the retrieved sentences; the one the question is clearly nearest."""
+    question = normalize(request.standalone).strip()
+    if _WHY.match(question) or _DEFINES.match(question) or request.neighbours is None:
+        return None
+    sections: dict[tuple[str, str], Passage] = {}
+    for candidate in request.candidates:
+        if candidate.passage.section and not candidate.passage.heading:
+            sections.setdefault((candidate.passage.source, candidate.passage.section), candidate.passage)
+    if not sections:
+        return None
+    headings = [p.section_name for p in sections.values()]
+    missing = [h for h in dict.fromkeys(headings) if h not in _HEADING_VECTORS]
+    if missing:
+        if len(_HEADING_VECTORS) > 4096:
+            _HEADING_VECTORS.clear()
+        _HEADING_VECTORS.update(zip(missing, normalized(np.asarray(embeddings.embed_documents(missing)))))
+    query = normalized(np.asarray(embeddings.embed_query(question), dtype=np.float32))
+    cosines = sorted(((float(_HEADING_VECTORS[h] @ query), k) for k, h in enumerate(headings)), reverse=True)
+    best, k = cosines[0]
+    runner_up = max((c for c, j in cosines[1:] if headings[j] != headings[k]), default=0.0)
+    if best < HEADING_MATCH or best - runner_up < HEADING_MARGIN:
+        return None
+    member = list(sections.values())[k]
+    if draft.cited and all(p.source == member.source and p.section == member.section for p in draft.cited):
+        return None  # the answer is in it already: its section is quoted around it (with_paragraph)
+    members = _beside(request, member, member, MAX_SECTION,
+                      lambda p: p.source == member.source and p.section == member.section)
+    if not members or len(members) > MAX_SECTION:
+        return None
+    quote = " ".join(p.text for p in members)
+    return Draft(text=compose(None, quote, len(members)), answerable=True, cited=members,
+                 confidence=max(draft.confidence, round(best, 3)), confidence_level="sure")
 
 
 def with_paragraph(request: AnswerRequest, draft: Draft) -> Draft:

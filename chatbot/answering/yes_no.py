@@ -21,7 +21,7 @@ from typing import Callable, Iterable, Optional
 
 from chatbot.answering.base import AnswerRequest
 from chatbot.answering.compose import MAX_ANSWER_CHARS, window
-from chatbot.answering.rules.bands import excluded as band_excludes, held as band_held
+from chatbot.answering.rules.bands import compared as band_compared, excluded as band_excludes, held as band_held
 from chatbot.answering.rules.phrases import NUMBER
 from chatbot.answering.spans import attributed, merely_proposed
 from chatbot.text import STOPWORDS, WEEKDAYS, before_apostrophe, normalize, row_cells, stem
@@ -387,10 +387,18 @@ def holds(question: str, sentence: str) -> bool:
     return not (_negates_in_clause(asked, unquoted_text, q_stems)
                 or _denies(asked, unquoted, q_stems)
                 or _contrasts(q, contrasted, q_stems) or _only_another(question, sentence) or _compares(q, s, q_stems)
-                or _reversed(q, s) or other_kind(q, s, q_stems, s_stems, frozenset(names(question)))
+                or _reversed(q, s) or other_kind(_unstated(q, question, sentence), s, q_stems, s_stems,
+                                                 frozenset(names(question)))
                 or _numbers_differ([t for t in q if t not in band_held(question, sentence)], s)
                 or band_excludes(question, sentence) or _said_of_another(question, normalize(sentence))
                 or _cell_denies(question, sentence))
+
+
+def _unstated(q: list[str], question: str, sentence: str) -> list[str]:
+    """The question's words without those stating an amount the sentence gives bands of: "the 10am
+    bus" is no other kind of bus than the sentence's, it is when."""
+    amounts = {t for said in band_compared(question, sentence) for t in tokens(said)}
+    return [t for t in q if t not in amounts]
 
 
 def _common_run(q: list[str], s: list[str], named: set[str]) -> Optional[tuple[int, int, int]]:
@@ -462,9 +470,15 @@ def best_sentence(request: AnswerRequest, evidence: list[Passage]) -> tuple[Opti
         if merely_proposed(passage.text, request.standalone):
             continue  # "Callum proposed that Alder Bank stop taking cash": not how things are
         placed = in_context(passage)
+        # An amount the question states of the asker's case is held by a sentence that gives bands of
+        # its kind, in other words ("my 10 yr old … at 6pm" by "Children under 16 … from 15:00 to 17:00
+        # only"): whether they hold it is the verdict's to say (`holds`). Not a figure the asker only
+        # wants confirmed ("GP appointments are 15 mins, right?"): the sentence saying it answers.
+        cases = [] if tagged(request.standalone) else band_compared(request.standalone, passage.text)
+        spoken = " ".join([placed, *cases])
         # Of sentences holding as much of the question, the one on the conversation's topic
         # ("is the extra leave paid?" after the partner's birth leave).
-        key = (support(request.standalone, placed, request.term_weight), support(topic, placed) if topic else 0.0)
+        key = (support(request.standalone, spoken, request.term_weight), support(topic, placed) if topic else 0.0)
         if key[0] > best_key[0] + 1e-9 or abs(key[0] - best_key[0]) <= 1e-9 and key[1] > best_key[1]:
             best, best_key = passage, key
     return best, best_key[0]

@@ -1,6 +1,7 @@
 """An amount a question states about the asker ("been here 6 yrs", "my 14 year old", "a 3k claim")
 and the bands a sentence gives ("5 to 9 years", "after 3 years' service", "anything above £2,000",
-"under 16"): the row of a table by length of service, age or cost that holds the asker."""
+"under 16"): the row of a table by length of service, age or cost that holds the asker. A time of
+day too ("at 6pm" and "from 15:00 to 17:00 only"): whether the hours a sentence gives hold it."""
 from __future__ import annotations
 
 import math
@@ -32,14 +33,33 @@ _BELOW_BEFORE = re.compile(r"\b(?:under|less than|below|up to|fewer than|no more
 _ABOVE_AFTER = re.compile(rf"{_AMOUNT}['’]?s?\s*(?:\+|or (?:more|over|above|longer|older)|and (?:over|above))",
                           re.IGNORECASE)
 _BELOW_AFTER = re.compile(rf"{_AMOUNT}['’]?s?\s*(?:or (?:less|under|fewer|younger|below))", re.IGNORECASE)
+_WORDS = {w: str(n) for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve"
+                                            .split())}
+_WORDS.update({"fifteen": "15", "eighteen": "18", "twenty": "20", "thirty": "30", "sixty": "60", "ninety": "90"})
+_IN_WORDS = re.compile(rf"\b({'|'.join(_WORDS)})(?=[\s-]+(?:{_UNIT}\b|years?[\s-]+old))", re.IGNORECASE)
+
+
+def _in_digits(text: str) -> str:
+    """Numbers of a unit written in words as digits: "more than six hours" → "more than 6 hours"."""
+    return _IN_WORDS.sub(lambda m: _WORDS[m.group(1).lower()], text)
+
+
+# A time of day: "6pm", "9.30am", "18:00" (the question's); a sentence's needs its colon or am/pm too.
+_CLOCK = r"(?<![\d:.£$€])(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)\b|(?<![\d:.£$€])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])"
+_STATED_CLOCK = re.compile(_CLOCK, re.IGNORECASE)
+_CLOCK_BETWEEN = re.compile(rf"(?:{_CLOCK})\s*(?:to|-|–|—|until|till)\s*(?:{_CLOCK})|\bbetween\s+(?:{_CLOCK})\s+and\s+"
+                            rf"(?:{_CLOCK})", re.IGNORECASE)
+_CLOCK_AFTER = re.compile(rf"\b(?:after|from|since|not before)\s+(?:{_CLOCK})", re.IGNORECASE)
+_CLOCK_BEFORE = re.compile(rf"\b(?:before|until|till|by|no later than)\s+(?:{_CLOCK})", re.IGNORECASE)
 _AGE_CUE = re.compile(r"\bage[sd]?\b|\bold\b|\bchild|\bkids?\b|\bjunior|\badults?\b|\bteen|\bstudents?\b"
                       r"|\bunder[- ]\d+s\b", re.IGNORECASE)
 
 
 class Stated(NamedTuple):
     value: float
-    unit: str  # "age", "money" or "time" (in days)
-    said: str  # the number as the question writes it: "6", "3"
+    unit: str  # "age", "money", "time" (in days) or "clock" (hours of the day)
+    said: str  # the number as the question writes it: "6", "3", "6pm"
+    text: str = ""  # all the words that state it: "6 yrs", "my 14 year old"
 
 
 class Band(NamedTuple):
@@ -63,20 +83,51 @@ def stated(question: str) -> list[Stated]:
     taken: list[tuple[int, int]] = []
     for m in _STATED_AGE.finditer(question):
         digits = m.group(1) or m.group(3)
-        found.append((m.start(), Stated(float(digits.replace(",", "")), "age", digits)))
+        found.append((m.start(), Stated(float(digits.replace(",", "")), "age", digits, m.group(0))))
         taken.append(m.span())
     for m in _STATED_TIME.finditer(question):
         if not any(a <= m.start() < b for a, b in taken):
-            found.append((m.start(), Stated(_days(_number(m.group(1), m.group(2)), m.group(3)), "time", m.group(1))))
+            found.append((m.start(), Stated(_days(_number(m.group(1), m.group(2)), m.group(3)), "time", m.group(1),
+                                            m.group(0))))
     for m in _STATED_MONEY.finditer(question):
         if m.group(1):
-            found.append((m.start(), Stated(_number(m.group(1), m.group(2)), "money", m.group(1))))
+            found.append((m.start(), Stated(_number(m.group(1), m.group(2)), "money", m.group(1), m.group(0))))
         elif m.group(3):
-            found.append((m.start(), Stated(float(m.group(3)) * 1000, "money", m.group(3))))
+            found.append((m.start(), Stated(float(m.group(3)) * 1000, "money", m.group(3), m.group(0))))
         else:  # "1500 euros"
-            found.append((m.start(), Stated(_number(m.group(4), None), "money", m.group(4))))
+            found.append((m.start(), Stated(_number(m.group(4), None), "money", m.group(4), m.group(0))))
+    for m in _STATED_CLOCK.finditer(question):
+        if not any(a <= m.start() < b for a, b in taken):
+            found.append((m.start(), Stated(_hours(m.groups()), "clock", m.group(0).split(":")[0], m.group(0))))
     last = {asked.unit: asked for _, asked in sorted(found, key=lambda f: f[0])}
     return list(last.values())
+
+
+def _hours(groups: tuple) -> float:
+    """A time of day in hours from _CLOCK's five groups: "6pm" 18.0, "09:30" 9.5, "12am" 0.0."""
+    hour, minute, half, hour24, minute24 = groups
+    if hour24 is not None:
+        return int(hour24) + int(minute24) / 60
+    value = int(hour) % 12 + (12 if half.lower() == "pm" else 0)
+    return value + int(minute or 0) / 60
+
+
+def _clock_bands(text: str) -> list[Band]:
+    """The hours a sentence gives: "from 09:00 to 11:00", "between 8am and 6pm", "after 20:00", "by 07:30"."""
+    found: list[Band] = []
+    for m in _CLOCK_BETWEEN.finditer(text):
+        groups = m.groups()
+        first, second = (groups[:5], groups[5:10]) if any(g is not None for g in groups[:10]) else \
+            (groups[10:15], groups[15:20])
+        low, high = _hours(first), _hours(second)
+        if low < high:
+            found.append(Band(low, high, "clock"))
+    for pattern, after in ((_CLOCK_AFTER, True), (_CLOCK_BEFORE, False)):
+        for m in pattern.finditer(text):
+            value = _hours(m.groups())
+            if not any(value in (b.low, b.high) for b in found):
+                found.append(Band(value, 24.0, "clock") if after else Band(0.0, value, "clock"))
+    return found
 
 
 def _unit(currency: str | None, unit: str | None) -> str:
@@ -90,7 +141,8 @@ def _value(currency, digits, thousands, unit) -> float:
 
 def bands(text: str) -> list[Band]:
     """The bands a sentence gives: closed ("5 to 9 years"), from below ("after 3 years' service",
-    "10 years or more") or from above ("under 16", "up to £50")."""
+    "10 years or more") or from above ("under 16", "up to £50"); and hours of the day."""
+    text = _in_digits(text)
     found: list[Band] = []
     for m in _BETWEEN.finditer(text):
         groups = m.groups()
@@ -106,7 +158,7 @@ def bands(text: str) -> list[Band]:
             band = Band(value, math.inf, kind) if above else Band(-math.inf, value, kind)
             if not any(b.unit == band.unit and (b.low == value or b.high == value) for b in found):
                 found.append(band)
-    return found
+    return found + _clock_bands(text)
 
 
 def _comparable(asked: Stated, band: Band, text: str) -> bool:
@@ -119,6 +171,13 @@ def _comparable(asked: Stated, band: Band, text: str) -> bool:
 def _held(question: str, text: str) -> list[Stated]:
     return [asked for asked in stated(question)
             if any(_comparable(asked, b, text) and b.low <= asked.value <= b.high for b in bands(text))]
+
+
+def compared(question: str, text: str) -> list[str]:
+    """The words of the question stating an amount of a kind the text gives bands of, inside them or
+    not ("6pm" and "my 10 yr old" over "Children under 16 may use the pool from 15:00 to 17:00"):
+    the text speaks of them, whatever words it says them in."""
+    return [asked.text for asked in stated(question) if any(_comparable(asked, b, text) for b in bands(text))]
 
 
 def held(question: str, text: str) -> set[str]:

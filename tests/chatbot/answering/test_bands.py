@@ -1,6 +1,8 @@
 """The asker's case a question states ("been here 6 yrs", "my 14 year old", "a 3k claim") against the
 bands of a table's rows ("5 to 9 years", "after 3 years' service", "anything above £2,000")."""
-from chatbot.answering.rules.bands import Band, bands, fit, held, stated
+import math
+
+from chatbot.answering.rules.bands import Band, bands, compared, excluded, fit, held, stated
 
 
 def test_what_a_question_states_of_the_asker():
@@ -23,7 +25,11 @@ def test_the_bands_a_row_gives():
     assert bands("Claims between £500 and £2,000 go to the head of department") == [Band(500, 2000, "money")]
     assert bands("Age: 45 or over; Your contribution: 5%")[0].low == 45
     assert bands("Anything above £2,000 is approved by the CFO.")[0].low == 2000
-    assert bands("Shift: Late; The Quayside Hotel: 14:30 – 23:00") == []  # clock times are no band
+    # Hours of the day are a band of their own kind ("clock"), never a length of time or a sum
+    assert bands("Shift: Late; The Quayside Hotel: 14:30 – 23:00") == [Band(14.5, 23.0, "clock")]
+    assert bands("Open between 8am and 6pm; ring by 07:30.") == [Band(8.0, 18.0, "clock"), Band(0.0, 7.5, "clock")]
+    # A number of a unit written in words is a number
+    assert bands("For flights of more than six hours you may book premium economy.") == [Band(0.25, math.inf, "time")]
     assert bands("Prices rose by 5% in 2027.") == []
 
 
@@ -45,3 +51,17 @@ def test_the_row_holding_the_asker_fits_and_the_others_do_not():
 def test_a_stated_amount_a_band_holds_is_no_figure_the_row_lacks():
     assert held("how much goes into my pension if im 35?", "Age: 30 to 44; Your contribution: 4%") == {"35"}
     assert held("how much goes into my pension if im 35?", "Age: 45 or over; Your contribution: 5%") == set()
+
+
+def test_a_time_of_day_the_question_states_and_the_hours_a_sentence_gives():
+    """"at 6pm" against "from 09:00 to 11:00 and from 15:00 to 17:00 only": outside every band of
+    its kind, while "4pm" is inside one; the sentence speaks of both, whatever its words."""
+    pool = "Children under 16 may use the pool from 09:00 to 11:00 and from 15:00 to 17:00 only."
+    assert [(s.value, s.unit) for s in stated("can my 10 yr old go in the pool at 6pm")] == [(10.0, "age"),
+                                                                                             (18.0, "clock")]
+    assert stated("can i ring in at 7.45am?")[0][:2] == (7.75, "clock")
+    assert excluded("can my 10 yr old go in the pool at 6pm", pool)
+    assert not excluded("can my 10 yr old go in the pool at 4pm", pool)
+    assert compared("can my 10 yr old go in the pool at 6pm", pool) == ["10 yr old", "6pm"]
+    assert compared("can my 10 yr old go in the pool at 6pm", "The pool is unsupervised.") == []
+    assert excluded("can she use her pass on the 9am bus", "Passes are accepted from 09:30 to 23:00 on weekdays.")

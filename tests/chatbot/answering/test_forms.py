@@ -2,6 +2,7 @@
 document end to end through ChatChain."""
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -165,6 +166,16 @@ def test_question_form_on_the_shipped_embeddings(question, form):
      "At Alder Bank Surgery, which has no isolation ward, the vet sees the animal in the car.", True),
     ("can the vet see it in the car", "At Alder Bank Surgery, which has an isolation ward, the vet does not see "
      "the animal in the car.", False),
+    # A time of day the question states, inside or outside the hours the sentence gives; "the 10am
+    # bus" is no other kind of bus
+    ("can my 10 yr old go in the pool at 6pm",
+     "Children under 16 may use the pool from 09:00 to 11:00 and from 15:00 to 17:00 only.", False),
+    ("can my 10 yr old go in the pool at 4pm",
+     "Children under 16 may use the pool from 09:00 to 11:00 and from 15:00 to 17:00 only.", True),
+    ("can my nan use her bus pass on the 10am bus on a tuesday",
+     "Older person's bus passes are accepted free from 09:30 to 23:00 on weekdays.", True),
+    ("can my nan use her bus pass on the 9am bus on a tuesday",
+     "Older person's bus passes are accepted free from 09:30 to 23:00 on weekdays.", False),
 ])
 def test_yes_or_no_from_the_sentence(question, sentence, yes):
     assert holds(question, sentence) is yes
@@ -219,12 +230,44 @@ def test_the_closest_passage_the_answerer_chose_answers_yes_or_no_on_less_of_the
     from chatbot.types import ScoredPassage
 
     rule = _passages(["For flights of more than six hours you may book premium economy."])[0]
-    question = "is premium economy ok on a 7 hour trip to the boston conference?"
+    question = "is premium economy ok on my trip to the boston conference?"
     assert ANSWERED_SUPPORT <= support(question, rule.text) < MIN_SUPPORT
     request = AnswerRequest(question=question, standalone=question, candidates=[ScoredPassage(rule)])
     chosen = yes_no_answer(request, Draft(text="", answerable=False, cited=[rule]), [rule])
     assert chosen.short_answer == "Yes" and chosen.cited == [rule]
     assert yes_no_answer(request, Draft(text="", answerable=False), [rule]) is None
+    # The trip's length stated, the sentence's "more than six hours" speaks of it: enough of the
+    # question is held for a sentence the answerer did not choose, and it holds 7 hours: Yes.
+    timed = replace(request, standalone="is premium economy ok on a 7 hour trip to the boston conference?")
+    assert yes_no_answer(timed, Draft(text="", answerable=False), [rule]).short_answer == "Yes"
+
+
+def test_a_sentence_giving_hours_or_ages_holds_the_amounts_the_question_states():
+    """"my 10 yr old … at 6pm": the sentence on children's pool times says neither in its words, yet it
+    is the one that answers, and its hours leave 6pm out: No."""
+    from chatbot.answering.base import AnswerRequest
+    from chatbot.answering.yes_no import yes_no_answer
+    from chatbot.types import ScoredPassage
+
+    times, other = _passages(["Children under 16 may use the pool from 09:00 to 11:00 and from 15:00 to 17:00 only.",
+                              "Reach with the pole from the side; do not go into the water."])
+    question = "can my 10 yr old go in the pool at 6pm"
+    request = AnswerRequest(question=question, standalone=question,
+                            candidates=[ScoredPassage(other), ScoredPassage(times)])
+    answer = yes_no_answer(request, Draft(text="", answerable=False), [])
+    assert answer.short_answer == "No" and answer.cited == [times]
+    later = replace(request, standalone="can my 10 yr old go in the pool at 4pm")
+    assert yes_no_answer(later, Draft(text="", answerable=False), []).short_answer == "Yes"
+    # A figure the asker wants confirmed is no case of theirs: the sentence saying the figure answers,
+    # not one whose band ("more than 10 minutes late") would hold it.
+    late, length = _passages(["Patients who arrive more than 10 minutes late for a GP appointment may be asked to "
+                              "rebook.", "A standard GP appointment is 12 minutes and a nurse appointment is 15 "
+                              "minutes."])
+    question = "GP appointments are 15 mins, right?"
+    claimed = AnswerRequest(question=question, standalone=question,
+                            candidates=[ScoredPassage(late), ScoredPassage(length)])
+    answer = yes_no_answer(claimed, Draft(text="", answerable=False), [])
+    assert answer.short_answer == "No" and answer.cited == [length]
 
 
 def test_a_sentence_that_says_the_question_in_other_words_answers_it():
@@ -605,6 +648,35 @@ def test_a_way_is_answered_by_its_whole_short_section_and_a_reason_by_its_paragr
     assert shaped("why do you need the route?") == ["Give the route and the time."]  # a reason: its own paragraph
     # Unsure, the closest sentence is quoted with its paragraph, not its whole section.
     assert shaped("left my phone on a bus, how do I get it back?", answerable=False) == ["Give the route and the time."]
+
+
+def test_a_way_is_answered_by_the_section_whose_heading_asks_it_in_other_words():
+    """An FAQ's question heading says what the asker asks in its own words: its answer is quoted
+    whole, not the sentence the answerer chose elsewhere; a reason, or an answer already in that
+    section, is left to the paragraph and section around the answer (with_paragraph)."""
+    from chatbot.answering.base import AnswerRequest
+    from chatbot.answering.forms import section_named
+    from chatbot.types import ScoredPassage
+
+    failed, cancel = "My pump has failed. What should I do?", "Can I change or cancel an order?"
+    passages = _sectioned([(failed, failed), (failed, "Make the pump safe and isolate it."),
+                           (failed, "Raise a return request on the customer portal with the serial number."),
+                           (cancel, cancel), (cancel, "Standard orders can be cancelled free before dispatch."),
+                           ("Labour", "Labour"), ("Labour", "Distributors are paid labour at £48 an hour.")])
+
+    def neighbours(passage, window=1):
+        return [p for p in passages if abs(p.ordinal - passage.ordinal) <= window]
+
+    def answered(question, cited):
+        request = AnswerRequest(question=question, standalone=question, neighbours=neighbours,
+                                candidates=[ScoredPassage(p) for p in passages if not p.heading])
+        draft = Draft(text="", answerable=True, cited=[cited], short_answer="£48", confidence=0.4)
+        return section_named(request, draft, get_embeddings("minilm-onnx"))
+
+    way = answered("how do i go about sending a faulty pump back to you", passages[6])
+    assert [p.text for p in way.cited] == [passages[1].text, passages[2].text] and way.short_answer is None
+    assert answered("how do i go about sending a faulty pump back to you", passages[2]) is None  # there already
+    assert answered("why do you pay distributors for labour?", passages[6]) is None
 
 
 def test_a_question_naming_a_tables_row_and_column_is_answered_from_that_cell():
