@@ -43,8 +43,15 @@ def ingest_documents(documents: Iterable[Document], store: PassageStore, *,
     started = time.perf_counter()
     summary = IngestSummary()
     work = []
+    given: dict[str, str] = {}  # name -> content hash of the documents of this call
     for document in documents:
         sha = content_hash(document.text)
+        if document.source in given:  # a document is known by its file name: one name, one document
+            if given[document.source] == sha:
+                continue  # the same file given twice
+            raise BadInput(f"two different files are named {document.source}; documents are known by their "
+                           "file name, so rename one of them")
+        given[document.source] = sha
         passages = split_passages(document)
         summary.documents += 1
         summary.passages += len(passages)

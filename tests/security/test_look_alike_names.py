@@ -62,6 +62,25 @@ def test_two_look_alikes_in_one_ingest_are_refused(fake_settings):
     assert store.documents(fresh=True) == []
 
 
+def test_one_name_twice_in_one_ingest_is_one_document_or_refused(fake_settings):
+    """Two folders each with a staff-handbook.md, ingested together: a document is known by its file
+    name, so two different ones are refused with one line (and nothing written); the same file given
+    twice is ingested once."""
+    from chatbot.errors import BadInput
+    from ingest import document_from_text, ingest_documents
+
+    store = _store(fake_settings)
+    with pytest.raises(BadInput) as caught:
+        ingest_documents([document_from_text("staff-handbook.md", "The hotel's handbook."),
+                          document_from_text("staff-handbook.md", "The bus company's handbook.")], store)
+    assert str(caught.value) == ("two different files are named staff-handbook.md; documents are known by their "
+                                 "file name, so rename one of them")
+    assert store.documents(fresh=True) == []
+    same = document_from_text("staff-handbook.md", "The hotel's handbook.")
+    summary = ingest_documents([same, same], store)
+    assert summary.documents == 1 and [r.source for r in store.documents(fresh=True)] == ["staff-handbook.md"]
+
+
 @pytest.mark.slow
 def test_the_command_line_refuses_each_look_alike_with_one_line(fake_env, tmp_path):
     first = tmp_path / "first"
