@@ -218,8 +218,8 @@ def _shaped(request: AnswerRequest, draft: Draft, evidence: list[Passage], embed
     if cell and not measures_otherwise(request.standalone, cell.short_answer or "", quote):
         return cell
     cause = cause_answer(request, draft) or decision_answer(request, draft)
-    if cause:
-        return cause
+    if cause:  # a reason asked ("why…?") is read with its paragraph, as any other reason is
+        return with_paragraph(request, cause) if explaining else cause
     if explaining:
         return section_named(request, draft, embeddings) or with_paragraph(request, draft)
     return draft
@@ -560,18 +560,19 @@ def _listed_inline(request: AnswerRequest, draft: Draft) -> Draft:
 _ASKS_CAUSE = re.compile(r"^\W*(?:(?:and|so|ok|okay|but)\b[\s,]*)*(?:what (?:caused|causes|triggered|led to|was "
                          r"behind)|what (?:was|is|were|are) the (?:root |main )?causes?\b)", re.IGNORECASE)
 _CAUSE_CUE = re.compile(r"\b(?:root cause (?:was|is)|caused by|because of|because|due to|as a result of|(?:the|its) "
-                        r"(?:main )?(?:reason|cause) (?:was|is)|triggered by)\s+", re.IGNORECASE)
-_CAUSE_WORDS = re.compile(r"\b(?:what|caused|causes|cause|triggered|led to|was behind|root|main)\b", re.IGNORECASE)
+                        r"(?:main )?(?:reason|cause) (?:was|is)|triggered by|put (?:it |this |that )?down to|"
+                        r"owing to)\s+", re.IGNORECASE)
+_CAUSE_WORDS = re.compile(r"\b(?:what|why|caused|causes|cause|triggered|led to|was behind|root|main)\b", re.IGNORECASE)
 CAUSE_REACH = 3  # sentences around the answer's that may state its cause ("The root cause was…" follows the event)
 
 
 def cause_answer(request: AnswerRequest, draft: Draft) -> Optional[Draft]:
-    """"What caused the outage?": the sentence that states a cause ("The root cause was…", "…due
+    """"What caused the outage?", "why did it go down?": the sentence that states a cause ("The root cause was…", "…due
     to…") of what the question names (read with its headings), near the answer's sentence or
     retrieved; its short answer what follows the cue. None when the question asks no cause, or no
     such sentence holds most of it."""
-    if not _ASKS_CAUSE.match(normalize(request.standalone)):
-        return None
+    if not (_ASKS_CAUSE.match(normalize(request.standalone)) or _WHY.match(normalize(request.standalone).strip())):
+        return None  # "why did loans fall at Oldfield?" asks its cause too
     topic = _CAUSE_WORDS.sub(" ", request.standalone)
     near = [p for seed in draft.cited[:1] for p in (request.neighbours(seed, window=CAUSE_REACH)
                                                       if request.neighbours else [])]

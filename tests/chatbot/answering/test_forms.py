@@ -176,6 +176,9 @@ def test_question_form_on_the_shipped_embeddings(question, form):
      "Older person's bus passes are accepted free from 09:30 to 23:00 on weekdays.", True),
     ("can my nan use her bus pass on the 9am bus on a tuesday",
      "Older person's bus passes are accepted free from 09:30 to 23:00 on weekdays.", False),
+    # A figure joined to its unit is that figure
+    ("can i get a refund on a 28 day ticket?", "A 28-day ticket can be refunded for the whole weeks left on it.", True),
+    ("can i get a refund on a 7 day ticket?", "A 28-day ticket can be refunded for the whole weeks left on it.", False),
 ])
 def test_yes_or_no_from_the_sentence(question, sentence, yes):
     assert holds(question, sentence) is yes
@@ -588,6 +591,14 @@ def test_what_caused_it_is_the_sentence_stating_a_cause():
     assert answer.short_answer == "an expired TLS certificate on the queue cluster" and answer.cited == [passages[1]]
     assert ask("what happened on 9 November?") is None  # no cause asked
     assert ask("what caused the fire in the car park?") is None  # a cause of something else
+    # "why…?" asks a cause too; said as "put down to", as minutes report one
+    loans = _passages(["Oldfield was the only branch where loans fell, which Kieran put down to the library being "
+                       "closed for ten days in August."])
+    loans = [replace(loans[0], id="minutes-1", source="minutes.docx")]
+    request = AnswerRequest(question="why did loans fall at oldfield", standalone="why did loans fall at oldfield",
+                            neighbours=neighbours, candidates=[ScoredPassage(loans[0])])
+    why = cause_answer(request, Draft(text="", answerable=True, cited=[passages[0]], short_answer="two hours"))
+    assert why.short_answer == "the library being closed for ten days in August" and why.cited == loans
 
 
 @pytest.mark.parametrize("question, explains_it", [
