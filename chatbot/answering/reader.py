@@ -28,8 +28,8 @@ from chatbot.answering.compose import closest, compose
 from chatbot.answering.changes import only_ahead
 from chatbot.answering.compound import TwoAsks, also, says_when, two_asks
 from chatbot.answering.forms import explains, shape, unsure
-from chatbot.answering.spans import (answer_type, asks_label, measures_otherwise, merely_proposed, whole_cell,
-                                     whole_when_in)
+from chatbot.answering.spans import (answer_type, asks_from_later, asks_label, changes_ahead, measures_otherwise,
+                                     merely_proposed, names_replaced, whole_cell, whole_when_in)
 from chatbot.answering.yes_no import in_context, support
 from chatbot.embeddings import get_embeddings
 from chatbot.text import content_stems, first_cell, is_row, lead
@@ -330,6 +330,10 @@ def set_aside(request: AnswerRequest, sentences: list[Passage], asks: Optional[T
     # A figure asked as it is: a sentence saying only what it will be from a day on ("closes at 16:30
     # from 2 March" for "what time does it shut?").
     unless_all({k for k, p in enumerate(sentences) if only_ahead(request.standalone, p.text)})
+    # A figure asked from a day ahead ("…per scientist from january?", "after the new year"): the
+    # sentence saying what it becomes then, not the one saying what it is until then.
+    if asks_from_later(request.standalone):
+        unless_all({k for k, p in enumerate(sentences) if not (changes_ahead(p.text) and names_replaced(p.text))})
     if asks:  # "… and by when?": a sentence that says no date
         unless_all({k for k, p in enumerate(sentences) if not says_when(p.text)})
     return others

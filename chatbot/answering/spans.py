@@ -251,6 +251,17 @@ def changes_ahead(text: str) -> bool:
     return bool(_SCHEDULED.search(text)) and not NOW.search(text)
 
 
+_FROM_LATER = re.compile(rf"\b(?:from|after|starting|as\s+of)\s+(?:the\s+)?(?:new\s+year|next\s+(?:year|month|term)|"
+                         rf"christmas|xmas|easter|(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH_WORD})\b|\bnext\s+year\b",
+                         re.IGNORECASE)
+
+
+def asks_from_later(question: str) -> bool:
+    """Whether the question asks a figure as it will be from a day ahead ("from january", "after the
+    new year", "next year"): not a question about what was (a month alone: "in august")."""
+    return bool(_FROM_LATER.search(question))
+
+
 def asks_ahead(question: str) -> bool:
     """Whether the question asks what will be ("the new fee", "from january", "is it going up?")."""
     return bool(_ASKS_AHEAD.search(question))

@@ -391,6 +391,27 @@ def test_a_row_keyed_by_another_value_than_the_question_names_gives_way():
     assert other_rows("and for enterprise?", rows, last=frozenset({"Starter"})) == {0, 1}  # named: that row
 
 
+def test_a_figure_asked_from_a_later_day_is_read_from_the_sentence_that_changes_it():
+    """"…per scientist from january?": the minutes' sentence saying what the budget becomes from
+    1 January, not the handbook's saying what it is until then; asked as it is, both are read."""
+    from chatbot.answering.base import AnswerRequest
+    from chatbot.answering.reader import set_aside
+    from chatbot.answering.spans import asks_from_later
+    from chatbot.types import Passage
+
+    def sentence(key, text):
+        return Passage(id=key, text=text, source=f"{key}.md", start=0, end=len(text), line_start=1, line_end=1)
+    now = sentence("handbook", "Each scientist has a conference budget of £1,800 a year.")
+    later = sentence("minutes", "The conference budget for each scientist rises from £1,800 to £2,200 from "
+                                "1 January 2027.")
+
+    def aside(question):
+        return set_aside(AnswerRequest(question=question, standalone=question, candidates=[]), [now, later], None)
+    assert aside("whats the conference budget per scientist from january?") == {0}
+    assert aside("whats the conference budget per scientist?") == set()
+    assert asks_from_later("how late is it open after the new year") and not asks_from_later("how many in august")
+
+
 def test_the_chooser_picks_the_choice_it_scores_highest_and_the_probability_without_one():
     from chatbot.answering.model import Chooser, Span
     from chatbot.answering.reader import HybridAnswerer
