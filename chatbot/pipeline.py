@@ -66,6 +66,11 @@ def resolve_follow_up(question: str, history: list[Turn],
         antecedent = previous_names[0]
     if not leans_on_last(question):
         return question, []
+    thing = None if antecedent else measured(last.standalone_question)
+    if thing and re.search(r"\bit\b", question, re.IGNORECASE):
+        # "can i get a refund on it?" after "how much is a 28 day ticket": the ticket, not a person
+        standalone = re.sub(r"\bit\b", thing, question, count=1, flags=re.IGNORECASE)
+        return standalone, [w for w in _names(last.standalone_question) if w.lower() not in standalone.lower()]
     tokens = [before_apostrophe(w) for w, _, _ in words(question)]  # "that's": "that"
     standalone = question
     if antecedent:
@@ -84,6 +89,19 @@ def resolve_follow_up(question: str, history: list[Turn],
         if len(said) >= 2 and not leans_on_last(turn.question):
             break
     return standalone, list(dict.fromkeys(context))
+
+
+_MEASURED = re.compile(r"^\W*(?:(?:and|so|ok|okay)\b[\s,]*)?(?:how (?:much|many|long|often|big|old)|when|where|"
+                       r"what time)\s+(?:is|are|was)\s+(?P<thing>(?:the|a|an|our|my|your)\s+[^?,.!]{2,60}?)\s*[?.!]*$",
+                       re.IGNORECASE)
+
+
+def measured(question: str) -> Optional[str]:
+    """The thing a question measures or places by its copula ("a 28 day ticket" of "how much is a 28
+    day ticket", "the warranty on a marlin pump" of "how long is the warranty on a marlin pump?"): what a
+    follow-up's "it" means; None for any other question."""
+    found = _MEASURED.match(question)
+    return found.group("thing") if found and found.group(0).split()[-1].lower() not in {"open", "due"} else None
 
 
 def asks_on_its_own(question: str) -> bool:

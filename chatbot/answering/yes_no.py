@@ -263,9 +263,16 @@ _BOUNDS = {("more", "than"): float.__gt__, ("over",): float.__gt__, ("above",): 
            ("maximum",): float.__le__, ("within",): float.__le__}
 
 
+def _figures_apart(ts: list[str]) -> list[str]:
+    """Tokens with a figure joined to its unit split ("28-day": "28", "day")."""
+    return [part for t in ts for part in (t.split("-") if t[:1].isdigit() and "-" in t else [t])]
+
+
 def _numbers_differ(q: list[str], s: list[str]) -> bool:
     """The question's numbers are none of the sentence's ("two days" is 2 days), nor within a
-    bound it states ("more than six hours" holds a 7-hour flight)."""
+    bound it states ("more than six hours" holds a 7-hour flight); a figure joined to its unit ("a
+    28-day ticket") is that figure."""
+    q, s = _figures_apart(q), _figures_apart(s)
     q_numbers = {float(t) for t in q if t.isdigit()}
     q_stems = {stem(t) for t in q}
 

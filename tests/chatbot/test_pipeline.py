@@ -26,6 +26,18 @@ def test_pronouns_resolve_to_the_previous_subject():
     assert resolve_follow_up("how long does it take?", [previous])[0] == "how long does Foundation Engagement take?"
 
 
+def test_it_means_the_thing_the_last_question_measured():
+    """"how much is a 28 day ticket" then "can i get a refund on it?": the ticket is what "it" means
+    (no name to take its place); a question about something else keeps its own words."""
+    last = [_turn("how much is a 28 day ticket", "£58.00")]
+    assert resolve_follow_up("can i get a refund on it?", last)[0] == "can i get a refund on a 28 day ticket?"
+    warranty = [_turn("how long is the warranty on a marlin pump?", "12 months")]
+    assert resolve_follow_up("does it cover the diaphragm?", warranty)[0] == \
+        "does the warranty on a marlin pump cover the diaphragm?"
+    assert resolve_follow_up("can i get a refund on it?", [_turn("when is the gym open", "06:30")])[0] == \
+        "can i get a refund on it?"  # what is open, not a thing measured
+
+
 def test_questions_with_their_own_subject_are_not_rewritten():
     question = "Who proposed a broad coalition to fight the Islamic State group?"
     assert resolve_follow_up(question, [_turn("Who is Le Drian?", "Defense Minister")]) == (question, [])
