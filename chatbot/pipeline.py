@@ -101,7 +101,7 @@ def measured(question: str) -> Optional[str]:
     day ticket", "the warranty on a marlin pump" of "how long is the warranty on a marlin pump?"): what a
     follow-up's "it" means; None for any other question."""
     found = _MEASURED.match(question)
-    return found.group("thing") if found and found.group(0).split()[-1].lower() not in {"open", "due"} else None
+    return found.group("thing") if found and found.group("thing").split()[-1].lower() not in {"open", "due"} else None
 
 
 def asks_on_its_own(question: str) -> bool:

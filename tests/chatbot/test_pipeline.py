@@ -34,7 +34,7 @@ def test_it_means_the_thing_the_last_question_measured():
     warranty = [_turn("how long is the warranty on a marlin pump?", "12 months")]
     assert resolve_follow_up("does it cover the diaphragm?", warranty)[0] == \
         "does the warranty on a marlin pump cover the diaphragm?"
-    assert resolve_follow_up("can i get a refund on it?", [_turn("when is the gym open", "06:30")])[0] == \
+    assert resolve_follow_up("can i get a refund on it?", [_turn("when is the gym open?", "06:30")])[0] == \
         "can i get a refund on it?"  # what is open, not a thing measured
 
 
