@@ -440,17 +440,22 @@ def _section_beside(request: AnswerRequest, first: Passage, last: Passage) -> tu
     when it has at most MAX_SECTION: a way or a consequence is its steps, not one of them."""
     if not first.section or first.section != last.section:
         return [], []
+    return _split(_section_of(request, first, last), first, last)
+
+
+def _section_of(request: AnswerRequest, first: Passage, last: Passage) -> list[Passage]:
+    """The sentences of the section `first` to `last` lie in (same document, same headings), in order;
+    [] when it has more than MAX_SECTION."""
     members = _beside(request, first, last, MAX_SECTION,
                       lambda p: p.source == first.source and p.section == first.section)
-    if len(members) > MAX_SECTION:  # the window reaches past MAX_SECTION each side: it holds all of a shorter one
-        return [], []
-    return _split(members, first, last)
+    # The window reaches past MAX_SECTION each side: it holds all of a shorter section.
+    return [] if len(members) > MAX_SECTION else members
 
 
 HEADING_MATCH = 0.6  # cosine of a way asked to a heading that asks it too ("My pump has failed. What should I do?")
 HEADING_MARGIN = 0.1  # ...clearly above every other heading over the retrieved sentences
 _DEFINES = re.compile(r"^\W*what(?:'s| is| was)\b", re.IGNORECASE)
-_HEADING_VECTORS: dict[str, np.ndarray] = {}  # a heading's vector, embedded once
+_HEADING_VECTORS: dict[tuple[int, str], np.ndarray] = {}  # (embeddings, heading) -> unit vector, embedded once
 
 
 def section_named(request: AnswerRequest, draft: Draft, embeddings: Embeddings) -> Optional[Draft]:
@@ -468,13 +473,9 @@ def section_named(request: AnswerRequest, draft: Draft, embeddings: Embeddings) 
     if not sections:
         return None
     headings = [p.section_name for p in sections.values()]
-    missing = [h for h in dict.fromkeys(headings) if h not in _HEADING_VECTORS]
-    if missing:
-        if len(_HEADING_VECTORS) > 4096:
-            _HEADING_VECTORS.clear()
-        _HEADING_VECTORS.update(zip(missing, normalized(np.asarray(embeddings.embed_documents(missing)))))
+    vectors = _heading_vectors(embeddings, headings)
     query = normalized(np.asarray(embeddings.embed_query(question), dtype=np.float32))
-    cosines = sorted(((float(_HEADING_VECTORS[h] @ query), k) for k, h in enumerate(headings)), reverse=True)
+    cosines = sorted(((float(vectors[h] @ query), k) for k, h in enumerate(headings)), reverse=True)
     best, k = cosines[0]
     runner_up = max((c for c, j in cosines[1:] if headings[j] != headings[k]), default=0.0)
     if best < HEADING_MATCH or best - runner_up < HEADING_MARGIN:
@@ -482,13 +483,25 @@ def section_named(request: AnswerRequest, draft: Draft, embeddings: Embeddings) 
     member = list(sections.values())[k]
     if draft.cited and all(p.source == member.source and p.section == member.section for p in draft.cited):
         return None  # the answer is in it already: its section is quoted around it (with_paragraph)
-    members = _beside(request, member, member, MAX_SECTION,
-                      lambda p: p.source == member.source and p.section == member.section)
-    if not members or len(members) > MAX_SECTION:
+    members = _section_of(request, member, member)
+    if not members:
         return None
     quote = " ".join(p.text for p in members)
     return Draft(text=compose(None, quote, len(members)), answerable=True, cited=members,
                  confidence=max(draft.confidence, round(best, 3)), confidence_level="sure")
+
+
+def _heading_vectors(embeddings: Embeddings, headings: list[str]) -> dict[str, np.ndarray]:
+    """Each heading's unit vector by this embedding model: embedded once, then kept (headings do not
+    change between questions; a thread clearing the store of them leaves this call's own)."""
+    found = {h: _HEADING_VECTORS.get((id(embeddings), h)) for h in dict.fromkeys(headings)}
+    missing = [h for h, vector in found.items() if vector is None]
+    if missing:
+        if len(_HEADING_VECTORS) > 4096:
+            _HEADING_VECTORS.clear()
+        for h, vector in zip(missing, normalized(np.asarray(embeddings.embed_documents(missing)))):
+            found[h] = _HEADING_VECTORS[(id(embeddings), h)] = vector
+    return found
 
 
 def with_paragraph(request: AnswerRequest, draft: Draft) -> Draft:

@@ -106,7 +106,7 @@ def table_lines(header: list[str], rows: list[list[str]]) -> list[tuple[str, Opt
 class _HTMLText(HTMLParser):
     """Walks the tags once, writing each block as a line into a TextBuilder."""
 
-    def __init__(self, builder: TextBuilder) -> None:
+    def __init__(self, builder: TextBuilder, main_only: bool = False) -> None:
         super().__init__(convert_charrefs=True)
         self.out = builder
         self.inline: list[str] = []
@@ -114,7 +114,7 @@ class _HTMLText(HTMLParser):
         self.content = 0  # inside <article>/<main>: their header and footer are content
         # A page with a <main> has its content there: the skip link, cookie notice and breadcrumb
         # around it are the site's, whatever their markup.
-        self.main_only = False
+        self.main_only = main_only
         self.in_title = False
         self.title: Optional[str] = None
         self.pre = 0
@@ -263,8 +263,7 @@ def html_structure(markup: str, builder: Optional[TextBuilder] = None) -> Built:
     """Clean text and structure of HTML (static-site front matter and template tags dropped)."""
     markup, front_title = split_front_matter(markup)
     builder = builder or TextBuilder()
-    parser = _HTMLText(builder)
-    parser.main_only = bool(_MAIN.search(markup))
+    parser = _HTMLText(builder, main_only=bool(_MAIN.search(markup)))
     parser.feed(_TEMPLATE_TAG.sub("", markup))
     parser.close()
     built = builder.build()

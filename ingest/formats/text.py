@@ -92,16 +92,19 @@ def _wrap_width(lines: list[str]) -> int:
     return lengths[-1]
 
 
-def _paragraph_widths(lines: list[str]) -> list[int]:
-    """Per line, the width its run of non-blank lines was wrapped at: its longest line, when it has
-    three or more (0 otherwise)."""
-    widths, start = [0] * len(lines), 0
+MIN_WRAPPED_LINES = 3  # a paragraph's own wrap width is told by its longest line from this many lines on
+
+
+def _block_widths(lines: list[str]) -> list[tuple[int, int]]:
+    """Per line, (its run of non-blank lines' longest line, how many lines the run has); (0, 0) for a
+    blank line. What the run's lines were wrapped at."""
+    blocks, start = [(0, 0)] * len(lines), 0
     for k in range(len(lines) + 1):
         if k == len(lines) or not lines[k].strip():
-            if k - start >= 3:
-                widths[start:k] = [max(len(line) for line in lines[start:k])] * (k - start)
+            if k > start:
+                blocks[start:k] = [(max(len(line) for line in lines[start:k]), k - start)] * (k - start)
             start = k + 1
-    return widths
+    return blocks
 
 
 def _runs_on(line: str, following: str, width: int, block_width: int = 0) -> bool:
@@ -161,7 +164,7 @@ class _TextReader:
     def __init__(self, lines: list[str]) -> None:
         self.lines = [line.rstrip() for line in lines]
         self.width = _wrap_width(self.lines)
-        self.wrapped_at = _paragraph_widths(self.lines)
+        self.blocks = _block_widths(self.lines)
         self.builder = TextBuilder()
         self.styles: list[tuple] = []
         self.labels: list[tuple[int, int]] = []  # (indent, level) of the labels whose indented blocks are open
@@ -214,7 +217,7 @@ class _TextReader:
             # Records in a run are a list's items ("Red ..... toilets", "Yellow ..... sinks"); one alone is not.
             in_run = any(self._leader(j) for j in self._block_around(k) if j != k)
             value_at = leader.search(raw).end()
-            block_width = max(len(self.lines[j]) for j in self._block_around(k))  # what its lines wrap at
+            block_width = self.blocks[k][0]  # what its lines wrap at
             record, k = key + leader.sub(": ", stripped), k + 1
             # its value may go on, lined up under itself: another value ("Tue 12:00-15:00" then "Fri
             # 10:00-13:00") or the same one wrapped ("Point 1, front car" then "park by the gate")
@@ -232,7 +235,7 @@ class _TextReader:
             self._flush()
             self.paragraph.append(raw)
             self.item = self.found = True
-        elif self.paragraph and self.width and _runs_on(self.paragraph[-1], raw, self.width, self.wrapped_at[k]):
+        elif self.paragraph and self.width and _runs_on(self.paragraph[-1], raw, self.width, self._wrapped_at(k)):
             self.paragraph.append(raw)
             self.found = True
         else:
@@ -250,6 +253,11 @@ class _TextReader:
         indent = len(above) - len(above.lstrip())
         deeper = len(self.lines[k]) - len(self.lines[k].lstrip()) > indent
         return indent > 0 and (deeper or bool(MID_PHRASE.search(above)))
+
+    def _wrapped_at(self, k: int) -> int:
+        """The width line k's paragraph was wrapped at, when its lines tell (0 otherwise)."""
+        width, lines = self.blocks[k]
+        return width if lines >= MIN_WRAPPED_LINES else 0
 
     def _block_around(self, k: int) -> range:
         """The indices of the run of non-blank lines that line k is in."""
