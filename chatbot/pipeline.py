@@ -15,7 +15,7 @@ from chatbot.config import Settings
 from chatbot.embeddings import get_embeddings
 from chatbot.retrieval import HybridRetriever
 from chatbot.conversation.routing import route_answer
-from chatbot.conversation.ellipsis import Places, elliptical, expand
+from chatbot.conversation.ellipsis import Places, elliptical, expand, readings
 from chatbot.store.chroma import PassageStore, open_store
 from chatbot.text import STOPWORDS, before_apostrophe, clean_question, entities, streamed, words
 from chatbot.types import Answer, Turn
@@ -155,10 +155,11 @@ class ChatChain:
         self.aligner = TokenAligner(embeddings)
         self.answerer = answerer or get_answerer(settings.answerer, settings)
 
-    def prepare(self, question: str, history: list[Turn]) -> Prepared:
+    def prepare(self, question: str, history: list[Turn], reading: Optional[str] = None) -> Prepared:
+        """`reading`: the standalone question to ask, instead of the one the follow-up resolves to."""
         started = time.perf_counter()
         question = clean_question(question, self.settings.max_question_chars)
-        standalone, context = resolve_follow_up(question, history, self.retriever.places)
+        standalone, context = (reading, []) if reading else resolve_follow_up(question, history, self.retriever.places)
         if history and standalone == question:
             standalone = self.answerer.condense(question, history) or standalone  # an LLM rewrite, if any
         standalone = self.retriever.spelled(standalone)
@@ -183,13 +184,23 @@ class ChatChain:
                                  backend=self.answerer.name, timings_ms=timings)
 
     def _answered(self, question: str, history: list[Turn]) -> tuple[Prepared, Draft, float]:
-        """The answer in the conversation; but a follow-up that is a whole question ("how long did
-        that take them?", not "and for contractors?") that the conversation leaves unanswered is
-        asked alone too, and answered so when that is sure: a wrong turn before must not cost it
-        an answer it has alone."""
+        """The answer in the conversation; but an elliptical follow-up the documents leave unanswered
+        is read the other ways it may mean (`readings`), the first one answered kept; and a
+        follow-up that is a whole question ("how long did that take them?", not "and for
+        contractors?") that the conversation leaves unanswered is asked alone too, and answered so
+        when that is sure: a wrong turn before must not cost it an answer it has alone."""
         prepared = self.prepare(question, history)
         began = time.perf_counter()
         draft = self.answerer.answer(prepared.request)
+        if history and not draft.answerable:
+            # "what about the sixth form?" after "how much is a school lunch": not "how much is the
+            # sixth form" (the documents do not say) but "…a school lunch for the sixth form".
+            others = readings(prepared.question, history[-1].standalone_question, self.retriever.places)[1:]
+            for reading in others:
+                other = self.prepare(question, history, reading=reading)
+                answered = self.answerer.answer(other.request)
+                if answered.answerable:
+                    return other, answered, began
         if history and not draft.answerable and asks_on_its_own(question):
             alone = self.prepare(question, [])
             first = self.answerer.answer(alone.request)

@@ -9,7 +9,9 @@ preposition ("for the FEC" → "for the Labor Department"); else a term the docu
 table, so "what about the central branch?" asks "what time does central library shut…"); else the
 main clause's last phrase that opens with a determiner ("the staffing plan" → "the resumes"); else
 the last words the question is about. With no counterpart, the phrase is added to the last question
-("… for contractors?").
+("… for contractors?"). `readings` lists the other ways the follow-up may be read (the phrase in the
+place of each other phrase, or added to the question), which the chain answers when the documents do
+not answer the first.
 """
 from __future__ import annotations
 
@@ -191,3 +193,28 @@ def expand(message: str, previous: str, places: Optional[Places] = None) -> Opti
     if not content:
         return None
     return previous.rstrip(" ?.!") + " " + phrase + "?"
+
+
+MAX_READINGS = 4  # readings of an elliptical follow-up that are answered, the likeliest kept
+
+
+def readings(message: str, previous: str, places: Optional[Places] = None) -> list[str]:
+    """The ways an elliptical follow-up may ask the last question again: `expand`'s first, then the
+    phrase in the place of each other phrase of the last question, then the phrase added to it."""
+    chosen = expand(message, previous, places)
+    phrase = elliptical(message)
+    if chosen is None or phrase is None or fronted(message) or phrase.split()[0].lower() in _CONDITIONS:
+        return [chosen] if chosen else []
+    first = phrase.split()[0].lower()
+    out = [chosen]
+    for found in _phrases(previous):
+        if first in _PREPOSITIONS or first in _DETERMINERS:
+            if (found[2] in _PREPOSITIONS) != (first in _PREPOSITIONS):
+                continue
+            start, end, _ = found
+        else:
+            start, end, _ = _object(previous, found)
+        out.append(previous[:start] + phrase + previous[end:])
+    joined = "" if first in _PREPOSITIONS else "for "
+    out.append(previous.rstrip(" ?.!") + " " + joined + phrase + "?")
+    return list(dict.fromkeys(out))[:MAX_READINGS]

@@ -182,3 +182,35 @@ def test_a_whole_follow_up_the_conversation_leaves_unanswered_is_answered_as_if_
     assert "".join(p for p in streamed if isinstance(p, str)) == "two days" and streamed[-1].answerable
     assert not chain.ask("and for contractors?", history).answerable
     assert not chain.ask("by when?", history).answerable
+
+
+def test_an_elliptical_follow_up_the_documents_do_not_answer_is_read_the_other_ways(fake_settings):
+    """"what about the sixth form?" after "how much is a school lunch": the phrase in the place of
+    "a school lunch" asks what the documents do not say; added to the question ("…a school lunch for
+    the sixth form?") it is answered. A reading answered first is kept; none answered: the first."""
+    from chatbot.answering.base import Answerer
+    from chatbot.types import Draft
+
+    class Answers(Answerer):  # sure only of the standalone question it is given
+        name = "answers"
+
+        def __init__(self, sure_of):
+            self.sure_of, self.asked = sure_of, []
+
+        def answer(self, request):
+            self.asked.append(request.standalone)
+            sure = request.standalone in self.sure_of
+            return Draft(text="£2.90" if sure else "The closest the documents come: …", answerable=sure,
+                         short_answer="£2.90" if sure else None, confidence=0.9 if sure else 0.1)
+
+    ingest_paths([ARTICLE], fake_settings)
+    history = [_turn("how much is a school lunch", "£2.65")]
+    answerer = Answers({"how much is a school lunch for the sixth form?"})
+    answer = ChatChain(fake_settings, answerer=answerer).ask("what about the sixth form?", history)
+    assert answer.answerable and answer.standalone_question == "how much is a school lunch for the sixth form?"
+    assert answerer.asked == ["how much is the sixth form", "how much is a school lunch for the sixth form?"]
+    answerer = Answers({"how much is the sixth form", "how much is a school lunch for the sixth form?"})
+    answer = ChatChain(fake_settings, answerer=answerer).ask("what about the sixth form?", history)
+    assert answer.standalone_question == "how much is the sixth form" and len(answerer.asked) == 1
+    refused = ChatChain(fake_settings, answerer=Answers(set())).ask("what about the sixth form?", history)
+    assert not refused.answerable and refused.standalone_question == "how much is the sixth form"

@@ -89,3 +89,20 @@ def test_a_name_numbered_otherwise_takes_the_place_of_its_counterpart():
     assert expand("what about P3?", "who is paged for a P1 ticket?") == "who is paged for a P3 ticket?"
     assert expand("and for contractors?", "how fast do i have to ack sev1?") == \
         "how fast do i have to ack sev1 for contractors?"  # no numbered name: added as before
+
+
+def test_an_elliptical_follow_up_has_other_readings_after_the_first():
+    """expand's reading first; then the phrase in the place of another phrase of the last question
+    (a preposition's phrase for one, a noun for a noun); then added to it."""
+    from chatbot.conversation.ellipsis import readings
+
+    assert readings("and food?", "how much can i spend on a hotel in munich for a conference") == [
+        "how much can i spend on a hotel in munich for a food",
+        "how much can i spend on a food in munich for a conference",
+        "how much can i spend on a hotel in food for a conference",
+        "how much can i spend on a hotel in munich for a conference for food?"]
+    assert readings("and for the Labor Department?", "what did 18F build for the FEC?") == [
+        "what did 18F build for the Labor Department?", "what did 18F build for the FEC for the Labor Department?"]
+    assert readings("and if we adopt instead?", "How much leave does a partner get?") == [
+        "How much leave does a partner get if we adopt instead?"]  # a condition has one reading
+    assert readings("who approves it?", "how much is the fee?") == []  # no ellipsis
