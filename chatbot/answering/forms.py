@@ -302,14 +302,30 @@ def unknown_terms(request: AnswerRequest) -> list[str]:
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
+_MONTH_NAME = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|" \
+              r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+# A month asked as a period ("in july", "for sept"), not a range ("jul-sep") nor a day ("by 5 march").
+_MONTH_ASKED = re.compile(rf"\b(?:in|during|for)\s+({_MONTH_NAME})\b(?!\s*(?:[-–/]|to\b|\d{{1,2}}\b))")
+_MONTH_PERIOD = re.compile(rf"(?<!\d)(?<!\d )\b({_MONTH_NAME})\b(?!\s+\d{{1,2}}\b(?!\d))")  # "in July", not "5 August"
+
+
+def _months(pattern: re.Pattern, text: str) -> set[str]:
+    return {name[:3] for name in pattern.findall(text)}
+
+
 def another_qualifier(question: str, said: str) -> bool:
-    """Whether the question's year or code ("2028", "A3") is missing from what the answer's sentences
-    say (with their headings and document's name) while they name another of its kind ("2027",
-    "A4"): the figure of another year or grade, not the one asked. (Not months: "the nov board"
-    names its minutes' month, "until april" the month after the answer's "31 March".)"""
+    """Whether the question's year, month or code ("2028", "in july", "A3") is missing from what the
+    answer's sentences say (with their headings and document's name) while they name another of its
+    kind ("2027", "in August", "A4"): the figure of another year, month or grade, not the one asked.
+    (A month only as a period on both sides: "the nov board" names its minutes' month, "until april"
+    the month after the answer's "31 March", "the minutes of 5 August" a day.)"""
     asked, have = question.lower(), said.lower()
     wanted, found = set(_YEAR.findall(asked)), set(_YEAR.findall(have))
     if wanted and found and not wanted & found:
+        return True
+    wanted = _months(_MONTH_ASKED, asked)
+    periods = _months(_MONTH_PERIOD, have)
+    if wanted and periods and not wanted & periods:
         return True
     found = set(CODE.findall(have))
     return any((prefix, number) not in found and any(p == prefix for p, _ in found)

@@ -978,9 +978,16 @@ def test_a_case_put_after_a_definition_is_answered_by_the_level_it_falls_in(tmp_
     ("who handles a SEV-2?", "SEV2 incidents are handled by the on-call engineer.", False),
     ("what was decided in 2027?", "The board decided to move. minutes 2027 11 18", False),  # the document's year
     ("what happened in 2027?", "The clinic opened.", False),  # no year said: nothing to tell
-    ("when does the lunch money go up from january?", "From 1 February 2028 the allowance is £6.", False),  # not months
+    ("when does the lunch money go up from january?", "From 1 February 2028 the allowance is £6.", False),  # a day
+    # A month asked as a period: another month's figure is not its answer; a day of that month is no period.
+    ("how many lost time injuries did we have in july", "There were 2 lost-time injuries in August.", True),
+    ("what was churn in august", "The minutes of 5 August were approved: the churn figure for July was 1.9%.", True),
+    ("how many near misses in august?", "7 near misses, against 11 in July. Minutes › Safety report for August", False),
+    ("how many parcels went out in october", "2,140 parcels in October 2027, against 1,560 in October 2026.", False),
+    ("what was the wait in sept?", "From 13 September the average wait fell to 6 minutes.", False),
+    ("how many books did brookside issue in jul-sep", "Loans in July were 41,200.", False),  # a range
 ])
-def test_an_answer_about_another_year_or_grade_than_asked(question, said, other):
+def test_an_answer_about_another_year_month_or_grade_than_asked(question, said, other):
     from chatbot.answering.forms import another_qualifier
 
     assert another_qualifier(question, said) is other
