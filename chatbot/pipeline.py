@@ -15,7 +15,7 @@ from chatbot.config import Settings
 from chatbot.embeddings import get_embeddings
 from chatbot.retrieval import HybridRetriever
 from chatbot.conversation.routing import route_answer
-from chatbot.conversation.ellipsis import Places, elliptical, expand, readings
+from chatbot.conversation.ellipsis import Places, elliptical, expand, pointer_readings, readings
 from chatbot.store.chroma import PassageStore, open_store
 from chatbot.text import STOPWORDS, before_apostrophe, clean_question, entities, streamed, words
 from chatbot.types import Answer, Turn
@@ -184,28 +184,29 @@ class ChatChain:
                                  backend=self.answerer.name, timings_ms=timings)
 
     def _answered(self, question: str, history: list[Turn]) -> tuple[Prepared, Draft, float]:
-        """The answer in the conversation; but an elliptical follow-up the documents leave unanswered
-        is read the other ways it may mean (`readings`), the first one answered kept; and a
-        follow-up that is a whole question ("how long did that take them?", not "and for
-        contractors?") that the conversation leaves unanswered is asked alone too, and answered so
-        when that is sure: a wrong turn before must not cost it an answer it has alone."""
+        """The answer in the conversation; but when the documents leave a follow-up unanswered, its
+        other readings are answered in turn, the first one answered kept: an elliptical follow-up
+        read the other ways it may mean (`readings`: "what about the sixth form?" after "how much is
+        a school lunch" is "…a school lunch for the sixth form?", not "how much is the sixth
+        form"); a whole question ("how long did that take them?", not "and for contractors?") asked
+        alone, as a wrong turn before must not cost it an answer it has alone; then its "it" or
+        "that" standing for each thing the last question names (`pointer_readings`)."""
         prepared = self.prepare(question, history)
         began = time.perf_counter()
         draft = self.answerer.answer(prepared.request)
-        if history and not draft.answerable:
-            # "what about the sixth form?" after "how much is a school lunch": not "how much is the
-            # sixth form" (the documents do not say) but "…a school lunch for the sixth form".
-            others = readings(prepared.question, history[-1].standalone_question, self.retriever.places)[1:]
-            for reading in others:
-                other = self.prepare(question, history, reading=reading)
-                answered = self.answerer.answer(other.request)
-                if answered.answerable:
-                    return other, answered, began
-        if history and not draft.answerable and asks_on_its_own(question):
-            alone = self.prepare(question, [])
-            first = self.answerer.answer(alone.request)
-            if first.answerable:
-                return alone, first, began
+        if not history or draft.answerable:
+            return prepared, draft, began
+        last = history[-1].standalone_question
+        others = [(history, reading) for reading in readings(prepared.question, last, self.retriever.places)[1:]]
+        if asks_on_its_own(question):
+            others.append(([], None))
+        if not elliptical(prepared.question):
+            others += [(history, reading) for reading in pointer_readings(prepared.question, last)]
+        for turns, reading in others:
+            other = self.prepare(question, turns, reading=reading)
+            answered = self.answerer.answer(other.request)
+            if answered.answerable:
+                return other, answered, began
         return prepared, draft, began
 
     def ask(self, question: str, history: Optional[list[Turn]] = None) -> Answer:

@@ -195,7 +195,7 @@ def expand(message: str, previous: str, places: Optional[Places] = None) -> Opti
     return previous.rstrip(" ?.!") + " " + phrase + "?"
 
 
-MAX_READINGS = 4  # readings of an elliptical follow-up that are answered, the likeliest kept
+MAX_READINGS = 4  # readings of an elliptical follow-up answered in turn, the first one answered kept
 
 
 def readings(message: str, previous: str, places: Optional[Places] = None) -> list[str]:
@@ -218,3 +218,16 @@ def readings(message: str, previous: str, places: Optional[Places] = None) -> li
     joined = "" if first in _PREPOSITIONS else "for "
     out.append(previous.rstrip(" ?.!") + " " + joined + phrase + "?")
     return list(dict.fromkeys(out))[:MAX_READINGS]
+
+
+def pointer_readings(message: str, previous: str) -> list[str]:
+    """The follow-up with its first pointer ("it", "that") standing for each thing the last question
+    names in turn: its phrases that open with a determiner, then what its other phrases are of."""
+    pointer = _POINTER.search(message)
+    if not pointer:
+        return []
+    phrases = _phrases(previous)
+    things = [previous[a:b] for a, b, word in phrases if word in _DETERMINERS]
+    things += [previous[a:b] for a, b, word in (_object(previous, p) for p in phrases) if word not in _DETERMINERS]
+    out = [message[:pointer.start()] + thing + message[pointer.end():] for thing in dict.fromkeys(things)]
+    return list(dict.fromkeys(out))[:MAX_READINGS - 1]

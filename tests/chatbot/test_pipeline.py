@@ -214,3 +214,30 @@ def test_an_elliptical_follow_up_the_documents_do_not_answer_is_read_the_other_w
     assert answer.standalone_question == "how much is the sixth form" and len(answerer.asked) == 1
     refused = ChatChain(fake_settings, answerer=Answers(set())).ask("what about the sixth form?", history)
     assert not refused.answerable and refused.standalone_question == "how much is the sixth form"
+
+
+def test_a_follow_up_pointing_back_is_read_with_each_thing_the_last_question_names(fake_settings):
+    """"is that changing?" after "how often do we do the cd count": unanswered as it stands, "that"
+    stands for "the cd count". A whole question asked alone comes before such a reading."""
+    from chatbot.answering.base import Answerer
+    from chatbot.types import Draft
+
+    class Answers(Answerer):  # sure of these standalone questions, and of any asked with no history
+        name = "answers"
+
+        def __init__(self, sure_of, alone=False):
+            self.sure_of, self.alone = sure_of, alone
+
+        def answer(self, request):
+            sure = request.standalone in self.sure_of or (self.alone and not request.history)
+            return Draft(text="Yes" if sure else "The closest the documents come: …", answerable=sure,
+                         short_answer="Yes" if sure else None, confidence=0.9 if sure else 0.1)
+
+    ingest_paths([ARTICLE], fake_settings)
+    history = [_turn("how often do we do the cd count", "every Friday")]
+    chain = ChatChain(fake_settings, answerer=Answers({"is the cd count changing?"}))
+    answer = chain.ask("is that changing?", history)
+    assert answer.answerable and answer.standalone_question == "is the cd count changing?"
+    chain = ChatChain(fake_settings, answerer=Answers({"how long did the cd count take them?"}, alone=True))
+    alone = chain.ask("how long did that take them?", history)
+    assert alone.answerable and alone.standalone_question == "how long did that take them?"

@@ -106,3 +106,12 @@ def test_an_elliptical_follow_up_has_other_readings_after_the_first():
     assert readings("and if we adopt instead?", "How much leave does a partner get?") == [
         "How much leave does a partner get if we adopt instead?"]  # a condition has one reading
     assert readings("who approves it?", "how much is the fee?") == []  # no ellipsis
+
+
+def test_a_pointer_stands_for_each_thing_the_last_question_names():
+    from chatbot.conversation.ellipsis import pointer_readings
+
+    assert pointer_readings("is that changing?", "how often do we do the cd count") == ["is the cd count changing?"]
+    assert pointer_readings("who signs it off?", "how far in advance do i need to get a residential")[:1] == [
+        "who signs a residential off?"]
+    assert pointer_readings("who signs off?", "how much is the fee?") == []  # nothing points back
