@@ -650,7 +650,8 @@ def measures_otherwise(question: str, short: str, quote: str = "") -> bool:
     for "how much does it cost?", an amount of money for "how long…?", no address for "what's the
     email for…?", no number to call for "what's the number for security?", no quantity for "how
     many…?", no frequency for "how often…?". A bare number counts what the word after it in the quote
-    names ("210" of "210 tickets": not money)."""
+    names ("210" of "210 tickets": not money). Nor is a time or a figure alone who ("14:00 – 22:00" for
+    "who are the first aiders on the late shift?")."""
     if _ASKS_MONEY.search(question):  # an amount of money, or a bare number: not "10,000 SMS", "3 days"
         if _BARE_NUMBER.match(short.strip()):
             counted = re.search(re.escape(short.strip()) + r"\s+([A-Za-z]+)", quote)
@@ -672,7 +673,16 @@ def measures_otherwise(question: str, short: str, quote: str = "") -> bool:
         return True  # "£38,200" (what agency drivers cost), "23" (of "23 October") for "how many drivers left?"
     if _ASKS_QUANTITY.search(question):
         return not _QUANTITY.search(short)  # "how many customers…?" answered "the old reports"
+    if _ASKS_WHO.match(question) and not _ASKS_CONTACT.search(question):  # "who do I ring?": a number will do
+        return bool(short.strip()) and not _A_WORD.search(_WHEN_WORDS.sub(" ", short))  # "14:00 – 22:00"
     return False
+
+
+# What a span that says when, or how many, is made of besides figures: no one is named by them.
+_WHEN_WORDS = re.compile(rf"\b(?:{_DAY_NAME}|{_MONTH_WORD}|hrs?|mins?|noon|midnight)\b|(?<=\d)\s*[ap]m\b|{_TIME.pattern}",
+                         re.IGNORECASE)
+_A_WORD = re.compile(r"[^\W\d_]{2,}")
+_ASKS_CONTACT = re.compile(r"\b(?:call|ring|phone|telephone|text|contact|extension|number)\b", re.IGNORECASE)
 
 
 # "when's the next meeting and where?": two things asked at once, joined by "and".

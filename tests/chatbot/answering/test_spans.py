@@ -138,6 +138,13 @@ def test_a_completion_never_makes_a_quote_of_the_answer():
     ("what temperature should the vaccine fridge be?", "checking the temperature display first", True),
     ("what temperature should the vaccine fridge be?", "between +2 °C and +8 °C", False),
     ("how hot is the pool kept", "29C", False),
+    # who: a time, a day or a sum alone names no one; a number to ring does, when ringing is asked
+    ("who are the first aiders on the late shift at harbour road", "14:00 – 22:00", True),
+    ("who covers reception on saturdays", "Saturday 9am", True),
+    ("who did we pay for the audit", "£3,000", True),
+    ("who approves it?", "the CFO", False),
+    ("who owns that?", "Lotte Jansen", False),
+    ("who do i ring if im off sick", "01632 961 210", False),
 ])
 def test_an_answer_that_measures_something_else_is_no_answer(question, short, other):
     from chatbot.answering.spans import measures_otherwise
