@@ -664,7 +664,8 @@ def measures_otherwise(question: str, short: str, quote: str = "") -> bool:
     if _ASKS_EMAIL.search(question):
         return "@" not in short  # "Priya Raman 07700 900 218" for "what's the email for…?"
     if _ASKS_PHONE.search(question) and not _ASKS_SOMEONE.search(question):  # "who do I phone?": a person
-        return len(re.findall(r"\d", short)) < 3  # "HOW TO REPORT", "4": no number to call
+        # "HOW TO REPORT", "4", "22:00" (when the lab must be empty): no number to call
+        return len(re.findall(r"\d", short)) < 3 or bool(re.fullmatch(r"\d{1,2}[:.]\d{2}(?:\s*[ap]m)?", short.strip()))
     if _ASKS_FREQUENCY.search(question):
         return not _FREQUENCY.search(short)  # "22:40" for "how often is the hospital bus?"
     if _ASKS_TEMPERATURE.search(question):
@@ -679,8 +680,8 @@ def measures_otherwise(question: str, short: str, quote: str = "") -> bool:
 
 
 # What a span that says when, or how many, is made of besides figures: no one is named by them.
-_WHEN_WORDS = re.compile(rf"\b(?:{_DAY_NAME}|{_MONTH_WORD}|hrs?|mins?|noon|midnight)\b|(?<=\d)\s*[ap]m\b|{_TIME.pattern}",
-                         re.IGNORECASE)
+_WHEN_WORDS = re.compile(rf"\b(?:{_DAY_NAME}|{_MONTH_WORD}|hrs?|mins?|noon|midnight)\b|(?<=\d)\s*[ap]m\b"
+                         rf"|{_TIME.pattern}", re.IGNORECASE)
 _A_WORD = re.compile(r"[^\W\d_]{2,}")
 _ASKS_CONTACT = re.compile(r"\b(?:call|ring|phone|telephone|text|contact|extension|number)\b", re.IGNORECASE)
 

@@ -119,6 +119,8 @@ def test_a_completion_never_makes_a_quote_of_the_answer():
     ("how much is the main hall for our knitting group", "£22", False),
     ("whats the number for security out of hours", "HOW TO REPORT", True),
     ("whats the number for security out of hours", "4", True),
+    ("whats the number for out of hours security in dundee", "22:00", True),  # a time of day
+    ("whats the number for out of hours security", "0131 496 0000", False),
     ("whats the internal emergency extension?", "333", False),
     ("whats the email for the safeguarding lead", "Priya Raman 07700 900 218", True),
     ("what's joana's email?", "joana@lumen.example", False),
