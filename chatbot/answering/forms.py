@@ -306,11 +306,13 @@ _MONTH_NAME = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|ju
               r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 # A month asked as a period ("in july", "for sept"), not a range ("jul-sep") nor a day ("by 5 march").
 _MONTH_ASKED = re.compile(rf"\b(?:in|during|for)\s+({_MONTH_NAME})\b(?!\s*(?:[-–/]|to\b|\d{{1,2}}\b))")
-_MONTH_PERIOD = re.compile(rf"(?<!\d)(?<!\d )\b({_MONTH_NAME})\b(?!\s+\d{{1,2}}\b(?!\d))")  # "in July", not "5 August"
+# Said: a month's capitalised name ("in July", "the figure for July"; not "5 August", nor "staff may…").
+_MONTH_PERIOD = re.compile(r"(?<!\d)(?<!\d )\b((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\b"
+                           r"(?!\s+\d{1,2}\b(?!\d))")
 
 
 def _months(pattern: re.Pattern, text: str) -> set[str]:
-    return {name[:3] for name in pattern.findall(text)}
+    return {name[:3].lower() for name in pattern.findall(text)}
 
 
 def another_qualifier(question: str, said: str) -> bool:
@@ -324,7 +326,7 @@ def another_qualifier(question: str, said: str) -> bool:
     if wanted and found and not wanted & found:
         return True
     wanted = _months(_MONTH_ASKED, asked)
-    periods = _months(_MONTH_PERIOD, have)
+    periods = _months(_MONTH_PERIOD, said)
     if wanted and periods and not wanted & periods:
         return True
     found = set(CODE.findall(have))

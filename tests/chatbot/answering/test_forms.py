@@ -986,6 +986,7 @@ def test_a_case_put_after_a_definition_is_answered_by_the_level_it_falls_in(tmp_
     ("how many parcels went out in october", "2,140 parcels in October 2027, against 1,560 in October 2026.", False),
     ("what was the wait in sept?", "From 13 September the average wait fell to 6 minutes.", False),
     ("how many books did brookside issue in jul-sep", "Loans in July were 41,200.", False),  # a range
+    ("how many near misses were there in july", "Staff may report a near miss on the app.", False),  # a verb
 ])
 def test_an_answer_about_another_year_month_or_grade_than_asked(question, said, other):
     from chatbot.answering.forms import another_qualifier
