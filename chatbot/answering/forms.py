@@ -28,7 +28,7 @@ from chatbot.answering.lists import (cell_answer, field_answer, heading_definiti
                                      names_its_cell)
 from chatbot.answering.changes import asks_change, change_answer, without_asking
 from chatbot.answering.said import asks_what_was_said, said_answer
-from chatbot.answering.spans import MAX_CHARS, answer_type, measures_otherwise
+from chatbot.answering.spans import MAX_CHARS, MONTH_WORD, answer_type, measures_otherwise
 from chatbot.answering.yes_no import (candidate_sentences, claim, in_context, names, other_kind, support, tagged,
                                      tokens, yes_no_answer)
 from chatbot.embeddings import example_vectors, normalized
@@ -302,10 +302,8 @@ def unknown_terms(request: AnswerRequest) -> list[str]:
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
-_MONTH_NAME = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|" \
-              r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 # A month asked as a period ("in july", "for sept"), not a range ("jul-sep") nor a day ("by 5 march").
-_MONTH_ASKED = re.compile(rf"\b(?:in|during|for)\s+({_MONTH_NAME})\b(?!\s*(?:[-–/]|to\b|\d{{1,2}}\b))")
+_MONTH_ASKED = re.compile(rf"\b(?:in|during|for)\s+({MONTH_WORD})\b(?!\s*(?:[-–/]|to\b|\d{{1,2}}\b))")
 # Said: a month's capitalised name ("in July", "the figure for July"; not "5 August", nor "staff may…").
 _MONTH_PERIOD = re.compile(r"(?<!\d)(?<!\d )\b((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\b"
                            r"(?!\s+\d{1,2}\b(?!\d))")

@@ -227,15 +227,15 @@ _DECIDED = re.compile(r"\b(?:agreed|approved|decided|accepted|confirmed|resolved
                       r"deferred|postponed|turned\s+down|will|won't|is\s+to|are\s+to)\b", re.IGNORECASE)
 _ASKS_BEFORE = re.compile(r"\b(?:before|previous(?:ly)?|old|used\s+to|originally|formerly|prior|until|last\s+year)\b",
                           re.IGNORECASE)
-_MONTH_WORD = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+MONTH_WORD = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 # A change put ahead: "will", or from a day on ("from 5 January 2028", "with effect from Monday 4 October").
 _SCHEDULED = re.compile(rf"\bwill\b|\b(?:from|starting|with\s+effect\s+from|effective|as\s+of)\s+(?:\w+day\s+)?"
-                        rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD}\b|{_MONTH_WORD}\s+\d)", re.IGNORECASE)
+                        rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_WORD}\b|{MONTH_WORD}\s+\d)", re.IGNORECASE)
 NOW = re.compile(r"\bnow\b", re.IGNORECASE)  # "…is now £25": a change already made
 # What it will be, asked: "the new fee", "from january", "after the change", "is it going up?".
 _ASKS_AHEAD = re.compile(rf"\b(?:will|new|next|future|upcoming|from|after|going\s+to|gonna|going\s+up|going\s+down|"
-                         rf"chang\w*|{_MONTH_WORD}|20\d\d)\b", re.IGNORECASE)
+                         rf"chang\w*|{MONTH_WORD}|20\d\d)\b", re.IGNORECASE)
 _ASKS_PROPOSAL = re.compile(r"\b(?:propos|suggest|recommend|request|ask)\w*", re.IGNORECASE)
 
 
@@ -252,7 +252,7 @@ def changes_ahead(text: str) -> bool:
 
 
 _FROM_LATER = re.compile(rf"\b(?:from|after|starting|as\s+of)\s+(?:the\s+)?(?:new\s+year|next\s+(?:year|month|term)|"
-                         rf"christmas|xmas|easter|(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH_WORD})\b|\bnext\s+year\b",
+                         rf"christmas|xmas|easter|(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH_WORD})\b|\bnext\s+year\b",
                          re.IGNORECASE)
 
 
@@ -665,7 +665,7 @@ def measures_otherwise(question: str, short: str, quote: str = "") -> bool:
         return "@" not in short  # "Priya Raman 07700 900 218" for "what's the email for…?"
     if _ASKS_PHONE.search(question) and not _ASKS_SOMEONE.search(question):  # "who do I phone?": a person
         # "HOW TO REPORT", "4", "22:00" (when the lab must be empty): no number to call
-        return len(re.findall(r"\d", short)) < 3 or bool(re.fullmatch(r"\d{1,2}[:.]\d{2}(?:\s*[ap]m)?", short.strip()))
+        return len(re.findall(r"\d", short)) < 3 or bool(_A_CLOCK.fullmatch(short.strip()))
     if _ASKS_FREQUENCY.search(question):
         return not _FREQUENCY.search(short)  # "22:40" for "how often is the hospital bus?"
     if _ASKS_TEMPERATURE.search(question):
@@ -680,7 +680,7 @@ def measures_otherwise(question: str, short: str, quote: str = "") -> bool:
 
 
 # What a span that says when, or how many, is made of besides figures: no one is named by them.
-_WHEN_WORDS = re.compile(rf"\b(?:{_DAY_NAME}|{_MONTH_WORD}|hrs?|mins?|noon|midnight)\b|(?<=\d)\s*[ap]m\b"
+_WHEN_WORDS = re.compile(rf"\b(?:{_DAY_NAME}|{MONTH_WORD}|hrs?|mins?|noon|midnight)\b|(?<=\d)\s*[ap]m\b"
                          rf"|{_TIME.pattern}", re.IGNORECASE)
 _A_WORD = re.compile(r"[^\W\d_]{2,}")
 _ASKS_CONTACT = re.compile(r"\b(?:call|ring|phone|telephone|text|contact|extension|number)\b", re.IGNORECASE)
