@@ -18,7 +18,7 @@ from typing import Optional
 
 from chatbot.answering.base import AnswerRequest
 from chatbot.answering.spans import NOW, asks_ahead, merely_proposed, names_replaced
-from chatbot.answering.yes_no import candidate_sentences, held_stems, in_context, reply, support
+from chatbot.answering.yes_no import candidate_sentences, held_stems, in_context, numbers_differ, reply, support, tokens
 from chatbot.text import content_stems, normalize
 from chatbot.types import Draft, Passage
 
@@ -30,7 +30,7 @@ _ASKS_CHANGE = re.compile(
     r"\b(?:chang(?:ing|ed)|changes?\b(?!\s+(?:my|your|our|their|his|her|the|a|an|it|them|this|that|to)\b)"
     r"|go(?:es|ing|ne)?\s+(?:up|down)|went\s+(?:up|down)|rising|increas(?:ing|ed)|decreas(?:ing|ed)"
     r"|(?:getting|get|got|going|go|gone)\s+(?:longer|shorter|cheaper|dearer|bigger|smaller|higher|lower)"
-    r"|(?:getting|get|got)\s+rid|(?:extend|reduc|scrapp|abolish|replac|remov)(?:ed|ing)"
+    r"|(?:getting|get|got)\s+rid|(?:extend|reduc|scrapp|abolish|replac|remov|lower)(?:ed|ing)"
     r"|(?:been|being)\s+cut|mov(?:e|ed|ing)\s+to|stopping|ending)\b", re.IGNORECASE)
 _ASKS_STILL = re.compile(r"\bstill\s+(?:right|correct|true|valid|accurate|current|the\s+same|the\s+case|ok|okay)\b",
                          re.IGNORECASE)
@@ -47,6 +47,8 @@ _STATES_CHANGE = re.compile(
     # From one amount to another ("from 15 km/h to 10 km/h", "from 20% to 22%"); not hours of the day
     # ("open from 16:00 to 20:00": when, not a change).
     r"|\bfrom\s+[£€$]?\d[\d.,%]*(?!\d|:\d)\s*(?:[a-z/%]+\s+){0,2}to\s+[£€$]?\d"
+    # Or the new amount before the old: "gusts of 20 mph, instead of 25 mph".
+    r"|\d[\d.,%]*(?:\s*[a-z/%]+){0,2},?\s+instead\s+of\s+[£€$]?\d"
     rf"|\b(?:starts|begins|takes\s+effect|comes\s+in)\s+(?:on|from)\s+(?:\w+day\s+)?\d{{1,2}}\s+(?:{_MONTHS})\b"
     # Dated from a day on: "From 18 April 2028, students lock…", "from 5 January the fee will…".
     rf"|^\W*{_DATED_FROM}\b|\b{_DATED_FROM}\b.{{0,120}}\bwill\b"
@@ -94,8 +96,11 @@ def change_said(request: AnswerRequest, evidence: list[Passage]) -> Optional[tup
         value = support(topic, context, request.term_weight)
         # What the question itself names first ("the nights one"), the conversation's topic after it.
         ranked = (support(own, context, request.term_weight), value)
+        # "is the allowance going up to 250?" over "…is now £150, instead of £100": not to that figure.
+        verdict = "Yes" if said == asked and not numbers_differ(tokens(request.standalone), tokens(passage.text)) \
+            else "No"
         if value >= MIN_TOPIC and (rank is None or ranked > rank):
-            best, rank = (passage, "Yes" if said == asked else "No", value), ranked
+            best, rank = (passage, verdict, value), ranked
     return best
 
 

@@ -83,8 +83,8 @@ def auxiliary_first(question: str) -> bool:
         return True
     if "," not in first and _CONDITION.match(first.strip()):  # a condition without its comma: "if it breaks can we…"
         return True
-    if _ALLOWED.match(first.strip()):
-        return True
+    if _ALLOWED.match(first.strip()) or _ALLOWED.match(first.rsplit(",", 1)[-1].strip()):
+        return True  # "gusting 18mph, ok to take the paddleboard out?"
     first = _LEAD.sub("", _OPENER.sub("", first.strip()))
     if _WH.match(first):
         return False

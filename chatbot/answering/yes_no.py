@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from itertools import takewhile
 from typing import Callable, Iterable, Optional
 
 from chatbot.answering.base import AnswerRequest
@@ -82,8 +83,8 @@ def content_stems(text: str) -> list[str]:
     return [stem(t) for t in tokens(text) if t not in STOPWORDS and t not in _QUESTION_WORDS and not negated(t)]
 
 
-_TAG = re.compile(r",\s*(?:right|correct|true|yes|no|isn't it|aren't they|don't they|doesn't it|is that right|"
-                  r"is that correct|am i right)\s*\??\s*$", re.IGNORECASE)
+_TAG = re.compile(r",\s*(?:right|correct|true|yes|yeah|yep|yup|eh|innit|no|isn't it|aren't they|don't they|doesn't it|"
+                  r"is that right|is that correct|am i right)\s*\??\s*$", re.IGNORECASE)
 
 
 def claim(question: str) -> str:
@@ -147,14 +148,31 @@ def _negates(q: list[str], s: list[str], q_stems: set[str]) -> bool:
     if negations(q):
         return False
     for k in _unconditional(negations(s), s):
-        if any(w not in STOPWORDS and stem(w) in q_stems for w in s[k + 1:k + 1 + NEGATION_SCOPE]):
+        if any(w not in STOPWORDS | _NO_KIND and stem(w) in q_stems for w in _reach(s, k)):
             return True
     return False
 
 
+_VERB_NEGATIONS = frozenset({"not", "cannot", "never"})
+_NEXT_VERB = frozenset({"can", "could", "may", "might", "must", "will", "would", "shall", "should", "is", "are",
+                        "was", "were", "do", "does", "did", "has", "have"})
+
+
+def _reach(s: list[str], k: int) -> list[str]:
+    """The words a negation at k reaches: NEGATION_SCOPE of them; a verb's ("cannot drive") ends where
+    the next verb begins ("People who cannot drive can still come…": the coming is not denied)."""
+    reach = s[k + 1:k + 1 + NEGATION_SCOPE]
+    if s[k] in _VERB_NEGATIONS or s[k].endswith("n't"):
+        reach = list(takewhile(lambda w: w not in _NEXT_VERB, reach))
+    return reach
+
+
 def _unconditional(found: list[int], s: list[str]) -> list[int]:
-    """The negations found that are no condition's ("If you cannot pay online, …": what holds otherwise)."""
-    return [k for k in found if not CONDITIONS & set(s[max(0, k - 3):k])]
+    """The negations found that are no condition's ("If you cannot pay online, …": what holds otherwise);
+    "until then no courses are taken" is how things are now, no condition."""
+    def conditional(k: int) -> bool:
+        return any(s[j] in CONDITIONS and s[j + 1:j + 2] != ["then"] for j in range(max(0, k - 3), k))
+    return [k for k in found if not conditional(k)]
 
 
 def _denies(q: list[str], s: list[str], q_stems: set[str]) -> bool:
@@ -163,6 +181,8 @@ def _denies(q: list[str], s: list[str], q_stems: set[str]) -> bool:
     that are not used") nor a condition ("unless the claim is rejected")."""
     if negations(q) or DENIALS & set(q):
         return False
+    if s and s[0] in DENIALS and any(w not in STOPWORDS and stem(w) in q_stems for w in s[1:]):
+        return True  # a decision's label: "Deferred to 9 May: school courses in August, and …"
     negating = set(negations(s))
     for k, t in enumerate(s):
         copula = s[k - 1] in COPULAS if k else False
@@ -263,18 +283,31 @@ _BOUNDS = {("more", "than"): float.__gt__, ("over",): float.__gt__, ("above",): 
            ("maximum",): float.__le__, ("within",): float.__le__}
 
 
+# Not "year 8s", "2nd", nor a time of day ("6pm": the bands' to compare with hours).
+_FIGURE_AND_UNIT = re.compile(r"(\d+)-?(?!(?:s|st|nd|rd|th|am|pm)$)([a-z]+)")
+
+
 def _figures_apart(ts: list[str]) -> list[str]:
-    """Tokens with a figure joined to its unit split ("28-day": "28", "day")."""
-    return [part for t in ts for part in (t.split("-") if t[:1].isdigit() and "-" in t else [t])]
+    """Tokens with a figure joined to its unit split ("28-day": "28", "day"; "18mph": "18", "mph")."""
+    out = []
+    for t in ts:
+        joined = _FIGURE_AND_UNIT.fullmatch(t) if t[:1].isdigit() else None
+        out += list(joined.groups()) if joined else t.split("-") if t[:1].isdigit() else [t]
+    return out
 
 
-def _numbers_differ(q: list[str], s: list[str]) -> bool:
+def numbers_differ(q: list[str], s: list[str]) -> bool:
     """The question's numbers are none of the sentence's ("two days" is 2 days), nor within a
     bound it states ("more than six hours" holds a 7-hour flight); a figure joined to its unit ("a
     28-day ticket") is that figure."""
     q, s = _figures_apart(q), _figures_apart(s)
     q_numbers = {float(t) for t in q if t.isdigit()}
     q_stems = {stem(t) for t in q}
+    # A bound the question puts on its own figure ("in the water for over 10 minutes?"): a value
+    # within it agrees (14 minutes).
+    # ("going up to 250" is where it goes, not a bound.)
+    q_tests = {float(t): _bound_before(q, k) if q[max(0, k - 2):k] != ["up", "to"] else float.__eq__
+               for k, t in enumerate(q) if t.isdigit()}
 
     def comparable(k: int) -> bool:  # "within 1 km" measures no price: "230 a night" is not compared with it
         unit = s[k + 1] if k + 1 < len(s) else ""
@@ -284,11 +317,25 @@ def _numbers_differ(q: list[str], s: list[str]) -> bool:
     if not q_numbers or not said:
         return False
     for k, value in said:
-        test = next((test for words, test in _BOUNDS.items() if tuple(s[max(0, k - len(words)):k]) == words),
-                    float.__eq__)
-        if any(test(n, value) for n in q_numbers):
+        test = _bound_before(s, k)
+        if any(test(n, value) if test is not float.__eq__ else q_tests[n](value, n) for n in q_numbers):
             return False
     return True
+
+
+def _bound_before(ts: list[str], k: int) -> Callable[[float, float], bool]:
+    """The comparison the words before the k-th token put on it ("more than" 6: __gt__), else equality."""
+    return next((test for words, test in _BOUNDS.items() if tuple(ts[max(0, k - len(words)):k]) == words),
+                float.__eq__)
+
+
+# A currency sign before a figure, said as a unit after it ("£58 a night": "58 pounds a night"): a
+# price is no count of nights or sessions.
+_PRICE = re.compile(r"[£$€]\s?(\d[\d,]*(?:\.\d+)?)")
+
+
+def priced(text: str) -> str:
+    return _PRICE.sub(lambda m: m.group(1) + " pounds", text)
 
 
 def _said_of_another(question: str, sentence: str) -> bool:
@@ -350,8 +397,15 @@ _ONLY_NAME = re.compile(r"\b([A-Z][\w-]+)\s+only\b"
                         r"|\bonly\s+(?:(?:at|in|for|to|by|from|on)\s+)?(?:the\s+)?([A-Z][\w-]+)")
 
 
+# "do we not get paid extra…?", "is there not a…": the auxiliary's "not" a word or two after it.
+_AUXILIARY_NOT = re.compile(r"^(\W*(?:(?:so|and|but|ok|okay)\s+)?(?:is|are|was|were|do|does|did|can|could|will|would|"
+                            r"should|shall|has|have|had|may|must)\s+(?:[\w']+\s+){0,2}?)not\s+", re.IGNORECASE)
+
+
 def _positive(question: str) -> str:
-    """"Doesn't the alarm call the brigade?" asks what "Does the alarm call the brigade?" asks."""
+    """"Doesn't the alarm call the brigade?" (or "do we not get paid extra?") asks what "Does the
+    alarm call the brigade?" asks: the answer says whether the positive holds."""
+    question = _AUXILIARY_NOT.sub(lambda m: m.group(1), question)
     return _NEGATIVE_AUXILIARY.sub(lambda m: m.group(1) + {"won": "will", "shan": "shall"}.get(m.group(2).lower(),
                                                                                               m.group(2)), question)
 
@@ -379,6 +433,9 @@ def holds(question: str, sentence: str) -> bool:
     said = _SAYS.match(normalize(sentence))
     if said and not negations(q):
         return said.group(1).lower() == "yes"
+    excepted = _with_exceptions(question, sentence)
+    if excepted is not None:
+        return excepted
     turned = _BUT.search(sentence)
     if turned and support(question, sentence[turned.end():]) >= support(question, sentence[:turned.start()]):
         # "Linnet Lodge has no restaurant, but its guests can eat at the Estuary and charge it to their
@@ -391,14 +448,55 @@ def holds(question: str, sentence: str) -> bool:
     # "…on Saturday mornings only, alongside a parent": "only" closing its phrase restricts when, not
     # whom; what it restricts another kind of is other_kind's and _only_another's to tell.
     contrasted = tokens(_POSTFIX_ONLY.sub(" ", normalize(sentence)))
-    return not (_negates_in_clause(asked, unquoted_text, q_stems)
-                or _denies(asked, unquoted, q_stems)
-                or _contrasts(q, contrasted, q_stems) or _only_another(question, sentence) or _compares(q, s, q_stems)
-                or _reversed(q, s) or other_kind(_unstated(q, question, sentence), s, q_stems, s_stems,
-                                                 frozenset(names(question)))
-                or _numbers_differ([t for t in q if t not in band_held(question, sentence)], s)
-                or band_excludes(question, sentence) or _said_of_another(question, normalize(sentence))
-                or _cell_denies(question, sentence))
+    # "a few of our pupils can't swim, can they still go kayaking?": the sentence's "who cannot swim"
+    # is the asker's case, not a denial of what is asked.
+    verdict = not (_negates_in_clause(asked, unquoted_text, q_stems - _negated_stems(question))
+                   or _denies(asked, unquoted, q_stems)
+                   or _contrasts(q, contrasted, q_stems) or _only_another(question, sentence)
+                   or _compares(q, s, q_stems) or _reversed(q, s)
+                   or other_kind(_unstated(q, question, sentence), s, q_stems, s_stems, frozenset(names(question)))
+                   or numbers_differ([t for t in tokens(priced(question)) if t not in band_held(question, sentence)],
+                                      tokens(priced(sentence)))
+                   or band_excludes(question, sentence) or _said_of_another(question, normalize(sentence))
+                   or _cell_denies(question, sentence))
+    return verdict
+
+
+_EXCEPTION = re.compile(r",?\s*\b(?:unless|except(?:\s+(?:for|when|if|where))?|other than)\b([^.;,]*)", re.IGNORECASE)
+EXCEPTED_SHARE = 0.5  # of the asker's case's words an exception must hold to be that case
+
+
+def _with_exceptions(question: str, sentence: str) -> Optional[bool]:
+    """For a question that states the asker's case before asking ("I've got my NICAS level 2, do I
+    still have to do the induction?") and a sentence with an exception ("…, unless they hold a NICAS
+    Level 2"): the rule without it says yes or no, and the other when the case is the exception.
+    None when either is missing."""
+    asked = _main_clause(question)
+    case = content_stems(question[:len(question) - len(asked)])
+    exceptions = list(_EXCEPTION.finditer(sentence))
+    if not case or not exceptions:
+        return None
+    rule = holds(question, _EXCEPTION.sub("", sentence))
+    # The case holds the exception ("an assistance dog", "in August" of "except in July and August")
+    # or the exception the case ("my NICAS level 2").
+    excepted = any(max(_share(case, held_stems(found.group(1))), _share(content_stems(found.group(1)), set(case)))
+                   >= EXCEPTED_SHARE for found in exceptions)
+    return not rule if excepted else rule
+
+
+def _share(wanted: list[str], have: set[str]) -> float:
+    return sum(s in have for s in wanted) / len(wanted) if wanted else 0.0
+
+
+def _negated_stems(question: str) -> set[str]:
+    """The stems a negation in the question reaches, within its clause ("can't swim" of "pupils can't
+    swim, can they…")."""
+    out: set[str] = set()
+    for clause in re.split(r"[,;.?!]", normalize(question)):
+        ts = tokens(clause)
+        for k in negations(ts):
+            out |= {stem(t) for t in ts[k + 1:k + 1 + NEGATION_SCOPE] if t not in STOPWORDS}
+    return out
 
 
 def _unstated(q: list[str], question: str, sentence: str) -> list[str]:
@@ -520,6 +618,11 @@ def yes_no_answer(request: AnswerRequest, draft: Draft, evidence: list[Passage])
     opening = _paragraph_says(request, sentence)
     cited = [opening, sentence] if opening else [sentence]
     text = " ".join(p.text for p in cited)
+    heading = cited[0].section_name
+    if _SAYS.match(text) and heading and support(request.standalone, heading, request.term_weight) < MIN_SUPPORT:
+        # An FAQ's "Yes." answers the question it stands under ("Can I stay in the Bunkhouse?"), not
+        # another one asked of its sentences ("the bunkhouse sleeps 40, right?"): they are judged.
+        text = _SAYS.sub("", text, count=1)
     if paraphrased:
         # Said in other words, a negation in the sentence is the answer's ("cannot turn off two-factor
         # authentication": No); without one it may speak of something beside what is asked ("the

@@ -155,6 +155,12 @@ _SHORTHAND = {"u": "you", "ur": "your", "r": "are", "n": "and", "b4": "before", 
 # A word on its own: not a letter of "u.s.", "n/a" or "r&d".
 _SHORTHAND_WORD = re.compile(r"(?<![\w'’/&.-])(" + "|".join(sorted(map(re.escape, _SHORTHAND), key=len, reverse=True))
                              + r")(?![\w'’/&-]|\.\w)")
+# Months shortened after a word that says when: "in feb", "since sept", "by oct" ("to mar" stays).
+_MONTHS = {m[:3]: m for m in ("january", "february", "march", "april", "june", "july", "august", "september",
+                              "october", "november", "december")} | {"sept": "september"}
+_SHORT_MONTH = re.compile(r"\b((?:in|by|from|until|till|since|last|next|this|early|late|mid|end of|before|after|"
+                          r"during|of)\s+)(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b\.?(?!\w)",
+                          re.IGNORECASE)
 _ANY_DAY = "|".join(sorted([*_DAYS, *WEEKDAYS], key=len, reverse=True))
 # "mon-fri", "sat - sun", "mon to thurs": a range of days, as documents write it ("Monday to Friday").
 _DAY_RANGE = re.compile(rf"\b({_ANY_DAY})\.?\s*(?:-|–|to)\s*({_ANY_DAY})\b\.?", re.IGNORECASE)
@@ -168,12 +174,13 @@ def _day(word: str) -> str:
 def as_written(text: str) -> str:
     """The question with shorthand, money, units and days said as documents write them ("n if i work
     a bank hol?": "and if i work a bank holiday?"; "is the 25 quid going up?": "£25"; "6 yrs": "6 years";
-    "on a sat": "on a saturday"; "mon-fri": "monday to friday")."""
+    "on a sat": "on a saturday"; "mon-fri": "monday to friday"; "in feb": "in february")."""
     text = _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m.group(1)], text)
     for spoken, written in _SPOKEN_MONEY:
         text = spoken.sub(written, text)
     text = _SHORT_UNIT.sub(lambda m: f"{m.group(1)} {_SHORT_UNITS[m.group(2).lower()]}{m.group(3)}", text)
     text = _DAY_RANGE.sub(lambda m: f"{_day(m.group(1))} to {_day(m.group(2))}", text)
+    text = _SHORT_MONTH.sub(lambda m: f"{m.group(1)}{_MONTHS[m.group(2).lower()]}", text)
     return _SHORT_DAY.sub(lambda m: f"{m.group(1)}{_DAYS[m.group(2).lower()]}{m.group(3)}", text)
 
 

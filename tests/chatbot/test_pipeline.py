@@ -90,6 +90,10 @@ def test_money_as_people_say_it_is_written_as_documents_write_it():
     assert clean_question("what time does it shut on a sat? open every weds?", 100) == \
         "what time does it shut on a saturday? open every wednesday?"
     assert clean_question("i sat the exam on sun.", 100) == "i sat the exam on sunday"
+    # Months shortened after a word that says when ("to mar" is a verb)
+    assert clean_question("did it change in feb? or since sept.", 100) == \
+        "did it change in february? or since september"
+    assert clean_question("rain may mar the jan fair", 100) == "rain may mar the jan fair"
     # A range of days as documents write it; a day-like word not in a range is left alone
     assert clean_question("what time does it shut mon-fri? and sat - sun?", 100) == \
         "what time does it shut monday to friday? and saturday to sunday?"

@@ -18,6 +18,10 @@ _MONEY = r"[£$€]"
 # What the question says of the asker: "6 yrs", "my 14 year old", "im 35", "a £3k claim", "3k".
 _STATED_AGE = re.compile(rf"\b{_NUMBER}[\s-]*(?:years?|yrs?|yo)[\s-]*old\b"
                          rf"|\b(?:i'?m|i am|aged?|he'?s|she'?s)\s+(\d\d?)\b(?!\s*(?:{_UNIT}|%|:|\.\d))", re.IGNORECASE)
+# "my son is 6", "one of my year 4s is 8": an age, when the question speaks of a child.
+_STATED_AGE_IS = re.compile(r"\b(?:is|turned|turns|turning)\s+(\d{1,2})\b(?![\s-]*(?:[a-z%:£$€]|\.\d))", re.IGNORECASE)
+_CHILD = re.compile(r"\b(?:son|daughter|kids?|child|children|boy|girl|grandson|granddaughter|pupils?|students?|"
+                    r"toddler|baby|nephew|niece|year \d{1,2}s?)\b", re.IGNORECASE)
 _STATED_TIME = re.compile(rf"\b{_NUMBER}\s*({_UNIT})\b(?![\s-]*old)", re.IGNORECASE)
 _STATED_MONEY = re.compile(rf"{_MONEY}\s?{_NUMBER}|\b(\d+(?:\.\d+)?)\s*k\b"
                            r"|\b(\d[\d,]*(?:\.\d+)?)\s*(?:euros?|pounds?|dollars?|quid|gbp|eur|usd)\b", re.IGNORECASE)
@@ -26,10 +30,11 @@ _STATED_MONEY = re.compile(rf"{_MONEY}\s?{_NUMBER}|\b(\d+(?:\.\d+)?)\s*k\b"
 _AMOUNT = rf"({_MONEY})?\s?{_NUMBER}\s*({_UNIT}\b)?"
 _BETWEEN = re.compile(rf"{_AMOUNT}['’]?s?\s*(?:to|-|–|—)\s*{_AMOUNT}|\bbetween\s+{_AMOUNT}\s*and\s*{_AMOUNT}",
                       re.IGNORECASE)
+# "Minimum age: 10" (a table's cell) bounds as "minimum of 10" does.
 _ABOVE_BEFORE = re.compile(r"\b(?:over|more than|above|at least|after|beyond|longer than|exceeding|older than|"
-                           rf"minimum(?: of)?)\s+{_AMOUNT}", re.IGNORECASE)
-_BELOW_BEFORE = re.compile(r"\b(?:under|less than|below|up to|fewer than|no more than|shorter than|at most|"
-                           rf"younger than|maximum(?: of)?)\s+{_AMOUNT}", re.IGNORECASE)
+                           rf"minimum(?: of| age:?)?)\s+{_AMOUNT}", re.IGNORECASE)
+_BELOW_BEFORE = re.compile(r"\b(?:under|less than|below|up to|fewer than|no more than|shorter than|at most|valid for|"
+                           rf"younger than|maximum(?: of| age:?)?)\s+{_AMOUNT}", re.IGNORECASE)
 _ABOVE_AFTER = re.compile(rf"{_AMOUNT}['’]?s?\s*(?:\+|or (?:more|over|above|longer|older)|and (?:over|above))",
                           re.IGNORECASE)
 _BELOW_AFTER = re.compile(rf"{_AMOUNT}['’]?s?\s*(?:or (?:less|under|fewer|younger|below))", re.IGNORECASE)
@@ -51,8 +56,8 @@ _CLOCK_BETWEEN = re.compile(rf"(?:{_CLOCK})\s*(?:to|-|–|—|until|till)\s*(?:{
                             rf"(?:{_CLOCK})", re.IGNORECASE)
 _CLOCK_AFTER = re.compile(rf"\b(?:after|from|since|not before)\s+(?:{_CLOCK})", re.IGNORECASE)
 _CLOCK_BEFORE = re.compile(rf"\b(?:before|until|till|by|no later than)\s+(?:{_CLOCK})", re.IGNORECASE)
-_AGE_CUE = re.compile(r"\bage[sd]?\b|\bold\b|\bchild|\bkids?\b|\bjunior|\badults?\b|\bteen|\bstudents?\b"
-                      r"|\bunder[- ]\d+s\b", re.IGNORECASE)
+_AGE_CUE = re.compile(r"\bage[sd]?\b|\bold\b|\bwho (?:are|is) \d|\bchild|\bkids?\b|\bjunior|\badults?\b|\bteen"
+                      r"|\bstudents?\b|\bunder[- ]\d+s\b", re.IGNORECASE)
 
 
 class Stated(NamedTuple):
@@ -85,6 +90,10 @@ def stated(question: str) -> list[Stated]:
         digits = m.group(1) or m.group(3)
         found.append((m.start(), Stated(float(digits.replace(",", "")), "age", digits, m.group(0))))
         taken.append(m.span())
+    for m in _STATED_AGE_IS.finditer(question) if _CHILD.search(question) else []:
+        if not any(a <= m.start() < b for a, b in taken):
+            found.append((m.start(), Stated(float(m.group(1)), "age", m.group(1), m.group(0))))
+            taken.append(m.span())
     for m in _STATED_TIME.finditer(question):
         if not any(a <= m.start() < b for a, b in taken):
             found.append((m.start(), Stated(_days(_number(m.group(1), m.group(2)), m.group(3)), "time", m.group(1),

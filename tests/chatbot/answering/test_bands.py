@@ -14,6 +14,10 @@ def test_what_a_question_states_of_the_asker():
     assert stated("who needs to approve an expense of 1500 euros?")[0][:2] == (1500.0, "money")
     assert stated("im 10 mins late, what now?")[0].unit == "time"  # not an age
     assert stated("who ruled out Assad?") == []
+    # "my son is 6": an age, when the question speaks of a child; "the group is 40" states none
+    assert stated("my son is 6, can he come on the climbing taster?")[0][:2] == (6.0, "age")
+    assert stated("one of my year 4s is 8, can she do archery?")[0][:2] == (8.0, "age")
+    assert stated("the group is 40, can we all come?") == []
     # A follow-up asked again of another case: the later amount of a kind is the asker's
     assert [s.value for s in stated("been here 6 years, how many days do i get if i'd been here 12 years?")] == \
         [12 * 365.25]
@@ -31,6 +35,9 @@ def test_the_bands_a_row_gives():
     # A number of a unit written in words is a number
     assert bands("For flights of more than six hours you may book premium economy.") == [Band(0.25, math.inf, "time")]
     assert bands("Prices rose by 5% in 2027.") == []
+    # A table's "Minimum age" cell bounds from below; "valid for 12 months" from above
+    assert bands("Activity: Archery; Minimum age: 10; Per instructor: 12 pupils") == [Band(10, math.inf, "")]
+    assert bands("Vouchers are valid for 12 months.") == [Band(-math.inf, 12 * 30.44, "time")]
 
 
 def test_the_row_holding_the_asker_fits_and_the_others_do_not():
@@ -65,3 +72,11 @@ def test_a_time_of_day_the_question_states_and_the_hours_a_sentence_gives():
     assert compared("can my 10 yr old go in the pool at 6pm", pool) == ["10 yr old", "6pm"]
     assert compared("can my 10 yr old go in the pool at 6pm", "The pool is unsupervised.") == []
     assert excluded("can she use her pass on the 9am bus", "Passes are accepted from 09:30 to 23:00 on weekdays.")
+
+
+def test_a_childs_age_or_an_age_said_of_staff_is_compared_with_the_bands():
+    assert excluded("my son is 6, can he come on the climbing taster?", "Climbing taster: Minimum age: 8")
+    assert not excluded("my son is 9, can he come on the climbing taster?", "Climbing taster: Minimum age: 8")
+    assert excluded("I'm 23, can I drive the van?", "The vans may be driven only by staff who are 25 or over.")
+    assert not excluded("bought it 10 months ago, can I still use it?", "Vouchers are valid for 12 months.")
+    assert excluded("bought it 14 months ago, can I still use it?", "Vouchers are valid for 12 months.")

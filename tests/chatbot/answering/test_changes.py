@@ -50,6 +50,7 @@ def test_what_asks_whether_something_changes():
     assert asks_change("is that figure still right? heard there were delays") == STILL
     assert asks_change("is brackenford stopping saturdays? my mum buys her ticket there") == CHANGE
     assert asks_change("is the late opening ending?") == CHANGE
+    assert asks_change("heard the wind limit got lowered, true?") == CHANGE
     # A change someone makes is no question whether it changes.
     assert asks_change("do i still need to change my password every 90 days?") is None
     assert asks_change("how long is the warranty?") is None
@@ -61,6 +62,8 @@ def test_what_says_a_change_or_none():
     assert states("From 18 April 2028, students in Years 7 to 9 lock their phones in pouches.") == CHANGE
     assert states("Weekend security from 07:00 to 21:00 starts on 1 February 2027.") == CHANGE
     assert states("Fund weekend security at the Dundee site, 07:00 to 21:00, from 1 February 2027.") == CHANGE
+    # The new figure before the old one it replaces
+    assert states("The wind limit for dinghies is now gusts of 20 mph, instead of 25 mph.") == CHANGE
     assert states("The same-day dispatch cut-off stays at 14:00.") == STILL
     assert states("The fee remains £25 and will stay as it is.") == STILL
     assert states("The £2 lost property collection charge stays.") == STILL
@@ -91,6 +94,10 @@ def test_a_conversation_asks_whether_it_changes(tmp_path):
     assert scrapped.answer.startswith("No — The £15 returns handling charge stays."), scrapped.answer
     # No sentence on its topic says it changes or not: unsure, though a sentence near it in meaning
     # holds a negation ("…are not covered"), which answers "can I…?" questions, not this one.
+    # A change to another figure than the one asked: no
+    other = chain.ask("is the weekday on-call allowance going up to £60?")
+    assert other.answer.startswith("No — The on-call allowance for a weekday night rises from £40 to £55"), \
+        other.answer
     unsaid = chain.ask("is the cover for diaphragms going up?")
     assert not unsaid.answerable and unsaid.confidence_level == "unsure", unsaid.answer
 

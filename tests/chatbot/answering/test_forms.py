@@ -34,7 +34,8 @@ def _passages(lines: list[str]) -> list[Passage]:
                                       "GP appointments are 15 mins, right?",
                                       "if the fridge breaks can we use the one in the staff room?",
                                       "someone donated yoghurts past their date, they look fine - can we use them?",
-                                      "ok to wear gloves on the lathe?"])  # "is it ok to…", its auxiliary left out
+                                      "ok to wear gloves on the lathe?",  # "is it ok to…", its auxiliary left out
+                                      "gusting 18mph, ok to take the dinghy out?", "the shop shuts at 5, yeah?"])
 def test_an_auxiliary_first_is_yes_no_grammar(question):
     assert auxiliary_first(question)
 
@@ -179,6 +180,38 @@ def test_question_form_on_the_shipped_embeddings(question, form):
     # A figure joined to its unit is that figure
     ("can i get a refund on a 28 day ticket?", "A 28-day ticket can be refunded for the whole weeks left on it.", True),
     ("can i get a refund on a 7 day ticket?", "A 28-day ticket can be refunded for the whole weeks left on it.", False),
+    ("gusting 30mph, can we sail?", "Dinghies may sail in gusts of up to 22 mph.", False),
+    # A question with "not" after its auxiliary asks whether the positive holds
+    ("do we not get paid for the briefing?", "The briefing is part of your normal hours and is not paid separately.",
+     False),
+    ("is the gym not open on sundays?", "The gym is open on Sundays from 10:00 to 16:00.", True),
+    # A price is no count of the question's ("a second weekend shift" is no £18)
+    ("worked 2 weekend shifts this month, is the second one paid?",
+     "A second weekend shift in the same month is paid at £18 an hour.", True),
+    ("stayed 3 nights, is breakfast included?", "Guests pay £12 a night for breakfast, which is not included.", False),
+    # A bound the question puts on its own figure holds the sentence's
+    ("was the outage over 30 minutes?", "The outage lasted 45 minutes.", True),
+    ("was the outage over 60 minutes?", "The outage lasted 45 minutes.", False),
+    ("is the allowance going up to 250?", "The allowance is now £150, instead of £100.", False),
+    # A decision's label puts off what it lists; "until then" is how things are now, no condition
+    ("has the parking charge been cut?", "Deferred to the June meeting: cutting the parking charge, and a bike shed.",
+     False),
+    ("are you taking bookings for the hall in july?",
+     "The proposal was put off to the next meeting; until then no bookings are taken for July.", False),
+    # The asker's case is the exception the sentence makes, or it is not
+    ("I hold a forklift licence, do I still need the warehouse induction?",
+     "Everyone needs the warehouse induction before starting, unless they hold a forklift licence.", False),
+    ("we're coming in august, do we get the member discount?", "Members get 10% off, except in July and August.",
+     False),
+    ("we're coming in october, do we get the member discount?", "Members get 10% off, except in July and August.",
+     True),
+    ("I have a guide dog, can it come in the cafe?", "Dogs are not allowed in the cafe, except guide dogs.", True),
+    # The question's own negated words ("can't drive") are its case, not what a negation denies
+    ("some of the group can't drive, can they still come on the trip?",
+     "People who cannot drive can still come on the trip as passengers.", True),
+    ("can they still come on the trip?", "Nobody can come on the trip after the deadline.", False),
+    # A tag in chat ("yeah?") asks to confirm the statement
+    ("the shop shuts at 5pm, yeah?", "The shop shuts at 17:00 on weekdays.", True),
 ])
 def test_yes_or_no_from_the_sentence(question, sentence, yes):
     assert holds(question, sentence) is yes
@@ -204,6 +237,18 @@ def test_what_is_asked_to_exist_must_be_in_the_sentence(question, sentence, miss
 ])
 def test_a_sentence_with_the_roles_swapped_is_no_evidence(question, sentence, swapped):
     assert swapped_roles(question, sentence) is swapped
+
+
+def test_an_faq_answer_says_yes_to_the_question_it_stands_under_not_to_another(tmp_path):
+    (tmp_path / "faq.md").write_text("# Visiting us\n\n## Can I stay in the bunkhouse?\n\n"
+                                     "Yes. The bunkhouse has 24 beds in 5 rooms.\n\n"
+                                     "## Can I bring my own boat?\n\nNo. Private boats are not allowed on the lake.\n",
+                                     encoding="utf-8")
+    chain = _chain_over(tmp_path, tmp_path / "faq.md")
+    assert chain.ask("can we stay in the bunkhouse?").short_answer == "Yes"
+    # Its sentence judged for what is asked of it: 24 beds is no 40
+    sleeps = chain.ask("the bunkhouse has 40 beds, right?")
+    assert sleeps.answer.startswith("No — The bunkhouse has 24 beds in 5 rooms."), sleeps.answer
 
 
 def test_an_faq_answer_opening_with_no_decides_for_its_other_sentences():
