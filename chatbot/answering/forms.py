@@ -261,6 +261,10 @@ _ASKED_KIND = re.compile(r"^\W*(?:which\s+|what\s+(?:kind|type|sort|brand|make)\
 # What a value is ("mileage rate", "booking fee"): the thing asked is the other word, a paraphrase's.
 _ATTRIBUTES = frozenset({"rate", "rates", "cost", "costs", "price", "prices", "fee", "fees", "deadline", "time", "date",
                          "charge", "charges"})
+# The asker's people ("my sister wants to stay…"): whose case it is, never a topic the documents lack.
+_RELATIONS = frozenset("""sister sisters brother brothers mum mom dad mother father parents wife husband son sons daughter
+daughters partner friend friends nan gran grandma grandad grandpa grandson granddaughter grandchildren kid kids child
+children baby boyfriend girlfriend uncle aunt cousin nephew niece neighbour neighbor flatmate mate mates""".split())
 _ANY_KIND = frozenset({"stuff", "things", "thing", "items", "item", "ones", "kinds", "types", "sorts", "bits", "info",
                        "information", "details", "jobs", "tasks"})
 # A unit of time asked ("which nights…?", "what days…?") is answered by days and times ("Late: Tue, Thu
@@ -295,7 +299,7 @@ def unknown_terms(request: AnswerRequest) -> list[str]:
         missing = [lacking(w) for w in words]
         # A figure is the asker's own ("a £700 op bill"), not a topic's word.
         pairs += [f"{a} {b}" for a, b, x, y in zip(words, words[1:], missing, missing[1:])
-                  if x and y and not _ATTRIBUTES & {a, b} and not re.search(r"\d", a + b)]
+                  if x and y and not (_ATTRIBUTES | _RELATIONS) & {a, b} and not re.search(r"\d", a + b)]
     return [t for t in terms if lacking(t)] + pairs
 
 

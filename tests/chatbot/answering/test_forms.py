@@ -1122,6 +1122,8 @@ def test_two_words_no_document_holds_are_a_missing_topic_unless_one_names_a_valu
     assert _unknown_terms("mileage rate if i drive between the two sites?", known) == []  # "rate": a value's
     assert "christmas party" in _unknown_terms("when is the office christmas party?", known)
     assert _unknown_terms("what stuff does the warranty not cover", known) == []  # "stuff": no kind named
+    # The asker's people are whose case it is, not a topic: "my sister wants…"
+    assert _unknown_terms("my sister wants to drive between the sites, is she paid?", known) == []
 
 
 def test_the_answerers_sentence_denying_the_asked_in_other_words_says_no(tmp_path):
