@@ -262,9 +262,10 @@ _ASKED_KIND = re.compile(r"^\W*(?:which\s+|what\s+(?:kind|type|sort|brand|make)\
 _ATTRIBUTES = frozenset({"rate", "rates", "cost", "costs", "price", "prices", "fee", "fees", "deadline", "time", "date",
                          "charge", "charges"})
 # The asker's people ("my sister wants to stay…"): whose case it is, never a topic the documents lack.
-_RELATIONS = frozenset("""sister sisters brother brothers mum mom dad mother father parents wife husband son sons daughter
-daughters partner friend friends nan gran grandma grandad grandpa grandson granddaughter grandchildren kid kids child
-children baby boyfriend girlfriend uncle aunt cousin nephew niece neighbour neighbor flatmate mate mates""".split())
+_RELATIONS = frozenset("""sister sisters brother brothers mum mom dad mother father parents wife husband son sons
+daughter daughters partner friend friends nan gran grandma grandad grandpa grandson granddaughter grandchildren kid
+kids child children baby boyfriend girlfriend uncle aunt cousin nephew niece neighbour neighbor flatmate mate
+mates""".split())
 _ANY_KIND = frozenset({"stuff", "things", "thing", "items", "item", "ones", "kinds", "types", "sorts", "bits", "info",
                        "information", "details", "jobs", "tasks"})
 # A unit of time asked ("which nights…?", "what days…?") is answered by days and times ("Late: Tue, Thu

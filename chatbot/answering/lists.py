@@ -51,6 +51,7 @@ class Block:
     members: set[str] = field(default_factory=set)  # ids of every passage the block spans
     score: float = 0.0
     whole_row: bool = False  # a table's row, every cell an item: a list, never one cell's answer
+    shown: list[str] = field(default_factory=list)  # each item as the answer shows it, when it says more
 
 
 def _lines(passages: list[Passage]) -> list[list[Passage]]:
@@ -271,8 +272,21 @@ def _column(rows: list[list[Passage]], table: list, wanted: set[str], header: st
     held = [len(wanted & set(content_stems(_text(r)))) for r in rows]
     chosen = [(r, c) for r, c, n in zip(rows, table, held) if n == max(held)]
     context = " ".join(_text(r) for r, _ in chosen) if max(held) else ""
-    return Block(header, [], [(c[0][1], r[0]) for r, c in chosen][:MAX_ITEMS], context=context,
-                 members={p.id for r, _ in chosen for p in r})
+    chosen = chosen[:MAX_ITEMS]
+    return Block(header, [], [(c[0][1], r[0]) for r, c in chosen], context=context,
+                 members={p.id for r, _ in chosen for p in r}, shown=[_with_cells(c) for _, c in chosen])
+
+
+def _with_cells(cells: list[tuple[str, str, int]]) -> str:
+    """A row named by its first cell, with as many of its other cells as fit ("Maxine Aspinall; Area:
+    Finishing room; Shift: Day"): what the table says of each one listed."""
+    out = cells[0][1]
+    for header, value, _ in cells[1:]:
+        more = f"{out}; {header}: {value.rstrip('.')}"
+        if not value or len(more) > MAX_ITEM_CHARS:
+            break
+        out = more
+    return out
 
 
 def _neighbourhood(request: AnswerRequest, passage: Passage) -> list[Passage]:
@@ -343,13 +357,14 @@ def list_answer(request: AnswerRequest, draft: Draft, min_score: float = MIN_SCO
         return None
     cited = list({p.id: p for p in block.lead_passages}.values())
     pieces = []
-    for text, passage in block.items:
+    for k, (text, passage) in enumerate(block.items):
+        text = block.shown[k] if block.shown else text
         if passage.id not in {p.id for p in cited}:
             cited.append(passage)
         n = next(k for k, p in enumerate(cited, 1) if p.id == passage.id)
         pieces.append(f"{window(text.strip().rstrip('.;'), None, MAX_ITEM_CHARS)} [{n}]")
     lead = f"{block.lead.rstrip(' :')}" + (" [1]" if block.lead_passages else "")
-    short = "; ".join(text.strip().rstrip(".;") for text, _ in block.items)
+    short = "; ".join(text.strip().rstrip(".;") for text, _ in block.items)  # the first cells of rows
     lines = "\n".join(f"- {piece}" for piece in pieces)  # one item a line, as a summary's points
     return Draft(text=f"{lead}:\n{lines}", answerable=True, cited=cited, short_answer=short,
                  confidence=max(draft.confidence, round(min(block.score, 1.0), 3)))

@@ -554,6 +554,9 @@ def test_a_table_cell_and_a_column():
     assert [b.lead for b in added if b.whole_row] == ["L2"] and len([b for b in added if not b.whole_row]) == 1
     column = table_blocks(lines, "Which levels are an outage?")[-1]
     assert [text for text, _ in column.items] == ["L1", "L2"]
+    # Each row listed is shown with what the table says of it, as many cells as fit
+    assert column.shown == ["L1; Description: Outage of the whole site; Response: Page the lead. Call the team",
+                            "L2; Description: Partial outage; Response: Page the lead"]
 
 
 @pytest.fixture(scope="module")
