@@ -523,7 +523,9 @@ def _common_run(q: list[str], s: list[str], named: set[str]) -> Optional[tuple[i
 def swapped_roles(question: str, sentence: str) -> bool:
     """'Is A part of B?' over 'B is part of C': a name the question puts on one side of the
     relation both state, the sentence puts on the other. Such a sentence is about another
-    relation, no evidence either way."""
+    relation, no evidence either way. (The relation asked is the asking clause's: "I hold NICAS level
+    2, do I still need the induction?" puts NICAS in the asker's case, not on a side of it.)"""
+    question = _main_clause(question)
     named = {stem(t) for t in tokens(" ".join(names(question)))}
     q, s = [stem(t) for t in tokens(question)], [stem(t) for t in tokens(sentence)]
     run = _common_run(q, s, named)

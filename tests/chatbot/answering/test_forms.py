@@ -232,6 +232,9 @@ def test_what_is_asked_to_exist_must_be_in_the_sentence(question, sentence, miss
     ("Is 18F part of the U.S. Digital Service?", "The U.S. Digital Service is part of the Executive Office.", True),
     ("Does Alice report to Bob?", "Bob reports to Alice.", True),
     ("Does Alice report to Bob?", "Alice reports to Bob every week.", False),
+    # The asker's case before the question is no side of the relation asked
+    ("I hold NICAS level 2, do I still need the induction?",
+     "Everyone needs the induction, unless they hold a NICAS Level 2 certificate.", False),
     ("Is the U.S. Digital Service part of the Executive Office?", "The U.S. Digital Service is part of the "
      "Executive Office of the President.", False),
 ])
