@@ -96,11 +96,10 @@ def change_said(request: AnswerRequest, evidence: list[Passage]) -> Optional[tup
         value = support(topic, context, request.term_weight)
         # What the question itself names first ("the nights one"), the conversation's topic after it.
         ranked = (support(own, context, request.term_weight), value)
-        # "is the allowance going up to 250?" over "…is now £150, instead of £100": not to that figure.
-        verdict = "Yes" if said == asked and not numbers_differ(tokens(request.standalone), tokens(passage.text)) \
-            else "No"
         if value >= MIN_TOPIC and (rank is None or ranked > rank):
-            best, rank = (passage, verdict, value), ranked
+            # "is the allowance going up to 250?" over "…is now £150, instead of £100": not to that figure.
+            agrees = said == asked and not numbers_differ(tokens(request.standalone), tokens(passage.text))
+            best, rank = (passage, "Yes" if agrees else "No", value), ranked
     return best
 
 

@@ -357,8 +357,8 @@ def list_answer(request: AnswerRequest, draft: Draft, min_score: float = MIN_SCO
         return None
     cited = list({p.id: p for p in block.lead_passages}.values())
     pieces = []
-    for k, (text, passage) in enumerate(block.items):
-        text = block.shown[k] if block.shown else text
+    shown = block.shown or [text for text, _ in block.items]
+    for text, (_, passage) in zip(shown, block.items):
         if passage.id not in {p.id for p in cited}:
             cited.append(passage)
         n = next(k for k, p in enumerate(cited, 1) if p.id == passage.id)

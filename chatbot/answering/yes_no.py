@@ -16,8 +16,8 @@ A sentence that holds too little of the question, or states its relation with th
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from itertools import takewhile
+from pathlib import Path
 from typing import Callable, Iterable, Optional
 
 from chatbot.answering.base import AnswerRequest
@@ -304,8 +304,7 @@ def numbers_differ(q: list[str], s: list[str]) -> bool:
     q_numbers = {float(t) for t in q if t.isdigit()}
     q_stems = {stem(t) for t in q}
     # A bound the question puts on its own figure ("in the water for over 10 minutes?"): a value
-    # within it agrees (14 minutes).
-    # ("going up to 250" is where it goes, not a bound.)
+    # within it agrees (14 minutes); "going up to 250" is where it goes, not a bound.
     q_tests = {float(t): _bound_before(q, k) if q[max(0, k - 2):k] != ["up", "to"] else float.__eq__
                for k, t in enumerate(q) if t.isdigit()}
 
@@ -450,16 +449,15 @@ def holds(question: str, sentence: str) -> bool:
     contrasted = tokens(_POSTFIX_ONLY.sub(" ", normalize(sentence)))
     # "a few of our pupils can't swim, can they still go kayaking?": the sentence's "who cannot swim"
     # is the asker's case, not a denial of what is asked.
-    verdict = not (_negates_in_clause(asked, unquoted_text, q_stems - _negated_stems(question))
-                   or _denies(asked, unquoted, q_stems)
-                   or _contrasts(q, contrasted, q_stems) or _only_another(question, sentence)
-                   or _compares(q, s, q_stems) or _reversed(q, s)
-                   or other_kind(_unstated(q, question, sentence), s, q_stems, s_stems, frozenset(names(question)))
-                   or numbers_differ([t for t in tokens(priced(question)) if t not in band_held(question, sentence)],
-                                      tokens(priced(sentence)))
-                   or band_excludes(question, sentence) or _said_of_another(question, normalize(sentence))
-                   or _cell_denies(question, sentence))
-    return verdict
+    return not (_negates_in_clause(asked, unquoted_text, q_stems - _negated_stems(question))
+                or _denies(asked, unquoted, q_stems)
+                or _contrasts(q, contrasted, q_stems) or _only_another(question, sentence)
+                or _compares(q, s, q_stems) or _reversed(q, s)
+                or other_kind(_unstated(q, question, sentence), s, q_stems, s_stems, frozenset(names(question)))
+                or numbers_differ([t for t in tokens(priced(question)) if t not in band_held(question, sentence)],
+                                  tokens(priced(sentence)))
+                or band_excludes(question, sentence) or _said_of_another(question, normalize(sentence))
+                or _cell_denies(question, sentence))
 
 
 _EXCEPTION = re.compile(r",?\s*\b(?:unless|except(?:\s+(?:for|when|if|where))?|other than)\b([^.;,]*)", re.IGNORECASE)
