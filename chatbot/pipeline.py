@@ -24,6 +24,8 @@ _WH = {"who", "whom", "whose", "what", "which", "when", "where", "why", "how", "
        "is", "was", "are", "were", "and", "but", "so", "in", "on", "at"}
 _SUBJECT_PRONOUNS = {"he", "she", "they", "him", "her", "them", "it"}
 _POSSESSIVES = {"his", "its", "their"}
+_PERSONAL = re.compile(r"\b(?:he|she|him|her)\b", re.IGNORECASE)
+_OWNED = re.compile(r"\b(?:my|our)\s+(?!own\b)[a-z]{2,}\b", re.IGNORECASE)  # "my daughter", "our dog"
 TOPIC_TURNS = 3  # turns back a follow-up may take its topic from ("by when?" after "who owns that?")
 
 
@@ -60,6 +62,9 @@ def resolve_follow_up(question: str, history: list[Turn],
     elif (last.answer.answerable and last.answer.short_answer and previous.kind in {"person", "place", "entity"}
           and last.answer.short_answer[:1].isupper() and len(last.answer.short_answer.split()) <= 6):
         antecedent = last.answer.short_answer
+    if not antecedent and not previous_names and _PERSONAL.search(question):
+        owned = _OWNED.search(last.standalone_question)  # "can he come too?" after "…our dog…": our dog
+        antecedent = owned.group(0) if owned else None
     if antecedent:
         antecedent = strip_titles(antecedent)
     elif previous_names:

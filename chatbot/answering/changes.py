@@ -28,7 +28,7 @@ CHANGE, STILL = "change", "still"
 # Whether it changes, asked of the subject (not "change my password": a change someone makes).
 _ASKS_CHANGE = re.compile(
     r"\b(?:chang(?:ing|ed)|changes?\b(?!\s+(?:my|your|our|their|his|her|the|a|an|it|them|this|that|to)\b)"
-    r"|go(?:es|ing|ne)?\s+(?:up|down)|went\s+(?:up|down)|rising|increas(?:ing|ed)|decreas(?:ing|ed)"
+    r"|go(?:es|ing|ne)?\s+(?:up|down)|went\s+(?:up|down)|com(?:e|es|ing)\s+(?:up|down)|came\s+(?:up|down)|rising|increas(?:ing|ed)|decreas(?:ing|ed)"
     r"|(?:getting|get|got|going|go|gone)\s+(?:longer|shorter|cheaper|dearer|bigger|smaller|higher|lower)"
     r"|(?:getting|get|got)\s+rid|(?:extend|reduc|scrapp|abolish|replac|remov|lower)(?:ed|ing)"
     r"|(?:been|being)\s+cut|mov(?:e|ed|ing)\s+to|stopping|ending)\b", re.IGNORECASE)
@@ -59,9 +59,13 @@ _STATES_CHANGE = re.compile(
 # from 1 January"). A proposal turned down or put off changes nothing yet ("…was rejected").
 _STATES_NONE = re.compile(r"\b(?:(?:stays?|remains?)\s+(?:at|the\s+same|unchanged|as|in\s+place|[£€$]?\d+)"
                           r"|(?:stays|remains)(?=\s*(?:[.;]|$))"
-                          r"|(?:was|were|is|are|been)\s+(?:rejected|turned\s+down|deferred|postponed|put\s+off)"
                           r"|(?:will|to|must|should|would)\s+(?:stay|remain)|unchanged|(?:does|do|will)\s+not\s+change"
                           r"|no\s+change|not\s+changing)\b", re.IGNORECASE)
+# A change proposed and turned down or put off: nothing changes, whatever change it names ("the proposed
+# rise to £15 was not agreed").
+_TURNED_DOWN = re.compile(r"\b(?:(?:was|were|is|are|been)\s+(?:rejected|turned\s+down|deferred|postponed|put\s+off"
+                          r"|not\s+(?:agreed|approved|accepted|adopted))|(?:did|does)\s+not\s+(?:agree|approve|accept))\b",
+                          re.IGNORECASE)
 
 
 def asks_change(question: str) -> Optional[str]:
@@ -125,6 +129,8 @@ def states(sentence: str) -> Optional[str]:
     for one that says neither or both ("rises…; the rest stay as they are") or only reports a proposal."""
     if merely_proposed(sentence):
         return None  # "Sheila proposed raising it from £150 to £250": what was decided says
+    if _TURNED_DOWN.search(sentence):
+        return STILL
     changes, stays = bool(_STATES_CHANGE.search(sentence)), bool(_STATES_NONE.search(sentence))
     return None if changes == stays else CHANGE if changes else STILL
 
@@ -164,7 +170,8 @@ def change_answer(request: AnswerRequest, draft: Draft, evidence: list[Passage])
     return replace(answered, short_answer=short, text=short + answered.text[len(said[1]):])
 
 
-_UNTIL_NEXT = r"(?:for|from|on|at|in|by|with|and|or|while|when|instead|until|before|after|so|but|which|who)"
+_UNTIL_NEXT = (r"(?:for|from|on|at|in|by|with|and|or|while|when|instead|until|before|after|so|but|which|who"
+               r"|was|were|is|are)")
 # "from £25 to £30 per dog per night", "rises to £2.80", "goes up to 15 minutes": the figure it becomes,
 # with up to four words of its unit, to the next phrase ("for stays…", "from 1 January", "at both…").
 _BECOMES = re.compile(

@@ -54,6 +54,7 @@ _CONDITION = re.compile(r"^(?:if|when|once|after|before)\s(?:(?!\b(?:what|which|
 
 # The grammatical facts' weights against the examples' similarity votes (a vote is a cosine).
 CUE, ANTI, CLEAR = 0.1, 0.15, 0.1
+VOTE_TIE = 0.01  # votes this close are a tie (another CPU's rounding of the int8 embedder may tip them)
 HELD_LIST = 1.25  # a list's score (lists.best_block) that answers a question only leaning to a list
 # Asked for by name: "list the…", "can you list…", not "taken off the list".
 _ASKS_LIST = re.compile(r"^(?:\W*(?:please|can you|could you|pls)\s+)?(?:list|enumerate)\b|\b(?:list|enumerate) "
@@ -77,8 +78,8 @@ def auxiliary_first(question: str) -> bool:
     a wh-question after it ("Is there money for it? how much?") asks for that instead."""
     text = normalize(question).strip().lower()
     first, _, rest = text.partition("?")
-    if _WH.search(rest):
-        return False
+    if any(_WH.match(_OPENER.sub("", part.strip())) for part in re.split(r"[?.!]", rest)):
+        return False  # not "is that going up? that's what they said": a remark, no question after it
     if tagged(first):  # "GP appointments are 15 minutes, right?": a statement to confirm
         return True
     if "," not in first and _CONDITION.match(first.strip()):  # a condition without its comma: "if it breaks can we…"
@@ -193,7 +194,7 @@ def _shaped(request: AnswerRequest, draft: Draft, evidence: list[Passage], embed
         if listed and draft.cited[0].id in {p.id for p in listed.cited} and \
                 (listing or _lead_names(request.standalone, listed)):
             return listed
-    if list_margin > 0 and leaning:
+    if list_margin > -VOTE_TIE and leaning:
         # Leaning to a list, and a list around holds the question as a list asked by its form would:
         # that list ("what do you get with the pet health club?": "…Membership includes:").
         listed = list_answer(request, draft, min_score=HELD_LIST)

@@ -24,6 +24,7 @@ minimal spans, stops early where people don't.
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from chatbot.text import STOPWORDS, content_stems, is_row, stem, words
 from chatbot.text.questions import classify
@@ -81,6 +82,19 @@ def with_unit(question: str, text: str, a: int, b: int) -> int:
     return b
 
 
+_PRICE = re.compile(r"(?:[$€£¥₹]\s?\d[\d,]*(?:\.\d+)?|\d+(?:\.\d+)?p)")
+_PRICED_PER = re.compile(r"\s+(?:a|an|per|each)\s+(?!lot\b|bit\b|few\b)[a-z]{3,12}\b(?![-'’])")
+
+
+def with_rate(text: str, a: int, b: int) -> int:
+    """The end of a price with what it is per: "£35 a week" of "costs £7 a day or £35 a week", "£3 a
+    single": the amount alone tells half of it."""
+    if not _PRICE.fullmatch(text[a:b]):
+        return b
+    rate = _PRICED_PER.match(text, b)
+    return rate.end() if rate else b
+
+
 def with_completion(question: str, text: str, a: int, b: int) -> int:
     """The end of a "what/which" span with the item or defining clause that completes it."""
     if not _THING.match(question) or not text[a].islower() or not _CONTINUES.match(text[b:]):
@@ -127,8 +141,10 @@ def qualified(question: str, text: str, a: int, b: int) -> tuple[int, int]:
 
 # An amount: money, a percentage or a number (not a year, "2027", nor a clock time, "02:00").
 _FIGURE = re.compile(r"(?<![\w:.,])(?:[$€£¥₹]\s?)?\d(?:\d|,(?=\d{3}))*(?:\.\d+)?(?:\s?%|\s?(?:[$€£¥₹]|p\b))?"
-                     r"(?![\w:]|[.,]\d)")
+                     r"(?![\w:]|[.,]\d)"
+                     r"|(?<![\w:.,])\d{1,2}:\d{2}(?![\w:]|[.,]\d)")  # a time of day: "by 06:30 on the Brannock route"
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+_RANGE = re.compile(r"\s*(?:[-–—]|to|and|or|until|till)\s*", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\d\"“])")
 # Where what an amount is said of ends: its clause ("weekend or bank holiday day" is one phrase).
 # "…12 minutes and a nurse appointment is 15 minutes": "and" with a new subject ends the clause too.
@@ -143,24 +159,49 @@ def _stems_and_names(text: str) -> set[tuple[str, bool]]:
 
 
 def _kind_of_figure(figure: str) -> str:
-    return "%" if "%" in figure else "money" if re.search(r"[$€£¥₹p]", figure) else "number"
+    return ("%" if "%" in figure else "money" if re.search(r"[$€£¥₹p]", figure) else "time" if ":" in figure
+            else "number")
 
 
-def attributed(question: str, text: str, a: int, b: int) -> tuple[int, int]:
-    """"£400 for UK employees and €450 for Lisbon employees" asked "…for the lisbon folks?": of the
-    sentence's amounts, the one said of more of what the question names than the reader's (the words
-    after it up to the next clause, or before it when it ends its clause: "Allowance per weekend day:
-    £90"), counting only words said of no other amount."""
+def _rival_amounts(text: str, a: int, b: int) -> Optional[tuple[list[re.Match], re.Match, bool, int, int]]:
+    """(the sentence's amounts of the span's kind, the span's own, whether the span spreads over two
+    of them, where the sentence starts and ends), or None when the span is no amount among others."""
     ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, a)]
     stop = _SENTENCE_END.search(text, b)
     start, stop = (ends[-1] if ends else 0), (stop.start() + 1 if stop else len(text))
     figures = [m for m in _FIGURE.finditer(text, start, stop) if not _YEAR.fullmatch(m.group(0))
                and not (m.start() == start and text.startswith(".", m.end()))]  # "4. Put…": a step's number
     chosen = [m for m in figures if (m.start(), m.end()) == (a, b)]
-    if len(figures) < 2 or len(chosen) != 1:
-        return a, b  # the reader's span is the amount alone ("24 months" is said whole)
-    kind = _kind_of_figure(chosen[0].group(0))
+    # A span over two amounts said of different things ("05:00 for an early shift and by 10:00"), not a
+    # range ("09:00 – 17:00"): the one the question names, when one is named more than any other.
+    inside = [m for m in figures if a <= m.start() and m.end() <= b]
+    spread = (not chosen and len(inside) >= 2 and len({_kind_of_figure(m.group(0)) for m in inside}) == 1
+              and _kind_of_figure(inside[0].group(0)) != "number"
+              and not _RANGE.fullmatch(text[inside[0].end():inside[1].start()]))
+    if len(figures) < 2 or (len(chosen) != 1 and not spread):
+        return None  # the reader's span is the amount alone ("24 months" is said whole)
+    mine = (chosen or inside)[0]
+    kind = _kind_of_figure(mine.group(0))
     figures = [m for m in figures if _kind_of_figure(m.group(0)) == kind]
+    if kind == "time":  # an end of a range ("08:00 to 18:00") is said of what the range is
+        ranged = {k for k in range(len(figures) - 1)
+                  if _RANGE.fullmatch(text[figures[k].end():figures[k + 1].start()])}
+        figures = [m for k, m in enumerate(figures) if k not in ranged and k - 1 not in ranged]
+        if mine not in figures or len(figures) < 2:
+            return None
+    return figures, mine, spread, start, stop
+
+
+def attributed(question: str, text: str, a: int, b: int) -> tuple[int, int]:
+    """"£400 for UK employees and €450 for Lisbon employees" asked "…for the lisbon folks?": of the
+    sentence's amounts, the one said of more of what the question names than the reader's (the words
+    after it up to the next clause, or before it when it ends its clause: "Allowance per weekend day:
+    £90"), counting only words said of no other amount. A span spread over two amounts said of
+    different things gives way to the one the question names more than any other."""
+    rivals = _rival_amounts(text, a, b)
+    if rivals is None:
+        return a, b
+    figures, chosen, spread, start, stop = rivals
     asked = {w for w in content_stems(question) if len(w) > 1}
 
     def said_of(k: int) -> str:
@@ -182,7 +223,7 @@ def attributed(question: str, text: str, a: int, b: int) -> tuple[int, int]:
 
     saids = [said_of(k) for k in range(len(figures))]
     named = [{(w, name) for w, name in _stems_and_names(said) if w in asked} for said in saids]
-    mine = figures.index(chosen[0])
+    mine = figures.index(chosen)
 
     def of_others(k: int) -> set[str]:
         return {w for j, said in enumerate(named) if j != k for w, _ in said}
@@ -197,12 +238,14 @@ def attributed(question: str, text: str, a: int, b: int) -> tuple[int, int]:
     def key(k: int) -> tuple[int, bool]:
         return weight(distinct[k]), whole[k]
     best = max(range(len(figures)), key=lambda k: (key(k), k == mine))
-    if key(best) <= key(mine):
+    if spread and all(key(k) < key(best) for k in range(len(figures)) if k != best):
+        return figures[best].start(), figures[best].end()
+    if spread or key(best) <= key(mine):
         return a, b
     return figures[best].start(), figures[best].end()
 
 
-_FIG = r"[$€£¥₹]?\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?%|p\b)?"
+_FIG = r"(?:\d{1,2}:\d\d|[$€£¥₹]?\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?%|p\b)?)"  # "19:30 … instead of 18:00" too
 _CHANGE_VERB = re.compile(r"\b(?:ris(?:e|es|ing)|rose|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|"
                           r"decreas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|cut|lower(?:s|ed)?|fall(?:s|ing)?|fell|drop(?:s|ped)?|go(?:es)?\s+"
                           r"(?:up|down)|chang(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|extend(?:s|ed)?|shorten(?:s|ed)?)\b",
@@ -370,10 +413,10 @@ def complete(question: str, text: str, a: int, b: int) -> tuple[int, int]:
     a = whole_place(text, a)
     b = whole_duration(text, a, b)
     a, b = with_one(text, a, b)
-    b = with_unit(question, text, a, b)
+    b = with_rate(text, a, with_unit(question, text, a, b))
     a, b = pay_rate(question, text, a, b)
     a, b = on_its_day(question, text, *when_whole(text, *every_day(question, text, a, b)))
-    a, b = bounded(text, a, b)
+    a, b = bounded(text, *range_end(question, text, a, b))
     return both_asked(question, text, a, with_completion(question, text, a, b))
 
 
@@ -445,6 +488,11 @@ _BOUND_BEFORE = re.compile(r"\b(?:within|up to|at least|at most|no more than|no 
                            r"not later than|a maximum of|a minimum of)\s+$", re.IGNORECASE)
 
 
+# A time of day's deadline: "by 05:00", "before 09:30".
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|before|no later than|not later than)\s+$", re.IGNORECASE)
+_DEADLINE = re.compile(r"^(?:by|before|no later than|not later than)\s+", re.IGNORECASE)
+
+
 _CELL = re.compile(r"(?:^|;\s+)[A-Z][^:;.!?]{0,60}:\s+(?P<cell>[^;]+)")
 MAX_CELL_WORDS = 10  # a cell this short is one answer, read whole
 
@@ -464,10 +512,13 @@ def whole_cell(text: str, a: int, b: int) -> tuple[int, int]:
 
 def bounded(text: str, a: int, b: int) -> tuple[int, int]:
     """An amount keeps the bound said before it: "28 days" of "…within 28 days of the check" is
-    "within 28 days", "£20" of "up to £20" is "up to £20": the amount alone says more than the text."""
+    "within 28 days", "£20" of "up to £20" is "up to £20", "05:00" of "phone by 05:00" is "by 05:00":
+    the amount alone says more than the text."""
     if not re.match(r"[$€£¥₹]?\s?\d", text[a:b]):
         return a, b
     bound = _BOUND_BEFORE.search(text[max(0, a - 20):a])
+    if not bound and _A_CLOCK.match(text, a):
+        bound = _DEADLINE_BEFORE.search(text[max(0, a - 20):a])
     return (a - len(bound.group(0)), b) if bound else (a, b)
 
 
@@ -512,6 +563,8 @@ _ASKS_MONEY = re.compile(r"\bhow much\b.*\b(?:cost|costs|price|pay|paid|charge|c
                          r"should)\s+[\w']+\s+(?:get|receive|claim|make)\b"
                          # "how much is the main hall for our group?": a thing's price
                          r"|\bhow much(?:'s| is| are| was| were) (?:the|a|an|it|our|my|your)\b"
+                         # "how much to take my car over?": the price of doing it
+                         r"|\bhow much\s+to\s+(?!be\b)[a-z]+"
                          r"|\b(?:what|which)(?:'s| is| was| are| were) the (?:[\w-]+ ){0,2}(?:cost|price|fee|budget|"
                          r"allowance|salary|charge)\b", re.IGNORECASE)
 _ASKS_TIME = re.compile(r"^\s*how long\b|\bhow many (?:days|weeks|months|years|hours|minutes)\b", re.IGNORECASE)
@@ -665,7 +718,7 @@ def measures_otherwise(question: str, short: str, quote: str = "") -> bool:
         return "@" not in short  # "Priya Raman 07700 900 218" for "what's the email for…?"
     if _ASKS_PHONE.search(question) and not _ASKS_SOMEONE.search(question):  # "who do I phone?": a person
         # "HOW TO REPORT", "4", "22:00" (when the lab must be empty): no number to call
-        return len(re.findall(r"\d", short)) < 3 or bool(_A_CLOCK.fullmatch(short.strip()))
+        return len(re.findall(r"\d", short)) < 3 or bool(_A_CLOCK.fullmatch(_DEADLINE.sub("", short.strip())))
     if _ASKS_FREQUENCY.search(question):
         return not _FREQUENCY.search(short)  # "22:40" for "how often is the hospital bus?"
     if _ASKS_TEMPERATURE.search(question):
@@ -680,7 +733,7 @@ def measures_otherwise(question: str, short: str, quote: str = "") -> bool:
 
 
 # What a span that says when, or how many, is made of besides figures: no one is named by them.
-_WHEN_WORDS = re.compile(rf"\b(?:{_DAY_NAME}|{MONTH_WORD}|hrs?|mins?|noon|midnight)\b|(?<=\d)\s*[ap]m\b"
+_WHEN_WORDS = re.compile(rf"\b(?:{_DAY_NAME}|{MONTH_WORD}|hrs?|mins?|noon|midnight|by|before)\b|(?<=\d)\s*[ap]m\b"
                          rf"|{_TIME.pattern}", re.IGNORECASE)
 _A_WORD = re.compile(r"[^\W\d_]{2,}")
 _ASKS_CONTACT = re.compile(r"\b(?:call|ring|phone|telephone|text|contact|extension|number)\b", re.IGNORECASE)
@@ -692,6 +745,28 @@ _WHEN = re.compile(rf"(?:\b(?:on|from|by)\s+)?(?:\b{_DAY_NAME}\b,?\s*)?"
                    rf"(?:\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:\s+\d{{4}})?|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)"
                    rf"(?:,?\s+at\s+\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]m)?)?", re.IGNORECASE)
 _PLACE_AFTER = re.compile(r"\s+(?:in|at)\s+[^.;!?]+")
+
+
+_CLOCK_RANGE = re.compile(r"(?P<start>\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)\s*(?:[-–—]|to|until|till)\s*"
+                          r"(?P<end>\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)", re.IGNORECASE)
+# The end of a span of hours asked ("when do lates finish?", "the last ferry"), or its start ("the first").
+_ASKS_END = re.compile(r"\b(?:finish\w*|end(?:s|ing)?|clos(?:e|es|ing)|shut\w*|stop\w*|until|till|last|latest"
+                       r"|how late)\b", re.IGNORECASE)
+_ASKS_START = re.compile(r"\b(?:start\w*|begin\w*|began|open(?:s|ing)?|first|earliest|how early)\b", re.IGNORECASE)
+
+
+_OPEN = re.compile(r"\bopen\b", re.IGNORECASE)
+
+
+def range_end(question: str, text: str, a: int, b: int) -> tuple[int, int]:
+    """Of a span of hours ("14:00 – 22:30"), the end the question asks: "22:30" for "when do late
+    shifts finish?", "07:00" for "the first ferry"; whole when it asks both or neither."""
+    hours = _CLOCK_RANGE.fullmatch(text, a, b)
+    if not hours:
+        return a, b
+    end = bool(_ASKS_END.search(question))
+    start = bool(_ASKS_START.search(_OPEN.sub(" ", question) if end else question))  # "how late is it open?"
+    return hours.span("end") if end and not start else hours.span("start") if start and not end else (a, b)
 
 
 def both_asked(question: str, text: str, a: int, b: int) -> tuple[int, int]:

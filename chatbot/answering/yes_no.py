@@ -32,6 +32,8 @@ MIN_SUPPORT = 0.5  # weighted share of the question's content words the sentence
 ANSWERED_SUPPORT = 0.3  # the same for the sentence the answerer chose (sure or unsure): it weighed it already
 MEANING_SUPPORT = 0.45  # cosine to the question at which a sentence says it in other words (0.40: the same)
 SENTENCE_WORDS = 6  # fewer, and a line near the question in meaning is a label, not a statement
+SUBJECT_MISSING = 0.8  # a sentence's weight, when it lacks what a yes/no question is asked of
+_OPENING = re.compile(r"^\W*(?:(?:so|ok|okay|and|but|then|well|oh|hmm|right|hi|hey)\b[,.!]?\s+)+", re.IGNORECASE)
 SEEDS = 6  # retrieved sentences considered besides the answerer's own
 NEGATION_SCOPE = 8  # words after a negation that it reaches
 PREFIX = 5  # letters two modifiers share when one is another's paraphrase ("referral", "refer-a-friend")
@@ -569,8 +571,9 @@ def candidate_sentences(request: AnswerRequest, first: Iterable[Passage], headin
 def best_sentence(request: AnswerRequest, evidence: list[Passage]) -> tuple[Optional[Passage], float]:
     """The sentence holding most of the question (in its context): the answerer's evidence first,
     then the retrieved; one that only reports a proposal, only for a question about one."""
-    best, best_key = None, (0.0, 0.0)
+    best, best_key, best_value = None, (0.0, 0.0), 0.0
     topic = " ".join(request.context_terms)
+    subject = subject_of(request.standalone)
     for passage in candidate_sentences(request, evidence):
         if merely_proposed(passage.text, request.standalone):
             continue  # "Callum proposed that Alder Bank stop taking cash": not how things are
@@ -583,10 +586,32 @@ def best_sentence(request: AnswerRequest, evidence: list[Passage]) -> tuple[Opti
         spoken = " ".join([placed, *cases])
         # Of sentences holding as much of the question, the one on the conversation's topic
         # ("is the extra leave paid?" after the partner's birth leave).
-        key = (support(request.standalone, spoken, request.term_weight), support(topic, placed) if topic else 0.0)
+        value = support(request.standalone, spoken, request.term_weight)
+        # A sentence without what the question is of ("can our dog come…?": a dog) weighs less.
+        key = (value * (1.0 if not subject or subject in held_stems(spoken) else SUBJECT_MISSING),
+               support(topic, placed) if topic else 0.0)
         if key[0] > best_key[0] + 1e-9 or abs(key[0] - best_key[0]) <= 1e-9 and key[1] > best_key[1]:
-            best, best_key = passage, key
-    return best, best_key[0]
+            best, best_key, best_value = passage, key, value
+    return best, best_value
+
+
+_DETERMINER = frozenset({"the", "a", "an", "our", "my", "your", "their", "his", "her", "its", "this", "that", "these",
+                         "those", "any", "all", "every", "each", "some"})
+_NO_SUBJECT = frozenset({"i", "we", "you", "he", "she", "it", "they", "there", "me", "us", "them", "that", "this",
+                         "not", "anyone", "someone", "everyone", "everybody", "anybody", "somebody", "staff", "people"})
+
+
+def subject_of(question: str) -> Optional[str]:
+    """The stem of the first word of what a yes/no question is asked of, after its auxiliary and
+    determiners ("dog" of "can our dog come on the boat?", "sms" of "Is SMS available…?"), or None
+    for a person asking of themselves ("can i…", "do we…") or no auxiliary first."""
+    said = tokens(_OPENING.sub("", normalize(claim(question))))
+    if not said or said[0] not in _QUESTION_WORDS:
+        return None
+    rest = [t for t in said[1:4] if t not in _DETERMINER]
+    if not rest or rest[0] in _NO_SUBJECT or rest[0] in STOPWORDS or negated(rest[0]):
+        return None
+    return stem(rest[0])
 
 
 def closest_in_meaning(request: AnswerRequest) -> Optional[Passage]:

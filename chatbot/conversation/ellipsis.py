@@ -24,13 +24,18 @@ MAX_WORDS = 8  # a longer message is a question of its own
 _OPENER = r"^\s*(?:(?:ok(?:ay)?|so|and|but)\s*,?\s+)?"  # "ok, and …", "so what about …"
 _ELLIPSIS = re.compile(_OPENER + r"(?:and\s+|what about\s+|how about\s+|what of\s+)(?P<rest>.+?)\s*[?.!]*\s*$"
                        # "at alder bank as well?", "for cats too?": the same asked of this too
-                       r"|" + _OPENER + r"(?P<also>.+?)\s+(?:as well|too)\s*[?.!]*\s*$", re.IGNORECASE)
+                       r"|" + _OPENER + r"(?P<also>.+?)\s+(?:as well|too)\s*[?.!]*\s*$"
+                       # "same for the kelloe boat?", "is it the same at weekends?"
+                       r"|" + _OPENER + r"(?:(?:is|was|would)\s+(?:it|that|this)\s+)?(?:the\s+)?same\s+"
+                       r"(?P<same>(?:for|at|in|on|with|during|after|before)\s+.+?)\s*[?.!]*\s*$", re.IGNORECASE)
 _PREPOSITIONS = frozenset("for to in on at from with without during under after before about of by "
                           "within outside inside".split())
 _DETERMINERS = frozenset("the a an our my your their his her its this that these those each every any".split())
 # Words that make the rest a clause of its own ("and who approves it?"): not an ellipsis.
 _CLAUSE = frozenset("who what when where why how which is are was were do does did can could will would should "
                     "shall may might must has have had i we you he she they it".split())
+_ASKING = frozenset("who what when where why how which is are was were do does did can could will would should "
+                    "shall may might must has have had".split())  # the first word of a question
 _CONDITIONS = frozenset({"if", "unless", "when", "whenever", "once"})
 _PHRASE_ENDS = _PREPOSITIONS | _CLAUSE | frozenset({"be", "been", "being", "and", "or", "if"})
 _LEAD_CLAUSE = re.compile(r"^[^,?]{0,120},\s*")
@@ -61,11 +66,15 @@ def fronted(message: str) -> Optional[str]:
 
 
 def elliptical(message: str) -> Optional[str]:
-    """The phrase of an elliptical follow-up ("the resumes" of "and the resumes?"), else None."""
+    """The phrase of an elliptical follow-up ("the resumes" of "and the resumes?"), else None. A
+    remark after it is no part of it ("what about under 5s? we might bring my niece")."""
+    asked, mark, remark = message.partition("?")
+    if mark and remark.strip() and "?" not in remark and remark.split()[0].lower() not in _ASKING:
+        message = asked + mark
     found = _ELLIPSIS.match(message)
     if not found:
         return None
-    rest = found.group("rest") or found.group("also")
+    rest = found.group("rest") or found.group("also") or found.group("same")
     words = rest.split()
     if not words or len(words) > MAX_WORDS or before_apostrophe(words[0]) in _CLAUSE:  # "who's…"
         return None

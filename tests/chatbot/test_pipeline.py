@@ -26,6 +26,16 @@ def test_pronouns_resolve_to_the_previous_subject():
     assert resolve_follow_up("how long does it take?", [previous])[0] == "how long does Foundation Engagement take?"
 
 
+def test_he_or_she_means_what_the_asker_said_was_theirs():
+    """"can he come to the island too?" after "taking our dog across, what are the rules": no one named,
+    "he" is the asker's dog."""
+    last = [_turn("taking our dog across to brannock next week, what are the rules", "on a lead")]
+    assert resolve_follow_up("can he come on the boat to sulla holm too", last)[0] == \
+        "can our dog come on the boat to sulla holm too"
+    named = [_turn("what did Sarah Jones decide about our budget?", "a 5% cut")]
+    assert resolve_follow_up("when did she say that?", named)[0] == "when did Sarah Jones say that?"
+
+
 def test_it_means_the_thing_the_last_question_measured():
     """"how much is a 28 day ticket" then "can i get a refund on it?": the ticket is what "it" means
     (no name to take its place); a question about something else keeps its own words."""

@@ -46,6 +46,7 @@ def test_what_asks_whether_something_changes():
     assert asks_change("i heard that's going up, is it?") == CHANGE
     assert asks_change("wasn't the outside one changed after the near miss") == CHANGE
     assert asks_change("did the dispatch cut-off move to 3pm?") == CHANGE
+    assert asks_change("does the kayak limit come down as well?") == CHANGE
     assert asks_change("is it going cheaper for xmas?") == CHANGE
     assert asks_change("is that figure still right? heard there were delays") == STILL
     assert asks_change("is brackenford stopping saturdays? my mum buys her ticket there") == CHANGE
@@ -183,3 +184,9 @@ def test_a_figure_asked_as_it_is_is_the_one_that_holds_until_a_change(tmp_path):
     assert chain.ask("how much will the meal deal be from january").short_answer == "£2.80"
     thursday = chain.ask("what time does the office shut on thursdays")
     assert "19:00" in thursday.short_answer and thursday.citations[0].source == "handbook.md"
+
+
+def test_a_change_proposed_and_not_agreed_changes_nothing():
+    assert states("The change fee stays at £12; the proposed rise to £15 was not agreed.") == STILL
+    assert states("The meeting did not agree to raise the fee from £12 to £15.") == STILL
+    assert new_figure("the proposed rise to £15 was not agreed") == "to £15"

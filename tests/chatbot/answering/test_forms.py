@@ -35,7 +35,9 @@ def _passages(lines: list[str]) -> list[Passage]:
                                       "if the fridge breaks can we use the one in the staff room?",
                                       "someone donated yoghurts past their date, they look fine - can we use them?",
                                       "ok to wear gloves on the lathe?",  # "is it ok to…", its auxiliary left out
-                                      "gusting 18mph, ok to take the dinghy out?", "the shop shuts at 5, yeah?"])
+                                      "gusting 18mph, ok to take the dinghy out?", "the shop shuts at 5, yeah?",
+                                      # a remark after it, not a question
+                                      "is that going up to £15? thats what the lady in the office said"])
 def test_an_auxiliary_first_is_yes_no_grammar(question):
     assert auxiliary_first(question)
 
@@ -1119,7 +1121,7 @@ def test_a_cell_named_by_its_row_and_column_is_not_swapped_for_another_tables(qu
 @pytest.mark.xfail(strict=True, reason="the reader retrained on workplace windows (session 18) reads the FAQ's "
                    "Linnet Lodge row (late check-out) for 'lates', not the shifts' row")
 def test_lates_are_the_shifts_row(quayside_chain):
-    assert quayside_chain.ask("what time do lates finish at linnet lodge").short_answer == "14:00 – 22:30"
+    assert quayside_chain.ask("what time do lates finish at linnet lodge").short_answer == "22:30"
 
 
 
@@ -1182,3 +1184,22 @@ def test_a_short_cell_is_answered_whole(tmp_path):
                    "# First aid\n\nFirst aid boxes are in every kitchen.\n", encoding="utf-8")
     answer = _chain_over(tmp_path, doc).ask("which assembly point for the van yard")
     assert answer.short_answer == "Point B, by the van yard exit on Dyer Lane"
+
+
+def test_a_yes_no_answer_is_read_from_a_sentence_that_holds_what_the_question_is_of():
+    """"can our dog come on the boat to the island?": of two sentences holding as much of the question,
+    the one about dogs ("come back from the island" says nothing of them)."""
+    from chatbot.answering.base import AnswerRequest
+    from chatbot.answering.yes_no import subject_of, yes_no_answer
+    from chatbot.types import ScoredPassage
+
+    assert subject_of("can our dog come on the boat to sulla holm too") == "dog"
+    assert subject_of("Is SMS available on the free plan?") == "sms"
+    assert subject_of("can i park there?") is None and subject_of("is there a lift?") is None
+    weather, dogs = _passages(["The launch comes back from Sulla Holm at once if the swell builds at the steps.",
+                               "Dogs are not carried on the launch to Sulla Holm, except assistance dogs."])
+    question = "can our dog come on the boat to sulla holm too"
+    request = AnswerRequest(question=question, standalone=question,
+                            candidates=[ScoredPassage(weather), ScoredPassage(dogs)])
+    answer = yes_no_answer(request, Draft(text="", answerable=False), [weather, dogs])
+    assert answer.short_answer == "No" and answer.cited == [dogs]

@@ -17,7 +17,8 @@ def _completed(question: str, text: str, span: str) -> str:
     ("Which one should I go with?", "If unsure, treat it as the higher one.", "higher", "the higher one"),
     # an amount qualified in an aside for what the question names
     ("hotel limit in London?", "Hotels up to €180 per night (€250 in London and Paris).", "€180", "€250"),
-    ("What is the hotel limit?", "Hotels up to €180 per night (€250 in London and Paris).", "€180", "up to €180"),
+    ("What is the hotel limit?", "Hotels up to €180 per night (€250 in London and Paris).", "€180",
+     "up to €180 per night"),
     # what the sentence denies gives way to what it affirms after "but"
     ("What are they preparing?", "They are organising themselves not to go fight there but to carry out attacks "
      "in Europe,\" he added.", "organising themselves not to go fight there", "to carry out attacks in Europe"),
@@ -53,13 +54,14 @@ def _completed(question: str, text: str, span: str) -> str:
      "The deposit for dental procedures is now 30% of the upper estimate, instead of 20%, payable when booked.",
      "20%", "30%"),
     ("how much is the night premium", "The night shift premium rises from £1.80 to £2.20 an hour at both hotels.",
-     "£1.80", "£2.20"),
+     "£1.80", "£2.20 an hour"),
     ("how much is a lock change", "A lock change costs £65 (was £45) in working hours.", "£45", "£65"),
     ("how much was the premium before", "The night shift premium rises from £1.80 to £2.20 an hour.", "£1.80", "£1.80"),
     ("how much is the night premium", "Aisha proposed raising the night shift premium from £1.80 to £2.20 an hour.",
      "£1.80", "£1.80"),
     ("how old do kids have to be", "Children from 5 to 12 pay £5.75.", "5", "5"),
-    ("how much is the night premium", "The night shift premium rises from £1.80 to £2.20 an hour.", "£2.20", "£2.20"),
+    ("how much is the night premium", "The night shift premium rises from £1.80 to £2.20 an hour.", "£2.20",
+     "£2.20 an hour"),
     # a change put ahead ("from 5 January", "will"): until then the figure it replaces holds, unless
     # what it will be is asked
     ("how much is the meal deal", "The meal deal rises from £2.65 to £2.80 from 5 January 2028.", "£2.80", "£2.65"),
@@ -416,3 +418,63 @@ def test_a_short_cell_read_from_its_start_is_read_whole(text, span, expected):
     a = text.index(span)
     a, b = whole_cell(text, a, a + len(span))
     assert text[a:b] == expected
+
+
+@pytest.mark.parametrize("question, text, read, said", [
+    # times of day said of different routes: the one of the route asked
+    ("by what time does the skipper decide about the first sailing on the south route",
+     "The skipper decides about the first sailing by 06:00 on the north route, by 06:30 on the south route and "
+     "by 09:00 for the launch.", "06:00", "by 06:30"),
+    # a span over two times said of different shifts: the one of the shift asked, with its deadline
+    ("whats the latest i can ring in sick for an early shift",
+     "Kiosk staff: phone the supervisor by 05:00 for an early shift and by 10:00 for a late shift.",
+     "05:00 for an early shift and by 10:00", "by 05:00"),
+])
+def test_of_a_sentences_times_of_day_the_one_said_of_what_the_question_names(question, text, read, said):
+    a = text.index(read)
+    a, b = complete(question, text, a, a + len(read))
+    assert text[a:b] == said
+
+
+def test_an_end_of_a_range_of_hours_is_said_of_the_range_not_of_the_next_days():
+    from chatbot.answering.spans import attributed
+
+    text = "Travel office: Market Street; Monday to Friday: 08:00 to 18:00; Saturday: 09:00 to 17:00"
+    a = text.index("18:00")
+    assert attributed("what time does the travel office shut mon-fri", text, a, a + 5) == (a, a + 5)
+
+
+@pytest.mark.parametrize("question, text, read, said", [
+    # a price keeps what it is per
+    ("how much is it to leave my car at the terminal for a week",
+     "The long-stay car park costs £7 a day or £35 a week, paid at the machines.", "£35", "£35 a week"),
+    ("how much a month is the health club for a cat",
+     "It costs £17.50 a month for dogs and £14.50 a month for cats.", "£14.50", "£14.50 a month"),
+    # a time of day put ahead by a change: the one that holds until then
+    ("what time does the cafe close in the summer",
+     "From Saturday 1 July 2033 the café stays open until 19:30 in summer, instead of 18:00.", "19:30", "18:00"),
+])
+def test_a_price_with_its_rate_and_a_time_of_day_before_its_change(question, text, read, said):
+    a = text.index(read)
+    a, b = complete(question, text, a, a + len(read))
+    assert text[a:b] == said
+
+
+def test_a_price_is_asked_by_how_much_to_do_it_and_a_deadline_is_no_number_to_call():
+    from chatbot.answering.spans import measures_otherwise
+
+    assert measures_otherwise("how much to take my car over to the island in january", "312",
+                              "the population of the island has fallen to 312 people")
+    assert not measures_otherwise("how much to take my car over to the island in january", "£46 a single")
+    assert measures_otherwise("whats the number for out of hours security", "by 22:00")
+
+
+@pytest.mark.parametrize("question, said", [
+    ("what time do lates finish at the warehouse", "23:30"), ("how late is the warehouse open for lates", "23:30"),
+    ("when do lates start at the warehouse", "15:30"), ("what are the late shift hours at the warehouse", "15:30 – 23:30"),
+])
+def test_of_a_span_of_hours_the_end_asked(question, said):
+    text = "Shift: Late; Harbour Road factory: 14:00 – 22:00; Kelso Street warehouse: 15:30 – 23:30"
+    a = text.index("15:30 – 23:30")
+    a, b = complete(question, text, a, a + len("15:30 – 23:30"))
+    assert text[a:b] == said

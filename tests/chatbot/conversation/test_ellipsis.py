@@ -24,6 +24,12 @@ from chatbot.conversation.ellipsis import elliptical, expand
     # another time in place of the last question's time or condition
     ("and after five years?", "what's the notice period once I've passed probation?",
      "what's the notice period after five years?"),
+    # "same for …?", "is it the same at …?"; a remark after the follow-up is no part of it
+    ("same for cats?", "how much is a consult for dogs?", "how much is a consult for cats?"),
+    ("is it the same at weekends?", "what time does the pool open at half term?",
+     "what time does the pool open at weekends?"),
+    ("what about under 5s? we might bring my niece, she's 3", "how much is the boat trip for children?",
+     "how much is the boat trip for children under 5s?"),
 ])
 def test_the_last_question_asked_again_about_the_new_phrase(message, previous, standalone):
     assert expand(message, previous) == standalone
