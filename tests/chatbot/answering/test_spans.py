@@ -471,7 +471,8 @@ def test_a_price_is_asked_by_how_much_to_do_it_and_a_deadline_is_no_number_to_ca
 
 @pytest.mark.parametrize("question, said", [
     ("what time do lates finish at the warehouse", "23:30"), ("how late is the warehouse open for lates", "23:30"),
-    ("when do lates start at the warehouse", "15:30"), ("what are the late shift hours at the warehouse", "15:30 – 23:30"),
+    ("when do lates start at the warehouse", "15:30"),
+    ("what are the late shift hours at the warehouse", "15:30 – 23:30"),
 ])
 def test_of_a_span_of_hours_the_end_asked(question, said):
     text = "Shift: Late; Harbour Road factory: 14:00 – 22:00; Kelso Street warehouse: 15:30 – 23:30"
