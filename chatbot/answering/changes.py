@@ -28,7 +28,7 @@ CHANGE, STILL = "change", "still"
 # Whether it changes, asked of the subject (not "change my password": a change someone makes).
 _ASKS_CHANGE = re.compile(
     r"\b(?:chang(?:ing|ed)|changes?\b(?!\s+(?:my|your|our|their|his|her|the|a|an|it|them|this|that|to)\b)"
-    r"|go(?:es|ing|ne)?\s+(?:up|down)|went\s+(?:up|down)|com(?:e|es|ing)\s+(?:up|down)|came\s+(?:up|down)|rising|increas(?:ing|ed)|decreas(?:ing|ed)"
+    r"|go(?:es|ing|ne)?\s+(?:up|down)|went\s+(?:up|down)|com(?:e|es|ing)\s+down|came\s+down|rising|increas(?:ing|ed)|decreas(?:ing|ed)"
     r"|(?:getting|get|got|going|go|gone)\s+(?:longer|shorter|cheaper|dearer|bigger|smaller|higher|lower)"
     r"|(?:getting|get|got)\s+rid|(?:extend|reduc|scrapp|abolish|replac|remov|lower)(?:ed|ing)"
     r"|(?:been|being)\s+cut|mov(?:e|ed|ing)\s+to|stopping|ending)\b", re.IGNORECASE)

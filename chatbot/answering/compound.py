@@ -19,7 +19,10 @@ from typing import NamedTuple, Optional
 from chatbot.answering.rules.phrases import DATE
 
 _SECOND = re.compile(r"^(?P<first>.*?\w.*?)\s*,?\s+and\s+(?P<second>(?:(?:by|from|since|starting)\s+)?"
-                     r"(?:when|what\s+time))\s*(?:[?.!]+(?P<tail>.*))?$", re.IGNORECASE)
+                     r"(?:when|what\s+time))"
+                     # "… and when's it due?", "… and when is that needed by?"
+                     r"(?:(?:['’]s|\s+is|\s+are|\s+was)\s+(?:it|that|this|they|the\s+\w+)"
+                     r"(?:\s+(?:due|needed|done|happening|for|by))*)?\s*(?:[?.!]+(?P<tail>.*))?$", re.IGNORECASE)
 _WH = re.compile(r"\b(?:who(?:m|se|['’]s)?|whos|what(?:['’]s)?|whats|which|where(?:['’]s)?|how)\b", re.IGNORECASE)
 # What a date's cue says of it: "Due: 29 October" is a deadline, as "by 29 October" is.
 _CUE = re.compile(r"(?:\b(?P<word>by|before|until|till|on|at|from)|(?P<label>due|deadline|by when)\s*:)\s*$",

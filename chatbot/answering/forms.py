@@ -24,8 +24,8 @@ from langchain_core.embeddings import Embeddings
 
 from chatbot.answering.base import AnswerRequest
 from chatbot.answering.compose import MAX_ANSWER_CHARS, closest, compose, window
-from chatbot.answering.lists import (cell_answer, field_answer, heading_definition, list_answer, inline_items,
-                                     names_its_cell)
+from chatbot.answering.lists import (apologies_answer, cell_answer, field_answer, heading_definition, list_answer,
+                                     inline_items, names_its_cell)
 from chatbot.answering.changes import asks_change, change_answer, without_asking
 from chatbot.answering.said import asks_what_was_said, said_answer
 from chatbot.answering.spans import MAX_CHARS, MONTH_WORD, answer_type, measures_otherwise
@@ -87,8 +87,8 @@ def auxiliary_first(question: str) -> bool:
     if _ALLOWED.match(first.strip()) or _ALLOWED.match(first.rsplit(",", 1)[-1].strip()):
         return True  # "gusting 18mph, ok to take the paddleboard out?"
     first = _LEAD.sub("", _OPENER.sub("", first.strip()))
-    if _WH.match(first):
-        return False
+    if _WH.match(first) or _WH.match(first.rsplit(",", 1)[-1].strip()):
+        return False  # "were coming on a thursday, when can we watch the tigers being fed": a wh-question last
     # A statement before the question: "I have production access, do I need a key?", "It is down. Should I…",
     # "they look fine - can we use them?"
     for clause in (first, first.rsplit(",", 1)[-1].strip(), re.split(r"[.!;]\s+|\s[-–—]\s", first)[-1].strip()):
@@ -174,6 +174,9 @@ def shape(request: AnswerRequest, draft: Draft, evidence: list[Passage], embeddi
 
 
 def _shaped(request: AnswerRequest, draft: Draft, evidence: list[Passage], embeddings: Embeddings) -> Draft:
+    absent = apologies_answer(request)  # "who couldn't make it to the meeting?": the minutes' apologies
+    if absent:
+        return absent
     form, list_margin = _form_and_list_margin(request.standalone, embeddings)
     if form == YES_NO:
         if asks_change(request.standalone):  # a negation near in meaning says nothing of a change
@@ -538,6 +541,8 @@ def with_paragraph(request: AnswerRequest, draft: Draft) -> Draft:
         _section_beside(request, draft.cited[0], draft.cited[-1])
     if not before and not after:
         before, after = _paragraph_beside(request, draft.cited[0], draft.cited[-1])
+    if draft.answerable and _WHY.match(normalize(request.standalone).strip()) and _DECISION.search(draft.cited[0].text):
+        before = _discussed(request, draft.cited[0]) + before  # why it was decided: what was said before it
     if not before and not after:
         return draft
     cited = before + draft.cited + after
@@ -549,6 +554,20 @@ def with_paragraph(request: AnswerRequest, draft: Draft) -> Draft:
     return Draft(text=compose(short, quote, len(cited)), answerable=True, cited=cited,
                  short_answer=short, confidence=draft.confidence,
                  confidence_level=draft.confidence_level)
+
+
+# A meeting's decision ("The meeting agreed that…", "It was decided…"): its reasons are what was said before it.
+DISCUSSION = 6  # sentences of the discussion before a decision that say why it was taken
+_DECISION = re.compile(r"\b(?:agreed|decided|approved|resolved)\b", re.IGNORECASE)
+
+
+def _discussed(request: AnswerRequest, decision: Passage) -> list[Passage]:
+    """The paragraph before a decision's, under the same heading: the discussion it was decided on."""
+    earlier = [p for p in request.neighbours(decision, window=DISCUSSION) if p.ordinal < decision.ordinal
+               and p.source == decision.source and p.section == decision.section and not p.heading
+               and p.line_start != decision.line_start]
+    last_line = max((p.line_start for p in earlier), default=None)
+    return sorted((p for p in earlier if p.line_start == last_line), key=lambda p: p.ordinal)[-DISCUSSION:]
 
 
 def _one_of_many(question: str, draft: Draft) -> bool:

@@ -349,12 +349,89 @@ def best_block(request: AnswerRequest,
     return max(blocks.values(), key=lambda b: b.score, default=None)
 
 
+# The line after a meeting's attendees that names more of them: "In attendance: A (…), B (…) and C (…)".
+_ATTENDING = re.compile(r"^\s*(?:also\s+)?(?:in\s+attendance|attending|also\s+present|guests?|observers?"
+                        r"|present)\s*:\s*(?P<people>.+?)[.;]?\s*$", re.IGNORECASE)
+
+
+def _named_one_by_one(text: str) -> list[str]:
+    """The parts of "A (x, y), B (z) and C" at its top level: ["A (x, y)", "B (z)", "C"] ("and" before a
+    name only: "who was away and sent a note" is one part)."""
+    parts, depth, start = [], 0, 0
+    for k, char in enumerate(text):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth == 0 and (char in ",;" or text.startswith(" and ", k) and text[k + 5:k + 6].isupper()):
+            parts.append(text[start:k])
+            start = k + (5 if char == " " else 1)
+    return [part.strip() for part in [*parts, text[start:]] if part.strip()]
+
+
+def with_others_attending(request: AnswerRequest, block: Block) -> Block:
+    """A meeting's attendees asked ("who was at…?"), with those the line after the list names as also
+    attending ("In attendance: Captain Ross Haldane (Master, MV Shearwater), …"): all who were there.
+    The line found first, the members' list just before it is the list it adds to."""
+    if not (_ASKS_WHO.match(normalize(request.standalone)) and _people(block.items)) or request.neighbours is None:
+        return block
+    line = block.lead_passages[0] if block.lead_passages else None
+    if line is not None and _ATTENDING.match(line.text):
+        members = [b for b in lead_in_blocks(_lines(_neighbourhood(request, line))) if b.items and _people(b.items)
+                   and 0 < line.ordinal - b.items[-1][1].ordinal <= 1 and b.items[-1][1].source == line.source]
+        if not members:
+            return block
+        block = members[0]
+    last = block.items[-1][1]
+    after = [p for p in _neighbourhood(request, last) if p.ordinal > last.ordinal and p.source == last.source]
+    line = _lines(after)[0] if after else []
+    attending = _ATTENDING.match(_text(line)) if line else None
+    if not attending:
+        return block
+    others = [(name, line[0]) for name in _named_one_by_one(attending.group("people"))]
+    shown = [*(block.shown or [text for text, _ in block.items]), *(name for name, _ in others)]
+    return Block(**{**block.__dict__, "items": [*block.items, *others], "shown": shown})
+
+
+# Who was not at a meeting: "who couldn't make it…", "who sent apologies", "who was absent".
+_ASKS_ABSENT = re.compile(r"\b(?:couldn'?t|could not|didn'?t|did not|wasn'?t|weren'?t|was not|were not)\s+"
+                          r"(?:make it|come|attend|go|get|there|present|at)\b"
+                          r"|\b(?:absent|missed|apologi[sz]\w*|missing)\b", re.IGNORECASE)
+_APOLOGIES = re.compile(r"^\s*apologi(?:es|sed)(?:\s+(?:were\s+)?(?:received|from))?\s*:\s*(?P<people>.+?)\.?\s*$",
+                        re.IGNORECASE)
+
+
+def apologies_answer(request: AnswerRequest) -> Optional[Draft]:
+    """Who was not at a meeting, asked ("who couldn't make it to the feb meeting?"): the people the
+    minutes' "Apologies:" line names, each with what is said of them in brackets, cited; else None."""
+    if not (_ASKS_WHO.match(normalize(request.standalone)) and _ASKS_ABSENT.search(request.standalone)):
+        return None
+    for seed in [c.passage for c in request.candidates[:SEEDS]]:
+        for line in _lines(_neighbourhood(request, seed)):
+            said = _APOLOGIES.match(_text(line)) if line[0].source == seed.source else None
+            people = _with_what_is_said(_named_one_by_one(said.group("people"))) if said else []
+            if people:
+                items = "\n".join(f"- {person} [1]" for person in people)
+                return Draft(text=f"Apologies [1]:\n{items}", answerable=True, cited=line,
+                             short_answer="; ".join(people), confidence=0.9)
+    return None
+
+
+def _with_what_is_said(parts: list[str]) -> list[str]:
+    """Each person named, with the parts after their name until the next ("who was on leave")."""
+    people: list[str] = []
+    for part in parts:
+        if _PERSON.match(part):
+            people.append(part)
+        elif people:
+            people[-1] += ", " + part
+    return people
+
+
 def list_answer(request: AnswerRequest, draft: Draft, min_score: float = MIN_SCORE) -> Optional[Draft]:
     """'<lead-in> [1]:' and one '- item [n]' line per item, or None when no list around holds the
     question (min_score of it)."""
     block = best_block(request)
     if block is None or block.score < min_score or len(block.items) < 2:
         return None
+    block = with_others_attending(request, block)
     cited = list({p.id: p for p in block.lead_passages}.values())
     pieces = []
     shown = block.shown or [text for text, _ in block.items]

@@ -258,6 +258,11 @@ _INSTEAD = re.compile(rf"(?P<new>{_FIG}|{_EVERY})(?![\d:])(?:(?!every\b)[^.;:\d]
                       rf"(?P<old>{_FIG}|{_EVERY})"
                       rf"|(?P<new2>{_FIG})(?![\d:])[^.;:]{{0,40}}?[(,]\s*(?:was|previously|formerly|up\s+from|"
                       rf"down\s+from)\s+(?P<old2>{_FIG})", re.IGNORECASE)
+# Hours that replace others: "06:30 to 15:00, instead of 07:00 to 15:30".
+_HOURS = r"\s*(?:to|[-–—])\s*"
+_HOURS_INSTEAD = re.compile(rf"(?P<new>\d{{1,2}}:\d\d){_HOURS}(?P<new_end>\d{{1,2}}:\d\d)[^.;:\d]{{0,80}}?"
+                            rf"\binstead\s+of\s+(?P<old>\d{{1,2}}:\d\d){_HOURS}(?P<old_end>\d{{1,2}}:\d\d)",
+                            re.IGNORECASE)
 # Someone's proposal or request, reported ("Aisha proposed raising…", "Students have asked for…"), and
 # what was done about it ("the Board agreed…", "…was deferred"). Not a passive ("must be requested")
 # nor an adjective ("his proposed coalition").
@@ -326,10 +331,13 @@ def replacement(question: str, text: str, a: int, b: int) -> tuple[int, int]:
     pairs = [(m.span("old"), m.span("new")) for m in _FROM_TO.finditer(text) if _CHANGE_VERB.search(text)]
     pairs += [(m.span("old") if m.group("old") else m.span("old2"), m.span("new") if m.group("new") else m.span("new2"))
               for m in _INSTEAD.finditer(text)]
+    for m in _HOURS_INSTEAD.finditer(text):  # hours for hours, each end for its end, before any figure alone
+        pairs[:0] = [((m.start("old"), m.end("old_end")), (m.start("new"), m.end("new_end"))),
+                     (m.span("old"), m.span("new")), (m.span("old_end"), m.span("new_end"))]
     if changes_ahead(text) and not asks_ahead(question):
         pairs = [(new, old) for old, new in pairs]  # the figure that holds now is the one replaced
     elif _ASKS_BEFORE.search(question):
-        return a, b
+        pairs = [(new, old) for old, new in pairs]  # what it was before: the figure replaced
     for (old_a, old_b), (new_a, new_b) in pairs:
         if old_a <= a < old_b and not (new_a < b and a < new_b):
             unit = text[old_b:b]  # "15 minutes" for "10 minutes": the unit the span read goes with it
@@ -485,7 +493,8 @@ def on_its_day(question: str, text: str, a: int, b: int) -> tuple[int, int]:
 
 # A bound said before an amount: "within 28 days", "up to £20", "at least 48 hours".
 _BOUND_BEFORE = re.compile(r"\b(?:within|up to|at least|at most|no more than|no later than|not more than|"
-                           r"not later than|a maximum of|a minimum of)\s+$", re.IGNORECASE)
+                           r"not later than|a maximum of|a minimum of|about|around|approximately|roughly|nearly|"
+                           r"almost)\s+$", re.IGNORECASE)
 
 
 # A time of day's deadline: "by 05:00", "before 09:30".
@@ -714,6 +723,8 @@ def measures_otherwise(question: str, short: str, quote: str = "") -> bool:
                     or _ASKS_SHARE.search(question) and _SHARE.search(short))
     if _ASKS_TIME.search(question):
         return bool(_MONEY.search(short)) and not _TIME.search(short)
+    if _ASKS_CLOCK.search(question):  # "Monday to Friday" (when it is closed) for "what time does it close?"
+        return not _TELLS_CLOCK.search(short)
     if _ASKS_EMAIL.search(question):
         return "@" not in short  # "Priya Raman 07700 900 218" for "what's the email for…?"
     if _ASKS_PHONE.search(question) and not _ASKS_SOMEONE.search(question):  # "who do I phone?": a person
@@ -730,6 +741,13 @@ def measures_otherwise(question: str, short: str, quote: str = "") -> bool:
     if _ASKS_WHO.match(question) and not _ASKS_CONTACT.search(question):  # "who do I ring?": a number will do
         return bool(short.strip()) and not _A_WORD.search(_WHEN_WORDS.sub(" ", short))  # "14:00 – 22:00"
     return False
+
+
+_ASKS_CLOCK = re.compile(r"\bwhat time\b", re.IGNORECASE)
+# A time of day, or one said by what it is before or after ("30 minutes before departure"), or that it is closed.
+_TELLS_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}|\d\s*[ap]\.?m\b|\b(?:noon|midday|midnight|closed?|shut|dawn|dusk|sunset|"
+                          r"sunrise|o'clock|half past|quarter|before|after|minutes?|hours?|mins?|hrs?)\b",
+                          re.IGNORECASE)
 
 
 # What a span that says when, or how many, is made of besides figures: no one is named by them.
@@ -752,7 +770,8 @@ _CLOCK_RANGE = re.compile(r"(?P<start>\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)\s*(?:
 # The end of a span of hours asked ("when do lates finish?", "the last ferry"), or its start ("the first").
 _ASKS_END = re.compile(r"\b(?:finish\w*|end(?:s|ing)?|clos(?:e|es|ing)|shut\w*|stop\w*|until|till|last|latest"
                        r"|how late)\b", re.IGNORECASE)
-_ASKS_START = re.compile(r"\b(?:start\w*|begin\w*|began|open(?:s|ing)?|first|earliest|how early)\b", re.IGNORECASE)
+_ASKS_START = re.compile(r"\b(?:start\w*|begin\w*|began|opens|opening|first|earliest|how early)\b|\bopen\W*$",
+                         re.IGNORECASE)  # "open" last ("when does it open?"), not "is it open saturdays, what hours"
 
 
 _OPEN = re.compile(r"\bopen\b", re.IGNORECASE)
@@ -762,8 +781,8 @@ def range_end(question: str, text: str, a: int, b: int) -> tuple[int, int]:
     """Of a span of hours ("14:00 – 22:30"), the end the question asks: "22:30" for "when do late
     shifts finish?", "07:00" for "the first ferry"; whole when it asks both or neither."""
     hours = _CLOCK_RANGE.fullmatch(text, a, b)
-    if not hours:
-        return a, b
+    if not hours or re.search(r"\bhours\b", question, re.IGNORECASE):
+        return a, b  # "what hours…?": the span of them
     end = bool(_ASKS_END.search(question))
     start = bool(_ASKS_START.search(_OPEN.sub(" ", question) if end else question))  # "how late is it open?"
     return hours.span("end") if end and not start else hours.span("start") if start and not end else (a, b)

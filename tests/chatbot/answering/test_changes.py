@@ -47,6 +47,7 @@ def test_what_asks_whether_something_changes():
     assert asks_change("wasn't the outside one changed after the near miss") == CHANGE
     assert asks_change("did the dispatch cut-off move to 3pm?") == CHANGE
     assert asks_change("does the kayak limit come down as well?") == CHANGE
+    assert asks_change("he went under and came up coughing, does he still have to go to hospital?") is None
     assert asks_change("is it going cheaper for xmas?") == CHANGE
     assert asks_change("is that figure still right? heard there were delays") == STILL
     assert asks_change("is brackenford stopping saturdays? my mum buys her ticket there") == CHANGE

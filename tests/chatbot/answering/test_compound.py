@@ -13,6 +13,8 @@ def test_a_question_ending_in_and_by_when_asks_two_things():
     assert two_asks("whos updating the procedures and by when") == TwoAsks("whos updating the procedures", "by when")
     assert two_asks("Who approves it, and when?") == TwoAsks("Who approves it", "when")
     assert two_asks("who do i ring and by what time") == TwoAsks("who do i ring", "by what time")
+    assert two_asks("who's updating the handbook, and when's it due") == TwoAsks("who's updating the handbook", "when")
+    assert two_asks("who signs it off and when is that needed by?") == TwoAsks("who signs it off", "when")
     assert two_asks("someone said its going up, to what and from when") == \
         TwoAsks("someone said its going up, to what", "from when")
     # What the asker says after it stays with the first ask.

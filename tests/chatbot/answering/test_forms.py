@@ -46,7 +46,9 @@ def test_an_auxiliary_first_is_yes_no_grammar(question):
                                       "What is the limit, is it 500?", "In London, what is the hotel limit?",
                                       "when the fridge breaks what do we do?", "when can we start?",
                                       "If I can't tell whether it is a SEV-2 or a SEV-1, which one should I pick?",
-                                      "ok, what is the limit?"])
+                                      "ok, what is the limit?",
+                                      # a statement first ("were" for "we're"), then the wh-question
+                                      "were coming on a thursday, when can we watch the tigers being fed"])
 def test_questions_without_an_auxiliary_first(question):
     assert not auxiliary_first(question)
 
@@ -1203,3 +1205,50 @@ def test_a_yes_no_answer_is_read_from_a_sentence_that_holds_what_the_question_is
                             candidates=[ScoredPassage(weather), ScoredPassage(dogs)])
     answer = yes_no_answer(request, Draft(text="", answerable=False), [weather, dogs])
     assert answer.short_answer == "No" and answer.cited == [dogs]
+
+
+def test_who_was_at_a_meeting_lists_those_in_attendance_too(tmp_path):
+    """Minutes list the members present, then a line of others there for an item ("In attendance: …"):
+    "who was at the meeting?" lists them all, each once, a name's role kept with it."""
+    minutes = tmp_path / "minutes.md"
+    minutes.write_text("# Board meeting, 9 May 2033\n\n## Present\n\n- Morag Tennant (Chair; Managing Director)\n"
+                       "- Beth Halloran (Terminal Manager)\n- Owen Pettigrew (Finance Manager)\n\n"
+                       "In attendance: Captain Ross Haldane (Master, MV Shearwater, for item 4), Sorcha Lyle "
+                       "(Bookings Supervisor) and Gordon Ellery (Transport Officer).\n\n"
+                       "Apologies: Jade Morrow (Café Supervisor).\n\n## 1. Fares\n\nThe winter car fare goes down "
+                       "from £46 to £40 a single.\n", encoding="utf-8")
+    answer = _chain_over(tmp_path, minutes).ask("who was at the board meeting on 9 may?").answer
+    lines = answer.split("\n")
+    assert lines[0] == "Present [1]:" and lines[1].startswith("- Morag Tennant (Chair; Managing Director)")
+    assert [line.split(" [")[0] for line in lines[4:]] == [
+        "- Captain Ross Haldane (Master, MV Shearwater, for item 4)", "- Sorcha Lyle (Bookings Supervisor)",
+        "- Gordon Ellery (Transport Officer)"]
+    assert "Jade Morrow" not in answer
+
+
+def test_why_a_meeting_decided_something_is_the_discussion_before_the_decision(tmp_path):
+    """Minutes say what was reported, then what was agreed: "why did they lower the wind limits?" is
+    answered by the decision with the discussion before it, which says why."""
+    minutes = tmp_path / "minutes.md"
+    minutes.write_text("# Management meeting, 9 May 2033\n\n## 4. Weather limits\n\nCaptain Haldane reported that "
+                       "on 18 March a campervan slid sideways in a beam sea and struck a parked car. Nobody was hurt. "
+                       "He said the ferry rolls more than the others in a beam sea.\n\nThe meeting agreed that from 15 "
+                       "May the ferry does not sail when gusts are over 36 knots, instead of 40 knots.\n\n"
+                       "## 5. Refits\n\nThe refit finished on time and cost £212,000.\n", encoding="utf-8")
+    answer = _chain_over(tmp_path, minutes).ask("why did the meeting lower the ferry's wind limit?")
+    cited = [c.text for c in answer.citations]
+    assert answer.answerable and any("campervan slid sideways" in text for text in cited)
+    assert any(text.startswith("The meeting agreed") for text in cited)
+
+
+def test_who_could_not_make_a_meeting_is_read_from_its_apologies(tmp_path):
+    minutes = tmp_path / "minutes.md"
+    minutes.write_text("# Board meeting, 9 May 2033\n\nPresent: Morag Tennant (Chair) and Beth Halloran (Terminal "
+                       "Manager).\n\nApologies: Captain Ailsa Dunmore (Master, MV Kittiwake), on duty on board, and Jade "
+                       "Morrow (Café Supervisor), who was on leave and sent a report for item 6.\n\n## 1. Fares\n\n"
+                       "The winter car fare goes down from £46 to £40 a single.\n", encoding="utf-8")
+    chain = _chain_over(tmp_path, minutes)
+    answer = chain.ask("who couldnt make it to the board meeting in may?").answer
+    assert answer.split("\n") == [
+        "Apologies [1]:", "- Captain Ailsa Dunmore (Master, MV Kittiwake), on duty on board [1]",
+        "- Jade Morrow (Café Supervisor), who was on leave and sent a report for item 6 [1]"]

@@ -479,3 +479,50 @@ def test_of_a_span_of_hours_the_end_asked(question, said):
     a = text.index("15:30 – 23:30")
     a, b = complete(question, text, a, a + len("15:30 – 23:30"))
     assert text[a:b] == said
+
+
+@pytest.mark.parametrize("question, read, said", [
+    ("n what time does the digital shift finish", "06:30 to 15:00", "15:30"),
+    ("what are the digital shift hours", "06:30 to 15:00", "07:00 to 15:30"),
+    ("what are the digital shift hours from march", "06:30 to 15:00", "06:30 to 15:00"),
+    ("when does the digital shift start", "06:30", "07:00"),
+])
+def test_hours_put_ahead_by_a_change_give_the_hours_that_hold_until_then(question, read, said):
+    text = "From Monday 7 March 2033 the digital pressroom day shift is 06:30 to 15:00, instead of 07:00 to 15:30."
+    a = text.index(read)
+    a, b = complete(question, text, a, a + len(read))
+    assert text[a:b] == said
+
+
+@pytest.mark.parametrize("question, text, read, said", [
+    # an amount keeps the bound before it
+    ("how much was the red panda enclosure going to cost",
+     "Tobias presented plans for a red panda enclosure next to Lemur Wood, at about £380,000.", "£380,000",
+     "about £380,000"),
+    # what it was before the change: the figure replaced
+    ("what did family membership cost last year before it went up",
+     "Family membership now costs £189 a year, instead of £175.", "£189", "£175"),
+])
+def test_a_bound_kept_and_the_figure_before_a_change(question, text, read, said):
+    a = text.index(read)
+    a, b = complete(question, text, a, a + len(read))
+    assert text[a:b] == said
+
+
+def test_what_time_asks_a_time_of_day():
+    from chatbot.answering.spans import measures_otherwise
+
+    assert measures_otherwise("what time does hobb green close in the winter", "Monday to Friday")
+    assert not measures_otherwise("what time does hobb green close in the winter", "15:30")
+    assert not measures_otherwise("what time do i need to check in", "at least 30 minutes before departure")
+    assert not measures_otherwise("what time does the cafe close on sundays", "Closed")
+
+
+def test_a_bound_that_is_a_limit_is_not_kept_as_the_answer():
+    text = "Nobody may work more than 16 hours of overtime in one four-week rota period."
+    a = text.index("16 hours")
+    a, b = complete("max overtime I can do in a rota period?", text, a, a + len("16 hours"))
+    assert text[a:b] == "16 hours"
+    hours = "Team: Call centre; Normal hours: 09:00 – 13:00 on Saturdays"
+    a = hours.index("09:00 – 13:00")
+    assert hours[slice(*complete("is the call centre open saturdays, what hours", hours, a, a + 13))] == "09:00 – 13:00"
