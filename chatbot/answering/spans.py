@@ -411,10 +411,25 @@ def labelled(question: str, text: str, a: int, b: int) -> tuple[int, int]:
     return named[0].span(2) if follows or among else (a, b)
 
 
+_ASKS_COMMAND = re.compile(r"\b(?:command|shortcut|slash command|keyword|syntax)\b", re.IGNORECASE)
+# A chat or shell command: "!ic page", "/remind me", "git pull --rebase" is not found by its form alone.
+_COMMAND = re.compile(r"(?<![\w/.:])[!/][a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}(?=[\s.,;:)]|$)")
+
+
+def command(question: str, text: str, a: int, b: int) -> tuple[int, int]:
+    """For "what's the Slack command for paging an IC?", the sentence's command ("!ic page"), in place of
+    a span that holds none."""
+    if not _ASKS_COMMAND.search(question) or _COMMAND.search(text, a, b):
+        return a, b
+    found = _COMMAND.search(text)
+    return found.span() if found else (a, b)
+
+
 def complete(question: str, text: str, a: int, b: int) -> tuple[int, int]:
     """The span [a, b) of text completed (the module's docstring says how)."""
     if a >= b:
         return a, b
+    a, b = command(question, text, a, b)
     a, b = labelled(question, text, *qualified(question, text, *past_contrast(text, *whole_tokens(text, a, b))))
     a, b = attributed(question, text, a, b)
     a, b = replacement(question, text, a, b)
@@ -588,7 +603,8 @@ _PAY_RATE = re.compile(r"\b(?:time[ -]and[ -]an?[ -](?:half|third|quarter)|(?:si
 # did the spa take?" ("6% above budget").
 _SHARE = re.compile(r"\d\s*%|\bper\s?cent\b", re.IGNORECASE)
 _ASKS_SHARE = re.compile(r"\bhow much (?:extra|more)\b|\b(?:allowance|premium|discount|rise|raise|increase|bonus|"
-                         r"supplement|uplift|pension|contribut\w*|put (?:in|into))\b", re.IGNORECASE)
+                         r"supplement|uplift|pension|contribut\w*|put (?:in|into)|get back|refund\w*|money back|off)\b",
+                         re.IGNORECASE)  # "how much do i get back?": "50%" of the price
 _BARE_NUMBER = re.compile(r"^(?:about |around |up to |over |under |nearly |almost )?[\d.,]+(?: (?:thousand|million|"
                           r"billion|trillion))?$", re.IGNORECASE)
 _TIME = re.compile(r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b", re.IGNORECASE)

@@ -577,6 +577,8 @@ def best_sentence(request: AnswerRequest, evidence: list[Passage]) -> tuple[Opti
     for passage in candidate_sentences(request, evidence):
         if merely_proposed(passage.text, request.standalone):
             continue  # "Callum proposed that Alder Bank stop taking cash": not how things are
+        if swapped_roles(request.standalone, passage.text):
+            continue  # "B is part of C" for "is A part of B?": about another relation, the next may answer
         placed = in_context(passage)
         # An amount the question states of the asker's case is held by a sentence that gives bands of
         # its kind, in other words ("my 10 yr old … at 6pm" by "Children under 16 … from 15:00 to 17:00

@@ -1252,3 +1252,20 @@ def test_who_could_not_make_a_meeting_is_read_from_its_apologies(tmp_path):
     assert answer.split("\n") == [
         "Apologies [1]:", "- Captain Ailsa Dunmore (Master, MV Kittiwake), on duty on board [1]",
         "- Jade Morrow (Café Supervisor), who was on leave and sent a report for item 6 [1]"]
+
+
+def test_a_sentence_with_the_roles_swapped_gives_way_to_the_next():
+    """"Is 18F part of the USDS?": "The USDS is part of the EOP" holds all its words (its heading names
+    18F) but speaks of another relation; the next sentence, "18F and the USDS are distinct", answers."""
+    from chatbot.answering.base import AnswerRequest
+    from chatbot.answering.yes_no import yes_no_answer
+    from chatbot.types import ScoredPassage
+
+    part, distinct = _passages(["The U.S. Digital Service is part of the Executive Office of the President.",
+                                "18F and the U.S. Digital Service are distinct groups working toward one vision."])
+    part = replace(part, section="18F's relationship with the U.S. Digital Service")
+    question = "Is 18F part of the U.S. Digital Service?"
+    request = AnswerRequest(question=question, standalone=question,
+                            candidates=[ScoredPassage(part), ScoredPassage(distinct)])
+    answer = yes_no_answer(request, Draft(text="", answerable=False, cited=[part]), [part, distinct])
+    assert answer.short_answer == "No" and answer.cited == [distinct]

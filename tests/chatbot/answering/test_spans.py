@@ -467,6 +467,9 @@ def test_a_price_is_asked_by_how_much_to_do_it_and_a_deadline_is_no_number_to_ca
                               "the population of the island has fallen to 312 people")
     assert not measures_otherwise("how much to take my car over to the island in january", "£46 a single")
     assert measures_otherwise("whats the number for out of hours security", "by 22:00")
+    # a share of the price is what you get back
+    assert not measures_otherwise("if i cancel 10 days before, how much do i get back", "50%",
+                                  "If you cancel 7 to 13 days before, we refund 50%.")
 
 
 @pytest.mark.parametrize("question, said", [
@@ -526,3 +529,11 @@ def test_a_bound_that_is_a_limit_is_not_kept_as_the_answer():
     hours = "Team: Call centre; Normal hours: 09:00 – 13:00 on Saturdays"
     a = hours.index("09:00 – 13:00")
     assert hours[slice(*complete("is the call centre open saturdays, what hours", hours, a, a + 13))] == "09:00 – 13:00"
+
+
+def test_a_command_asked_is_the_sentences_command():
+    text = "Page an IC in Slack !ic page. See During an Incident."
+    a = text.index("See")
+    assert text[slice(*complete("What's the Slack command for paging an incident commander?", text, a, a + 3))] == \
+        "!ic page"
+    assert text[slice(*complete("What should I read next?", text, a, a + 3))] == "See"
