@@ -1244,8 +1244,9 @@ def test_why_a_meeting_decided_something_is_the_discussion_before_the_decision(t
 def test_who_could_not_make_a_meeting_is_read_from_its_apologies(tmp_path):
     minutes = tmp_path / "minutes.md"
     minutes.write_text("# Board meeting, 9 May 2033\n\nPresent: Morag Tennant (Chair) and Beth Halloran (Terminal "
-                       "Manager).\n\nApologies: Captain Ailsa Dunmore (Master, MV Kittiwake), on duty on board, and Jade "
-                       "Morrow (Café Supervisor), who was on leave and sent a report for item 6.\n\n## 1. Fares\n\n"
+                       "Manager).\n\nApologies: Captain Ailsa Dunmore (Master, MV Kittiwake), on duty on board, "
+                       "and Jade Morrow (Café Supervisor), who was on leave and sent a report for item 6.\n\n"
+                       "## 1. Fares\n\n"
                        "The winter car fare goes down from £46 to £40 a single.\n", encoding="utf-8")
     chain = _chain_over(tmp_path, minutes)
     answer = chain.ask("who couldnt make it to the board meeting in may?").answer
