@@ -29,8 +29,8 @@ from chatbot.answering.lists import (apologies_answer, cell_answer, field_answer
 from chatbot.answering.changes import asks_change, change_answer, without_asking
 from chatbot.answering.said import asks_what_was_said, said_answer
 from chatbot.answering.spans import MAX_CHARS, MONTH_WORD, answer_type, measures_otherwise
-from chatbot.answering.yes_no import (candidate_sentences, claim, in_context, names, other_kind, support, tagged,
-                                     tokens, yes_no_answer)
+from chatbot.answering.yes_no import (OPENER, candidate_sentences, claim, in_context, names, other_kind, support,
+                                     tagged, tokens, yes_no_answer)
 from chatbot.embeddings import example_vectors, normalized
 from chatbot.text import CODE, content_stems, first_cell, is_row, normalize, row_cells, stem, tokens_for_index
 from chatbot.text.questions import defined_term
@@ -45,8 +45,6 @@ has have had isn't aren't wasn't weren't don't doesn't didn't can't couldn't won
 haven't""".split())
 # A leading clause or phrase before the auxiliary: "If it fails, should we…", "In the template, is…".
 _LEAD = re.compile(r"^(?:(?:if|when|in|for|on|at|under|according to|as|after|before|once|during)\b[^,?]{0,120},\s*)")
-# Words that open a turn of talk, not the question: "so is that still right?", "ok and can I…".
-_OPENER = re.compile(r"^(?:(?:so|ok|okay|and|but|then|well|oh|hmm|right|hi|hey)\b[,.!]?\s+)+")
 _WH = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how)\b", re.IGNORECASE)
 _CONDITION = re.compile(r"^(?:if|when|once|after|before)\s(?:(?!\b(?:what|which|who|whom|whose|where|why|how)\b)"
                         r"[^,?]){3,120}?\b(?:can|could|should|must|may|do|does|"
@@ -78,7 +76,7 @@ def auxiliary_first(question: str) -> bool:
     a wh-question after it ("Is there money for it? how much?") asks for that instead."""
     text = normalize(question).strip().lower()
     first, _, rest = text.partition("?")
-    if any(_WH.match(_OPENER.sub("", part.strip())) for part in re.split(r"[?.!]", rest)):
+    if any(_WH.match(OPENER.sub("", part.strip())) for part in re.split(r"[?.!]", rest)):
         return False  # not "is that going up? that's what they said": a remark, no question after it
     if tagged(first):  # "GP appointments are 15 minutes, right?": a statement to confirm
         return True
@@ -86,7 +84,7 @@ def auxiliary_first(question: str) -> bool:
         return True
     if _ALLOWED.match(first.strip()) or _ALLOWED.match(first.rsplit(",", 1)[-1].strip()):
         return True  # "gusting 18mph, ok to take the paddleboard out?"
-    first = _LEAD.sub("", _OPENER.sub("", first.strip()))
+    first = _LEAD.sub("", OPENER.sub("", first.strip()))
     if _WH.match(first) or _WH.match(first.rsplit(",", 1)[-1].strip()):
         return False  # "were coming on a thursday, when can we watch the tigers being fed": a wh-question last
     # A statement before the question: "I have production access, do I need a key?", "It is down. Should I…",

@@ -13,7 +13,7 @@ The block whose lead-in (and items) hold most of the question wins; each item is
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import takewhile
 from typing import Callable, Optional
 
@@ -387,9 +387,10 @@ def with_others_attending(request: AnswerRequest, block: Block) -> Block:
         return block
     others = [(name, line[0]) for name in _named_one_by_one(attending.group("people"))]
     shown = [*(block.shown or [text for text, _ in block.items]), *(name for name, _ in others)]
-    return Block(**{**block.__dict__, "items": [*block.items, *others], "shown": shown})
+    return replace(block, items=[*block.items, *others], shown=shown)
 
 
+STATED = 0.9  # the confidence of an answer the document states in so many words ("Apologies: …")
 # Who was not at a meeting: "who couldn't make it…", "who sent apologies", "who was absent".
 _ASKS_ABSENT = re.compile(r"\b(?:couldn'?t|could not|didn'?t|did not|wasn'?t|weren'?t|was not|were not)\s+"
                           r"(?:make it|come|attend|go|get|there|present|at)\b"
@@ -410,7 +411,7 @@ def apologies_answer(request: AnswerRequest) -> Optional[Draft]:
             if people:
                 items = "\n".join(f"- {person} [1]" for person in people)
                 return Draft(text=f"Apologies [1]:\n{items}", answerable=True, cited=line,
-                             short_answer="; ".join(people), confidence=0.9)
+                             short_answer="; ".join(people), confidence=STATED)
     return None
 
 

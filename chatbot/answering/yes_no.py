@@ -33,7 +33,8 @@ ANSWERED_SUPPORT = 0.3  # the same for the sentence the answerer chose (sure or 
 MEANING_SUPPORT = 0.45  # cosine to the question at which a sentence says it in other words (0.40: the same)
 SENTENCE_WORDS = 6  # fewer, and a line near the question in meaning is a label, not a statement
 SUBJECT_MISSING = 0.8  # a sentence's weight, when it lacks what a yes/no question is asked of
-_OPENING = re.compile(r"^\W*(?:(?:so|ok|okay|and|but|then|well|oh|hmm|right|hi|hey)\b[,.!]?\s+)+", re.IGNORECASE)
+# Words that open a turn of talk, not the question: "so is that still right?", "ok and can I…".
+OPENER = re.compile(r"^(?:(?:so|ok|okay|and|but|then|well|oh|hmm|right|hi|hey)\b[,.!]?\s+)+", re.IGNORECASE)
 SEEDS = 6  # retrieved sentences considered besides the answerer's own
 NEGATION_SCOPE = 8  # words after a negation that it reaches
 PREFIX = 5  # letters two modifiers share when one is another's paraphrase ("referral", "refer-a-friend")
@@ -607,7 +608,7 @@ def subject_of(question: str) -> Optional[str]:
     """The stem of the first word of what a yes/no question is asked of, after its auxiliary and
     determiners ("dog" of "can our dog come on the boat?", "sms" of "Is SMS available…?"), or None
     for a person asking of themselves ("can i…", "do we…") or no auxiliary first."""
-    said = tokens(_OPENING.sub("", normalize(claim(question))))
+    said = tokens(OPENER.sub("", normalize(claim(question)).strip()))
     if not said or said[0] not in _QUESTION_WORDS:
         return None
     rest = [t for t in said[1:4] if t not in _DETERMINER]
