@@ -534,12 +534,13 @@ def with_paragraph(request: AnswerRequest, draft: Draft) -> Draft:
     a consequence asked ("how do I…", "what happens if…") is answered by its whole section when short."""
     if not draft.cited or request.neighbours is None:
         return draft
+    why = bool(_WHY.match(normalize(request.standalone).strip()))
     # Unsure, the closest sentence is quoted with its paragraph only: a whole section of a near miss is noise.
-    before, after = ([], []) if not draft.answerable or _WHY.match(normalize(request.standalone).strip()) else \
+    before, after = ([], []) if not draft.answerable or why else \
         _section_beside(request, draft.cited[0], draft.cited[-1])
     if not before and not after:
         before, after = _paragraph_beside(request, draft.cited[0], draft.cited[-1])
-    if draft.answerable and _WHY.match(normalize(request.standalone).strip()) and _DECISION.search(draft.cited[0].text):
+    if draft.answerable and why and _DECISION.search(draft.cited[0].text):
         before = _discussed(request, draft.cited[0]) + before  # why it was decided: what was said before it
     if not before and not after:
         return draft

@@ -513,8 +513,9 @@ _BOUND_BEFORE = re.compile(r"\b(?:within|up to|at least|at most|no more than|no 
 
 
 # A time of day's deadline: "by 05:00", "before 09:30".
-_DEADLINE_BEFORE = re.compile(r"\b(?:by|before|no later than|not later than)\s+$", re.IGNORECASE)
-_DEADLINE = re.compile(r"^(?:by|before|no later than|not later than)\s+", re.IGNORECASE)
+_DEADLINE_WORDS = r"(?:by|before|no later than|not later than)"
+_DEADLINE_BEFORE = re.compile(rf"\b{_DEADLINE_WORDS}\s+$", re.IGNORECASE)
+_DEADLINE = re.compile(rf"^{_DEADLINE_WORDS}\s+", re.IGNORECASE)
 
 
 _CELL = re.compile(r"(?:^|;\s+)[A-Z][^:;.!?]{0,60}:\s+(?P<cell>[^;]+)")
@@ -788,8 +789,6 @@ _ASKS_END = re.compile(r"\b(?:finish\w*|end(?:s|ing)?|clos(?:e|es|ing)|shut\w*|s
                        r"|how late)\b", re.IGNORECASE)
 _ASKS_START = re.compile(r"\b(?:start\w*|begin\w*|began|opens|opening|first|earliest|how early)\b|\bopen\W*$",
                          re.IGNORECASE)  # "open" last ("when does it open?"), not "is it open saturdays, what hours"
-
-
 _OPEN = re.compile(r"\bopen\b", re.IGNORECASE)
 
 

@@ -25,7 +25,7 @@ from chatbot.answering.compose import MAX_ANSWER_CHARS, window
 from chatbot.answering.rules.bands import compared as band_compared, excluded as band_excludes, held as band_held
 from chatbot.answering.rules.phrases import NUMBER
 from chatbot.answering.spans import attributed, merely_proposed
-from chatbot.text import STOPWORDS, WEEKDAYS, before_apostrophe, normalize, row_cells, stem
+from chatbot.text import DETERMINERS, STOPWORDS, WEEKDAYS, before_apostrophe, normalize, row_cells, stem
 from chatbot.types import Draft, Passage
 
 MIN_SUPPORT = 0.5  # weighted share of the question's content words the sentence must hold
@@ -598,8 +598,7 @@ def best_sentence(request: AnswerRequest, evidence: list[Passage]) -> tuple[Opti
     return best, best_value
 
 
-_DETERMINER = frozenset({"the", "a", "an", "our", "my", "your", "their", "his", "her", "its", "this", "that", "these",
-                         "those", "any", "all", "every", "each", "some"})
+_DETERMINER = DETERMINERS | {"all", "some"}  # "can all staff…": what follows is the subject
 _NO_SUBJECT = frozenset({"i", "we", "you", "he", "she", "it", "they", "there", "me", "us", "them", "that", "this",
                          "not", "anyone", "someone", "everyone", "everybody", "anybody", "somebody", "staff", "people"})
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Optional
 
-from chatbot.text import CODE, STOPWORDS, before_apostrophe
+from chatbot.text import CODE, DETERMINERS, STOPWORDS, before_apostrophe
 
 MAX_WORDS = 8  # a longer message is a question of its own
 _OPENER = r"^\s*(?:(?:ok(?:ay)?|so|and|but)\s*,?\s+)?"  # "ok, and …", "so what about …"
@@ -30,7 +30,7 @@ _ELLIPSIS = re.compile(_OPENER + r"(?:and\s+|what about\s+|how about\s+|what of\
                        r"(?P<same>(?:for|at|in|on|with|during|after|before)\s+.+?)\s*[?.!]*\s*$", re.IGNORECASE)
 _PREPOSITIONS = frozenset("for to in on at from with without during under after before about of by "
                           "within outside inside".split())
-_DETERMINERS = frozenset("the a an our my your their his her its this that these those each every any".split())
+_DETERMINERS = DETERMINERS
 # Words that make the rest a clause of its own ("and who approves it?"): not an ellipsis.
 _CLAUSE = frozenset("who what when where why how which is are was were do does did can could will would should "
                     "shall may might must has have had i we you he she they it".split())

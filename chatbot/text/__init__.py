@@ -30,6 +30,8 @@ where's when's why's let's""".split())
 _WORDS_TOO = frozenset({"its", "ill", "well", "were", "id", "hell", "shell", "shed", "lets", "wed"})
 UNMARKED_CONTRACTIONS = {w.replace("'", ""): w for w in CONTRACTED if w.replace("'", "") not in _WORDS_TOO}
 STOPWORDS = STOPWORDS | CONTRACTED | frozenset(UNMARKED_CONTRACTIONS)
+# Words that open a noun phrase and say which one ("the staffing plan", "our dog").
+DETERMINERS = frozenset("the a an our my your their his her its this that these those each every any".split())
 
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
 _SUFFIXES = ("ational", "ization", "ations", "ation", "ments", "ment", "ness", "ings", "ing", "edly",
