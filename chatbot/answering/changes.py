@@ -32,8 +32,9 @@ _ASKS_CHANGE = re.compile(
     r"|(?:getting|get|got|going|go|gone)\s+(?:longer|shorter|cheaper|dearer|bigger|smaller|higher|lower)"
     r"|(?:getting|get|got)\s+rid|(?:extend|reduc|scrapp|abolish|replac|remov|lower)(?:ed|ing)"
     r"|(?:been|being)\s+cut|mov(?:e|ed|ing)\s+to|stopping|ending)\b", re.IGNORECASE)
-_ASKS_STILL = re.compile(r"\bstill\s+(?:right|correct|true|valid|accurate|current|the\s+same|the\s+case|ok|okay)\b",
-                         re.IGNORECASE)
+# ...or whether a figure still holds: "is tuesday still £6.50 at the arcade in november?".
+_ASKS_STILL = re.compile(r"\bstill\s+(?:right|correct|true|valid|accurate|current|the\s+same|the\s+case|ok|okay)\b"
+                         r"|\bstill\s+(?:at\s+|only\s+|just\s+|about\s+)?[£€$]?\d", re.IGNORECASE)
 # The words that ask it, left out of what the question is about.
 _ASKING = re.compile(_ASKS_CHANGE.pattern + "|" + _ASKS_STILL.pattern + r"|\b(?:heard|someone|said|true|right)\b",
                      re.IGNORECASE)

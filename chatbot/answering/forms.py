@@ -162,8 +162,13 @@ def shape(request: AnswerRequest, draft: Draft, evidence: list[Passage], embeddi
     holds, is not answered: its closest passage is shown ("unsure")."""
     if embeddings is None:
         return draft
-    shaped = _shaped(request, draft, evidence, embeddings)
-    if shaped.answerable and unknown_terms(request):
+    form, list_margin = _form_and_list_margin(request.standalone, embeddings)
+    shaped = _shaped(request, draft, evidence, embeddings, form, list_margin)
+    # A list's items are things of the kind asked, which documents rarely name ("what formats can I
+    # send?" over "We accept artwork as: …"): a plural kind need not be found, the other words must.
+    # (A list asked and none found leaves the answerer's own draft: the kind must be found for it.)
+    listed = form == LIST and shaped is not draft
+    if shaped.answerable and unknown_terms(request, with_kind=not listed):
         return unsure(shaped)  # "a Globex grant" asked, no document says "Globex": not this answer
     verdict = re.match(r"(?:Yes|No)\b", shaped.short_answer or "")  # "Yes", "Yes, to £30 from 1 May"
     if shaped.answerable and not verdict and near_miss(request, shaped.cited):
@@ -171,11 +176,11 @@ def shape(request: AnswerRequest, draft: Draft, evidence: list[Passage], embeddi
     return shaped
 
 
-def _shaped(request: AnswerRequest, draft: Draft, evidence: list[Passage], embeddings: Embeddings) -> Draft:
+def _shaped(request: AnswerRequest, draft: Draft, evidence: list[Passage], embeddings: Embeddings, form: str,
+            list_margin: float) -> Draft:
     absent = apologies_answer(request)  # "who couldn't make it to the meeting?": the minutes' apologies
     if absent:
         return absent
-    form, list_margin = _form_and_list_margin(request.standalone, embeddings)
     if form == YES_NO:
         if asks_change(request.standalone):  # a negation near in meaning says nothing of a change
             return change_answer(request, draft, evidence) or unsure(draft)
@@ -270,15 +275,17 @@ kids child children baby boyfriend girlfriend uncle aunt cousin nephew niece nei
 mates""".split())
 _ANY_KIND = frozenset({"stuff", "things", "thing", "items", "item", "ones", "kinds", "types", "sorts", "bits", "info",
                        "information", "details", "jobs", "tasks"})
+_PLURAL_NOUN = re.compile(r"[^su]s$")  # "formats", "discounts"; not "antivirus", "class"
 # A unit of time asked ("which nights…?", "what days…?") is answered by days and times ("Late: Tue, Thu
 # 20:00"), which documents rarely name by the unit: no kind the documents must hold.
 _TIME_KINDS = frozenset(f"{unit}{s}" for unit in ("day", "night", "evening", "morning", "afternoon", "week", "weekday",
                                                 "weekend", "month", "year", "hour", "time", "date") for s in ("", "s"))
 
 
-def unknown_terms(request: AnswerRequest) -> list[str]:
+def unknown_terms(request: AnswerRequest, with_kind: bool = True) -> list[str]:
     """What the question names that no passage of the collection holds: a name ("Globex"), the
-    kind of thing a which/what question asks for ("which antivirus…?"), or two words in a row."""
+    kind of thing a which/what question asks for ("which antivirus…?"; in the plural, only
+    `with_kind`), or two words in a row."""
     if request.knows is None:
         return []
     def lacking(text: str) -> bool:
@@ -291,7 +298,8 @@ def unknown_terms(request: AnswerRequest) -> list[str]:
     places = re.findall(r"\b(?:in|at)\s+([a-z][\w'-]+)(?=\s*(?:\d[\d,]*\s*)?(?:[?.!,]|$))",
                         normalize(request.standalone).strip().lower())
     kind = (asked.group(1) or asked.group(2)) if asked else None
-    kind = None if kind in _ANY_KIND | _TIME_KINDS else kind  # "what stuff does the warranty not cover?": no kind named
+    # "what stuff does the warranty not cover?": no kind named
+    kind = None if kind in _ANY_KIND | _TIME_KINDS or not with_kind and _PLURAL_NOUN.search(kind or "") else kind
     terms = [*names(request.standalone), *([kind] if kind else []), *places]
     # Two words in a row that no passage has ("the office christmas party"): a topic the documents lack.
     # Within a phrase (not across its commas), the question's tag and the words asking whether it

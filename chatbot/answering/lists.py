@@ -33,6 +33,9 @@ MAX_DEFINED_LABEL = 60  # a label longer than this is a sentence with a colon, n
 MAX_ITEMS = 20
 MAX_ITEM_CHARS = 160
 MIN_RUN = 3  # labelled lines that make a list without a lead-in
+MINUTES_REACH = 400  # sentences read on each side of a seed for the apologies line of its minutes
+PEOPLE = 0.2  # a "who…?" list's lean to a block of people
+PRESENT = 0.6  # ...more to a meeting's list of those present ("Present", "Attendees")
 _LABEL = re.compile(r"^([^:;.?!]{1,60}):\s+\S")
 _LEAD_END = re.compile(r"(?::|\b(?:are|include|includes|including|following|follows|as follows))\s*$", re.IGNORECASE)
 _ROW_CELL = re.compile(r"(?:^|;\s+)([A-Z][^:;]{0,40}):\s+")
@@ -289,11 +292,11 @@ def _with_cells(cells: list[tuple[str, str, int]]) -> str:
     return out
 
 
-def _neighbourhood(request: AnswerRequest, passage: Passage) -> list[Passage]:
+def _neighbourhood(request: AnswerRequest, passage: Passage, around: int = AROUND) -> list[Passage]:
     if request.neighbours is None:
         return [passage]
     try:
-        return request.neighbours(passage, window=AROUND)
+        return request.neighbours(passage, window=around)
     except TypeError:  # a neighbours function without a window: the sentences next to it only
         return request.neighbours(passage)
 
@@ -312,14 +315,21 @@ def _score(request: AnswerRequest, block: Block, seeds: list[str]) -> float:
     precise = support(block.lead, request.standalone)
     # "which items can't be returned?": the list under "…cannot be returned:", not "How to return an item".
     denied = _denied(request.standalone) and _denied(lead)
-    # "who was at the meeting?": a list of people ("Ingrid Vermeulen (COO, chair)"), not of actions.
-    people = bool(_ASKS_WHO.match(normalize(request.standalone))) and _people(block.items)
+    # "who was at the meeting?": a list of people ("Ingrid Vermeulen (COO, chair)"), not of actions;
+    # of a meeting's, those present, though the agenda's items hold "meeting" too.
+    people = 0.0
+    if _ASKS_WHO.match(normalize(request.standalone)) and _people(block.items):
+        present = _ATTENDEES.match(block.lead) and not _ASKS_ABSENT.search(request.standalone)
+        people = PEOPLE + (PRESENT if present else 0.0)
     return support(request.standalone, lead, request.term_weight) + \
         0.5 * support(request.standalone, items, request.term_weight) + 0.2 * near + 0.1 * precise + \
-        0.2 * denied + 0.2 * people
+        0.2 * denied + people
 
 
 _ASKS_WHO = re.compile(r"^\W*(?:(?:and|so|ok|okay)\b[\s,]*)?(?:who|which people|which persons)\b", re.IGNORECASE)
+# A meeting's list of who was there ("Present", "Attendees"), what "who was at…?" asks of minutes.
+_ATTENDEES = re.compile(r"^\W*(?:present|attendees|attendance|in attendance|attending|(?:those|members|also) present)"
+                        r"\W*$", re.IGNORECASE)
 _PERSON = re.compile(r"^(?:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)(?:\s(?:[a-z]{1,3}\s)?[A-Z][\w'-]+){1,3}(?:\s*[(,]|$)")
 
 
@@ -394,7 +404,7 @@ STATED = 0.9  # the confidence of an answer the document states in so many words
 # Who was not at a meeting: "who couldn't make it…", "who sent apologies", "who was absent".
 _ASKS_ABSENT = re.compile(r"\b(?:couldn'?t|could not|didn'?t|did not|wasn'?t|weren'?t|was not|were not)\s+"
                           r"(?:make it|come|attend|go|get|there|present|at)\b"
-                          r"|\b(?:absent|missed|apologi[sz]\w*|missing)\b", re.IGNORECASE)
+                          r"|\b(?:absent|missed|apolog\w*|missing)\b", re.IGNORECASE)
 _APOLOGIES = re.compile(r"^\s*apologi(?:es|sed)(?:\s+(?:were\s+)?(?:received|from))?\s*:\s*(?P<people>.+?)\.?\s*$",
                         re.IGNORECASE)
 
@@ -405,9 +415,11 @@ def apologies_answer(request: AnswerRequest) -> Optional[Draft]:
     if not (_ASKS_WHO.match(normalize(request.standalone)) and _ASKS_ABSENT.search(request.standalone)):
         return None
     for seed in [c.passage for c in request.candidates[:SEEDS]]:
-        for line in _lines(_neighbourhood(request, seed)):
+        # The whole of the minutes: the line heads them, the sentence found may be of their last item.
+        for line in _lines(_neighbourhood(request, seed, MINUTES_REACH)):
             said = _APOLOGIES.match(_text(line)) if line[0].source == seed.source else None
-            people = _with_what_is_said(_named_one_by_one(said.group("people"))) if said else []
+            named = _SENTENCE_END.split(said.group("people"))[0] if said else ""  # not "Dr Voss sent a note…"
+            people = _with_what_is_said(_named_one_by_one(named)) if said else []
             if people:
                 items = "\n".join(f"- {person} [1]" for person in people)
                 return Draft(text=f"Apologies [1]:\n{items}", answerable=True, cited=line,
@@ -415,11 +427,21 @@ def apologies_answer(request: AnswerRequest) -> Optional[Draft]:
     return None
 
 
+# The end of the line's first sentence, not of a title ("Dr. Voss").
+_SENTENCE_END = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)\.\s+(?=[A-Z])")
+# What a person is, in capitals like a name ("Dr Ben Adeyemi, Head of Translational Research"): said of
+# the name before it.
+_ROLE = re.compile(r"^(?:Head|Director|Manager|Chief|Officer|Coordinator|Lead|Leader|Supervisor|Assistant|Senior|"
+                   r"Deputy|Vice|President|Chair|Secretary|Treasurer|Administrator|Adviser|Advisor|Engineer|Team|"
+                   r"General|Managing|Finance|Operations|Sales|Technical|Health)\b")
+
+
 def _with_what_is_said(parts: list[str]) -> list[str]:
-    """Each person named, with the parts after their name until the next ("who was on leave")."""
+    """Each person named, with the parts after their name until the next ("who was on leave", "Head
+    of IT")."""
     people: list[str] = []
     for part in parts:
-        if _PERSON.match(part):
+        if _PERSON.match(part) and not (people and _ROLE.match(part)):
             people.append(part)
         elif people:
             people[-1] += ", " + part

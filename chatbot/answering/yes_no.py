@@ -39,6 +39,7 @@ SEEDS = 6  # retrieved sentences considered besides the answerer's own
 NEGATION_SCOPE = 8  # words after a negation that it reaches
 PREFIX = 5  # letters two modifiers share when one is another's paraphrase ("referral", "refer-a-friend")
 PARAGRAPH_REACH = 4  # sentences back to the start of a paragraph that may open with "Yes."/"No."
+LEAD_REACH = 12  # sentences back from a list's item to the line that leads the list in
 NEGATIONS = frozenset({"not", "no", "never", "cannot", "none", "nor", "neither", "nothing", "nobody"})
 CONTRASTS = frozenset({"distinct", "separate", "different", "independent", "unlike", "instead", "rather",
                        "except", "excluding", "only"})
@@ -210,10 +211,13 @@ def _denies(q: list[str], s: list[str], q_stems: set[str]) -> bool:
     return False
 
 
-def _contrasts(q: list[str], s: list[str], q_stems: set[str]) -> bool:
+def _contrasts(q: list[str], s: list[str], q_stems: set[str], figures_agree: bool = False) -> bool:
     for k, t in enumerate(s):
         if t in CONTRASTS and t not in q:
             after = s[k + 1] if k + 1 < len(s) else ""
+            if figures_agree and t in {"instead", "rather"} and any(w[:1].isdigit() for w in s[k + 2:k + 4]):
+                continue  # "…after 23:00, instead of 23:30" for a shift ending at 23:15: the figure it was
+
             if t == "only" and after in CONDITIONS | {"after", "once", "provided", "where", "while"}:
                 continue  # "only if the logger stayed in range": a condition on the yes, not a no
             if t != "only" or (after and stem(after) not in q_stems):
@@ -224,7 +228,7 @@ def _contrasts(q: list[str], s: list[str], q_stems: set[str]) -> bool:
 def _compares(q: list[str], s: list[str], q_stems: set[str]) -> bool:
     """A comparator right before one of the question's terms that the question does not use."""
     for k, t in enumerate(s):
-        if t in COMPARATORS and t not in q:
+        if t in COMPARATORS and t not in q and not (k and s[k - 1] in {"or", "and"}):  # "12 hours or more"
             nxt = [w for w in s[k + 1:k + 4] if w not in {"a", "an", "the", "than"}][:1]
             if nxt and stem(nxt[0]) in q_stems:
                 return True
@@ -283,7 +287,14 @@ _BOUNDS = {("more", "than"): float.__gt__, ("over",): float.__gt__, ("above",): 
            ("exceeding",): float.__gt__, ("at", "least"): float.__ge__, ("minimum",): float.__ge__,
            ("less", "than"): float.__lt__, ("fewer", "than"): float.__lt__, ("under",): float.__lt__,
            ("below",): float.__lt__, ("up", "to"): float.__le__, ("at", "most"): float.__le__,
-           ("maximum",): float.__le__, ("within",): float.__le__}
+           ("maximum",): float.__le__, ("within",): float.__le__, ("after",): float.__gt__,
+           ("before",): float.__lt__}
+# ...or after it: "12 hours a week or more", "aged 65 and over".
+_BOUNDS_AFTER = {("or", "more"): float.__ge__, ("or", "over"): float.__ge__, ("and", "over"): float.__ge__,
+                 ("or", "above"): float.__ge__, ("and", "above"): float.__ge__, ("or", "longer"): float.__ge__,
+                 ("or", "less"): float.__le__, ("or", "fewer"): float.__le__, ("or", "under"): float.__le__,
+                 ("and", "under"): float.__le__, ("or", "below"): float.__le__}
+BOUND_REACH = 4  # words after a figure (its unit: "hours a week") that may come before its bound
 
 
 # Not "year 8s", "2nd", nor a time of day ("6pm": the bands' to compare with hours).
@@ -297,6 +308,20 @@ def _figures_apart(ts: list[str]) -> list[str]:
         joined = _FIGURE_AND_UNIT.fullmatch(t) if t[:1].isdigit() else None
         out += list(joined.groups()) if joined else t.split("-") if t[:1].isdigit() else [t]
     return out
+
+
+def agrees_within_bound(q: list[str], s: list[str]) -> bool:
+    """Whether a figure of the question lies within a bound the sentence states ("12 hours a week or
+    more" holds 20)."""
+    q, s = _figures_apart(q), _figures_apart(s)
+    q_numbers = [float(t) for t in q if t.isdigit()]
+    for k, t in enumerate(s):
+        if tuple(s[max(0, k - 2):k]) in {("instead", "of"), ("rather", "than")}:
+            continue  # "65 and over, instead of 60 and over": the bound it was
+        test = _bound_before(s, k) if t.isdigit() else float.__eq__
+        if test is not float.__eq__ and any(test(n, float(t)) for n in q_numbers):
+            return True
+    return False
 
 
 def numbers_differ(q: list[str], s: list[str]) -> bool:
@@ -326,9 +351,23 @@ def numbers_differ(q: list[str], s: list[str]) -> bool:
 
 
 def _bound_before(ts: list[str], k: int) -> Callable[[float, float], bool]:
-    """The comparison the words before the k-th token put on it ("more than" 6: __gt__), else equality."""
-    return next((test for words, test in _BOUNDS.items() if tuple(ts[max(0, k - len(words)):k]) == words),
-                float.__eq__)
+    """The comparison the words before the k-th token put on it ("more than" 6: __gt__), or after it
+    ("12 hours a week or more": __ge__), else equality."""
+    before = next((test for words, test in _BOUNDS.items() if tuple(ts[max(0, k - len(words)):k]) == words), None)
+    if before:
+        return before
+    for j in range(k + 1, min(len(ts), k + 1 + BOUND_REACH)):
+        if ts[j][:1].isdigit():
+            break  # another figure's words
+        test = _BOUNDS_AFTER.get(tuple(ts[j:j + 2]))
+        if test:
+            return test
+    return float.__eq__
+
+
+# A time of day ("23:15"), compared as minutes after midnight, its unit "oclock": "after 23:00" holds
+# a shift ending at 23:15, and no count of minutes is compared with it.
+_CLOCK = re.compile(r"\b([01]?\d|2[0-3])[:.]([0-5]\d)\b(?!\s*(?:%|[ap]\.?m\b))")
 
 
 # A currency sign before a figure, said as a unit after it ("£58 a night": "58 pounds a night"): a
@@ -336,7 +375,10 @@ def _bound_before(ts: list[str], k: int) -> Callable[[float, float], bool]:
 _PRICE = re.compile(r"[£$€]\s?(\d[\d,]*(?:\.\d+)?)")
 
 
-def priced(text: str) -> str:
+def priced(text: str, clocked: bool = False) -> str:
+    """Prices as figures of pounds; times of day as figures of minutes when `clocked`."""
+    if clocked:
+        text = _CLOCK.sub(lambda m: f"{int(m.group(1)) * 60 + int(m.group(2))} oclock", text)
     return _PRICE.sub(lambda m: m.group(1) + " pounds", text)
 
 
@@ -452,13 +494,17 @@ def holds(question: str, sentence: str) -> bool:
     contrasted = tokens(_POSTFIX_ONLY.sub(" ", normalize(sentence)))
     # "a few of our pupils can't swim, can they still go kayaking?": the sentence's "who cannot swim"
     # is the asker's case, not a denial of what is asked.
+    # The asker's figure within a bound the sentence states: the figures decide, not a comparator or a
+    # figure it replaced elsewhere in the sentence.
+    clocked = bool(_CLOCK.search(question))  # "ends at 23:15": compared as times; "at 6pm" is the bands'
+    within = agrees_within_bound(tokens(priced(question, clocked)), tokens(priced(sentence, clocked)))
     return not (_negates_in_clause(asked, unquoted_text, q_stems - _negated_stems(question))
                 or _denies(asked, unquoted, q_stems)
-                or _contrasts(q, contrasted, q_stems) or _only_another(question, sentence)
-                or _compares(q, s, q_stems) or _reversed(q, s)
+                or _contrasts(q, contrasted, q_stems, within) or _only_another(question, sentence)
+                or _compares(q, s, q_stems) and not within or _reversed(q, s)
                 or other_kind(_unstated(q, question, sentence), s, q_stems, s_stems, frozenset(names(question)))
-                or numbers_differ([t for t in tokens(priced(question)) if t not in band_held(question, sentence)],
-                                  tokens(priced(sentence)))
+                or numbers_differ([t for t in tokens(priced(question, clocked))
+                                   if t not in band_held(question, sentence)], tokens(priced(sentence, clocked)))
                 or band_excludes(question, sentence) or _said_of_another(question, normalize(sentence))
                 or _cell_denies(question, sentence))
 
@@ -642,7 +688,11 @@ def yes_no_answer(request: AnswerRequest, draft: Draft, evidence: list[Passage])
     if sentence is None or asks_existence_of_missing(request.standalone, sentence.text) \
             or swapped_roles(request.standalone, sentence.text):
         return None
-    opening = _paragraph_says(request, sentence)
+    item = item_asked(request, sentence)
+    if item is not None:
+        sentence, opening = item, sentence  # "please don't bring:" found: the item asked of, after it
+    else:
+        opening = _paragraph_says(request, sentence) or lead_in_of(request, sentence)
     cited = [opening, sentence] if opening else [sentence]
     text = " ".join(p.text for p in cited)
     heading = cited[0].section_name
@@ -672,6 +722,30 @@ def reply(draft: Draft, cited: list[Passage], verdict: str, value: float) -> Dra
     markers = " ".join(f"[{n}]" for n in range(1, len(cited) + 1))
     return Draft(text=f"{head}{quote} {markers}", answerable=True, cited=cited, short_answer=verdict,
                  confidence=max(draft.confidence, round(value, 3)))
+
+
+def lead_in_of(request: AnswerRequest, item: Passage) -> Optional[Passage]:
+    """The line that leads in the list a marked item is of ("You can't bring into our screens:"):
+    what is said of the item ("popcorn bought elsewhere;" alone says nothing of bringing it)."""
+    if request.neighbours is None or not item.item:
+        return None
+    before = sorted((p for p in request.neighbours(item, window=LEAD_REACH)
+                     if p.source == item.source and p.ordinal < item.ordinal), key=lambda p: p.ordinal, reverse=True)
+    lead = next((p for p in before if not p.item and p.line_start != item.line_start), None)
+    return lead if lead is not None and lead.text.rstrip().endswith(":") and not lead.heading else None
+
+
+def item_asked(request: AnswerRequest, lead: Passage) -> Optional[Passage]:
+    """Of the marked items a lead-in line introduces ("please don't bring:"), the one holding most of
+    the question's words ("…my own popcorn…": "popcorn, sweets or crisps bought elsewhere;"), if any."""
+    if request.neighbours is None or not lead.text.rstrip().endswith(":") or lead.item:
+        return None
+    after = sorted((p for p in request.neighbours(lead, window=LEAD_REACH)
+                    if p.source == lead.source and p.ordinal > lead.ordinal), key=lambda p: p.ordinal)
+    items = list(takewhile(lambda p: p.item, after))
+    scored = [(support(request.standalone, p.text, request.term_weight), -p.ordinal, p) for p in items]
+    best = max(scored, default=None, key=lambda x: x[:2])
+    return best[2] if best is not None and best[0] > 0 else None
 
 
 def _paragraph_says(request: AnswerRequest, sentence: Passage) -> Optional[Passage]:

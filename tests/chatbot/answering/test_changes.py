@@ -50,6 +50,8 @@ def test_what_asks_whether_something_changes():
     assert asks_change("he went under and came up coughing, does he still have to go to hospital?") is None
     assert asks_change("is it going cheaper for xmas?") == CHANGE
     assert asks_change("is that figure still right? heard there were delays") == STILL
+    assert asks_change("is tuesday still £6.50 at the arcade in november") == STILL
+    assert asks_change("is it still 20 minutes before we abandon the film?") == STILL
     assert asks_change("is brackenford stopping saturdays? my mum buys her ticket there") == CHANGE
     assert asks_change("is the late opening ending?") == CHANGE
     assert asks_change("heard the wind limit got lowered, true?") == CHANGE
@@ -86,6 +88,8 @@ def test_a_conversation_asks_whether_it_changes(tmp_path):
     # The new figure and its day are the short answer, bold before the sentence that says them.
     assert longer.short_answer == "Yes, to 18 months, from 1 January 2028"
     assert longer.answer.startswith("Yes, to 18 months, from 1 January 2028 — The warranty on Marlin pumps is extended")
+    assert chain.ask("is the weekday night allowance still £40?").answer.startswith(
+        "No, it changes to £55 — The on-call allowance for a weekday night rises from £40 to £55")
     still = conversation.ask("so is that 12 month figure still right?")
     assert still.answer.startswith("No, it changes to 18 months, from 1 January 2028 — The warranty on Marlin pumps "
                                    "is extended"), still.answer

@@ -216,6 +216,24 @@ def test_question_form_on_the_shipped_embeddings(question, form):
     ("can they still come on the trip?", "Nobody can come on the trip after the deadline.", False),
     # A tag in chat ("yeah?") asks to confirm the statement
     ("the shop shuts at 5pm, yeah?", "The shop shuts at 17:00 on weekdays.", True),
+    # The asker's figure within a bound said after the sentence's ("or more"), or by "after": a time of
+    # day as one; "instead of" a figure is what it was, no contrast
+    ("my shift ends at 23:15, do i get a taxi home?",
+     "A taxi home is paid for any shift that ends after 23:00, instead of 23:30.", True),
+    ("my shift ends at 22:45, do i get a taxi home?",
+     "A taxi home is paid for any shift that ends after 23:00, instead of 23:30.", False),
+    ("the film's been stopped 16 mins, do we abandon it now?",
+     "A stopped screening is abandoned after 15 minutes instead of 20 minutes.", True),
+    ("the film's been stopped 10 mins, do we abandon it now?",
+     "A stopped screening is abandoned after 15 minutes instead of 20 minutes.", False),
+    ("i work 20 hours a week, do i get the staff discount?", "Staff contracted for 12 hours a week or more get the "
+     "staff discount of 30%; staff contracted for fewer hours get 15% off.", True),
+    ("i work 8 hours a week, do i get the staff discount?",
+     "Staff contracted for 12 hours a week or more get the staff discount of 30%.", False),
+    ("im 66, do i get the concession price", "The concession price is now for people aged 65 and over, instead of "
+     "60 and over.", True),
+    ("im 62, do i get the concession price", "The concession price is now for people aged 65 and over, instead of "
+     "60 and over.", False),
 ])
 def test_yes_or_no_from_the_sentence(question, sentence, yes):
     assert holds(question, sentence) is yes
@@ -1270,3 +1288,75 @@ def test_a_sentence_with_the_roles_swapped_gives_way_to_the_next():
                             candidates=[ScoredPassage(part), ScoredPassage(distinct)])
     answer = yes_no_answer(request, Draft(text="", answerable=False, cited=[part]), [part, distinct])
     assert answer.short_answer == "No" and answer.cited == [distinct]
+
+
+def test_a_list_of_a_plural_kind_the_documents_never_name_is_answered(tmp_path):
+    """"what formats can I send my artwork in?": the items are formats ("print-ready PDF files, …"),
+    a word the documents never use; a kind in the singular ("which antivirus…?"), or a list asked and
+    none found, must still be found."""
+    from chatbot.answering.forms import unknown_terms
+    from chatbot.answering.base import AnswerRequest
+
+    terms = tmp_path / "terms.md"
+    terms.write_text("# Artwork and proofs\n\nYou can send us artwork as:\n\n"
+                     "- print-ready PDF files, with PDF/X-4 preferred;\n- InDesign packages with all fonts and links;\n"
+                     "- Word files for letterheads only.\n\n"
+                     "Every job gets a PDF proof within 1 working day.\n\n# Payment\n\nPay by card or bank transfer.\n",
+                     encoding="utf-8")
+    answer = _chain_over(tmp_path, terms).ask("what formats can i send my artwork in")
+    assert answer.answerable and answer.answer.startswith("You can send us artwork as [1]:")
+    assert "- InDesign packages with all fonts and links" in answer.answer
+    known = {"send", "artwork", "use", "laptop"}
+    def unknown(question: str, with_kind: bool) -> list[str]:
+        return unknown_terms(AnswerRequest(question=question, standalone=question, candidates=[],
+                                           knows=lambda term: term in known), with_kind=with_kind)
+    assert unknown("what formats can i send artwork in", with_kind=False) == []
+    assert unknown("what formats can i send artwork in", with_kind=True) == ["formats"]
+    assert unknown("which antivirus do we use on laptops", with_kind=False) == ["antivirus"]
+
+
+def test_who_was_at_a_meeting_is_its_list_of_people_present_not_its_agenda(tmp_path):
+    """Every list of minutes holds "meeting" (its title does): "who was at the meeting?" asks for
+    people, and of lists of people, those present, not the meeting's minute-taker nor customers."""
+    minutes = tmp_path / "minutes.md"
+    minutes.write_text("# Management Meeting — Minutes\n\nMonthly management meeting held on 16 February 2033. "
+                       "Minutes: Mairead Tolland, HR and Office Manager.\n\n## Present\n\n- Howard Kilbride (Managing "
+                       "Director, chair)\n- Ottilie Brammer (Finance Director)\n- Euan Moorcroft (Production Manager)\n"
+                       "\n## Agenda\n\n1. Minutes of the last meeting and matters arising\n2. Sales and orders\n"
+                       "3. The next meeting's date\n\n## Sales\n\nThree customers moved their work to others:\n\n"
+                       "- Dalesway Estate Agents\n- Harrowgate Lettings\n- Pennine Garden Rooms\n",
+                       encoding="utf-8")
+    answer = _chain_over(tmp_path, minutes).ask("who was at the meeting").answer
+    assert answer.startswith("Present [1]:\n- Howard Kilbride (Managing Director, chair)"), answer
+    assert "Sales and orders" not in answer and "Dalesway" not in answer
+
+
+def test_a_yes_no_answer_from_a_list_item_reads_the_line_that_leads_the_list_in(tmp_path):
+    """"popcorn bought elsewhere;" says nothing of bringing it; the list's lead-in ("please don't
+    bring:") does: No, cited with the item."""
+    rules = tmp_path / "rules.md"
+    rules.write_text("# Food and drink\n\nOur kiosks sell popcorn, hot dogs and ice cream before every film.\n\n"
+                     "At the Arcade, please don't bring into the screens:\n\n- hot food or takeaways;\n"
+                     "- popcorn, sweets or crisps bought elsewhere;\n- glass bottles or cans.\n\n"
+                     "You are welcome to bring into the screens:\n\n- a bottle of water;\n- food for babies.\n",
+                     encoding="utf-8")
+    chain = _chain_over(tmp_path, rules)
+    popcorn = chain.ask("can i bring my own popcorn into the screen?")
+    assert popcorn.answer.startswith("No — At the Arcade, please don't bring into the screens: popcorn, sweets"), \
+        popcorn.answer
+    assert chain.ask("can i bring food for my baby into the screen?").short_answer == "Yes"
+
+
+def test_who_sent_apologies_reads_the_apologies_line_each_name_with_its_role(tmp_path):
+    """"who sent apologies…?" asks for those absent; a role in capitals ("Head of Translational
+    Research") is said of the name before it, and the line's next sentence is no one's."""
+    minutes = tmp_path / "minutes.md"
+    minutes.write_text("# R&D Leadership Team — Minutes\n\n## Present\n\n- Dr Miriam Achebe, Chief Scientific Officer\n"
+                       "- Rachel Okafor, Finance Director\n\nApologies: Dr Helena Voss, Head of Computational Biology "
+                       "(at the ASHG meeting), and Dr Ben Adeyemi, Head of Translational Research. Dr Voss sent a "
+                       "written update for item 6.\n\n## 1. Portfolio review\n\nNine of the twelve milestones were "
+                       "met.\n", encoding="utf-8")
+    answer = _chain_over(tmp_path, minutes).ask("who sent apologies to the november r&d leadership meeting")
+    assert answer.answer.split("\n")[1:] == [
+        "- Dr Helena Voss, Head of Computational Biology (at the ASHG meeting) [1]",
+        "- Dr Ben Adeyemi, Head of Translational Research [1]"], answer.answer
