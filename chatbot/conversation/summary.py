@@ -29,6 +29,9 @@ from chatbot.types import SECTION_SEPARATOR, Passage
 BACKEND = "summary"
 MMR_LAMBDA = 0.6  # relevance against redundancy
 MAX_SECTIONS = 8  # a summary's sentences for a document of many sections: one each, up to this many
+WHOLE_SECTION = 6  # a section of this many sentences or fewer is summed up by all of them
+LISTED = 0.6  # ...as is one this share of whose sentences are a list's items
+MAX_LISTED = 20  # ...up to this many
 # TextRank and MMR compare every pair of passages; a longer document is first cut to this many
 # candidates by a linear score, so one summary request cannot take minutes or gigabytes.
 MAX_CANDIDATES = 600
@@ -208,8 +211,12 @@ def summarize(store: PassageStore, source: str, exclude: Iterable[str] = (), tit
     kept = [p for p in passages if p.id in stored]
     vectors = np.array([stored[p.id] for p in kept], dtype=np.float32)
     count = len(set(section_keys(kept))) if structured and not span else 0
-    picked = [kept[i] for i in select(kept, vectors, summary_length(len(kept), count), exclude=excluded,
-                                      structured=structured)]
-    intro = f"More from {name}:" if excluded else f"{name} in {len(picked)} sentences:"
+    whole = span and not excluded and (len(kept) <= WHOLE_SECTION or sum(p.item for p in kept) >= LISTED * len(kept))
+    if whole:
+        picked = kept[:MAX_LISTED]  # a short section, or a list ("Agenda"), is summed up by all of it
+    else:
+        picked = [kept[i] for i in select(kept, vectors, summary_length(len(kept), count), exclude=excluded,
+                                          structured=structured)]
+    intro = f"More from {name}:" if excluded else f"{name}:" if whole else f"{name} in {len(picked)} sentences:"
     lines = [f"- {' '.join(p.text.split())} [{n}]" for n, p in enumerate(picked, start=1)]
     return Draft(text="\n".join([intro, *lines]), answerable=True, cited=picked, confidence=1.0, backend=BACKEND)

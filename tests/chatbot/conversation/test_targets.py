@@ -178,3 +178,26 @@ def test_a_line_above_the_title_leaves_the_sections_under_the_title():
     keys = section_keys(passages)
     assert keys[0] == ""  # the company's name stands under no heading
     assert len(set(keys[1:])) == 3 and all(k.startswith("SAFETY PROCEDURES") for k in keys[1:])
+
+
+def test_a_short_section_or_a_list_is_summed_up_by_all_of_it(tmp_path):
+    """"what was on the agenda?": a section that is a list of eight items is all of them, not three
+    picked by centrality; a longer section of prose is still cut to its central sentences."""
+    from chatbot.conversation.summary import summarize
+    from chatbot.conversation.targets import pick_target
+
+    items = ["Minutes of the last meeting", "Admissions and programming", "Ticket prices and membership",
+             "Projection and show stops", "Food and drink", "Cawley Picture Room", "People and pay",
+             "Any other business"]
+    prose = " ".join(f"The board heard report number {n} on the {w} site, and noted it." for n, w in
+                     enumerate(["north", "south", "east", "west", "river", "hill", "town", "park", "mill"], 1))
+    minutes = "# Management meeting\n\n## Agenda\n\n" + "".join(f"- {item}\n" for item in items) + \
+              f"\n## Reports\n\n{prose}\n"
+    store = _store_with(tmp_path, [load_bytes("minutes.md", minutes.encode())])
+    agenda = pick_target(store, "summarize the agenda of the management meeting", store.documents())
+    draft = summarize(store, agenda.source, span=(agenda.start, agenda.end), heading=agenda.heading)
+    assert draft.text.splitlines() == ["“Agenda” in minutes.md:", *(f"- {item} [{n}]" for n, item in
+                                                                   enumerate(items, 1))]
+    reports = pick_target(store, "summarize the reports section of the management meeting", store.documents())
+    draft = summarize(store, reports.source, span=(reports.start, reports.end), heading=reports.heading)
+    assert " sentences:" in draft.text.splitlines()[0] and len(draft.cited) < 9
