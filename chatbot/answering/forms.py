@@ -356,9 +356,6 @@ def _phrase_tokens(text: str) -> list[str]:
     return [t for column, cell in cells for t in (*tokens(column), "the", *tokens(cell), "the")]
 
 
-_NEVER_SAID = 4  # letters of a modifier no passage holds that makes the kind asked one they never name
-
-
 def near_miss(request: AnswerRequest, cited: list[Passage]) -> bool:
     """Whether the answer's sentences speak of another kind of the thing asked, one the documents
     name elsewhere: "annual leave" asked (and said in another sentence), "study leave" said. Or
@@ -383,10 +380,7 @@ def near_miss(request: AnswerRequest, cited: list[Passage]) -> bool:
     # What is asked ("what colour lanyard") is no kind (nor is a number: other_kind leaves those out).
     asked = re.match(r"^\W*(?:what|which)\s+(?:(?:kind|type|sort)\s+of\s+)?([a-z][\w-]*)", question.lower())
     attribute = stem(asked.group(1)) if asked else None
-    # Or a kind the documents never name at all ("compassionate leave" asked, "Annual leave" said): not
-    # one they hold, though they hold the head.
-    if any(request.knows(f"{a} {b}") or _NEVER_SAID <= len(a) and a.isalpha() and not request.knows(a)
-           for a, b in pairs if a != attribute) or another_qualifier(question, own):
+    if any(request.knows(f"{a} {b}") for a, b in pairs if a != attribute) or another_qualifier(question, own):
         return True
     around = own + " " + " ".join(n.text for p in cited for n in (request.neighbours(p) if request.neighbours else []))
     have = {stem(t) for t in tokens(around.replace("-", " "))}
