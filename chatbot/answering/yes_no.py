@@ -29,7 +29,7 @@ from chatbot.text import DETERMINERS, STOPWORDS, WEEKDAYS, before_apostrophe, no
 from chatbot.types import Draft, Passage
 
 MIN_SUPPORT = 0.5  # weighted share of the question's content words the sentence must hold
-ANSWERED_SUPPORT = 0.3  # the same for the sentence the answerer chose (sure or unsure): it weighed it already
+ANSWERED_SUPPORT = 0.25  # the same for the sentence the answerer chose (sure or unsure): it weighed it already
 MEANING_SUPPORT = 0.45  # cosine to the question at which a sentence says it in other words (0.40: the same)
 SENTENCE_WORDS = 6  # fewer, and a line near the question in meaning is a label, not a statement
 SUBJECT_MISSING = 0.8  # a sentence's weight, when it lacks what a yes/no question is asked of
@@ -725,14 +725,19 @@ def reply(draft: Draft, cited: list[Passage], verdict: str, value: float) -> Dra
 
 
 def lead_in_of(request: AnswerRequest, item: Passage) -> Optional[Passage]:
-    """The line that leads in the list a marked item is of ("You can't bring into our screens:"):
-    what is said of the item ("popcorn bought elsewhere;" alone says nothing of bringing it)."""
+    """The line that leads in the list a marked item is of ("You can't bring into our screens:", or a
+    heading that denies: "What we never accept"): what is said of the item ("popcorn bought elsewhere;"
+    alone says nothing of bringing it)."""
     if request.neighbours is None or not item.item:
         return None
     before = sorted((p for p in request.neighbours(item, window=LEAD_REACH)
                      if p.source == item.source and p.ordinal < item.ordinal), key=lambda p: p.ordinal, reverse=True)
     lead = next((p for p in before if not p.item and p.line_start != item.line_start), None)
-    return lead if lead is not None and lead.text.rstrip().endswith(":") and not lead.heading else None
+    # A heading right above the items that says no to them leads them in too ("What we never accept");
+    # another ("Decisions", "Benefits") says nothing the items do not.
+    if lead is None or not (lead.text.rstrip().endswith(":") or lead.heading and negations(tokens(lead.text))):
+        return None
+    return lead
 
 
 def item_asked(request: AnswerRequest, lead: Passage) -> Optional[Passage]:

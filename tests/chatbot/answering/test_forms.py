@@ -1347,6 +1347,17 @@ def test_a_yes_no_answer_from_a_list_item_reads_the_line_that_leads_the_list_in(
     assert chain.ask("can i bring food for my baby into the screen?").short_answer == "Yes"
 
 
+def test_a_heading_right_above_a_list_leads_its_items_in_for_a_yes_no_answer(tmp_path):
+    """"Food past its USE BY date, even by one day." under the heading "What we never accept": No."""
+    rules = tmp_path / "donations.md"
+    rules.write_text("# Donations\n\n## What we accept\n\n- Tins and jars within their best before date.\n"
+                     "- Fresh fruit from allotments, given out within two days.\n\n## What we never accept\n\n"
+                     "- Food past its USE BY date, even by one day.\n- Opened packets or home-made food.\n",
+                     encoding="utf-8")
+    answer = _chain_over(tmp_path, rules).ask("we were given yoghurts a day past use by, can we accept them?")
+    assert answer.answer.startswith("No — What we never accept Food past its USE BY date"), answer.answer
+
+
 def test_who_sent_apologies_reads_the_apologies_line_each_name_with_its_role(tmp_path):
     """"who sent apologies…?" asks for those absent; a role in capitals ("Head of Translational
     Research") is said of the name before it, and the line's next sentence is no one's."""
