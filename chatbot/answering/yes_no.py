@@ -217,7 +217,6 @@ def _contrasts(q: list[str], s: list[str], q_stems: set[str], figures_agree: boo
             after = s[k + 1] if k + 1 < len(s) else ""
             if figures_agree and t in {"instead", "rather"} and any(w[:1].isdigit() for w in s[k + 2:k + 4]):
                 continue  # "…after 23:00, instead of 23:30" for a shift ending at 23:15: the figure it was
-
             if t == "only" and after in CONDITIONS | {"after", "once", "provided", "where", "while"}:
                 continue  # "only if the logger stayed in range": a condition on the yes, not a no
             if t != "only" or (after and stem(after) not in q_stems):
@@ -492,12 +491,12 @@ def holds(question: str, sentence: str) -> bool:
     # "…on Saturday mornings only, alongside a parent": "only" closing its phrase restricts when, not
     # whom; what it restricts another kind of is other_kind's and _only_another's to tell.
     contrasted = tokens(_POSTFIX_ONLY.sub(" ", normalize(sentence)))
-    # "a few of our pupils can't swim, can they still go kayaking?": the sentence's "who cannot swim"
-    # is the asker's case, not a denial of what is asked.
     # The asker's figure within a bound the sentence states: the figures decide, not a comparator or a
     # figure it replaced elsewhere in the sentence.
     clocked = bool(_CLOCK.search(question))  # "ends at 23:15": compared as times; "at 6pm" is the bands'
     within = agrees_within_bound(tokens(priced(question, clocked)), tokens(priced(sentence, clocked)))
+    # "a few of our pupils can't swim, can they still go kayaking?": the sentence's "who cannot swim"
+    # is the asker's case, not a denial of what is asked.
     return not (_negates_in_clause(asked, unquoted_text, q_stems - _negated_stems(question))
                 or _denies(asked, unquoted, q_stems)
                 or _contrasts(q, contrasted, q_stems, within) or _only_another(question, sentence)
