@@ -494,7 +494,8 @@ def holds(question: str, sentence: str) -> bool:
     # The asker's figure within a bound the sentence states: the figures decide, not a comparator or a
     # figure it replaced elsewhere in the sentence.
     clocked = bool(_CLOCK.search(question))  # "ends at 23:15": compared as times; "at 6pm" is the bands'
-    within = agrees_within_bound(tokens(priced(question, clocked)), tokens(priced(sentence, clocked)))
+    asked_figures, said_figures = tokens(priced(question, clocked)), tokens(priced(sentence, clocked))
+    within = agrees_within_bound(asked_figures, said_figures)
     # "a few of our pupils can't swim, can they still go kayaking?": the sentence's "who cannot swim"
     # is the asker's case, not a denial of what is asked.
     return not (_negates_in_clause(asked, unquoted_text, q_stems - _negated_stems(question))
@@ -502,8 +503,7 @@ def holds(question: str, sentence: str) -> bool:
                 or _contrasts(q, contrasted, q_stems, within) or _only_another(question, sentence)
                 or _compares(q, s, q_stems) and not within or _reversed(q, s)
                 or other_kind(_unstated(q, question, sentence), s, q_stems, s_stems, frozenset(names(question)))
-                or numbers_differ([t for t in tokens(priced(question, clocked))
-                                   if t not in band_held(question, sentence)], tokens(priced(sentence, clocked)))
+                or numbers_differ([t for t in asked_figures if t not in band_held(question, sentence)], said_figures)
                 or band_excludes(question, sentence) or _said_of_another(question, normalize(sentence))
                 or _cell_denies(question, sentence))
 
@@ -723,15 +723,21 @@ def reply(draft: Draft, cited: list[Passage], verdict: str, value: float) -> Dra
                  confidence=max(draft.confidence, round(value, 3)))
 
 
+def _beside(request: AnswerRequest, passage: Passage, reach: int, after: bool) -> list[Passage]:
+    """The passages of its document within `reach` after (or before) it, nearest first."""
+    return sorted((p for p in request.neighbours(passage, window=reach) if p.source == passage.source
+                   and (p.ordinal > passage.ordinal if after else p.ordinal < passage.ordinal)),
+                  key=lambda p: p.ordinal, reverse=not after)
+
+
 def lead_in_of(request: AnswerRequest, item: Passage) -> Optional[Passage]:
     """The line that leads in the list a marked item is of ("You can't bring into our screens:", or a
     heading that denies: "What we never accept"): what is said of the item ("popcorn bought elsewhere;"
     alone says nothing of bringing it)."""
     if request.neighbours is None or not item.item:
         return None
-    before = sorted((p for p in request.neighbours(item, window=LEAD_REACH)
-                     if p.source == item.source and p.ordinal < item.ordinal), key=lambda p: p.ordinal, reverse=True)
-    lead = next((p for p in before if not p.item and p.line_start != item.line_start), None)
+    lead = next((p for p in _beside(request, item, LEAD_REACH, after=False)
+                 if not p.item and p.line_start != item.line_start), None)
     # A heading right above the items that says no to them leads them in too ("What we never accept");
     # another ("Decisions", "Benefits") says nothing the items do not.
     if lead is None or not (lead.text.rstrip().endswith(":") or lead.heading and negations(tokens(lead.text))):
@@ -744,9 +750,7 @@ def item_asked(request: AnswerRequest, lead: Passage) -> Optional[Passage]:
     the question's words ("…my own popcorn…": "popcorn, sweets or crisps bought elsewhere;"), if any."""
     if request.neighbours is None or not lead.text.rstrip().endswith(":") or lead.item:
         return None
-    after = sorted((p for p in request.neighbours(lead, window=LEAD_REACH)
-                    if p.source == lead.source and p.ordinal > lead.ordinal), key=lambda p: p.ordinal)
-    items = list(takewhile(lambda p: p.item, after))
+    items = list(takewhile(lambda p: p.item, _beside(request, lead, LEAD_REACH, after=True)))
     scored = [(support(request.standalone, p.text, request.term_weight), -p.ordinal, p) for p in items]
     best = max(scored, default=None, key=lambda x: x[:2])
     return best[2] if best is not None and best[0] > 0 else None
@@ -757,7 +761,7 @@ def _paragraph_says(request: AnswerRequest, sentence: Passage) -> Optional[Passa
     sentence of it was the one found ("No. SMS is on paid plans only. Free customers must upgrade.")."""
     if request.neighbours is None or _SAYS.match(sentence.text):
         return None
-    before = [p for p in request.neighbours(sentence, window=PARAGRAPH_REACH)
-              if p.line_start == sentence.line_start and p.ordinal < sentence.ordinal and p.source == sentence.source]
-    first = min(before, key=lambda p: p.ordinal, default=None)
+    before = [p for p in _beside(request, sentence, PARAGRAPH_REACH, after=False)
+              if p.line_start == sentence.line_start]
+    first = before[-1] if before else None  # the paragraph's first sentence
     return first if first is not None and _SAYS.match(first.text) else None
