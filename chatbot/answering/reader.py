@@ -15,7 +15,7 @@ import math
 import re
 from pathlib import Path
 from dataclasses import dataclass, field, replace
-from typing import Callable, Optional
+from typing import Callable, Optional, Sequence
 
 from chatbot.config import Settings, load_settings
 from chatbot.answering.model import Calibration, Chooser, Span, get_reader
@@ -314,7 +314,8 @@ def set_aside(request: AnswerRequest, sentences: list[Passage], asks: Optional[T
     """The choices (indices into sentences) that are no answer while another choice is."""
     follow_up = bool(request.history) and (bool(request.context_terms) or request.standalone != request.question)
     last = frozenset(c.id for c in request.history[-1].answer.citations) if follow_up else frozenset()
-    others = other_rows(" ".join([request.standalone, *request.context_terms]), sentences, last)
+    earlier = [c.passage for c in request.candidates if c.passage.id in last]
+    others = other_rows(" ".join([request.standalone, *request.context_terms]), sentences, last, earlier)
 
     def unless_all(these: set[int]) -> None:
         others.update(these if len(these | others) < len(sentences) else set())
@@ -375,26 +376,47 @@ def likeliest(question: str, weighed: list[tuple], passages: list[Passage],
     return max(fitting, key=score, default=best)
 
 
-def other_rows(question: str, passages: list[Passage], last: frozenset = frozenset()) -> set[int]:
+def other_rows(question: str, passages: list[Passage], last: frozenset = frozenset(),
+               earlier: Sequence[Passage] = ()) -> set[int]:
     """The indices of table rows keyed by another value than the one the question names ("Plan:
     Enterprise; …" for "…on the team plan?"), when a row of the same table that it names ("Plan:
     Team; …") is among the passages: the reader's surest span may lie in any row, the row is the
     question's to say. So are a list's labelled items ("Eastgate: …" for "…at millbrook?"). A
     follow-up that names no row asks on about the row the last answer came from (`last`: its
-    passages' ids): "and weekends?" after the primary's weeknight allowance."""
+    passages' ids; `earlier`: those of them retrieved again, read or not): "and weekends?" after the
+    primary's weeknight allowance."""
     asked = set(content_stems(question))
     rows = {}
     for k, passage in enumerate(passages):
         value, key = row_key(passage)
         if key:
-            # Ingest ends a row's section with its key: the table is the section above it.
-            table = (passage.source, (passage.section or "").removesuffix(SECTION_SEPARATOR + value))
+            table = (passage.source, _table_of(passage, value))
             rows[k] = (table, key <= asked)
     named = {table for table, says in rows.values() if says}
     if named:
         return {k for k, (table, says) in rows.items() if not says and table in named}
-    kept = {table for k, (table, _) in rows.items() if passages[k].id in last}
-    return {k for k, (table, _) in rows.items() if table in kept and passages[k].id not in last}
+    read = {table for k, (table, _) in rows.items() if passages[k].id in last}
+    kept = read | {(p.source, _table_of(p, value)) for p in earlier for value, key in [row_key(p)]
+                   if key and is_row(p.text)}
+
+    def rows_of(tables: set) -> set[int]:  # the tables' rows, less those the question names a word of
+        return {k for k, (table, _) in rows.items() if table in tables and passages[k].id not in last
+                and not row_key(passages[k])[1] & asked}
+    # A row's later sentences ("Page an IC in Slack", under "SEV-2") carry no key of their own, only the
+    # row's section: those under another section of the kept table are another row's (or a note beside
+    # the table), not the row the follow-up asks on about ("who do I page for that?").
+    asked_on = {(p.source, p.section) for p in [*passages, *earlier] if p.id in last}
+    beside = {k for k, p in enumerate(passages) if not first_cell(p.text) and p.section
+              and (p.source, p.section) not in asked_on and (p.source, _table_of(p, p.section_name)) in kept}
+    others = rows_of(kept) | beside
+    return others if len(others) < len(passages) else rows_of(read)  # never every sentence
+
+
+def _table_of(passage: Passage, value: str) -> str:
+    """The section of the table a row is in: ingest ends a row's section with its key ("SEV-2"), the
+    table is the section above it (none for a table under no heading)."""
+    section = passage.section or ""
+    return section.rpartition(SECTION_SEPARATOR)[0] if passage.section_name == value else section
 
 
 def row_key(passage: Passage) -> tuple[str, set[str]]:

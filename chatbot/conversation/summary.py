@@ -196,6 +196,14 @@ def _readable(store: PassageStore, source: str, span: Optional[tuple[int, int]])
     return (kept or passages), max(marked, len(headings)) >= 2
 
 
+def _listed(passages: list[Passage]) -> bool:
+    """Whether a section reads as a list: most of its sentences are a list's items, or lines of their
+    own (minutes' "Decisions", one decision a line, unmarked)."""
+    lines = Counter((p.line_start, p.line_end) for p in passages)
+    alone = sum(1 for p in passages if lines[p.line_start, p.line_end] == 1 and p.line_start == p.line_end)
+    return max(sum(p.item for p in passages), alone) >= LISTED * len(passages)
+
+
 def summarize(store: PassageStore, source: str, exclude: Iterable[str] = (), title: Optional[str] = None,
               span: Optional[tuple[int, int]] = None, heading: Optional[str] = None) -> Draft:
     """A cited summary of a document, or of its section `span` (named `heading`)."""
@@ -211,7 +219,7 @@ def summarize(store: PassageStore, source: str, exclude: Iterable[str] = (), tit
     kept = [p for p in passages if p.id in stored]
     vectors = np.array([stored[p.id] for p in kept], dtype=np.float32)
     count = len(set(section_keys(kept))) if structured and not span else 0
-    whole = span and not excluded and (len(kept) <= WHOLE_SECTION or sum(p.item for p in kept) >= LISTED * len(kept))
+    whole = span and not excluded and (len(kept) <= WHOLE_SECTION or _listed(kept))
     if whole:
         picked = kept[:MAX_LISTED]  # a short section, or a list ("Agenda"), is summed up by all of it
     else:

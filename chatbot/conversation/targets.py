@@ -36,8 +36,12 @@ _SECTION_WORDS = re.compile(r"\b(?:section|part|chapter|heading|paragraph)s?\b",
 # Words that say what kind of document is named, not which part of it: "…of the safeguarding policy".
 _KINDS = set(content_stems("policy policies handbook guide manual procedure procedures minutes meeting meetings notes "
                            "faq faqs page website site form version"))
-# "what's new", "what changed", "the updates": one thing asked of a document, its section on changes.
-_CHANGE = set(content_stems("new changed changes different updated updates revised revisions amended amendments"))
+# Words that ask for one kind of section, each group as one: "what's new", "what changed", "the updates"
+# ask for a document's section on changes; "what did they decide", "what was agreed" for its decisions.
+_ASKS_FOR = {stem: kind for kind, words in {
+    "chang": "new changed changes different updated updates revised revisions amended amendments",
+    "decision": "decide decided decides decision decisions agreed agree resolved resolution resolutions"}.items()
+    for stem in content_stems(words)}
 MIN_SIMILARITY = 0.3  # below it, a document matched by meaning alone is a guess
 SECTION_SHARE = 0.5  # how much a section borrows from its document's score
 PRECISION = 0.25  # weight of the share of a heading's words the message holds
@@ -205,8 +209,8 @@ def _part_named_beside(store: PassageStore, message: str, query: np.ndarray, doc
              if len(heading) + 40 < end - start < WHOLE * len(text)]
     named = []
     for start, end, heading in parts:
-        stems = _as_change(set(content_stems(heading)))
-        words = _as_change(rest) & stems
+        stems = _as_asked(set(content_stems(heading)))
+        words = _as_asked(rest) & stems
         if any(w.isalpha() for w in words):  # most words named, then the heading that says least else
             named.append((len(words), len(words) / len(stems), start, end, heading))
     if not named:
@@ -216,5 +220,5 @@ def _part_named_beside(store: PassageStore, message: str, query: np.ndarray, doc
     return Target(document.source, start, end, heading)
 
 
-def _as_change(stems: set[str]) -> set[str]:
-    return {"chang" if s in _CHANGE else s for s in stems}
+def _as_asked(stems: set[str]) -> set[str]:
+    return {_ASKS_FOR.get(s, s) for s in stems}

@@ -59,6 +59,8 @@ def test_questions_without_an_auxiliary_first(question):
     ("What are the four stages of the review?", LIST),
     ("Which severity levels are paged at night?", LIST),
     ("what actions has jess got from the nov board", LIST),  # a plural asked for, whoever "has" them
+    ("what has owen got to do after the meeting", LIST),  # his actions, though no plural is asked for
+    ("what has the treasurer got to do after the meeting", LIST),
     ("list the steps to request leave", LIST),
     ("can a patient who is violent be taken off the list?", YES_NO),  # "the list": a noun, not asked for
     ("How long does the review take?", OTHER),

@@ -391,6 +391,25 @@ def test_a_row_keyed_by_another_value_than_the_question_names_gives_way():
     assert other_rows("and for enterprise?", rows, last=frozenset({"Starter"})) == {0, 1}  # named: that row
 
 
+def test_a_follow_up_reads_on_in_the_row_the_last_answer_came_from_not_in_its_neighbours():
+    """"What counts as a SEV-2?" answered from the SEV-2 row of a table under no heading; "ok and who
+    do I page for that?" is that row's later sentence ("Page an IC…", keyed only by its section), not
+    the SEV-4 row's "Low-Urgency page to service team", though the row's first sentence, which
+    the last answer cited, was retrieved again but not read."""
+    from chatbot.answering.reader import other_rows
+    from chatbot.types import Passage
+
+    def sentence(n, text, section):
+        return Passage(id=f"p{n}", text=text, source="sev.md", start=n, end=n + 1, line_start=n, line_end=n,
+                       section=section)
+    start = sentence(0, "Severity: SEV-2; Description: Critical system issue.", "SEV-2")
+    read = [sentence(1, "Page an IC in Slack.", "SEV-2"), sentence(2, "Page an IC in Slack.", "SEV-1"),
+            sentence(3, "Typical Response: Low-Urgency page to service team.", "SEV-4")]
+    assert other_rows("who do I page for that? SEV-2", read, frozenset({"p0"}), [start]) == {1, 2}
+    assert other_rows("who do I page for that? SEV-2", read) == set()  # no row answered before
+    assert other_rows("who do I page?", read[1:], frozenset({"p0"}), [start]) == set()  # never every one
+
+
 def test_a_figure_asked_from_a_later_day_is_read_from_the_sentence_that_changes_it():
     """"…per scientist from january?": the minutes' sentence saying what the budget becomes from
     1 January, not the handbook's saying what it is until then; asked as it is, both are read."""

@@ -152,7 +152,7 @@ def test_the_named_documents_own_part_before_another_documents_section(tmp_path)
 
 def test_a_kind_of_document_names_no_section(tmp_path):
     """"what got decided at the nov ops meeting": "meeting" says which kind of document is meant, so it
-    names the minutes, not their section headed "Next meeting"."""
+    names the minutes, not their section headed "Next meeting"; "decided" names their "Decisions"."""
     from chatbot.conversation.targets import pick_target
 
     minutes = ("# Operations managers' meeting\n\nPresent: five managers.\n\n## Fares\n\nThe group day ticket "
@@ -162,6 +162,8 @@ def test_a_kind_of_document_names_no_section(tmp_path):
     store = _store_with(tmp_path, [load_bytes("operations-managers-minutes-2027-11-17.md", minutes.encode()),
                                    load_bytes("staff-handbook.md", POLICY.encode())])
     target = pick_target(store, "what got decided at the nov ops meeting", store.documents())
+    assert target.source == "operations-managers-minutes-2027-11-17.md" and target.heading == "Decisions"
+    target = pick_target(store, "summarise the nov ops meeting", store.documents())
     assert target.source == "operations-managers-minutes-2027-11-17.md" and target.heading is None
     assert pick_target(store, "summarise the next meeting section", store.documents()).heading == "Next meeting"
 
@@ -201,3 +203,29 @@ def test_a_short_section_or_a_list_is_summed_up_by_all_of_it(tmp_path):
     reports = pick_target(store, "summarize the reports section of the management meeting", store.documents())
     draft = summarize(store, reports.source, span=(reports.start, reports.end), heading=reports.heading)
     assert " sentences:" in draft.text.splitlines()[0] and len(draft.cited) < 9
+
+
+def test_what_a_meeting_decided_is_every_line_of_its_decisions(tmp_path):
+    """"what did they decide at the september meeting": the minutes' "Decisions", one decision a line
+    and no list marks, are shown whole, not the three to five most central sentences of the minutes;
+    "what was agreed" and "the resolutions" name the same section."""
+    from chatbot.conversation.summary import summarize
+    from chatbot.conversation.targets import pick_target
+
+    decisions = [f"The {thing} changes from {old} to {new} from Monday 3 October." for thing, old, new in
+                 [("Tuesday price", "£6.50", "£7.00"), ("Gold membership", "£75", "£80"),
+                  ("stop rule", "20 minutes", "15 minutes"), ("taxi rule", "23:30", "23:00"),
+                  ("bar opening", "14:00", "13:00"), ("staff discount", "25%", "30%"),
+                  ("locker deposit", "£5", "£10"), ("uniform allowance", "£40", "£50")]]
+    prose = " ".join(f"The meeting heard report number {n} on the {w} site, and noted it." for n, w in
+                     enumerate(["north", "south", "east", "west", "river", "hill", "town", "park"], 1))
+    minutes = (f"# Management meeting, 14 September 2033\n\n## Discussion\n\n{prose}\n\n## Decisions\n\n"
+               + "".join(f"{line}\n\n" for line in decisions) + "## Next meeting\n\nOn 9 November 2033.\n")
+    store = _store_with(tmp_path, [load_bytes("management-meeting-minutes-2033-09-14.md", minutes.encode()),
+                                   load_bytes("staff-handbook.md", POLICY.encode())])
+    for message in ("what did they decide at the september meeting", "what was agreed at the september meeting"):
+        target = pick_target(store, message, store.documents())
+        assert target.heading == "Decisions", message
+    draft = summarize(store, target.source, span=(target.start, target.end), heading=target.heading)
+    assert draft.text.splitlines() == ["“Decisions” in management-meeting-minutes-2033-09-14.md:",
+                                       *(f"- {line} [{n}]" for n, line in enumerate(decisions, 1))]
