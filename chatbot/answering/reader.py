@@ -390,18 +390,17 @@ def other_rows(question: str, passages: list[Passage], last: frozenset = frozens
     for k, passage in enumerate(passages):
         value, key = row_key(passage)
         if key:
-            table = (passage.source, _table_of(passage, value))
-            rows[k] = (table, key <= asked)
-    named = {table for table, says in rows.values() if says}
+            rows[k] = ((passage.source, _table_of(passage, value)), key)
+    named = {table for table, key in rows.values() if key <= asked}
     if named:
-        return {k for k, (table, says) in rows.items() if not says and table in named}
+        return {k for k, (table, key) in rows.items() if not key <= asked and table in named}
     read = {table for k, (table, _) in rows.items() if passages[k].id in last}
     kept = read | {(p.source, _table_of(p, value)) for p in earlier for value, key in [row_key(p)]
                    if key and is_row(p.text)}
 
     def rows_of(tables: set) -> set[int]:  # the tables' rows, less those the question names a word of
-        return {k for k, (table, _) in rows.items() if table in tables and passages[k].id not in last
-                and not row_key(passages[k])[1] & asked}
+        return {k for k, (table, key) in rows.items() if table in tables and passages[k].id not in last
+                and not key & asked}
     # A row's later sentences ("Page an IC in Slack", under "SEV-2") carry no key of their own, only the
     # row's section: those under another section of the kept table are another row's (or a note beside
     # the table), not the row the follow-up asks on about ("who do I page for that?").

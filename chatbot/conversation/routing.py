@@ -175,7 +175,7 @@ def _summary(intent: Intent, question: str, history: list[Turn], store: PassageS
     named = pick_target(store, question, records) if intent.kind == SUMMARY and not intent.document else None
     if named and named.heading:
         return summarize(store, named.source, title=titles.get(named.source), span=(named.start, named.end),
-                         heading=named.heading)
+                         heading=named.heading, within=named.within)
     source = intent.document or (named.source if named else None) or _conversation_document(history, sources) \
         or (sources[0] if len(sources) == 1 else None)
     if source is None:

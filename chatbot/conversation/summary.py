@@ -205,8 +205,11 @@ def _listed(passages: list[Passage]) -> bool:
 
 
 def summarize(store: PassageStore, source: str, exclude: Iterable[str] = (), title: Optional[str] = None,
-              span: Optional[tuple[int, int]] = None, heading: Optional[str] = None) -> Draft:
-    """A cited summary of a document, or of its section `span` (named `heading`)."""
+              span: Optional[tuple[int, int]] = None, heading: Optional[str] = None,
+              within: Iterable[str] = ()) -> Draft:
+    """A cited summary of a document, or of its section `span` (named `heading`); of a section shown
+    whole, only its sentences holding a word of `within` (stems) when some do and others do not
+    (Siobhan's lines of the action items)."""
     passages, structured = _readable(store, source, span)
     excluded = set(exclude)
     name = f"“{heading}” in {title or source}" if heading else title or source
@@ -222,6 +225,8 @@ def summarize(store: PassageStore, source: str, exclude: Iterable[str] = (), tit
     whole = span and not excluded and (len(kept) <= WHOLE_SECTION or _listed(kept))
     if whole:
         picked = kept[:MAX_LISTED]  # a short section, or a list ("Agenda"), is summed up by all of it
+        asked = [p for p in picked if set(within) & set(content_stems(p.text))]
+        picked = asked if 0 < len(asked) < len(picked) else picked
     else:
         picked = [kept[i] for i in select(kept, vectors, summary_length(len(kept), count), exclude=excluded,
                                           structured=structured)]

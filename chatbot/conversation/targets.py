@@ -14,7 +14,7 @@ nothing is named or nothing matches: the caller then asks which document, or tak
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Optional
 
@@ -54,6 +54,9 @@ class Target:
     start: Optional[int] = None
     end: Optional[int] = None
     heading: Optional[str] = None
+    # What the request names besides the document and the section ("siobhan" of "which actions did
+    # siobhan get from the october board?"): of a list section, the lines it asks for.
+    within: frozenset[str] = frozenset()
 
 
 def cue_words(message: str) -> set[str]:
@@ -171,14 +174,20 @@ def pick_target(store: PassageStore, message: str, records: list[DocumentRecord]
     # reservations policy"), before another document's section that shares a word with it.
     part = _part_named_beside(store, message, query, document, records, texts) if document else None
     if part:
-        return part
+        return _naming_within(part, message, records)
     section = _best_section(store, message, query, texts, documents)
     # A document whose label holds all the message names (words 1.0) is scored as a section is, by
     # that label alone; one that leaves some out ("which actions…?") leaves it to the section.
     if section and (_SECTION_WORDS.search(message) or document is None or section[1] > words + sim
                     and (words < 1.0 or section[1] > _label_score(store, message, query, document, records))):
-        return section[2]
+        return _naming_within(section[2], message, records)
     return document
+
+
+def _naming_within(section: Target, message: str, records: list[DocumentRecord]) -> Target:
+    record = next(r for r in records if r.source == section.source)
+    named = set(content_stems(_label(record))) | set(content_stems(section.heading or ""))
+    return replace(section, within=frozenset(_as_asked(cue_words(message) - _KINDS) - _as_asked(named)))
 
 
 def _label_score(store: PassageStore, message: str, query: np.ndarray, document: Target,

@@ -229,3 +229,27 @@ def test_what_a_meeting_decided_is_every_line_of_its_decisions(tmp_path):
     draft = summarize(store, target.source, span=(target.start, target.end), heading=target.heading)
     assert draft.text.splitlines() == ["“Decisions” in management-meeting-minutes-2033-09-14.md:",
                                        *(f"- {line} [{n}]" for n, line in enumerate(decisions, 1))]
+
+
+def test_a_person_named_with_a_list_section_keeps_their_lines(tmp_path):
+    """"which actions did priya get from the september meeting?": Priya's lines of the action items,
+    not all nine; "summarise the action items" is every one of them."""
+    from chatbot.conversation.summary import summarize
+    from chatbot.conversation.targets import pick_target
+
+    owners = ["Priya Raman", "Tom Hale", "Priya Raman", "Ann Webb", "Tom Hale", "Ann Webb", "Joe Lund", "Ann Webb",
+              "Joe Lund"]
+    actions = [f"Action: Task number {n} of the meeting; Owner: {owner}; Due: {n} October 2033"
+               for n, owner in enumerate(owners, 1)]
+    minutes = ("# Management meeting, 14 September 2033\n\n## Discussion\n\nThe meeting heard the reports.\n\n"
+               "## Action items\n\n" + "".join(f"{line}\n\n" for line in actions))
+    store = _store_with(tmp_path, [load_bytes("management-meeting-minutes-2033-09-14.md", minutes.encode()),
+                                   load_bytes("staff-handbook.md", POLICY.encode())])
+
+    def lines(message):
+        target = pick_target(store, message, store.documents())
+        draft = summarize(store, target.source, span=(target.start, target.end), heading=target.heading,
+                          within=target.within)
+        return [line.split(" [")[0].removeprefix("- ") for line in draft.text.splitlines()[1:]]
+    assert lines("which actions did priya get from the september meeting?") == [actions[0], actions[2]]
+    assert lines("summarise the action items of the september meeting") == actions
