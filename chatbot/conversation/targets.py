@@ -185,9 +185,18 @@ def pick_target(store: PassageStore, message: str, records: list[DocumentRecord]
 
 
 def _naming_within(section: Target, message: str, records: list[DocumentRecord]) -> Target:
-    record = next(r for r in records if r.source == section.source)
+    record = _record(records, section.source)
     named = set(content_stems(_label(record))) | set(content_stems(section.heading or ""))
-    return replace(section, within=frozenset(_as_asked(cue_words(message) - _KINDS) - _as_asked(named)))
+    return replace(section, within=frozenset(_as_asked(_named_besides(message, record)) - _as_asked(named)))
+
+
+def _record(records: list[DocumentRecord], source: str) -> DocumentRecord:
+    return next(r for r in records if r.source == source)
+
+
+def _named_besides(message: str, record: DocumentRecord) -> set[str]:
+    """What the message names besides the document (its label's words) and its kind ("…policy")."""
+    return cue_words(message) - set(content_stems(_label(record))) - _KINDS
 
 
 def _label_score(store: PassageStore, message: str, query: np.ndarray, document: Target,
@@ -196,7 +205,7 @@ def _label_score(store: PassageStore, message: str, query: np.ndarray, document:
     message names in it: "summarise the data protection and cctv policy" names the policy's own
     file, not the minutes' section headed "Data Protection and CCTV Policy" that discusses it (a tie
     is the document's)."""
-    record = next(r for r in records if r.source == document.source)
+    record = _record(records, document.source)
     label = _label(record)
     label_stems = set(content_stems(label))
     similarity = float(_unit_vectors(store.embeddings, (label,))[0] @ query)
@@ -209,8 +218,7 @@ def _part_named_beside(store: PassageStore, message: str, query: np.ndarray, doc
     "summarise what changed in the latest safeguarding policy" names the policy by its label and its
     section "2. What changed in version 5" by "changed". None when the rest names no heading (or
     only its number): then the whole document is asked for."""
-    record = next(r for r in records if r.source == document.source)
-    rest = cue_words(message) - set(content_stems(_label(record))) - _KINDS
+    rest = _named_besides(message, _record(records, document.source))
     if not any(w.isalpha() for w in rest):
         return None
     text = texts[document.source]
