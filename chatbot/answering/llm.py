@@ -179,9 +179,11 @@ def openai_answerer(settings: Settings) -> LLMAnswerer:
         from langchain_openai import ChatOpenAI
     except ImportError as exc:
         raise ConfigError("the openai answerer needs `pip install -r requirements-llm.txt`") from exc
+    # The limit goes as `max_tokens`, the field every OpenAI-compatible server reads: LangChain's own
+    # sends `max_completion_tokens`, which llama.cpp's server ignores (it then writes to its context's end).
     model = ChatOpenAI(base_url=settings.openai_base_url, model=settings.openai_model,
                        api_key=settings.openai_api_key or "not-needed", timeout=settings.llm_timeout_s,
-                       max_retries=0, temperature=0, max_tokens=settings.llm_max_tokens)
+                       max_retries=0, temperature=0, extra_body={"max_tokens": settings.llm_max_tokens})
     return LLMAnswerer("openai", model, settings)
 
 
