@@ -1,14 +1,13 @@
 """tools/workplace_windows.py: reader training windows made from a workplace set, as the product reads
 them, and train_reader taking them in."""
 import json
+import random
 
-import pytest
-
+from tools.train_reader import _parser, _training_data, base_model_dir, load_tokenizer
 from tools.workplace import share_of_words
 from tools.workplace_windows import main, windows_of
 
 from ..conftest import DATA
-from .test_reader_tools import _train, _windows
 
 TINY = DATA / "workplace-tiny"
 
@@ -39,15 +38,16 @@ def test_a_factual_question_answers_in_its_evidence_and_not_elsewhere():
             assert mine == []
 
 
-@pytest.mark.slow  # runs the training script as a subprocess
 def test_training_takes_the_windows_in(tmp_path):
+    """train_reader's data with --workplace-windows: each window encoded and taken in as often as asked
+    (its own smoke tests run the training itself)."""
     out = tmp_path / "wp.json"
     assert main([str(TINY), "--out", str(out)]) == 0
     added = len(json.loads(out.read_text()))
-    common = ["--squad", str(DATA / "squad" / "tiny"), "--validation-articles", "1", "--batch-size", "4",
-              "--max-steps", "1"]
-    plain = _train(*common, "--work", str(tmp_path / "a"), "--out", str(tmp_path / "ma"))
-    more = _train(*common, "--work", str(tmp_path / "b"), "--out", str(tmp_path / "mb"),
-                  "--workplace-windows", str(out), "--workplace-repeat", "2")
-    assert plain.returncode == 0 and more.returncode == 0, more.stderr[-2000:]
-    assert _windows(more.stdout) == _windows(plain.stdout) + 2 * added
+    tokenizer = load_tokenizer(base_model_dir() / "tokenizer.json")
+
+    def windows(*extra: str) -> int:
+        args = _parser().parse_args(["--squad", str(DATA / "squad" / "tiny"), "--validation-articles", "1", *extra])
+        items, _, _ = _training_data(args, tokenizer, random.Random(args.seed))
+        return len(items)
+    assert added and windows("--workplace-windows", str(out), "--workplace-repeat", "2") == windows() + 2 * added
