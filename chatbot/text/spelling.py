@@ -5,7 +5,9 @@
 
 A word is left alone when the collection has it (as its stem), when it is an English word (a whole
 word of the reader's 30,522-piece vocabulary, which holds the 22,000 commonest, or "whats" for
-"what's", or one of them with -ing, -ed, -s or -er: "scrapping" is not "swapped"), when it is
+"what's", or one of them with -ing, -ed, -s or -er: "scrapping" is not "swapped"; or one of the
+160,000 words of pyspellchecker's English list, from which misspellings were taken out: "perks" is
+not "park", "chippy" not "chip"), when it is
 short (three letters or fewer: too many words are one letter apart), or when no word of the
 collection is close enough: one edit for words of four to seven letters, two for longer ones, the
 same first letter. Among the closest, the one in most passages wins; it is written as a passage
@@ -13,9 +15,11 @@ writes it ("ruled", "Assad").
 """
 from __future__ import annotations
 
+import gzip
 import json
 import re
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 from typing import Callable, Optional
 
@@ -54,6 +58,16 @@ def english() -> frozenset[str]:
     return frozenset(w for w in vocab if w.isalpha()) | STOPWORDS
 
 
+@lru_cache(maxsize=1)
+def word_list() -> frozenset[str]:
+    """pyspellchecker's English words (lower case), read once; empty where it is not installed."""
+    try:
+        with resources.files("spellchecker").joinpath("resources", "en.json.gz").open("rb") as raw:
+            return frozenset(json.loads(gzip.decompress(raw.read())))
+    except (ModuleNotFoundError, OSError, ValueError):
+        return frozenset()
+
+
 _INFLECTIONS = ("ing", "ed", "es", "s", "ers", "er")
 
 
@@ -61,6 +75,8 @@ def is_english(lower: str) -> bool:
     words = english()
     bare = lower.replace("'", "")
     if any(w in words for w in (lower, bare, bare[:-1] if bare.endswith("s") else bare, lower.split("'")[0])):
+        return True
+    if lower in word_list() or bare in word_list():
         return True
     # An inflection of a vocabulary word is spelt right too: "scrapping" (scrap), "closing" (close).
     for suffix in _INFLECTIONS:

@@ -2,7 +2,7 @@ from chatbot.text import stem
 from chatbot.text.spelling import corrected, edits, nearest_term, written
 
 STEMS = {stem(w): n for w, n in {"ruled": 3, "assad": 5, "hollande": 4, "strikes": 2, "severity": 2, "reminders": 2,
-                                  "reimbursement": 2, "swapped": 1}.items()}
+                                  "reimbursement": 2, "swapped": 1, "park": 6, "chip": 2, "luggage": 3}.items()}
 
 
 def frequency(term):
@@ -32,6 +32,13 @@ def test_words_the_collection_or_english_has_are_left_alone():
     # from the collection's "swap": left alone ("are they scrapping the charge" is not "swapped")
     assert nearest_term("scrapping", frequency, near) is None
     assert nearest_term("swapt", frequency, near) == stem("swapped")  # a slip is still corrected
+
+
+def test_english_words_outside_the_readers_vocabulary_are_not_corrected_to_the_documents_words():
+    # "what perks do we get as staff?" asks about perks, not parking (pyspellchecker's English list)
+    assert nearest_term("perks", frequency, near) is None
+    assert nearest_term("chippy", frequency, near) is None
+    assert nearest_term("lugage", frequency, near) == stem("luggage")  # a misspelling is not in that list
 
 
 def test_edit_distance_stops_at_the_limit():
