@@ -248,7 +248,8 @@ class HybridAnswerer(Answerer):
             features = [logit(confidence), span.margin if span else NO_SPAN_MARGIN, *retrieved]
             weighed.append((self.calibration.probability(features), k, span, features,
                             choice_features(request.standalone, features, span, candidate, typed)))
-        _, k, span, features, _ = self.choose(request.standalone, weighed, [c.passage for _, c in choices])
+        chosen = self.choose(request.standalone, weighed, [c.passage for _, c in choices])
+        _, k, span, features, _ = anew(request, chosen, weighed, [c.passage for _, c in choices])
         sentence = choices[k][1].passage
         holding = _holding(span, *read[k][1:]) if span else []
         if span and span.text and not holding and not asks_label(request.standalone) \
@@ -308,6 +309,24 @@ def choice_features(question: str, features: list[float], span: Optional[Span], 
     kind = 0.0 if typed is None or not found else (1.0 if typed(span.text, 0, len(span.text)) else -1.0)
     return [features[0], features[1], candidate.dense, support(question, in_context(candidate.passage)), kind,
             float(not found)]
+
+
+REPEAT_TIE = 0.01  # a follow-up's choices this close in probability are a tie: the new sentence wins
+
+
+def anew(request: AnswerRequest, chosen: tuple, weighed: list[tuple], passages: list[Passage]) -> tuple:
+    """A follow-up asks something the last answer did not say: of the chosen sentence, the last
+    answer's own, and another choice as likely (within REPEAT_TIE), the other ("what do we get at the
+    end of it?" after "how long does it take?": "At the end of this phase, we'll provide a roadmap…",
+    not again "…lasts eight to ten weeks…")."""
+    if not request.history or request.standalone == request.question and not request.context_terms:
+        return chosen
+    last = {c.id for c in request.history[-1].answer.citations}
+    if passages[chosen[1]].id not in last:
+        return chosen
+    others = [w for w in weighed if passages[w[1]].id not in last and w[2] and w[2].text
+              and w[0] >= chosen[0] - REPEAT_TIE]
+    return max(others, key=lambda w: w[0], default=chosen)
 
 
 def set_aside(request: AnswerRequest, sentences: list[Passage], asks: Optional[TwoAsks]) -> set[int]:

@@ -477,3 +477,29 @@ def test_the_likeliest_choice_gives_way_to_one_whose_span_measures_what_is_asked
     assert likeliest("where do I pay for parking at the hotel?", weighed, passages)[1] == 0  # no amount asked
     passages[1] = passage(1, "Hotel: The Quayside Hotel; Spaces: 40; Price: £18 per 24 hours", "Prices")
     assert likeliest("how much is parking at the hotel?", weighed, passages)[1] == 0  # the row names no parking
+
+
+def test_a_follow_up_of_two_choices_as_likely_takes_the_one_the_last_answer_did_not_give():
+    from chatbot.answering.base import AnswerRequest
+    from chatbot.answering.model import Span
+    from chatbot.answering.reader import anew
+    from chatbot.types import Answer, Citation, Passage, Turn
+
+    texts = ["A Foundation Engagement typically lasts eight to ten weeks.",
+             "At the end of this phase, we'll provide a roadmap forward."]
+    passages = [Passage(id=f"p{n}", text=text, source="doc.pdf", start=0, end=len(text), line_start=n, line_end=n)
+                for n, text in enumerate(texts)]
+    last = Turn("how long does it take?", "how long does a Foundation Engagement take?",
+                Answer("how long does it take?", "eight to ten weeks [1]", True,
+                       citations=[Citation.from_passage(1, passages[0])]))
+    weighed = [(0.592, 0, Span(0, 0, 1, 1.0, 0.0, "eight to ten weeks"), [], []),
+               (0.591, 1, Span(1, 0, 1, 1.0, 0.0, "a roadmap forward"), [], [])]
+
+    def chosen(question, standalone, probabilities=(0.592, 0.591), history=(last,)):
+        request = AnswerRequest(question=question, standalone=standalone, candidates=[], history=list(history))
+        choices = [(p, *w[1:]) for p, w in zip(probabilities, weighed)]
+        return anew(request, choices[0], choices, passages)[1]
+    follow_up = ("what do we get at the end of it?", "what do we get at the end of Foundation Engagement?")
+    assert chosen(*follow_up) == 1  # a tie: the sentence the last answer did not give
+    assert chosen(*follow_up, probabilities=(0.7, 0.5)) == 0  # clearly likelier: it stands, said again or not
+    assert chosen(*follow_up, history=()) == 0  # asked alone: no last answer to set aside
