@@ -226,6 +226,9 @@ class HybridAnswerer(Answerer):
         asked = set(content_stems(" ".join([request.standalone, *request.context_terms])))
         named = [k for k, (_, c) in enumerate(choices) if k >= RERANK and (key := row_key(c.passage)[1])
                  and key <= asked][:NAMED_ROWS]
+        focus = follow_up_names(request)  # "and for the Labor Department?": sentences that name it, read too
+        named += [k for k, (_, c) in enumerate(choices) if k >= RERANK and k not in named and focus
+                  and focus <= set(content_stems(in_context(c.passage)))][:NAMED_ROWS]
         choices = [c for k, c in enumerate(choices) if k < RERANK or k in named or k < RERANK + MAX_TIED
                    and scored[k][0] >= scored[RERANK - 1][0] - TIED and is_row(c[1].passage.text)]
         draft = self.rules.decide(request, question, scored, choices)
@@ -311,6 +314,14 @@ def choice_features(question: str, features: list[float], span: Optional[Span], 
             float(not found)]
 
 
+def follow_up_names(request: AnswerRequest) -> set[str]:
+    """The stems of the names a follow-up's own words bring ("and for the Labor Department?": labor,
+    department), capitalised after its first word; none for a question asked alone."""
+    if not request.history or request.standalone == request.question:
+        return set()
+    return set(content_stems(" ".join(re.findall(r"(?<=\s)[A-Z][\w'-]*", request.question))))
+
+
 REPEAT_TIE = 0.01  # a follow-up's choices this close in probability are a tie: the new sentence wins
 
 
@@ -354,6 +365,9 @@ def set_aside(request: AnswerRequest, sentences: list[Passage], asks: Optional[T
     # sentence saying what it becomes then, not the one saying what it is until then.
     if asks_from_later(request.standalone):
         unless_all({k for k, p in enumerate(sentences) if not (changes_ahead(p.text) and names_replaced(p.text))})
+    focus = follow_up_names(request)  # the follow-up's new name: a sentence that does not name it answers no more
+    if focus:
+        unless_all({k for k, p in enumerate(sentences) if not focus <= set(content_stems(in_context(p)))})
     if asks:  # "… and by when?": a sentence that says no date
         unless_all({k for k, p in enumerate(sentences) if not says_when(p.text)})
     return others

@@ -503,3 +503,26 @@ def test_a_follow_up_of_two_choices_as_likely_takes_the_one_the_last_answer_did_
     assert chosen(*follow_up) == 1  # a tie: the sentence the last answer did not give
     assert chosen(*follow_up, probabilities=(0.7, 0.5)) == 0  # clearly likelier: it stands, said again or not
     assert chosen(*follow_up, history=()) == 0  # asked alone: no last answer to set aside
+
+
+def test_a_follow_up_naming_something_new_is_answered_by_a_sentence_that_names_it():
+    from chatbot.answering.base import AnswerRequest
+    from chatbot.answering.reader import follow_up_names, set_aside
+    from chatbot.text import content_stems
+    from chatbot.types import Answer, Passage, Turn
+
+    texts = ["Achieving success depends on building a close working relationship between 18F and your team.",
+             "In two days, our team worked with the Department of Labor's Wage and Hour Division to build a prototype."]
+    sentences = [Passage(id=f"p{n}", text=text, source="doc.html", start=0, end=len(text), line_start=n, line_end=n)
+                 for n, text in enumerate(texts)]
+    last = Turn("what did 18F build for the FEC?", "what did 18F build for the FEC?",
+                Answer("what did 18F build for the FEC?", "its first public API [1]", True))
+
+    def request(question, standalone, history=(last,)):
+        return AnswerRequest(question=question, standalone=standalone, candidates=[], history=list(history))
+    follow_up = request("and for the Labor Department?", "what did 18F build for the Labor Department?")
+    assert follow_up_names(follow_up) == set(content_stems("Labor Department"))
+    assert set_aside(follow_up, sentences, None) == {0}  # the sentence that names no Labor Department
+    alone = request("what did 18F build for the Labor Department?", "what did 18F build for the Labor Department?", ())
+    assert follow_up_names(alone) == set() and set_aside(alone, sentences, None) == set()
+    assert follow_up_names(request("and the resumes?", "how long can the resumes be?")) == set()  # no name
