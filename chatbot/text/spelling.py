@@ -19,7 +19,6 @@ import gzip
 import json
 import re
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Callable, Optional
 
@@ -31,6 +30,8 @@ MIN_CHARS = 4
 LONG = 7
 # The reader's WordPiece vocabulary: its whole words (no "##" piece) are English words, spelt right.
 VOCABULARY = Path(__file__).resolve().parent.parent / "models" / "reader" / "tokenizer.json"
+# pyspellchecker's English list (MIT, data/english_words.LICENSE): the words the vocabulary lacks.
+WORD_LIST = Path(__file__).resolve().parent / "data" / "english_words.txt.gz"
 _WORD = re.compile(r"[A-Za-z][a-z]+(?:'[a-z]+)?")
 
 
@@ -60,12 +61,9 @@ def english() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def word_list() -> frozenset[str]:
-    """pyspellchecker's English words (lower case), read once; empty where it is not installed."""
-    try:
-        with resources.files("spellchecker").joinpath("resources", "en.json.gz").open("rb") as raw:
-            return frozenset(json.loads(gzip.decompress(raw.read())))
-    except (ModuleNotFoundError, OSError, ValueError):
-        return frozenset()
+    """The English words of four letters or more outside the vocabulary (`tools/build_word_list.py`),
+    read once, when a word is first looked up there."""
+    return frozenset(gzip.decompress(WORD_LIST.read_bytes()).decode("ascii").split())
 
 
 _INFLECTIONS = ("ing", "ed", "es", "s", "ers", "er")
@@ -93,7 +91,7 @@ def nearest_term(word: str, frequency: Callable[[str], int],
     """The collection's stem for a word it does not have, or None (see the module's docstring)."""
     lower = word.lower()
     key = stem(lower)
-    if len(lower) < MIN_CHARS or is_english(lower) or frequency(key) > 0:
+    if len(lower) < MIN_CHARS or frequency(key) > 0 or is_english(lower):
         return None
     limit = 1 if len(lower) <= LONG else 2
     best = None

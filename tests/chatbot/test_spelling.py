@@ -45,3 +45,14 @@ def test_edit_distance_stops_at_the_limit():
     assert edits("rulled", "ruled", 2) == 1 and edits("asad", "assad", 1) == 1
     assert edits("abcdef", "uvwxyz", 2) == 3
     assert written(stem("ruled"), "Hollande ruled out Assad.") == "ruled"
+
+
+def test_the_shipped_word_list_is_rebuilt_from_pyspellchecker_word_for_word(tmp_path, monkeypatch):
+    import gzip
+
+    import tools.build_word_list as build
+    from chatbot.text.spelling import WORD_LIST
+
+    monkeypatch.setattr(build, "WORD_LIST", tmp_path / "english_words.txt.gz")
+    assert build.main() == 0
+    assert gzip.decompress((tmp_path / "english_words.txt.gz").read_bytes()) == gzip.decompress(WORD_LIST.read_bytes())
