@@ -5,9 +5,10 @@
 
 A word is left alone when the collection has it (as its stem), when it is an English word (a whole
 word of the reader's 30,522-piece vocabulary, which holds the 22,000 commonest, or "whats" for
-"what's", or one of them with -ing, -ed, -s or -er: "scrapping" is not "swapped"; or one of the
-160,000 words of pyspellchecker's English list, from which misspellings were taken out: "perks" is
-not "park", "chippy" not "chip"), when it is
+"what's", or one of them with -ing, -ed, -s or -er: "scrapping" is not "swapped"; or a word of
+pyspellchecker's English list of 160,000, from which misspellings were taken out, shipped as its
+139,365 words of four letters or more the vocabulary lacks: "perks" is not "park", "chippy" not
+"chip"), when it is
 short (three letters or fewer: too many words are one letter apart), or when no word of the
 collection is close enough: one edit for words of four to seven letters, two for longer ones, the
 same first letter. Among the closest, the one in most passages wins; it is written as a passage
