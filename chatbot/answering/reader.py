@@ -322,6 +322,13 @@ def follow_up_names(request: AnswerRequest) -> set[str]:
     return set(content_stems(" ".join(re.findall(r"(?<=\s)[A-Z][\w'-]*", request.question))))
 
 
+def last_cited(request: AnswerRequest) -> frozenset[str]:
+    """The ids of the passages the last answer cited, when the question follows up on it (rewritten, or
+    carrying its terms); none for a question asked alone."""
+    follow_up = bool(request.history) and (bool(request.context_terms) or request.standalone != request.question)
+    return frozenset(c.id for c in request.history[-1].answer.citations) if follow_up else frozenset()
+
+
 REPEAT_TIE = 0.01  # a follow-up's choices this close in probability are a tie: the new sentence wins
 
 
@@ -330,9 +337,7 @@ def anew(request: AnswerRequest, chosen: tuple, weighed: list[tuple], passages: 
     answer's own, and another choice as likely (within REPEAT_TIE), the other ("what do we get at the
     end of it?" after "how long does it take?": "At the end of this phase, we'll provide a roadmap…",
     not again "…lasts eight to ten weeks…")."""
-    if not request.history or request.standalone == request.question and not request.context_terms:
-        return chosen
-    last = {c.id for c in request.history[-1].answer.citations}
+    last = last_cited(request)
     if passages[chosen[1]].id not in last:
         return chosen
     others = [w for w in weighed if passages[w[1]].id not in last and w[2] and w[2].text
@@ -342,8 +347,7 @@ def anew(request: AnswerRequest, chosen: tuple, weighed: list[tuple], passages: 
 
 def set_aside(request: AnswerRequest, sentences: list[Passage], asks: Optional[TwoAsks]) -> set[int]:
     """The choices (indices into sentences) that are no answer while another choice is."""
-    follow_up = bool(request.history) and (bool(request.context_terms) or request.standalone != request.question)
-    last = frozenset(c.id for c in request.history[-1].answer.citations) if follow_up else frozenset()
+    last = last_cited(request)
     earlier = [c.passage for c in request.candidates if c.passage.id in last]
     others = other_rows(" ".join([request.standalone, *request.context_terms]), sentences, last, earlier)
 
