@@ -103,20 +103,29 @@ def tagged(question: str) -> bool:
 
 def held_stems(sentence: str) -> set[str]:
     """The sentence's content stems, with the one-word forms of what it writes as two ("food bank",
-    "walk-round"): people write "foodbank" and "walkround"."""
+    "walk-round"): people write "foodbank" and "walkround"; and the initials of three or four content
+    words in a row ("ppe" for "personal protective equipment")."""
     said = tokens(sentence)
     return set(content_stems(sentence)) | {stem(a + b) for a, b in zip(said, said[1:])} \
-        | {stem(w.replace("-", "")) for w in said if "-" in w}
+        | {stem(w.replace("-", "")) for w in said if "-" in w} | initials(said)
+
+
+def initials(said: list[str]) -> set[str]:
+    """The initials of three or four content words in a row: what "ppe" or "rvn" may abbreviate."""
+    content = [t.isalpha() and t not in STOPWORDS and t not in _QUESTION_WORDS for t in said]
+    return {"".join(w[0] for w in said[k:k + n]) for n in (3, 4) for k in range(len(said) - n + 1)
+            if all(content[k:k + n])}
 
 
 def support(question: str, sentence: str, weight: Optional[Callable[[str], float]] = None) -> float:
-    """The share of the question's content words (weighted by rarity when known) the sentence holds."""
+    """The share of the question's content words (weighted by rarity when known) the sentence holds
+    ("walk-round" asked is held by "walkround")."""
     wanted = list(dict.fromkeys(content_stems(claim(question))))
     if not wanted:
         return 0.0
     have = held_stems(sentence)
     weights = [max(weight(s), 0.1) if weight else 1.0 for s in wanted]
-    return sum(w for s, w in zip(wanted, weights) if s in have) / sum(weights)
+    return sum(w for s, w in zip(wanted, weights) if s in have or s.replace("-", "") in have) / sum(weights)
 
 
 def _negates_asked(question: str, sentence: str) -> bool:

@@ -919,6 +919,27 @@ def test_a_word_written_as_one_is_held_by_the_same_written_as_two():
     assert support("is the walkround paid?", "The walk-round check is paid.") == 1.0
 
 
+def test_words_in_a_row_hold_their_initials_and_a_hyphenated_word_its_one_word_form():
+    """"ppe" and "rvn" abbreviate three words in a row; "walk-round" asked is "walkround" said."""
+    assert support("when is the walk-round check?", "The walkround check is at 06:00.") == 1.0
+    assert support("what ppe do i wear?", "Wear personal protective equipment.") == 1.0
+    assert support("what ppe do i wear?", "Wear personal equipment that protects.") < 1.0
+    assert support("what ppe do i wear?", "The protective personal equipment is worn.") < 1.0
+
+
+def test_an_abbreviation_a_retrieved_passage_spells_out_is_known():
+    from chatbot.answering.base import AnswerRequest
+    from chatbot.answering.forms import unknown_terms
+    from chatbot.types import ScoredPassage
+
+    passage = Passage(id="p1", text="Personal protective equipment in the workshop:", source="safety.txt", start=0,
+                      end=47, line_start=1, line_end=1)
+    request = AnswerRequest(question="what ppe do i need in the workshop", candidates=[ScoredPassage(passage)],
+                            standalone="what ppe do i need in the workshop", knows=lambda term: term == "workshop")
+    assert unknown_terms(request) == []
+    assert unknown_terms(replace(request, candidates=[])) == ["ppe"]
+
+
 def test_an_answer_about_another_kind_or_place_than_asked_is_unsure(tmp_path):
     """A near miss: the documents speak of annual leave (elsewhere) and of study leave; "how many
     days annual leave…?" answered by the study leave sentence would assert the wrong thing. So would
