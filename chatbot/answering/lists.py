@@ -179,10 +179,15 @@ _HEADER = re.compile(r"(?:^|(?<=[;.!?])\s+)([A-Z][A-Za-z /()-]{0,30}?):\s")
 
 
 def _tables(lines: list[list[Passage]]) -> list[list[list[Passage]]]:
-    """Runs of table rows (one line between rows, a note in the table, does not end it)."""
+    """Runs of table rows (one line between rows, a note in the table, does not end it; rows with
+    another first header, a table after a heading, begin another)."""
     tables, run, gap = [], [], 0
     for line in lines:
         if is_row(_text(line)):
+            if run and _header_names(line)[:1] != _header_names(run[0])[:1]:
+                if len(run) >= 2:
+                    tables.append(run)
+                run = []
             run, gap = run + [line], 0
         elif run and gap == 0:
             gap = 1
@@ -193,6 +198,10 @@ def _tables(lines: list[list[Passage]]) -> list[list[list[Passage]]]:
     if len(run) >= 2:
         tables.append(run)
     return tables
+
+
+def _header_names(row: list[Passage]) -> list[str]:
+    return [m.group(1) for m in _HEADER.finditer(_text(row))]
 
 
 def _cells(row: list[Passage], headers: list[str]) -> list[tuple[str, str, int]]:

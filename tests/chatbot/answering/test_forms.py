@@ -586,6 +586,19 @@ def test_a_table_cell_and_a_column():
                             "L2; Description: Partial outage; Response: Page the lead"]
 
 
+def test_a_table_after_a_heading_is_another_table():
+    """Two tables with one heading line between them: each row's cells are read under its own
+    table's headers ("what ppe do i need in the finishing room?" reads the PPE table's row)."""
+    rows = ["Press: L1; Type: Sheetfed litho; Colours: 5", "Press: L2; Type: Sheetfed litho; Colours: 4",
+            "4.2 PPE by area",
+            "Area: Pressroom; Footwear: Safety boots; Hearing: Ear defenders when a press runs",
+            "Area: Finishing room; Footwear: Safety boots; Hearing: Ear defenders at all times"]
+    row = [b for b in table_blocks(_lines(_passages(rows)), "what ppe do i need in the finishing room?")
+           if b.whole_row]
+    assert [b.lead for b in row] == ["Finishing room"]
+    assert [text for text, _ in row[0].items] == ["Footwear: Safety boots", "Hearing: Ear defenders at all times"]
+
+
 @pytest.fixture(scope="module")
 def workplace_chain(tmp_path_factory):
     from chatbot import ChatChain, get_embeddings, load_settings, open_store
