@@ -206,6 +206,12 @@ def _shaped(request: AnswerRequest, draft: Draft, evidence: list[Passage], embed
         listed = list_answer(request, draft, min_score=HELD_LIST)
         if listed:
             return listed
+    if list_margin > -CLEAR and leaning and _answers_with_the_row_name(draft):
+        # The answer is the name of the row it cites ("HR" of "Area: Test bay, HR"), none of its values:
+        # all its cells are asked ("what ppe for the test bay?": its boots, eye protection, hearing…).
+        listed = list_answer(request, draft, rows_only=True)
+        if listed and listed.cited[0].id == draft.cited[0].id:
+            return listed
     if leaning and _one_of_many(request.standalone, draft):
         return _listed_inline(request, draft)  # "what can't I send back?": all the things its sentence lists
     category = category_answer(request, draft)  # "What counts as a SEV-2?" … "What if it's a partial loss?"
@@ -402,6 +408,11 @@ def _leads_in(question: str, draft: Draft) -> bool:
     last = max(text.rfind(". "), text.rfind("? "), text.rfind("! "))
     short = draft.short_answer or ""
     return not (short and last > 0 and short in text[:last + 1] and answer_type(question) is not None)
+
+
+def _answers_with_the_row_name(draft: Draft) -> bool:
+    cell = first_cell(draft.cited[0].text) if draft.answerable and draft.cited and draft.short_answer else None
+    return bool(cell) and normalize(draft.short_answer).lower() in normalize(cell.partition(":")[2]).lower()
 
 
 def _lead_names(question: str, listed: Draft) -> bool:

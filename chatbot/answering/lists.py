@@ -457,10 +457,12 @@ def _with_what_is_said(parts: list[str]) -> list[str]:
     return people
 
 
-def list_answer(request: AnswerRequest, draft: Draft, min_score: float = MIN_SCORE) -> Optional[Draft]:
+def list_answer(request: AnswerRequest, draft: Draft, min_score: float = MIN_SCORE,
+                rows_only: bool = False) -> Optional[Draft]:
     """'<lead-in> [1]:' and one '- item [n]' line per item, or None when no list around holds the
-    question (min_score of it)."""
-    block = best_block(request)
+    question (min_score of it); `rows_only`: only a table's row the question names, every cell."""
+    block = best_block(request, found=(lambda lines: [b for b in table_blocks(lines, request.standalone)
+                                                      if b.whole_row]) if rows_only else None)
     if block is None or block.score < min_score or len(block.items) < 2:
         return None
     block = with_others_attending(request, block)

@@ -599,6 +599,31 @@ def test_a_table_after_a_heading_is_another_table():
     assert [text for text, _ in row[0].items] == ["Footwear: Safety boots", "Hearing: Ear defenders at all times"]
 
 
+def test_an_answer_that_is_its_rows_name_is_the_whole_row():
+    """"what ppe for the test bay?" answered "HR", the name of the row it cites, is answered by
+    every cell of that row; an answer that is one of the row's values stays that value."""
+    from chatbot.answering.base import AnswerRequest
+    from chatbot.answering.forms import _answers_with_the_row_name
+    from chatbot.answering.lists import list_answer
+    from chatbot.types import ScoredPassage
+
+    passages = _passages(["Area: Workshop; Boots: Yes; Eye protection: Safety glasses; Hearing: No",
+                          "Area: Test bay, HR; Boots: Yes; Eye protection: Goggles; Hearing: Yes"])
+
+    def neighbours(passage, window=1):
+        return [p for p in passages if abs(p.ordinal - passage.ordinal) <= window]
+
+    question = "what ppe for the test bay"
+    request = AnswerRequest(question=question, standalone=question, neighbours=neighbours,
+                            candidates=[ScoredPassage(p) for p in reversed(passages)])
+    named = Draft(text="", answerable=True, cited=[passages[1]], short_answer="HR")
+    assert _answers_with_the_row_name(named)
+    assert not _answers_with_the_row_name(replace(named, short_answer="Goggles"))
+    listed = list_answer(request, named, rows_only=True)
+    assert listed.cited == [passages[1]]
+    assert listed.text.splitlines()[1:] == ["- Boots: Yes [1]", "- Eye protection: Goggles [1]", "- Hearing: Yes [1]"]
+
+
 @pytest.fixture(scope="module")
 def workplace_chain(tmp_path_factory):
     from chatbot import ChatChain, get_embeddings, load_settings, open_store
