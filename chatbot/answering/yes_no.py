@@ -226,11 +226,27 @@ def _contrasts(q: list[str], s: list[str], q_stems: set[str], figures_agree: boo
             after = s[k + 1] if k + 1 < len(s) else ""
             if figures_agree and t in {"instead", "rather"} and any(w[:1].isdigit() for w in s[k + 2:k + 4]):
                 continue  # "…after 23:00, instead of 23:30" for a shift ending at 23:15: the figure it was
+            if t in {"instead", "rather"} and _asks_the_new(q, s, k, q_stems):
+                continue  # "may now change the name free of charge, instead of paying a £20 fee": yes to "free"
             if t == "only" and after in CONDITIONS | {"after", "once", "provided", "where", "while"}:
                 continue  # "only if the logger stayed in range": a condition on the yes, not a no
             if t != "only" or (after and stem(after) not in q_stems):
                 return True
     return False
+
+
+REPLACED_REACH = 6  # words after "instead of" that say what was replaced
+
+
+def _asks_the_new(q: list[str], s: list[str], k: int, q_stems: set[str]) -> bool:
+    """Whether the question asks what the sentence says now, not what it replaced (the words after
+    "instead of" at k): more of its words before, and no figure (a figure asked is the numbers' to judge,
+    against the bound it was too: "im 62…" and "65 and over, instead of 60 and over")."""
+    replaced = s[k + 2:k + 2 + REPLACED_REACH]
+    if s[k + 1:k + 2] not in (["of"], ["than"]) or any(w[:1].isdigit() for w in q):
+        return False
+    wanted = {stem(w) for w in q if w not in STOPWORDS and w not in _QUESTION_WORDS}
+    return len(wanted & {stem(w) for w in s[:k]}) > len(wanted & {stem(w) for w in replaced})
 
 
 def _compares(q: list[str], s: list[str], q_stems: set[str]) -> bool:

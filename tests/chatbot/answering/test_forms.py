@@ -199,6 +199,11 @@ def test_question_form_on_the_shipped_embeddings(question, form):
     ("was the outage over 30 minutes?", "The outage lasted 45 minutes.", True),
     ("was the outage over 60 minutes?", "The outage lasted 45 minutes.", False),
     ("is the allowance going up to 250?", "The allowance is now £150, instead of £100.", False),
+    # What it is now, said before "instead of", is asked: yes; what it replaced is asked: no
+    ("can she put the booking in her husbands name for free",
+     "Guests may now change the name on a booking free of charge, instead of paying a £20 amendment fee.", True),
+    ("do guests still pay an amendment fee to change the name?",
+     "Guests may now change the name on a booking free of charge, instead of paying a £20 amendment fee.", False),
     # A decision's label puts off what it lists; "until then" is how things are now, no condition
     ("has the parking charge been cut?", "Deferred to the June meeting: cutting the parking charge, and a bike shed.",
      False),
