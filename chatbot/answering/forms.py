@@ -29,8 +29,8 @@ from chatbot.answering.lists import (apologies_answer, cell_answer, field_answer
 from chatbot.answering.changes import asks_change, change_answer, without_asking
 from chatbot.answering.said import asks_what_was_said, said_answer
 from chatbot.answering.spans import MAX_CHARS, MONTH_WORD, answer_type, measures_otherwise
-from chatbot.answering.yes_no import (OPENER, candidate_sentences, claim, in_context, initials, names, other_kind,
-                                     support, tagged, tokens, yes_no_answer)
+from chatbot.answering.yes_no import (OPENER, abbreviates, candidate_sentences, claim, in_context, initials, names,
+                                     other_kind, support, tagged, tokens, yes_no_answer)
 from chatbot.embeddings import example_vectors, normalized
 from chatbot.text import CODE, content_stems, first_cell, is_row, normalize, row_cells, stem, tokens_for_index
 from chatbot.text.questions import defined_term
@@ -299,7 +299,7 @@ def unknown_terms(request: AnswerRequest, with_kind: bool = True) -> list[str]:
 
     def lacking(text: str) -> bool:
         stems = tokens_for_index(text)  # contractions are stopwords ("doesn't", "youre")
-        return bool(stems) and not any(request.knows(t) or t in spelled_out for t in stems)
+        return bool(stems) and not any(request.knows(t) or abbreviates(t, spelled_out) for t in stems)
 
     asked = _ASKED_KIND.match(normalize(request.standalone).lower())
     # Where or when, last in the question ("the hotel limit in berlin?", "…in oct 2026"), capitals or

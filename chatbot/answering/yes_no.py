@@ -26,6 +26,7 @@ from chatbot.answering.rules.bands import compared as band_compared, excluded as
 from chatbot.answering.rules.phrases import NUMBER
 from chatbot.answering.spans import attributed, merely_proposed
 from chatbot.text import DETERMINERS, STOPWORDS, WEEKDAYS, before_apostrophe, normalize, row_cells, stem
+from chatbot.text.spelling import is_english
 from chatbot.types import Draft, Passage
 
 MIN_SUPPORT = 0.5  # weighted share of the question's content words the sentence must hold
@@ -103,15 +104,15 @@ def tagged(question: str) -> bool:
 
 def held_stems(sentence: str) -> set[str]:
     """The sentence's content stems, with the one-word forms of what it writes as two ("food bank",
-    "walk-round"): people write "foodbank" and "walkround"; and the initials of three or four content
-    words in a row ("ppe" for "personal protective equipment")."""
+    "walk-round"): people write "foodbank" and "walkround"."""
     said = tokens(sentence)
     return set(content_stems(sentence)) | {stem(a + b) for a, b in zip(said, said[1:])} \
-        | {stem(w.replace("-", "")) for w in said if "-" in w} | initials(said)
+        | {stem(w.replace("-", "")) for w in said if "-" in w}
 
 
 def initials(said: list[str]) -> set[str]:
-    """The initials of three or four content words in a row: what "ppe" or "rvn" may abbreviate."""
+    """The initials of three or four content words in a row: what "ppe" or "rvn" may abbreviate (an
+    English word, "got" or "she", abbreviates nothing: see `abbreviates`)."""
     content = [t.isalpha() and t not in STOPWORDS and t not in _QUESTION_WORDS for t in said]
     return {"".join(w[0] for w in said[k:k + n]) for n in (3, 4) for k in range(len(said) - n + 1)
             if all(content[k:k + n])}
@@ -119,13 +120,20 @@ def initials(said: list[str]) -> set[str]:
 
 def support(question: str, sentence: str, weight: Optional[Callable[[str], float]] = None) -> float:
     """The share of the question's content words (weighted by rarity when known) the sentence holds
-    ("walk-round" asked is held by "walkround")."""
+    ("walk-round" asked is held by "walkround", "ppe" by "personal protective equipment")."""
     wanted = list(dict.fromkeys(content_stems(claim(question))))
     if not wanted:
         return 0.0
     have = held_stems(sentence)
+    spelled_out = initials(tokens(sentence))
     weights = [max(weight(s), 0.1) if weight else 1.0 for s in wanted]
-    return sum(w for s, w in zip(wanted, weights) if s in have or s.replace("-", "") in have) / sum(weights)
+    return sum(w for s, w in zip(wanted, weights)
+               if s in have or s.replace("-", "") in have or abbreviates(s, spelled_out)) / sum(weights)
+
+
+def abbreviates(word: str, spelled_out: set[str]) -> bool:
+    """Whether the word, no English one, is the initials of words in a row of a text (`initials`)."""
+    return word in spelled_out and not is_english(word)
 
 
 def _negates_asked(question: str, sentence: str) -> bool:

@@ -968,6 +968,7 @@ def test_words_in_a_row_hold_their_initials_and_a_hyphenated_word_its_one_word_f
     assert support("what ppe do i wear?", "Wear personal protective equipment.") == 1.0
     assert support("what ppe do i wear?", "Wear personal equipment that protects.") < 1.0
     assert support("what ppe do i wear?", "The protective personal equipment is worn.") < 1.0
+    assert support("any in oct?", "Operations Control Team runs it.") == 0.0  # an English word abbreviates nothing
 
 
 def test_an_abbreviation_a_retrieved_passage_spells_out_is_known():
