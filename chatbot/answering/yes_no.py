@@ -111,11 +111,14 @@ def held_stems(sentence: str) -> set[str]:
 
 
 def initials(said: list[str]) -> set[str]:
-    """The initials of three or four content words in a row: what "ppe" or "rvn" may abbreviate (an
-    English word, "got" or "she", abbreviates nothing: see `abbreviates`)."""
-    content = [t.isalpha() and t not in STOPWORDS and t not in _QUESTION_WORDS for t in said]
-    return {"".join(w[0] for w in said[k:k + n]) for n in (3, 4) for k in range(len(said) - n + 1)
-            if all(content[k:k + n])}
+    """The initials of three or four words in a row that end with a content word, no article among
+    them, hyphenated ones apart: what "ppe", "rvn" or "ooh" (out-of-hours) may abbreviate (an English
+    word, "got" or "she", abbreviates nothing: see `abbreviates`)."""
+    parts = [part for t in said for part in t.split("-") if part]
+    word = [t.isalpha() and t not in DETERMINERS for t in parts]
+    content = [t.isalpha() and t not in STOPWORDS and t not in _QUESTION_WORDS for t in parts]
+    return {"".join(w[0] for w in parts[k:k + n]) for n in (3, 4) for k in range(len(parts) - n + 1)
+            if content[k + n - 1] and all(word[k:k + n])}
 
 
 def support(question: str, sentence: str, weight: Optional[Callable[[str], float]] = None) -> float:

@@ -969,6 +969,8 @@ def test_words_in_a_row_hold_their_initials_and_a_hyphenated_word_its_one_word_f
     assert support("what ppe do i wear?", "Wear personal equipment that protects.") < 1.0
     assert support("what ppe do i wear?", "The protective personal equipment is worn.") < 1.0
     assert support("any in oct?", "Operations Control Team runs it.") == 0.0  # an English word abbreviates nothing
+    assert support("the ooh fee?", "The out-of-hours fee is £185.") == 1.0  # "of" in it, hyphens apart
+    assert support("the ooh fee?", "The fee is £185 out of the hours.") < 1.0  # no article within
 
 
 def test_an_abbreviation_a_retrieved_passage_spells_out_is_known():
