@@ -411,6 +411,7 @@ def _leads_in(question: str, draft: Draft) -> bool:
 
 
 def _answers_with_the_row_name(draft: Draft) -> bool:
+    """Whether the short answer is (in) the first cell of the table row it cites: the row's name."""
     cell = first_cell(draft.cited[0].text) if draft.answerable and draft.cited and draft.short_answer else None
     return bool(cell) and normalize(draft.short_answer).lower() in normalize(cell.partition(":")[2]).lower()
 

@@ -128,10 +128,12 @@ def support(question: str, sentence: str, weight: Optional[Callable[[str], float
     if not wanted:
         return 0.0
     have = held_stems(sentence)
-    spelled_out = initials(tokens(sentence))
+    held = [s in have or s.replace("-", "") in have for s in wanted]
+    if not all(held):  # what the sentence spells out, read only for a word it does not hold
+        spelled_out = initials(tokens(sentence))
+        held = [h or abbreviates(s, spelled_out) for s, h in zip(wanted, held)]
     weights = [max(weight(s), 0.1) if weight else 1.0 for s in wanted]
-    return sum(w for s, w in zip(wanted, weights)
-               if s in have or s.replace("-", "") in have or abbreviates(s, spelled_out)) / sum(weights)
+    return sum(w for w, h in zip(weights, held) if h) / sum(weights)
 
 
 def abbreviates(word: str, spelled_out: set[str]) -> bool:
@@ -237,7 +239,7 @@ def _contrasts(q: list[str], s: list[str], q_stems: set[str], figures_agree: boo
             after = s[k + 1] if k + 1 < len(s) else ""
             if figures_agree and t in {"instead", "rather"} and any(w[:1].isdigit() for w in s[k + 2:k + 4]):
                 continue  # "…after 23:00, instead of 23:30" for a shift ending at 23:15: the figure it was
-            if t in {"instead", "rather"} and _asks_the_new(q, s, k, q_stems):
+            if t in {"instead", "rather"} and _asks_the_new(q, s, k):
                 continue  # "may now change the name free of charge, instead of paying a £20 fee": yes to "free"
             if t == "only" and after in CONDITIONS | {"after", "once", "provided", "where", "while"}:
                 continue  # "only if the logger stayed in range": a condition on the yes, not a no
@@ -249,7 +251,7 @@ def _contrasts(q: list[str], s: list[str], q_stems: set[str], figures_agree: boo
 REPLACED_REACH = 6  # words after "instead of" that say what was replaced
 
 
-def _asks_the_new(q: list[str], s: list[str], k: int, q_stems: set[str]) -> bool:
+def _asks_the_new(q: list[str], s: list[str], k: int) -> bool:
     """Whether the question asks what the sentence says now, not what it replaced (the words after
     "instead of" at k): more of its words before, and no figure (a figure asked is the numbers' to judge,
     against the bound it was too: "im 62…" and "65 and over, instead of 60 and over")."""
