@@ -237,7 +237,7 @@ def table_blocks(lines: list[list[Passage]], question: str) -> list[Block]:
     defines = bool(_DEFINES.search(normalize(question)))
     blocks = []
     for rows in _tables(lines):
-        headers = [m.group(1) for m in _HEADER.finditer(_text(rows[0]))]
+        headers = _header_names(rows[0])
         headers = [h for h in headers if all(h in _text(r) for r in rows)]
         if len(headers) < 2:
             continue
