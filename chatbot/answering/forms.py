@@ -186,7 +186,7 @@ def _shaped(request: AnswerRequest, draft: Draft, evidence: list[Passage], embed
             return change_answer(request, draft, evidence) or unsure(draft)
         return yes_no_answer(request, draft, evidence) or unsure(draft)
     if form == LIST:
-        return list_answer(request, draft) or _listed_inline(request, draft)
+        return list_answer(request, draft) or _listed_inline(request, _listing_sentence(request, draft))
     item = _is_an_item(draft)
     # Maybe a list ("what does a good owner have?"), and the answer is one item of one: all of them;
     # or the answer's sentence introduces a list ("A sample label shows:"): what it says is its items;
@@ -631,6 +631,30 @@ def _listed_inline(request: AnswerRequest, draft: Draft) -> Draft:
     lines += [f"{window(p.text, None, MAX_ANSWER_CHARS)} [{n}]" for n, p in enumerate(after, 2)]
     return Draft(text="\n".join(lines), answerable=True, cited=[first, *after], short_answer=short,
                  confidence=draft.confidence, confidence_level=draft.confidence_level)
+
+
+def _listing_sentence(request: AnswerRequest, draft: Draft) -> Draft:
+    """A list asked, no list around that holds it, and the answer an item of another list: the
+    retrieved sentence that lists things in its run and holds the question (with its headings) at
+    least as well, the whole sentence its answer ("what pe kit does my son need?": not "Optional PE
+    training top: £19.00" of the uniform's price list, but "A navy PE polo shirt…, plain navy
+    shorts…, navy sports socks…" under "What does my child need for PE?"). A sentence of prose or a
+    table's row the answerer chose stands: another sentence's list is no better answer to it, and a
+    row's cell may be the list itself ("Online courses: Chemical safety, Biosafety…")."""
+    if not (draft.answerable and draft.cited and draft.cited[0].item) or is_row(draft.cited[0].text):
+        return draft
+    def held(p: Passage) -> float:
+        return support(request.standalone, in_context(p), request.term_weight)
+    listing = [p for p in candidate_sentences(request, [], headings=False)
+               if not p.item and not is_row(p.text) and inline_items(p.text)]
+    best = max(listing, key=held, default=None)
+    if best is None or held(best) < max(held(draft.cited[0]), LISTING_SUPPORT):
+        return draft
+    return Draft(text=best.text, answerable=True, cited=[best], short_answer=None, confidence=draft.confidence,
+                 confidence_level=draft.confidence_level)
+
+
+LISTING_SUPPORT = 0.3  # the share of the question a sentence that lists things must hold to answer a list
 
 
 _ASKS_CAUSE = re.compile(r"^\W*(?:(?:and|so|ok|okay|but)\b[\s,]*)*(?:what (?:caused|causes|triggered|led to|was "

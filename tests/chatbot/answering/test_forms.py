@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from chatbot.answering.forms import (LIST, OTHER, YES_NO, _one_of_many, auxiliary_first, explains, question_form,
-                                     with_paragraph)
+from chatbot.answering.forms import (LIST, OTHER, YES_NO, _listing_sentence, _one_of_many, auxiliary_first, explains,
+                                     question_form, with_paragraph)
 from chatbot.answering.lists import _lines, enumerated, inline_items, lead_in_blocks, names_its_cell, table_blocks
 from chatbot.answering.yes_no import asks_existence_of_missing, holds, support, swapped_roles
 from chatbot.embeddings import get_embeddings
@@ -569,6 +569,37 @@ def test_one_of_the_things_a_sentence_lists(question, short, one_of_many):
     figure = _passages(["Ring the returns desk on 01632 960 222, the sales office or the depot."])
     assert not _one_of_many("which number do i ring", Draft(text="", answerable=True, cited=figure,
                                                              short_answer="01632 960 222"))
+
+
+def test_a_list_asked_and_answered_with_another_lists_item_is_the_sentence_that_lists_it():
+    """"what pe kit does my son need?": not an item of the uniform's price list (no list holds the
+    question), but the sentence under "What does my child need for PE?" that lists the kit; an answer
+    from a sentence of prose or a table's row stands."""
+    from chatbot.answering.base import AnswerRequest
+    from chatbot.types import ScoredPassage
+
+    price, kit, prose, row = _sectioned([
+        ("Uniform › What uniform does my child need?", "PE polo shirt with badge: £14.00"),
+        ("Uniform › What does my child need for PE?", "A navy PE polo shirt, plain navy shorts, navy sports socks "
+                                                      "and non-marking trainers."),
+        ("Uniform › Lost uniform", "Name every item of PE kit so that it can be returned."),
+        ("Uniform › Prices", "Item: PE polo shirt; Price: £14.00; Sizes: XS to XL"),
+    ])
+    price = replace(price, item=True)
+    request = AnswerRequest(question="what pe kit does my son need", standalone="what pe kit does my son need",
+                            candidates=[ScoredPassage(p) for p in (price, kit, prose, row)])
+
+    def answered(cited):
+        draft = Draft(text="", answerable=True, cited=[cited], short_answer="£14.00", confidence=0.5)
+        shaped = _listing_sentence(request, draft)
+        return shaped.cited[0].text, shaped.short_answer
+
+    assert answered(price) == (kit.text, None)
+    assert answered(prose) == (prose.text, "£14.00")
+    assert answered(row) == (row.text, "£14.00")
+    # No sentence that lists things holds the question: the answer stands.
+    request.candidates = [ScoredPassage(price), ScoredPassage(prose)]
+    assert answered(price) == (price.text, "£14.00")
 
 
 def test_a_table_cell_and_a_column():
