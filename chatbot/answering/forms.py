@@ -24,8 +24,8 @@ from langchain_core.embeddings import Embeddings
 
 from chatbot.answering.base import AnswerRequest
 from chatbot.answering.compose import MAX_ANSWER_CHARS, closest, compose, window
-from chatbot.answering.lists import (apologies_answer, cell_answer, field_answer, heading_definition, list_answer,
-                                     inline_items, names_its_cell)
+from chatbot.answering.lists import (apologies_answer, asked_kind, cell_answer, field_answer, heading_definition,
+                                     inline_items, list_answer, names_its_cell)
 from chatbot.answering.changes import asks_change, change_answer, without_asking
 from chatbot.answering.said import asks_what_was_said, said_answer
 from chatbot.answering.spans import MAX_CHARS, MONTH_WORD, answer_type, measures_otherwise
@@ -268,9 +268,6 @@ def category_answer(request: AnswerRequest, draft: Draft) -> Optional[Draft]:
 
 
 # The noun a question asks for: "which antivirus…", "what kind of car…", "what tool do we use…".
-_ASKED_KIND = re.compile(r"^\W*(?:which\s+|what\s+(?:kind|type|sort|brand|make)\s+of\s+)([a-z][\w-]+)"
-                         r"|^\W*what\s+([a-z][\w-]+)\s+(?:do|does|did|is|are|was|were|can|could|should|will|would|"
-                         r"must|has|have|had)\b")
 # What a value is ("mileage rate", "booking fee"): the thing asked is the other word, a paraphrase's.
 _ATTRIBUTES = frozenset({"rate", "rates", "cost", "costs", "price", "prices", "fee", "fees", "deadline", "time", "date",
                          "charge", "charges"})
@@ -301,12 +298,11 @@ def unknown_terms(request: AnswerRequest, with_kind: bool = True) -> list[str]:
         stems = tokens_for_index(text)  # contractions are stopwords ("doesn't", "youre")
         return bool(stems) and not any(request.knows(t) or abbreviates(t, spelled_out) for t in stems)
 
-    asked = _ASKED_KIND.match(normalize(request.standalone).lower())
     # Where or when, last in the question ("the hotel limit in berlin?", "…in oct 2026"), capitals or
     # not; "in advance does…" goes on: an idiom, not a place.
     places = re.findall(r"\b(?:in|at)\s+([a-z][\w'-]+)(?=\s*(?:\d[\d,]*\s*)?(?:[?.!,]|$))",
                         normalize(request.standalone).strip().lower())
-    kind = (asked.group(1) or asked.group(2)) if asked else None
+    kind = asked_kind(request.standalone)
     # "what stuff does the warranty not cover?": no kind named
     kind = None if kind in _ANY_KIND | _TIME_KINDS or not with_kind and _PLURAL_NOUN.search(kind or "") else kind
     terms = [*names(request.standalone), *([kind] if kind else []), *places]

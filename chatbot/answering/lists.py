@@ -21,7 +21,7 @@ from chatbot.answering.base import AnswerRequest
 from chatbot.answering.compose import compose, window
 from chatbot.answering.extractive import cited_passages
 from chatbot.answering.yes_no import content_stems, negations, support, tokens
-from chatbot.text import is_row, normalize, row_cells
+from chatbot.text import is_row, normalize, row_cells, stem
 from chatbot.text.questions import defined_term
 from chatbot.types import SECTION_SEPARATOR, Draft, Passage
 
@@ -36,6 +36,8 @@ MIN_RUN = 3  # labelled lines that make a list without a lead-in
 MINUTES_REACH = 400  # sentences read on each side of a seed for the apologies line of its minutes
 PEOPLE = 0.2  # a "who…?" list's lean to a block of people
 PRESENT = 0.6  # ...more to a meeting's list of those present ("Present", "Attendees")
+KIND = 0.3  # a which/what list's lean to items that name the kind asked ("Central Library" for libraries)
+KIND_WORDS = 4  # the first words of an item, where it names what it is
 _LABEL = re.compile(r"^([^:;.?!]{1,60}):\s+\S")
 _LEAD_END = re.compile(r"(?::|\b(?:are|include|includes|including|following|follows|as follows))\s*$", re.IGNORECASE)
 _ROW_CELL = re.compile(r"(?:^|;\s+)([A-Z][^:;]{0,40}):\s+")
@@ -330,9 +332,32 @@ def _score(request: AnswerRequest, block: Block, seeds: list[str]) -> float:
     if _ASKS_WHO.match(normalize(request.standalone)) and _people(block.items):
         present = _ATTENDEES.match(block.lead) and not _ASKS_ABSENT.search(request.standalone)
         people = PEOPLE + (PRESENT if present else 0.0)
+    # "which libraries have got cctv?": a list of libraries ("Central Library", "Brookside Library"…),
+    # not of records that mention CCTV.
+    kind = asked_kind(request.standalone)
+    of_kind = KIND if kind and _of_kind(block.items, kind) else 0.0
     return support(request.standalone, lead, request.term_weight) + \
         0.5 * support(request.standalone, items, request.term_weight) + 0.2 * near + 0.1 * precise + \
-        0.2 * denied + people
+        0.2 * denied + people + of_kind
+
+
+# The kind of thing a which/what question asks for: "which libraries…", "what kind of gloves…",
+# "what formats do you take?".
+_ASKED_KIND = re.compile(r"^\W*(?:which\s+|what\s+(?:kind|type|sort|brand|make)\s+of\s+)([a-z][\w-]+)"
+                         r"|^\W*what\s+([a-z][\w-]+)\s+(?:do|does|did|is|are|was|were|can|could|should|will|would|"
+                         r"must|has|have|had)\b")
+
+
+def asked_kind(question: str) -> Optional[str]:
+    """The noun a which/what question asks for ("libraries"), else None."""
+    asked = _ASKED_KIND.match(normalize(question).lower())
+    return (asked.group(1) or asked.group(2)) if asked else None
+
+
+def _of_kind(items: list[tuple[str, Passage]], kind: str) -> bool:
+    """Whether most items name the kind asked in their first words ("Central Library" for libraries)."""
+    named = [stem(kind) in content_stems(" ".join(text.split()[:KIND_WORDS])) for text, _ in items]
+    return len(named) >= 2 and sum(named) >= 0.6 * len(named)
 
 
 _ASKS_WHO = re.compile(r"^\W*(?:(?:and|so|ok|okay)\b[\s,]*)?(?:who|which people|which persons)\b", re.IGNORECASE)

@@ -26,6 +26,7 @@ from chatbot.text import tokens_for_index
 from chatbot.types import Passage
 
 K1, B = 1.2, 0.75
+STEMS = 1  # the version of chatbot.text.stem the lexical index was built with (1: "libraries" is "library")
 RESCORE = 200  # FTS5 candidates scored exactly: far more than the 24-48 fusion keeps
 _COLUMNS = "id, source, ordinal, start, end, line_start, line_end, url, title, text, place"
 
@@ -75,6 +76,18 @@ class Catalogue:
         with self._connection() as connection:
             connection.executescript(_SCHEMA)
         self._add_place_column()
+        self._restem()
+
+    def _restem(self) -> None:
+        """A catalogue whose lexical index holds another version's stems is emptied, so that each document
+        is copied again from Chroma and indexed with today's (a question's stems must meet the index's)."""
+        if self._connection().execute("PRAGMA user_version").fetchone()[0] == STEMS:
+            return
+        with self._writing() as connection:
+            if connection.execute("PRAGMA user_version").fetchone()[0] != STEMS:
+                for table in ("lexical", "passages", "documents"):
+                    connection.execute(f"DELETE FROM {table}")
+                connection.execute(f"PRAGMA user_version = {STEMS}")
 
     def _add_place_column(self) -> None:
         """A catalogue made before passages had a place gets the column, and is emptied so that each

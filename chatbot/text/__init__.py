@@ -67,6 +67,8 @@ def stem(word: str) -> str:
         w = w[:-2]
     if len(w) <= 3 or w.isdigit():
         return w
+    if w.endswith(("ies", "ied")) and len(w) > 4:
+        w = w[:-3] + "y"  # "libraries", "applied": as "library", "apply" (then "apply" as "reply" is cut)
     for suffix in _SUFFIXES:
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             w = w[: -len(suffix)]

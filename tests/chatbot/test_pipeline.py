@@ -255,3 +255,12 @@ def test_a_follow_up_pointing_back_is_read_with_each_thing_the_last_question_nam
     chain = ChatChain(fake_settings, answerer=Answers({"how long did the cd count take them?"}, alone=True))
     alone = chain.ask("how long did that take them?", history)
     assert alone.answerable and alone.standalone_question == "how long did that take them?"
+
+
+def test_a_plural_or_past_in_ies_ied_meets_its_word_in_y():
+    from chatbot.text import stem
+
+    for one, other in [("libraries", "library"), ("policies", "policy"), ("applied", "apply"), ("supplies", "supply"),
+                       ("tried", "try"), ("parties", "party")]:
+        assert stem(one) == stem(other), (one, other)
+    assert stem("parties") != stem("parts") and stem("ties") == stem("tie")

@@ -922,6 +922,39 @@ def test_lists_of_headings_people_a_tables_row_and_what_is_not_allowed(tmp_path)
     assert "cannot accept returns of" in excluded.split("\n")[0] and "opened rolls of stretch film" in excluded
 
 
+POLICY = """# Data Protection and CCTV Policy
+
+## 6. CCTV in our libraries
+
+CCTV is used to protect customers, staff and buildings. Cameras are installed at the following branches:
+
+| Branch | Cameras | Recorder and monitor |
+|---|---|---|
+| Central Library | 14 | Staff office, ground floor |
+| Brookside Library | 6 | Branch manager's office |
+| Westgate Library | 5 | Branch manager's office |
+
+There are no cameras at Oldfield or Ashby Green libraries.
+
+## 9. How long we keep information
+
+| Record | Kept for | Deleted by |
+|---|---|---|
+| CCTV footage saved for an incident | 6 months after the case is closed | Libraries Data Lead |
+| Incident report forms | 6 years | Libraries Data Lead |
+| Library membership records | 2 years after the last loan | Libraries Data Lead |
+"""
+
+
+def test_which_libraries_lists_the_table_of_libraries_not_the_rows_that_mention_cctv(tmp_path):
+    """"which libraries have got cctv?": the table of branches whose items name libraries, as asked
+    ("libraries" meets "Library"), not the records table whose rows say CCTV and "Libraries Data Lead"."""
+    (tmp_path / "data-policy.md").write_text(POLICY, encoding="utf-8")
+    answer = _chain_over(tmp_path, tmp_path / "data-policy.md").ask("which libraries have got cctv").answer
+    assert [line.split(";")[0] for line in answer.split("\n")[1:]] == ["- Central Library", "- Brookside Library",
+                                                                       "- Westgate Library"]
+
+
 def test_the_row_the_question_names_answers_not_the_one_the_reader_is_surest_of(tmp_path):
     chain = _chain_over(tmp_path, WORKPLACE.parent / "lumen" / "docs" / "customer-support-faq.html")
     answer = chain.ask("how fast do you reply to an urgent ticket on the team plan")

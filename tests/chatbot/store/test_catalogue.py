@@ -88,3 +88,23 @@ def test_the_collection_knows_words_in_a_row_not_only_apart(tmp_path):
     assert not view.knows(" ".join(tokens_for_index("annual study")))  # both words, never in a row
     assert not view.knows(" ".join(tokens_for_index("bank holiday")))
     assert view.knows(tokens_for_index("leave")[0])  # one stem, as before
+
+
+def test_a_catalogue_indexed_with_an_older_stemmer_is_emptied_to_be_copied_again(tmp_path):
+    """Its index holds "librar" for "libraries" where a question now asks "library": it is derived
+    data, so it is emptied once (and the store copies each document again from Chroma)."""
+    import sqlite3
+
+    from chatbot.store.catalogue import STEMS
+
+    path = tmp_path / "c.sqlite3"
+    Catalogue(path).put_document("a.txt", "v1", _passages("a.txt", ["Cameras are in four libraries."]))
+    assert Catalogue(path).documents() == {"a.txt": "v1"}  # today's stems: kept
+    with sqlite3.connect(path) as connection:
+        connection.execute("PRAGMA user_version = 0")  # as a catalogue written before the version stamp
+    catalogue = Catalogue(path)
+    assert catalogue.documents() == {} and catalogue.bm25(tokens_for_index("library"), 10) == []
+    catalogue.put_document("a.txt", "v1", _passages("a.txt", ["Cameras are in four libraries."]))
+    assert [p.id for p, _ in catalogue.bm25(tokens_for_index("which library"), 10)] == ["a.txt-0"]
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == STEMS

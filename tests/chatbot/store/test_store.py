@@ -204,6 +204,27 @@ def test_the_collection_knows_a_word_and_the_abbreviation_of_one(fake_settings):
     assert view.knows("clinic") and view.knows("refurb") and not view.knows("christmas") and not view.knows("ref")
 
 
+def test_a_store_indexed_with_an_older_stemmer_finds_plurals_after_it_is_opened_again(fake_settings, monkeypatch):
+    """A catalogue stamped with another stemmer's version is copied again from Chroma on opening, so a
+    question's stems meet the index's ("libraries" asked, "library" said)."""
+    import sqlite3
+
+    import chatbot.store.catalogue as catalogue
+    from chatbot.retrieval import HybridRetriever
+
+    today = catalogue.tokens_for_index
+    with monkeypatch.context() as patch:  # indexed with stems no question of today's stemmer meets
+        patch.setattr(catalogue, "tokens_for_index", lambda text: [f"old-{t}" for t in today(text)])
+        store = _store(fake_settings)
+        ingest_documents([document_from_text("l.txt", "Every library has a camera.\nOpening hours vary.")], store)
+    for path in fake_settings.persist_dir.glob("catalogue-*.sqlite3"):
+        with sqlite3.connect(path) as connection:
+            connection.execute("PRAGMA user_version = 0")
+    reader = _store(fake_settings, create=False)
+    hits, _ = HybridRetriever(reader, get_embeddings("fake")).retrieve("which libraries", k=2)
+    assert hits[0].passage.text == "Every library has a camera." and hits[0].lexical > 0
+
+
 def test_a_reader_with_its_own_catalogue_copies_the_passages_exactly_from_the_store(fake_settings):
     """Chroma keeps no passage texts (the manifest has the document's): a process whose catalogue is
     empty (another replica, a Chroma server's reader) slices them from the document, offsets and all."""
