@@ -319,7 +319,8 @@ def _score(request: AnswerRequest, block: Block, seeds: list[str]) -> float:
     # under "…will approve applications with the following guidelines:", a meeting's title its attendees.
     placed = (block.lead_passages or [p for _, p in block.items[:1]])[:1]
     lead = " ".join([block.lead, block.context, *((p.section or "").replace(SECTION_SEPARATOR, " ") for p in placed)])
-    items = " ".join(text for text, _ in block.items)
+    header, of_kind = _of_kind_asked(request, block, lead)
+    items = " ".join([header, *(text for text, _ in block.items)])
     ids = {p.id for p in block.lead_passages} | {p.id for _, p in block.items} | block.members
     near = max((1.0 / (1 + rank) for rank, pid in enumerate(seeds) if pid in ids), default=0.0)
     # Of two lead-ins that both hold the question, the one that says little else is the one asked about.
@@ -332,10 +333,6 @@ def _score(request: AnswerRequest, block: Block, seeds: list[str]) -> float:
     if _ASKS_WHO.match(normalize(request.standalone)) and _people(block.items):
         present = _ATTENDEES.match(block.lead) and not _ASKS_ABSENT.search(request.standalone)
         people = PEOPLE + (PRESENT if present else 0.0)
-    # "which libraries have got cctv?": a list of libraries ("Central Library", "Brookside Library"…),
-    # not of records that mention CCTV.
-    kind = asked_kind(request.standalone)
-    of_kind = KIND if kind and _of_kind(block.items, kind) else 0.0
     return support(request.standalone, lead, request.term_weight) + \
         0.5 * support(request.standalone, items, request.term_weight) + 0.2 * near + 0.1 * precise + \
         0.2 * denied + people + of_kind
@@ -352,6 +349,26 @@ def asked_kind(question: str) -> Optional[str]:
     """The noun a which/what question asks for ("libraries"), else None."""
     asked = _ASKED_KIND.match(normalize(question).lower())
     return (asked.group(1) or asked.group(2)) if asked else None
+
+
+def _of_kind_asked(request: AnswerRequest, block: Block, lead: str) -> tuple[str, float]:
+    """For a which/what question whose other words the block holds: the header of a table's first
+    column when it is the kind asked ("what shifts are there?": "Early" is a shift of "Shift: Early",
+    its cells are read with it), and the lean to a block whose items are of that kind ("which
+    libraries have got cctv?": "Central Library", "Brookside Library"…, not records that mention CCTV)."""
+    kind = asked_kind(request.standalone)
+    items = " ".join(text for text, _ in block.items)
+    if not kind or not _holds_the_rest(request, kind, " ".join([lead, block.lead, items])):
+        return "", 0.0
+    header = block.lead if not block.lead_passages and stem(kind) in content_stems(block.lead) else ""
+    return header, KIND if header or _of_kind(block.items, kind) else 0.0
+
+
+def _holds_the_rest(request: AnswerRequest, kind: str, text: str) -> bool:
+    """Whether the text holds something the question asks besides the kind, if it asks more ("which
+    branches have a defibrillator?": a table of branches with cameras is not its answer)."""
+    rest = re.sub(rf"\b{re.escape(kind)}\b", " ", normalize(request.standalone).lower(), count=1)
+    return not content_stems(rest) or support(rest, text) > 0
 
 
 def _of_kind(items: list[tuple[str, Passage]], kind: str) -> bool:

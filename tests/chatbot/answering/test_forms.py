@@ -955,6 +955,37 @@ def test_which_libraries_lists_the_table_of_libraries_not_the_rows_that_mention_
                                                                        "- Westgate Library"]
 
 
+ROTAS = """# Staff Handbook, Section 4: Rotas, Shifts and Uniforms
+
+## 4.1 Shift patterns
+
+| Shift | Times | Usually worked by |
+|---|---|---|
+| Early | 07:30–15:30 | Nurses and reception |
+| Late | 11:00–19:00 | Nurses and reception |
+| Saturday | 07:45–12:45 | One GP and two receptionists |
+
+## 4.2 How the rota is published
+
+- Rotas are planned in RotaPoint in four-week periods.
+- The rota for each period is published at least six weeks before it starts.
+- Once a rota is published, your manager can only change your shifts with your agreement.
+- Requests after the 10th are treated as shift swaps.
+
+## 4.3 Uniforms
+
+Meridian provides uniforms for clinical staff. The colour shows patients who is who.
+"""
+
+
+def test_what_shifts_are_there_lists_the_shift_table_whose_header_names_them(tmp_path):
+    """"what shifts are there?": the rows of the table headed "Shift" ("Early" is a shift), not the list
+    under "How the rota is published" whose items say "shifts" (the whole section is about shifts)."""
+    (tmp_path / "rotas.md").write_text(ROTAS, encoding="utf-8")
+    answer = _chain_over(tmp_path, tmp_path / "rotas.md").ask("what shifts are there").answer
+    assert [line.split(";")[0] for line in answer.split("\n")[1:]] == ["- Early", "- Late", "- Saturday"]
+
+
 def test_the_row_the_question_names_answers_not_the_one_the_reader_is_surest_of(tmp_path):
     chain = _chain_over(tmp_path, WORKPLACE.parent / "lumen" / "docs" / "customer-support-faq.html")
     answer = chain.ask("how fast do you reply to an urgent ticket on the team plan")
