@@ -267,7 +267,6 @@ def category_answer(request: AnswerRequest, draft: Draft) -> Optional[Draft]:
                  confidence=draft.confidence, confidence_level="sure")
 
 
-# The noun a question asks for: "which antivirus…", "what kind of car…", "what tool do we use…".
 # What a value is ("mileage rate", "booking fee"): the thing asked is the other word, a paraphrase's.
 _ATTRIBUTES = frozenset({"rate", "rates", "cost", "costs", "price", "prices", "fee", "fees", "deadline", "time", "date",
                          "charge", "charges"})
@@ -639,6 +638,7 @@ def _listing_sentence(request: AnswerRequest, draft: Draft) -> Draft:
     row's cell may be the list itself ("Online courses: Chemical safety, Biosafety…")."""
     if not (draft.answerable and draft.cited and draft.cited[0].item) or is_row(draft.cited[0].text):
         return draft
+
     def held(p: Passage) -> float:
         return support(request.standalone, in_context(p), request.term_weight)
     listing = [p for p in candidate_sentences(request, [], headings=False)

@@ -338,8 +338,8 @@ def _score(request: AnswerRequest, block: Block, seeds: list[str]) -> float:
         0.2 * denied + people + of_kind
 
 
-# The kind of thing a which/what question asks for: "which libraries…", "what kind of gloves…",
-# "what formats do you take?".
+# The kind of thing a which/what question asks for: "which libraries…", "what kind of car…",
+# "what tool do we use…".
 _ASKED_KIND = re.compile(r"^\W*(?:which\s+|what\s+(?:kind|type|sort|brand|make)\s+of\s+)([a-z][\w-]+)"
                          r"|^\W*what\s+([a-z][\w-]+)\s+(?:do|does|did|is|are|was|were|can|could|should|will|would|"
                          r"must|has|have|had)\b")

@@ -35,7 +35,7 @@ DETERMINERS = frozenset("the a an our my your their his her its this that these 
 
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
 _SUFFIXES = ("ational", "ization", "ations", "ation", "ments", "ment", "ness", "ings", "ing", "edly",
-             "ies", "ied", "ers", "er", "ed", "es", "ly", "s")
+             "ers", "er", "ed", "es", "ly", "s")
 
 
 # C0 controls but tab and newline, DEL, C1 controls (ESC and CSI start terminal escape sequences),
