@@ -16,6 +16,7 @@ import json
 import re
 import threading
 from dataclasses import replace
+from functools import cache
 from pathlib import Path
 from typing import Callable, Optional
 
@@ -290,12 +291,13 @@ def unknown_terms(request: AnswerRequest, with_kind: bool = True) -> list[str]:
     `with_kind`), or two words in a row."""
     if request.knows is None:
         return []
-    # "ppe" is known where a retrieved passage spells it out ("personal protective equipment").
-    spelled_out = set().union(*(initials(tokens(c.passage.text)) for c in request.candidates))
+    # "ppe" is known where a retrieved passage spells it out ("personal protective equipment"): read
+    # only for a word the collection lacks.
+    spelled_out = cache(lambda: set().union(*(initials(tokens(c.passage.text)) for c in request.candidates)))
 
     def lacking(text: str) -> bool:
         stems = tokens_for_index(text)  # contractions are stopwords ("doesn't", "youre")
-        return bool(stems) and not any(request.knows(t) or abbreviates(t, spelled_out) for t in stems)
+        return bool(stems) and not any(request.knows(t) or abbreviates(t, spelled_out()) for t in stems)
 
     # Where or when, last in the question ("the hotel limit in berlin?", "…in oct 2026"), capitals or
     # not; "in advance does…" goes on: an idiom, not a place.

@@ -85,8 +85,7 @@ class Catalogue:
             return
         with self._writing() as connection:
             if connection.execute("PRAGMA user_version").fetchone()[0] != STEMS:
-                for table in ("lexical", "passages", "documents"):
-                    connection.execute(f"DELETE FROM {table}")
+                _empty(connection)
                 connection.execute(f"PRAGMA user_version = {STEMS}")
 
     def _add_place_column(self) -> None:
@@ -98,8 +97,7 @@ class Catalogue:
         with self._writing() as connection:
             if "place" not in _column_names(connection):  # another process may have just added it
                 connection.execute("ALTER TABLE passages ADD COLUMN place TEXT")
-                for table in ("lexical", "passages", "documents"):
-                    connection.execute(f"DELETE FROM {table}")
+                _empty(connection)
 
     def _connection(self) -> sqlite3.Connection:
         connection = getattr(self._local, "connection", None)
@@ -241,6 +239,12 @@ class Catalogue:
         if connection is not None:
             connection.close()
             self._local.connection = None
+
+
+def _empty(connection: sqlite3.Connection) -> None:
+    """Every passage and document gone: the store copies each document again from Chroma."""
+    for table in ("lexical", "passages", "documents"):
+        connection.execute(f"DELETE FROM {table}")
 
 
 def _column_names(connection: sqlite3.Connection) -> set[str]:
