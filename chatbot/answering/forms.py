@@ -174,7 +174,24 @@ def shape(request: AnswerRequest, draft: Draft, evidence: list[Passage], embeddi
     verdict = re.match(r"(?:Yes|No)\b", shaped.short_answer or "")  # "Yes", "Yes, to £30 from 1 May"
     if shaped.answerable and not verdict and near_miss(request, shaped.cited):
         return unsure(shaped)  # "annual leave" asked, "study leave" said: another thing's answer
+    if shaped.answerable and not verdict and weakly_held(request, shaped):
+        return unsure(shaped)  # "compassionate leave … if someone dies": "Annual leave: 27 days"
     return shaped
+
+
+# An answer the answerer was not sure of (its calibrated probability), whose passages with their
+# headings hold little of the question (weighted by rarity), is another topic's: shown, not asserted.
+WEAK_CONFIDENCE, WEAK_SUPPORT = 0.5, 0.3
+
+
+def weakly_held(request: AnswerRequest, draft: Draft) -> bool:
+    """Whether a fact asked alone is answered, not surely, by passages that hold little of it. (A
+    reason or a way is said in other words than the question's; a follow-up's words are partly the
+    conversation's: "by when?".)"""
+    if draft.confidence >= WEAK_CONFIDENCE or not draft.cited or request.history or explains(request.standalone):
+        return False
+    held = support(request.standalone, " ".join(in_context(p) for p in draft.cited), request.term_weight)
+    return held < WEAK_SUPPORT
 
 
 def _shaped(request: AnswerRequest, draft: Draft, evidence: list[Passage], embeddings: Embeddings, form: str,

@@ -120,11 +120,22 @@ def ranked_spans(start: np.ndarray, end: np.ndarray, max_len: int = MAX_ANSWER_P
 
 
 def widen_to_words(text: str, a: int, b: int) -> tuple[int, int]:
-    """A span cut inside a word ("Norm|ans") grows to the whole word; edge punctuation is dropped."""
-    while a > 0 and text[a - 1].isalnum() and text[a].isalnum():
-        a -= 1
-    while b < len(text) and text[b - 1].isalnum() and text[b].isalnum():
-        b += 1
+    """A span cut inside a word ("Norm|ans") or a figure ("05:|15", "1,|500") grows to the whole of it;
+    edge punctuation is dropped."""
+    while 0 < a < len(text):
+        if text[a - 1].isalnum() and text[a].isalnum():
+            a -= 1
+        elif a >= 2 and text[a - 1] in ":.," and text[a - 2].isdigit() and text[a].isdigit():
+            a -= 2
+        else:
+            break
+    while 0 < b < len(text):
+        if text[b - 1].isalnum() and text[b].isalnum():
+            b += 1
+        elif b + 1 < len(text) and text[b] in ":.," and text[b - 1].isdigit() and text[b + 1].isdigit():
+            b += 2
+        else:
+            break
     while a < b and text[a] in " \t\n,;:(\"“‘'":
         a += 1
     while b > a and text[b - 1] in " \t\n,;:.)\"”’'" and not (text[b - 1] == "." and _ends_abbreviation(text[a:b])):

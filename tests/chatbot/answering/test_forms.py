@@ -1535,3 +1535,29 @@ def test_who_sent_apologies_reads_the_apologies_line_each_name_with_its_role(tmp
     assert answer.answer.split("\n")[1:] == [
         "- Dr Helena Voss, Head of Computational Biology (at the ASHG meeting) [1]",
         "- Dr Ben Adeyemi, Head of Translational Research [1]"], answer.answer
+
+
+def test_an_unsure_answer_whose_passage_holds_little_of_the_question_is_not_asserted():
+    """"Days off for jury duty" asked, a row of annual leave cited at a low probability: the figure is
+    another topic's, shown as the closest passage. Not when the answerer was sure, nor when the
+    passage holds the question, nor for a reason asked (said in other words) or a follow-up (whose
+    words are partly the conversation's)."""
+    from chatbot.answering.base import AnswerRequest
+    from chatbot.answering.forms import WEAK_CONFIDENCE, weakly_held
+    from chatbot.types import Answer, Turn
+
+    row = _passages(["Years of service: 2 to 4 years; Annual leave: 27 days; Carry over: 5 days"])
+
+    def held(question: str, confidence: float, history: tuple = ()) -> bool:
+        draft = Draft(text="27 days [1]", answerable=True, cited=row, short_answer="27 days", confidence=confidence)
+        return weakly_held(AnswerRequest(question=question, standalone=question, candidates=[],
+                                         history=list(history)), draft)
+
+    unsure = WEAK_CONFIDENCE - 0.1
+    assert held("how many days off for jury duty when summoned to court?", unsure)
+    assert not held("how many days off for jury duty when summoned to court?", WEAK_CONFIDENCE + 0.1)
+    assert not held("how much annual leave after 3 years of service?", unsure)
+    assert not held("why do we get days off for jury duty when summoned to court?", unsure)
+    asked = "how many days leave do we get?"
+    earlier = Turn(asked, asked, Answer(question=asked, answer="25 days [1]", answerable=True))
+    assert not held("and if summoned to court for jury service?", unsure, history=(earlier,))

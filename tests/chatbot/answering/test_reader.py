@@ -103,6 +103,21 @@ def test_spans_widen_to_whole_words_and_drop_edge_punctuation():
     assert text[slice(*widen_to_words(text, 5, len(text)))] == "Normandy, a region"
 
 
+def test_spans_widen_to_whole_figures():
+    """A time, a thousands separator or a decimal point joins digits into one figure: a span cut at it
+    ("15 – 06:59" of "05:15 – 06:59") grows to the whole figure; a sentence's full stop does not join."""
+    text = "Sign-on: 05:15 – 06:59; a grant of £1,500 or 2.5 days. It ended in 2027. 5 came."
+
+    def widened(part: str) -> str:
+        a = text.index(part)
+        return text[slice(*widen_to_words(text, a, a + len(part)))]
+    assert widened("15 – 06:59") == "05:15 – 06:59"
+    assert widened("1,5") == "1,500"
+    assert widened("500") == "1,500"
+    assert widened("2") == "2.5"
+    assert widened("2027") == "2027" and widened("5 came") == "5 came"
+
+
 @pytest.fixture(scope="module")
 def reader_chain(real_env):
     from chatbot import ChatChain, load_settings
@@ -358,11 +373,11 @@ def test_a_heading_or_a_measure_of_another_kind_is_no_answer(kestrel_chain):
     assert staff.confidence_level == "sure" and staff.short_answer == "19"
 
 
-@pytest.mark.xfail(strict=True, reason="the reader retrained on workplace windows (session 18) answers them: an "
-                   "action's owner for who trains, the time the lab must be empty for security's number")
-def test_a_heading_or_a_time_is_no_answer_since_retraining(kestrel_chain):
+def test_a_heading_or_a_time_is_no_answer(kestrel_chain):
     """"Present" (the minutes' heading over the attendees) answers no "who do I ask…?"; a sentence
-    without a number to call answers no "what's the number…?"."""
+    without a number to call answers no "what's the number…?". (The reader retrained in session 18
+    answered them; since session 31 an answer it is not sure of, from passages that hold little of
+    the question, is not asserted.)"""
     trained = kestrel_chain.ask("who do i ask to get trained on the confocal in dundee")
     assert trained.confidence_level != "sure" and trained.short_answer is None
     security = kestrel_chain.ask("whats the number for out of hours security in dundee")
