@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from chatbot.answering.rules.bands import fit as band_fit
 from chatbot.text import STOPWORDS, content_stems, is_row, stem, words
 from chatbot.text.questions import classify
 
@@ -163,6 +164,18 @@ def _kind_of_figure(figure: str) -> str:
             else "number")
 
 
+def _unit_of(text: str, figure: re.Match) -> Optional[str]:
+    """The unit word after an amount ("days" of "27 days"), in the singular, or None."""
+    unit = _WORD.match(text, figure.end())
+    return unit.group(1).lower().rstrip("s") if unit and unit.group(1).lower() in UNITS else None
+
+
+def _unit_end(text: str, figure: re.Match) -> int:
+    """Where an amount ends with its unit word ("27 days"), or the amount alone."""
+    unit = _WORD.match(text, figure.end())
+    return unit.end() if unit and unit.group(1).lower() in UNITS else figure.end()
+
+
 def _rival_amounts(text: str, a: int, b: int) -> Optional[tuple[list[re.Match], re.Match, bool, int, int]]:
     """(the sentence's amounts of the span's kind, the span's own, whether the span spreads over two
     of them, where the sentence starts and ends), or None when the span is no amount among others."""
@@ -171,7 +184,11 @@ def _rival_amounts(text: str, a: int, b: int) -> Optional[tuple[list[re.Match], 
     start, stop = (ends[-1] if ends else 0), (stop.start() + 1 if stop else len(text))
     figures = [m for m in _FIGURE.finditer(text, start, stop) if not _YEAR.fullmatch(m.group(0))
                and not (m.start() == start and text.startswith(".", m.end()))]  # "4. Put…": a step's number
-    chosen = [m for m in figures if (m.start(), m.end()) == (a, b)]
+    # The amount alone, or with its unit ("27 days"): then its rivals are amounts of that unit.
+    chosen = [m for m in figures if m.start() == a and b in (m.end(), _unit_end(text, m))]
+    if chosen and b > chosen[0].end():
+        unit = _unit_of(text, chosen[0])
+        figures = [m for m in figures if _unit_of(text, m) == unit]
     # A span over two amounts said of different things ("05:00 for an early shift and by 10:00"), not a
     # range ("09:00 – 17:00"): the one the question names, when one is named more than any other.
     inside = [m for m in figures if a <= m.start() and m.end() <= b]
@@ -235,14 +252,18 @@ def attributed(question: str, text: str, a: int, b: int) -> tuple[int, int]:
     whole = [bool(words := {stem(w) for w in re.findall(r"[a-z0-9]+", said.lower())}) and words <= question_words
              for said in saids]
 
-    def key(k: int) -> tuple[int, bool]:
-        return weight(distinct[k]), whole[k]
+    # The band the asker's own amount falls in ("6 yrs": "…rising to 30 days after five years' service")
+    # tells more than any word; one that leaves it out, less than none.
+    fits = [round(band_fit(question, said), 2) for said in saids]
+
+    def key(k: int) -> tuple[float, int, bool]:
+        return fits[k], weight(distinct[k]), whole[k]
     best = max(range(len(figures)), key=lambda k: (key(k), k == mine))
     if spread and all(key(k) < key(best) for k in range(len(figures)) if k != best):
         return figures[best].start(), figures[best].end()
     if spread or key(best) <= key(mine):
         return a, b
-    return figures[best].start(), figures[best].end()
+    return figures[best].start(), _unit_end(text, figures[best]) if b > chosen.end() else figures[best].end()
 
 
 _FIG = r"(?:\d{1,2}:\d\d|[$€£¥₹]?\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?%|p\b)?)"  # "19:30 … instead of 18:00" too

@@ -334,6 +334,22 @@ def test_the_rules_short_answer_is_said_whole_too():
     assert whole_when_in(text, "") == "" and whole_when_in(text, "not in it") == "not in it"
 
 
+@pytest.mark.parametrize("question, said", [
+    ("how much holiday do i get, been here 7 yrs", "31 days"),
+    ("how much holiday do i get, been here 2 yrs", "26 days"),
+    ("how much holiday do i get", "26 days"),  # no amount of the asker's: the reader's stays
+])
+def test_of_amounts_with_units_the_one_whose_band_holds_the_askers_own(question, said):
+    """"…rising to 31 days after six years' service": the asker's "7 yrs" falls in that band; an
+    amount with its unit ("26 days") has rivals of the same unit only (not "8 bank holidays")."""
+    from chatbot.answering.spans import attributed
+
+    text = "Full-time staff get 26 days' holiday plus 8 bank holidays, rising to 31 days after six years' service."
+    a = text.index("26 days")
+    got = attributed(question, text, a, a + len("26 days"))
+    assert text[slice(*got)] == said
+
+
 def test_an_amount_before_and_a_new_subject_is_said_of_what_comes_before_it():
     """"…GP appointment is 12 minutes and a standard nurse appointment is 15 minutes": the unit after
     an amount is its own, and "and a…" starts another clause: 12 is the GP's, 15 the nurse's."""
