@@ -164,16 +164,21 @@ def _kind_of_figure(figure: str) -> str:
             else "number")
 
 
-def _unit_of(text: str, figure: re.Match) -> Optional[str]:
-    """The unit word after an amount ("days" of "27 days"), in the singular, or None."""
+def _unit(text: str, figure: re.Match) -> Optional[re.Match]:
+    """The unit word right after an amount ("days" of "27 days"), if any."""
     unit = _WORD.match(text, figure.end())
-    return unit.group(1).lower().rstrip("s") if unit and unit.group(1).lower() in UNITS else None
+    return unit if unit and unit.group(1).lower() in UNITS else None
+
+
+def _unit_of(text: str, figure: re.Match) -> Optional[str]:
+    unit = _unit(text, figure)
+    return unit.group(1).lower().removesuffix("s") if unit else None  # "days" and "day" are one unit
 
 
 def _unit_end(text: str, figure: re.Match) -> int:
     """Where an amount ends with its unit word ("27 days"), or the amount alone."""
-    unit = _WORD.match(text, figure.end())
-    return unit.end() if unit and unit.group(1).lower() in UNITS else figure.end()
+    unit = _unit(text, figure)
+    return unit.end() if unit else figure.end()
 
 
 def _rival_amounts(text: str, a: int, b: int) -> Optional[tuple[list[re.Match], re.Match, bool, int, int]]:
@@ -196,7 +201,7 @@ def _rival_amounts(text: str, a: int, b: int) -> Optional[tuple[list[re.Match], 
               and _kind_of_figure(inside[0].group(0)) != "number"
               and not _RANGE.fullmatch(text[inside[0].end():inside[1].start()]))
     if len(figures) < 2 or (len(chosen) != 1 and not spread):
-        return None  # the reader's span is the amount alone ("24 months" is said whole)
+        return None  # no other amount of its kind (and unit) to give way to
     mine = (chosen or inside)[0]
     kind = _kind_of_figure(mine.group(0))
     figures = [m for m in figures if _kind_of_figure(m.group(0)) == kind]
@@ -213,8 +218,10 @@ def attributed(question: str, text: str, a: int, b: int) -> tuple[int, int]:
     """"£400 for UK employees and €450 for Lisbon employees" asked "…for the lisbon folks?": of the
     sentence's amounts, the one said of more of what the question names than the reader's (the words
     after it up to the next clause, or before it when it ends its clause: "Allowance per weekend day:
-    £90"), counting only words said of no other amount. A span spread over two amounts said of
-    different things gives way to the one the question names more than any other."""
+    £90"), counting only words said of no other amount; before any word, the one whose band holds an
+    amount the asker states ("been here 6 yrs": "…rising to 30 days after five years' service"). A
+    span spread over two amounts said of different things gives way to the one the question names
+    more than any other."""
     rivals = _rival_amounts(text, a, b)
     if rivals is None:
         return a, b
@@ -252,9 +259,7 @@ def attributed(question: str, text: str, a: int, b: int) -> tuple[int, int]:
     whole = [bool(words := {stem(w) for w in re.findall(r"[a-z0-9]+", said.lower())}) and words <= question_words
              for said in saids]
 
-    # The band the asker's own amount falls in ("6 yrs": "…rising to 30 days after five years' service")
-    # tells more than any word; one that leaves it out, less than none.
-    fits = [round(band_fit(question, said), 2) for said in saids]
+    fits = [round(band_fit(question, said), 2) for said in saids]  # one leaving the asker out: below none
 
     def key(k: int) -> tuple[float, int, bool]:
         return fits[k], weight(distinct[k]), whole[k]
