@@ -185,10 +185,11 @@ WEAK_CONFIDENCE, WEAK_SUPPORT = 0.5, 0.3
 
 
 def weakly_held(request: AnswerRequest, draft: Draft) -> bool:
-    """Whether a fact asked alone is answered, not surely, by passages that hold little of it. (A
-    reason or a way is said in other words than the question's; a follow-up's words are partly the
-    conversation's: "by when?".)"""
-    if draft.confidence >= WEAK_CONFIDENCE or not draft.cited or request.history or explains(request.standalone):
+    """Whether a fact is answered, not surely, by passages that hold little of it. (A reason or a way
+    is said in other words than the question's; a follow-up's words are partly the conversation's:
+    "by when?" is read with the turns before it, a question asked as if alone is not.)"""
+    follow_up = request.context_terms or request.standalone != request.question
+    if draft.confidence >= WEAK_CONFIDENCE or not draft.cited or follow_up or explains(request.standalone):
         return False
     held = support(request.standalone, " ".join(in_context(p) for p in draft.cited), request.term_weight)
     return held < WEAK_SUPPORT

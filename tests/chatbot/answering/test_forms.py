@@ -1539,25 +1539,26 @@ def test_who_sent_apologies_reads_the_apologies_line_each_name_with_its_role(tmp
 
 def test_an_unsure_answer_whose_passage_holds_little_of_the_question_is_not_asserted():
     """"Days off for jury duty" asked, a row of annual leave cited at a low probability: the figure is
-    another topic's, shown as the closest passage. Not when the answerer was sure, nor when the
-    passage holds the question, nor for a reason asked (said in other words) or a follow-up (whose
-    words are partly the conversation's)."""
+    another topic's, shown as the closest passage, in a conversation too. Not when the answerer was
+    sure, nor when the passage holds the question, nor for a reason asked (said in other words) or a
+    follow-up read with the turns before it (its words are partly the conversation's)."""
     from chatbot.answering.base import AnswerRequest
     from chatbot.answering.forms import WEAK_CONFIDENCE, weakly_held
     from chatbot.types import Answer, Turn
 
     row = _passages(["Years of service: 2 to 4 years; Annual leave: 27 days; Carry over: 5 days"])
+    asked = "how many days leave do we get?"
+    earlier = Turn(asked, asked, Answer(question=asked, answer="25 days [1]", answerable=True))
 
-    def held(question: str, confidence: float, history: tuple = ()) -> bool:
+    def held(question: str, confidence: float, standalone: str = "", context: tuple = ()) -> bool:
         draft = Draft(text="27 days [1]", answerable=True, cited=row, short_answer="27 days", confidence=confidence)
-        return weakly_held(AnswerRequest(question=question, standalone=question, candidates=[],
-                                         history=list(history)), draft)
+        return weakly_held(AnswerRequest(question=question, standalone=standalone or question, candidates=[],
+                                         history=[earlier], context_terms=list(context)), draft)
 
     unsure = WEAK_CONFIDENCE - 0.1
-    assert held("how many days off for jury duty when summoned to court?", unsure)
+    assert held("how many days off for jury duty when summoned to court?", unsure)  # asked as if alone
     assert not held("how many days off for jury duty when summoned to court?", WEAK_CONFIDENCE + 0.1)
     assert not held("how much annual leave after 3 years of service?", unsure)
     assert not held("why do we get days off for jury duty when summoned to court?", unsure)
-    asked = "how many days leave do we get?"
-    earlier = Turn(asked, asked, Answer(question=asked, answer="25 days [1]", answerable=True))
-    assert not held("and if summoned to court for jury service?", unsure, history=(earlier,))
+    assert not held("and for jury duty?", unsure, standalone="how many days leave do we get for jury duty?")
+    assert not held("by when?", unsure, context=("leave",))
