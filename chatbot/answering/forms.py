@@ -172,10 +172,10 @@ def shape(request: AnswerRequest, draft: Draft, evidence: list[Passage], embeddi
     if shaped.answerable and unknown_terms(request, with_kind=not listed):
         return unsure(shaped)  # "a Globex grant" asked, no document says "Globex": not this answer
     verdict = re.match(r"(?:Yes|No)\b", shaped.short_answer or "")  # "Yes", "Yes, to £30 from 1 May"
-    if shaped.answerable and not verdict and near_miss(request, shaped.cited):
-        return unsure(shaped)  # "annual leave" asked, "study leave" said: another thing's answer
-    if shaped.answerable and not verdict and weakly_held(request, shaped):
-        return unsure(shaped)  # "compassionate leave … if someone dies": "Annual leave: 27 days"
+    # "annual leave" asked, "study leave" said: another thing's answer; "compassionate leave … if someone
+    # dies" answered, not surely, by "Annual leave: 27 days": another topic's
+    if shaped.answerable and not verdict and (near_miss(request, shaped.cited) or weakly_held(request, shaped)):
+        return unsure(shaped)
     return shaped
 
 

@@ -231,10 +231,8 @@ def attributed(question: str, text: str, a: int, b: int) -> tuple[int, int]:
     def said_of(k: int) -> str:
         m, after_end = figures[k], figures[k + 1].start() if k + 1 < len(figures) else stop
         cut = _CLAUSE_BREAK.search(text, m.end(), after_end)
-        said = text[m.end():cut.start() if cut else after_end]
-        unit = _WORD.match(said)
-        if unit and unit.group(1).lower() in UNITS:  # "12 minutes": the amount's unit, not what it is said of
-            said = said[unit.end():]
+        # "12 minutes": the amount's unit, not what it is said of
+        said = text[_unit_end(text, m):cut.start() if cut else after_end]
         if not content_stems(said):  # it ends its clause: said of what comes before it
             before_start = figures[k - 1].end() if k else start
             breaks = [c.end() for c in _CLAUSE_BREAK.finditer(text, before_start, m.start())
