@@ -502,6 +502,32 @@ def _only_another(question: str, sentence: str) -> bool:
     return any((m.group(1) or m.group(2)).lower() not in asked for m in _ONLY_NAME.finditer(normalize(sentence)))
 
 
+# "un-" or "non-" before a word says its opposite ("unpaid", "non-refundable"); not these, which
+# are words of their own ("unless": "less", "under": "der").
+_OPPOSITE_PREFIX = re.compile(r"^(?:un|non-?)(?=[a-z]{4})")
+_NOT_OPPOSITES = frozenset({"unless", "until", "under", "understand", "understood", "undertake", "unite", "united",
+                            "universal", "university", "unique", "uniform", "union", "unit", "units"})
+
+
+def _opposite(q: list[str], s: list[str]) -> bool:
+    """The sentence says the opposite of a word of the question with "un-" or "non-" ("Meal breaks
+    are 30 minutes unpaid" for "is our lunch break paid?", "non-refundable" for "…refundable?"), or
+    the question of the sentence's ("is the deposit non-refundable?" over "a refundable deposit");
+    not in a condition ("If unpaid, …")."""
+    if negations(q):
+        return False
+
+    def opposed(these: list[str], those: list[str], conditioned: bool) -> bool:
+        plain = {stem(t) for t in those}
+        for k, t in enumerate(these):
+            m = _OPPOSITE_PREFIX.match(t)
+            if m and t not in _NOT_OPPOSITES and t not in those and stem(t[m.end():]) in plain \
+                    and not (conditioned and any(w in CONDITIONS for w in these[max(0, k - 3):k])):
+                return True
+        return False
+    return opposed(s, q, True) or opposed(q, s, False)
+
+
 _QUOTED = re.compile(r'"[^"]{1,60}"')
 _POSTFIX_ONLY = re.compile(r"\bonly(?=\s*(?:[,;:.!?)]|$))", re.IGNORECASE)
 
@@ -543,7 +569,7 @@ def holds(question: str, sentence: str) -> bool:
                 or other_kind(_unstated(q, question, sentence), s, q_stems, s_stems, frozenset(names(question)))
                 or numbers_differ([t for t in asked_figures if t not in band_held(question, sentence)], said_figures)
                 or band_excludes(question, sentence) or _said_of_another(question, normalize(sentence))
-                or _cell_denies(question, sentence))
+                or _cell_denies(question, sentence) or _opposite(asked, s))
 
 
 _EXCEPTION = re.compile(r",?\s*\b(?:unless|except(?:\s+(?:for|when|if|where))?|other than)\b([^.;,]*)", re.IGNORECASE)

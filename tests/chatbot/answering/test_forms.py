@@ -241,6 +241,15 @@ def test_question_form_on_the_shipped_embeddings(question, form):
      "60 and over.", True),
     ("im 62, do i get the concession price", "The concession price is now for people aged 65 and over, instead of "
      "60 and over.", False),
+    # "un-" or "non-" before the question's word says its opposite; before no word of it, or in a
+    # condition, it says nothing of it
+    ("are meal breaks paid?", "Meal breaks are 30 minutes unpaid on every shift of six hours or more.", False),
+    ("are meal breaks paid?", "Meal breaks are 30 minutes and paid on every shift of six hours or more.", True),
+    ("is the hall deposit refundable?", "The hall deposit is non-refundable.", False),
+    ("is the hall deposit non-refundable?", "The hall deposit is refundable if the hall is left clean.", False),
+    ("is the pool supervised?", "The pool is unsupervised after 18:00.", False),
+    ("is it less than 5 minutes away?", "Unless the road is closed, it is 3 minutes away.", True),
+    ("is the overtime paid?", "If unpaid, overtime is taken as time off in lieu, and it is paid monthly.", True),
 ])
 def test_yes_or_no_from_the_sentence(question, sentence, yes):
     assert holds(question, sentence) is yes
