@@ -26,7 +26,8 @@ from chatbot.text import tokens_for_index
 from chatbot.types import Passage
 
 K1, B = 1.2, 0.75
-STEMS = 1  # the version of chatbot.text.stem the lexical index was built with (1: "libraries" is "library")
+STEMS = 2  # the version of chatbot.text.stem the lexical index was built with (1: "libraries" is "library";
+# 2: a word with accents is one word, its accents dropped: "Beauséjour" is "beausejour")
 RESCORE = 200  # FTS5 candidates scored exactly: far more than the 24-48 fusion keeps
 _COLUMNS = "id, source, ordinal, start, end, line_start, line_end, url, title, text, place"
 

@@ -33,7 +33,9 @@ STOPWORDS = STOPWORDS | CONTRACTED | frozenset(UNMARKED_CONTRACTIONS)
 # Words that open a noun phrase and say which one ("the staffing plan", "our dog").
 DETERMINERS = frozenset("the a an our my your their his her its this that these those each every any".split())
 
-_WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
+# Letters with accents are letters: "Café", "Beauséjour" are one word each (× and ÷ are not letters).
+_LETTERS = "A-Za-zÀ-ÖØ-öø-ɏ"
+_WORD = re.compile(rf"[{_LETTERS}0-9]+(?:['’][{_LETTERS}]+)?")
 _SUFFIXES = ("ational", "ization", "ations", "ation", "ments", "ment", "ness", "ings", "ing", "edly",
              "ers", "er", "ed", "es", "ly", "s")
 
@@ -61,8 +63,11 @@ def normalize(text: str) -> str:
 
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    """A light suffix stripper: 'ruled'/'rule', 'speaking'/'speak', 'strikes'/'strike' meet."""
+    """A light suffix stripper: 'ruled'/'rule', 'speaking'/'speak', 'strikes'/'strike' meet; accents
+    are dropped ('Beauséjour' as typed 'beausejour')."""
     w = word.lower()
+    if not w.isascii():
+        w = "".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c))
     if w.endswith("'s"):
         w = w[:-2]
     if len(w) <= 3 or w.isdigit():

@@ -108,3 +108,16 @@ def test_a_catalogue_indexed_with_an_older_stemmer_is_emptied_to_be_copied_again
     assert [p.id for p, _ in catalogue.bm25(tokens_for_index("which library"), 10)] == ["a.txt-0"]
     with sqlite3.connect(path) as connection:
         assert connection.execute("PRAGMA user_version").fetchone()[0] == STEMS
+
+
+def test_a_word_with_accents_is_found_as_typed_without_them(tmp_path):
+    """"Beauséjour" and "Céloron" are one word each, not "beau" + "jour" and "c" + "loron": the
+    question typed without accents ("fort beausejour", "celoron") finds their sentence."""
+    catalogue = Catalogue(tmp_path / "c.sqlite3")
+    catalogue.put_document("a.txt", "v1", _passages("a.txt", [
+        "Monckton captured Fort Beauséjour in June 1755.",
+        "A beau jour for a picnic in the park.",
+        "Céloron threatened Old Briton with severe consequences."]))
+    assert [p.id for p, _ in catalogue.bm25(tokens_for_index("who captured fort beausejour"), 1)] == ["a.txt-0"]
+    assert [p.id for p, _ in catalogue.bm25(tokens_for_index("what did celoron threaten"), 1)] == ["a.txt-2"]
+    assert tokens_for_index("Zoë's café") == tokens_for_index("zoe's cafe")
