@@ -178,6 +178,17 @@ def test_money_asked_wants_an_amount_of_money_in_the_span():
     assert not fits(text, 0, text.index(" get"))
 
 
+@pytest.mark.parametrize("question", ["whats the most an HLTA can earn", "what does a controller get paid per hr",
+                                      "what are the wages for a porter"])
+def test_pay_asked_wants_an_amount_of_money(question):
+    from chatbot.answering.spans import answer_type
+
+    text = "Role: HLTA; Grade: Grade 5; Salary range: £26,410 – £28,230"
+    fits = answer_type(question)
+    assert fits(text, text.index("£26,410"), len(text))
+    assert not fits(text, text.index("Grade 5"), text.index("Grade 5") + 7)
+
+
 @pytest.mark.parametrize("question, text, read, said", [
     ("how much is the wfh stipend for the lisbon folks",
      "The stipend is £400 for UK employees and €450 for Lisbon employees, paid with the first salary.", "£400", "€450"),
