@@ -30,7 +30,8 @@ from chatbot.answering.lists import (apologies_answer, asked_kind, cell_answer, 
 from chatbot.answering.changes import asks_change, change_answer, without_asking
 from chatbot.answering.said import asks_what_was_said, said_answer
 from chatbot.answering.spans import MAX_CHARS, MONTH_WORD, answer_type, measures_otherwise
-from chatbot.answering.yes_no import (OPENER, abbreviates, candidate_sentences, claim, in_context, initials, names,
+from chatbot.answering.yes_no import (OPENER, abbreviates, candidate_sentences, capitals, claim, in_context, names,
+                                     spelled_out,
                                      other_kind, support, tagged, tokens, yes_no_answer)
 from chatbot.embeddings import example_vectors, normalized
 from chatbot.text import CODE, content_stems, first_cell, is_row, normalize, row_cells, stem, tokens_for_index
@@ -311,11 +312,12 @@ def unknown_terms(request: AnswerRequest, with_kind: bool = True) -> list[str]:
         return []
     # "ppe" is known where a retrieved passage spells it out ("personal protective equipment"): read
     # only for a word the collection lacks.
-    spelled_out = cache(lambda: set().union(*(initials(tokens(c.passage.text)) for c in request.candidates)))
+    spelled = cache(lambda: set().union(*(spelled_out(c.passage.text) for c in request.candidates)))
+    written = capitals(request.standalone)
 
     def lacking(text: str) -> bool:
         stems = tokens_for_index(text)  # contractions are stopwords ("doesn't", "youre")
-        return bool(stems) and not any(request.knows(t) or abbreviates(t, spelled_out()) for t in stems)
+        return bool(stems) and not any(request.knows(t) or abbreviates(t, spelled(), written) for t in stems)
 
     # Where or when, last in the question ("the hotel limit in berlin?", "…in oct 2026"), capitals or
     # not; "in advance does…" goes on: an idiom, not a place.

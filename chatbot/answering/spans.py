@@ -618,7 +618,7 @@ _ASKS_MONEY = re.compile(r"\bhow much\b.*\b(?:cost|costs|price|pay|paid|charge|c
                          r"allowance|salary|charge)\b"
                          # "whats the most an HLTA can earn", "what does a controller get paid per hr": pay asked
                          r"|\b(?:what|whats|what's|how much)\b.*\b(?:earns?|earning|(?:get|gets|getting) paid|"
-                         r"wages?|salary|salaries)\b", re.IGNORECASE)
+                         r"wages|salary|salaries)\b", re.IGNORECASE)  # not "wage": "…who went to wage jihad"
 _ASKS_TIME = re.compile(r"^\s*how long\b|\bhow many (?:days|weeks|months|years|hours|minutes)\b", re.IGNORECASE)
 _MONEY = re.compile(r"[$€£¥₹]|\b(?:usd|eur|gbp|chf|dollars?|euros?|pounds?|cents?|pence|francs?|yen|yuan|rupees?|marks|"
                     r"lire|pesos?|r[eo]?ubles?|shillings?|guineas?|crowns?|kron[ae]|kronor|dinars?|dirhams?|rand|"

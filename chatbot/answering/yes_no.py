@@ -121,6 +121,20 @@ def initials(said: list[str]) -> set[str]:
             if content[k + n - 1] and all(word[k:k + n])}
 
 
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
+
+
+def spelled_out(text: str) -> set[str]:
+    """What a text spells out that a question may abbreviate: the initials of its word runs
+    (`initials`), and of two to four capitalised words in a row, a name's ("Scottish Parliament":
+    "sp", "Presiding Officer": "po")."""
+    found = initials(tokens(text))
+    for run in _CAPITALISED_RUN.findall(normalize(text)):
+        letters = [w[0].lower() for w in run.split()]
+        found |= {"".join(letters[k:k + n]) for n in (2, 3, 4) for k in range(len(letters) - n + 1)}
+    return found
+
+
 def support(question: str, sentence: str, weight: Optional[Callable[[str], float]] = None) -> float:
     """The share of the question's content words (weighted by rarity when known) the sentence holds
     ("walk-round" asked is held by "walkround", "ppe" by "personal protective equipment")."""
@@ -130,14 +144,24 @@ def support(question: str, sentence: str, weight: Optional[Callable[[str], float
     have = held_stems(sentence)
     held = [s in have or s.replace("-", "") in have for s in wanted]
     if not all(held):  # what the sentence spells out, read only for a word it does not hold
-        spelled_out = initials(tokens(sentence))
-        held = [h or abbreviates(s, spelled_out) for s, h in zip(wanted, held)]
+        spelled = spelled_out(sentence)
+        written = capitals(question)
+        held = [h or abbreviates(s, spelled, written) for s, h in zip(wanted, held)]
     weights = [max(weight(s), 0.1) if weight else 1.0 for s in wanted]
     return sum(w for w, h in zip(weights, held) if h) / sum(weights)
 
 
-def abbreviates(word: str, spelled_out: set[str]) -> bool:
-    """Whether the word, no English one, is the initials of words in a row of a text (`initials`)."""
+def capitals(question: str) -> frozenset[str]:
+    """The question's two-letter words written in capitals ("the SP", "a QI"), lower-cased."""
+    return frozenset(w.lower() for w in re.findall(r"\b[A-Z]{2}\b", question))
+
+
+def abbreviates(word: str, spelled_out: set[str], written: frozenset[str] = frozenset()) -> bool:
+    """Whether the word, no English one, is the initials of words in a row of a text (`spelled_out`).
+    Two letters, only a name's two words give them ("Scottish Parliament"), and only when the question
+    writes them in capitals (`written`: "the SP", not "my 10 yr old"), whatever the word list says."""
+    if len(word) == 2:
+        return word in written and word in spelled_out
     return word in spelled_out and not is_english(word)
 
 

@@ -1077,6 +1077,17 @@ def test_words_in_a_row_hold_their_initials_and_a_hyphenated_word_its_one_word_f
     assert support("the ooh fee?", "The fee is £185 out of the hours.") < 1.0  # no article within
 
 
+def test_two_capitalised_words_in_a_row_hold_their_two_initials():
+    """"the SP" is the Scottish Parliament a sentence names, though "sp" is in the word list; two lower-case
+    words or two capitalised ones apart abbreviate nothing, nor two letters the question writes in lower case."""
+    asked = "how much can the SP change income tax?"
+    assert support(asked, "The Scottish Parliament can change income tax by up to 3 pence.") == 1.0
+    assert support(asked, "The scottish parliament can change income tax by up to 3 pence.") < 1.0
+    assert support(asked, "Scottish voters and the Parliament can change income tax by up to 3 pence.") < 1.0
+    # two letters the question writes in lower case are a word of chat, not initials ("yr": year)
+    assert support("can my 10 yr old swim here?", "Young Riders aged 10 can swim here.") < 1.0
+
+
 def test_an_abbreviation_a_retrieved_passage_spells_out_is_known():
     from chatbot.answering.base import AnswerRequest
     from chatbot.answering.forms import unknown_terms

@@ -189,6 +189,12 @@ def test_pay_asked_wants_an_amount_of_money(question):
     assert not fits(text, text.index("Grade 5"), text.index("Grade 5") + 7)
 
 
+def test_to_wage_is_no_pay_asked():
+    from chatbot.answering.spans import answer_type
+
+    assert answer_type("What does Hollande fear citizens who went to wage jihad could do?") is None
+
+
 @pytest.mark.parametrize("question, text, read, said", [
     ("how much is the wfh stipend for the lisbon folks",
      "The stipend is £400 for UK employees and €450 for Lisbon employees, paid with the first salary.", "£400", "€450"),
