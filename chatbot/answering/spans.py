@@ -377,10 +377,11 @@ _NAME_WORD_BEFORE = re.compile(r"(?:[A-Z][\w'’&-]*\s){1,4}$")
 
 
 def whole_place(text: str, a: int) -> int:
-    """The start of a span that is a place's last word alone ("Parade" for "…on Alder Bank Parade"):
-    the name's first capitalised word, when the words before it are capitalised and not the sentence's first."""
-    head = re.match(r"[A-Z]\w*", text[a:])
-    if not head or not _PLACE_HEAD.fullmatch(head.group(0)):
+    """The start of a span that is a place's last words alone ("Parade" or "Bank Parade" for "…on
+    Alder Bank Parade"): the name's first capitalised word, when the words before it are capitalised
+    and not the sentence's first."""
+    head = re.match(r"(?:[A-Z][\w'’&-]*\s)*[A-Z]\w*", text[a:])
+    if not head or not _PLACE_HEAD.fullmatch(head.group(0).split()[-1]):
         return a
     before = _NAME_WORD_BEFORE.search(text[max(0, a - 60):a])
     if not before:
@@ -462,7 +463,7 @@ def complete(question: str, text: str, a: int, b: int) -> tuple[int, int]:
     a, b = with_one(text, a, b)
     b = with_rate(text, a, with_unit(question, text, a, b))
     a, b = pay_rate(question, text, a, b)
-    a, b = on_its_day(question, text, *when_whole(text, *every_day(question, text, a, b)))
+    a, b = on_its_day(question, text, *whole_range(question, text, *when_whole(text, *every_day(question, text, a, b))))
     a, b = bounded(text, *range_end(question, text, a, b))
     return both_asked(question, text, a, with_completion(question, text, a, b))
 
@@ -521,10 +522,13 @@ _DAY_BEFORE = re.compile(rf"(?:(?:every|each|on)\s+)?(?:(?:the\s+)?{_NTH}(?:\s+(
                          r"(?:\s+of\s+(?:each|every|the|a)\s+month)?,?\s+(?:at|from)\s+$", re.IGNORECASE)
 
 
+_HOURS_APART = re.compile(r"\s*(?:[-–—]|\bto\b|\buntil\b|\btill\b)\s*", re.IGNORECASE)  # "14:00 to 16:00"
+
+
 def on_its_day(question: str, text: str, a: int, b: int) -> tuple[int, int]:
     """"when…?" answered by a time of day keeps the day it is on: "10:00" of "…on the first and third
     Wednesday of each month at 10:00" is "on the first and third Wednesday of each month at 10:00"."""
-    if not _ASKS_WHEN.search(question) or not _A_CLOCK.fullmatch(re.split("[-–]", text[a:b])[0].strip()):
+    if not _ASKS_WHEN.search(question) or not _A_CLOCK.fullmatch(_HOURS_APART.split(text[a:b])[0].strip()):
         return a, b
     day = _DAY_BEFORE.search(text[max(0, a - 80):a])
     return (a - len(day.group(0)), b) if day and b - (a - len(day.group(0))) <= MAX_CHARS else (a, b)
@@ -817,6 +821,20 @@ _ASKS_END = re.compile(r"\b(?:finish\w*|end(?:s|ing)?|clos(?:e|es|ing)|shut\w*|s
 _ASKS_START = re.compile(r"\b(?:start\w*|begin\w*|began|opens|opening|first|earliest|how early)\b|\bopen\W*$",
                          re.IGNORECASE)  # "open" last ("when does it open?"), not "is it open saturdays, what hours"
 _OPEN = re.compile(r"\bopen\b", re.IGNORECASE)
+
+
+_RANGE_BEFORE = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*(?:[-–—]|to|until|till)\s*$", re.IGNORECASE)
+
+
+def whole_range(question: str, text: str, a: int, b: int) -> tuple[int, int]:
+    """"16:00" of "…from 14:00 to 16:00", for "when do new volunteers get inducted?": a span of hours
+    read at its end alone is the whole span when the question asks neither its start nor its end
+    (`range_end` keeps the end asked: "when do lates finish?")."""
+    if not _ASKS_WHEN.search(question) or not _A_CLOCK.fullmatch(text[a:b].strip()) \
+            or _ASKS_END.search(question) or _ASKS_START.search(question):
+        return a, b
+    before = _RANGE_BEFORE.search(text[max(0, a - 30):a])
+    return (a - len(before.group(0)), b) if before else (a, b)
 
 
 def range_end(question: str, text: str, a: int, b: int) -> tuple[int, int]:

@@ -78,6 +78,8 @@ def _completed(question: str, text: str, span: str) -> str:
     # a place's last word keeps its name; a duration its smaller units
     ("where do i park for alder bank", "There is pay and display parking on Alder Bank Parade, first 30 minutes free.",
      "Parade", "Alder Bank Parade"),
+    ("where do i park for alder bank", "There is pay and display parking on Alder Bank Parade, first 30 minutes free.",
+     "Bank Parade", "Alder Bank Parade"),  # its last words too
     ("where is head office", "Head office is at Mill House, Tanner Street.", "House", "Mill House"),
     ("where do we meet", "We meet in the Parade.", "Parade", "Parade"),
     ("how long was the sms gateway down?", "The gateway was down for 2 hours and 40 minutes, from 14:05.",
@@ -315,6 +317,13 @@ def test_days_asked_are_every_day_of_the_run(question, text, span, expected):
      "on Thursday 20 January 2028 at 18:30"),
     ("what time is the alarm tested?", "The alarm is tested every Monday at 09:30.", "09:30", "09:30"),  # a time asked
     ("when does it open?", "It opens at 09:30.", "09:30", "09:30"),  # no day said
+    # a span of hours read at its end alone is the whole span, with its day, unless an end is asked
+    ("when do new volunteers get inducted", "New volunteers have an induction at Central on the first Monday of "
+     "each month from 14:00 to 16:00.", "16:00", "on the first Monday of each month from 14:00 to 16:00"),
+    ("when do the inductions finish", "New volunteers have an induction at Central on the first Monday of "
+     "each month from 14:00 to 16:00.", "16:00", "16:00"),
+    ("when is the quiz", "The quiz runs every Tuesday from 19:30 to 21:00 in the bar.", "19:30 to 21:00",
+     "every Tuesday from 19:30 to 21:00"),
 ])
 def test_a_time_of_day_answering_when_keeps_its_day(question, text, span, expected):
     from chatbot.answering.spans import complete
