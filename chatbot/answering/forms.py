@@ -31,8 +31,7 @@ from chatbot.answering.changes import asks_change, change_answer, without_asking
 from chatbot.answering.said import asks_what_was_said, said_answer
 from chatbot.answering.spans import MAX_CHARS, MONTH_WORD, answer_type, measures_otherwise
 from chatbot.answering.yes_no import (OPENER, abbreviates, candidate_sentences, capitals, claim, in_context, names,
-                                     spelled_out,
-                                     other_kind, support, tagged, tokens, yes_no_answer)
+                                     other_kind, spelled_out, support, tagged, tokens, yes_no_answer)
 from chatbot.embeddings import example_vectors, normalized
 from chatbot.text import CODE, content_stems, first_cell, is_row, normalize, row_cells, stem, tokens_for_index
 from chatbot.text.questions import defined_term
