@@ -513,7 +513,9 @@ _LAST_DAY = re.compile(rf"\b{_DAY_NAME}\.?(?:\s*[,/&]\s*|\s+(?:and|or)\s+)$", re
 
 
 _ASKS_WHEN = re.compile(r"^\W*(?:(?:and|so|ok|okay|but)\b[\s,]*)?when\b", re.IGNORECASE)
-_A_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?", re.IGNORECASE)
+_CLOCK_TIME = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"  # "16:00", "4.30 pm"
+_HOURS_TO = r"\s*(?:[-–—]|to|until|till)\s*"  # what joins a span of hours' start to its end
+_A_CLOCK = re.compile(rf"{_CLOCK_TIME}|\d{{1,2}}\s*[ap]\.?m\.?", re.IGNORECASE)
 # The day a time of day is on, just before it: "every Monday at", "the first and third Wednesday of
 # each month at", "Thursday 20 January 2028 at", "on 3 May from".
 _DAY_BEFORE = re.compile(rf"(?:(?:every|each|on)\s+)?(?:(?:the\s+)?{_NTH}(?:\s+(?:and|or)\s+{_NTH})?\s+)?"
@@ -813,8 +815,7 @@ _WHEN = re.compile(rf"(?:\b(?:on|from|by)\s+)?(?:\b{_DAY_NAME}\b,?\s*)?"
 _PLACE_AFTER = re.compile(r"\s+(?:in|at)\s+[^.;!?]+")
 
 
-_CLOCK_RANGE = re.compile(r"(?P<start>\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)\s*(?:[-–—]|to|until|till)\s*"
-                          r"(?P<end>\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)", re.IGNORECASE)
+_CLOCK_RANGE = re.compile(rf"(?P<start>{_CLOCK_TIME}){_HOURS_TO}(?P<end>{_CLOCK_TIME})", re.IGNORECASE)
 # The end of a span of hours asked ("when do lates finish?", "the last ferry"), or its start ("the first").
 _ASKS_END = re.compile(r"\b(?:finish\w*|end(?:s|ing)?|clos(?:e|es|ing)|shut\w*|stop\w*|until|till|last|latest"
                        r"|how late)\b", re.IGNORECASE)
@@ -823,7 +824,7 @@ _ASKS_START = re.compile(r"\b(?:start\w*|begin\w*|began|opens|opening|first|earl
 _OPEN = re.compile(r"\bopen\b", re.IGNORECASE)
 
 
-_RANGE_BEFORE = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*(?:[-–—]|to|until|till)\s*$", re.IGNORECASE)
+_RANGE_BEFORE = re.compile(rf"{_CLOCK_TIME}{_HOURS_TO}$", re.IGNORECASE)  # a span of hours' start, before its end
 
 
 def whole_range(question: str, text: str, a: int, b: int) -> tuple[int, int]:
