@@ -30,8 +30,9 @@ from chatbot.answering.lists import (apologies_answer, asked_kind, cell_answer, 
 from chatbot.answering.changes import asks_change, change_answer, without_asking
 from chatbot.answering.said import asks_what_was_said, said_answer
 from chatbot.answering.spans import MAX_CHARS, MONTH_WORD, answer_type, measures_otherwise
-from chatbot.answering.yes_no import (OPENER, abbreviates, candidate_sentences, capitals, claim, in_context, names,
-                                     other_kind, spelled_out, support, tagged, tokens, yes_no_answer)
+from chatbot.answering.yes_no import (OPENER, abbreviates, candidate_sentences, capitals, claim, closest_statement,
+                                     in_context, names, other_kind, spelled_out, support, tagged, tokens,
+                                     yes_no_answer)
 from chatbot.embeddings import example_vectors, normalized
 from chatbot.text import CODE, content_stems, first_cell, is_row, normalize, row_cells, stem, tokens_for_index
 from chatbot.text.questions import defined_term
@@ -203,7 +204,7 @@ def _shaped(request: AnswerRequest, draft: Draft, evidence: list[Passage], embed
     if form == YES_NO:
         if asks_change(request.standalone):  # a negation near in meaning says nothing of a change
             return change_answer(request, draft, evidence) or unsure(draft)
-        return yes_no_answer(request, draft, evidence) or unsure(draft)
+        return yes_no_answer(request, draft, evidence) or _unsure_of_yes_no(request, draft, evidence)
     if form == LIST:
         return list_answer(request, draft) or _listed_inline(request, _listing_sentence(request, draft))
     item = _is_an_item(draft)
@@ -726,6 +727,17 @@ def decision_answer(request: AnswerRequest, draft: Draft) -> Optional[Draft]:
         return None
     return Draft(text=compose(None, sentence.text), answerable=True, cited=[sentence], short_answer=sentence.text,
                  confidence=max(draft.confidence, round(value, 3)))
+
+
+def _unsure_of_yes_no(request: AnswerRequest, draft: Draft, evidence: list[Passage]) -> Draft:
+    """The unsure reply to a yes/no question no sentence answers: the statement closest to it quoted
+    (`closest_statement`), not the answerer's, which was chosen for a short fact ("The concession price
+    is…" for "been here 6 years, do i get 30 days holiday?"); a refusal stays one unless it is near."""
+    found = closest_statement(request, evidence)
+    quoted = draft.answerable or draft.confidence_level == "unsure"  # the answerer's reply quotes a passage
+    if found is None or not (quoted or found[1]):
+        return unsure(draft)
+    return _quoted([found[0]], draft.confidence)
 
 
 def unsure(draft: Draft) -> Draft:

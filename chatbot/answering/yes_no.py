@@ -37,6 +37,7 @@ SUBJECT_MISSING = 0.8  # a sentence's weight, when it lacks what a yes/no questi
 # Words that open a turn of talk, not the question: "so is that still right?", "ok and can I…".
 OPENER = re.compile(r"^(?:(?:so|ok|okay|and|but|then|well|oh|hmm|right|hi|hey)\b[,.!]?\s+)+", re.IGNORECASE)
 SEEDS = 6  # retrieved sentences considered besides the answerer's own
+MEANING_WEIGHT = 2.0  # a cosine's weight beside a share of words, choosing the sentence an unsure reply quotes
 NEGATION_SCOPE = 8  # words after a negation that it reaches
 PREFIX = 5  # letters two modifiers share when one is another's paraphrase ("referral", "refer-a-friend")
 PARAGRAPH_REACH = 4  # sentences back to the start of a paragraph that may open with "Yes."/"No."
@@ -326,8 +327,9 @@ def other_kind(q: list[str], s: list[str], q_stems: set[str], s_stems: set[str],
     # A modifier within two words of a number measures ("my 15 yr old volunteer"): an amount, no kind.
     measured = {q[k] for k in range(len(q)) if any(NUMBER.fullmatch(w) for w in q[max(0, k - 2):k])}
     content = [w for w in q if w not in STOPWORDS | _QUESTION_WORDS | _NO_KIND and w not in named]
+    # A number is no kind either: "june 2033" over "1 April 2033" says when.
     pairs = {(stem(a), stem(b)) for a, b in zip(content, content[1:]) if f"{a} {b}" in " ".join(q)
-             and a not in measured}
+             and a not in measured and not NUMBER.fullmatch(b)}
     found = []
     for k in range(1, len(s)):
         a, b = s[k - 1], s[k]
@@ -758,6 +760,23 @@ def closest_in_meaning(request: AnswerRequest) -> Optional[Passage]:
             or len(tokens(nearest.passage.text)) < SENTENCE_WORDS:
         return None  # a label ("Policies, including safeguarding") is near a topic, it says nothing of it
     return nearest.passage
+
+
+def closest_statement(request: AnswerRequest, evidence: list[Passage]) -> Optional[tuple[Passage, bool]]:
+    """The sentence an unsure reply to a yes/no question quotes: of the answerer's evidence and the
+    best retrieved, the one holding most of the question in words and meaning (support plus
+    MEANING_WEIGHT times its cosine: on the read and study sets' yes/no questions answered unsure or
+    refused it showed the gold evidence for 12 of 28, the answerer's own sentence for 6), and whether
+    it is near the question (MIN_SUPPORT of its words or MEANING_SUPPORT in meaning); None without one."""
+    dense = {c.passage.id: c.dense for c in request.candidates}
+    # A label ("Youth clubs") or a lead-in ("If your bus breaks down:") says nothing alone.
+    scored = [(support(request.standalone, in_context(p), request.term_weight), dense.get(p.id, 0.0), p)
+              for p in candidate_sentences(request, evidence, headings=False)
+              if len(tokens(p.text)) >= SENTENCE_WORDS and not p.text.rstrip().endswith(":")]
+    if not scored:
+        return None
+    held, cosine, passage = max(scored, key=lambda x: x[0] + MEANING_WEIGHT * x[1])
+    return passage, held >= MIN_SUPPORT or cosine >= MEANING_SUPPORT
 
 
 def yes_no_answer(request: AnswerRequest, draft: Draft, evidence: list[Passage]) -> Optional[Draft]:

@@ -250,6 +250,10 @@ def test_question_form_on_the_shipped_embeddings(question, form):
     ("is the pool supervised?", "The pool is unsupervised after 18:00.", False),
     ("is it less than 5 minutes away?", "Unless the road is closed, it is 3 minutes away.", True),
     ("is the overtime paid?", "If unpaid, overtime is taken as time off in lieu, and it is paid monthly.", True),
+    # A year is no kind a month is of: "june 2033" over "April 2033" says when
+    ("my voucher was bought in june 2033, can i still use it?",
+     "Vouchers bought from April 2033 can be used for 12 months.", True),
+    ("can i still use my business class voucher?", "Economy class vouchers can be used for 12 months.", False),
 ])
 def test_yes_or_no_from_the_sentence(question, sentence, yes):
     assert holds(question, sentence) is yes
@@ -1582,3 +1586,22 @@ def test_an_unsure_answer_whose_passage_holds_little_of_the_question_is_not_asse
     assert not held("why do we get days off for jury duty when summoned to court?", unsure)
     assert not held("and for jury duty?", unsure, standalone="how many days leave do we get for jury duty?")
     assert not held("by when?", unsure, context=("leave",))
+
+
+def test_an_unsure_yes_no_quotes_the_statement_closest_to_it(tmp_path):
+    """No sentence says yes or no surely: the reply quotes the statement nearest the question in words
+    and meaning, not the sentence the answerer chose for a short fact (the concession price for a
+    question about holiday); a question the answerer refused is quoted too when such a statement is
+    near it."""
+    docs = WORKPLACE.parent / "ludworth" / "docs"
+    chain = _chain_over(tmp_path, *(docs / name for name in ("staff-handbook.md", "customer-faq.html",
+                                                              "tickets-membership-and-refunds-policy.pdf")))
+    holiday = chain.ask("been here 6 years now, do i get 30 days holiday?")
+    assert holiday.confidence_level == "unsure" and not holiday.answerable
+    assert "Annual leave: 30 days" in holiday.answer and "concession" not in holiday.answer
+    refund = chain.ask("film's at 8 tonight and its 5 now, can i still get my money back")
+    assert refund.confidence_level == "unsure" and "refund up to 2 hours before your film starts" in refund.answer
+    greystoke = WORKPLACE.parent / "greystoke" / "docs"
+    terms = _chain_over(tmp_path / "greystoke", *sorted(greystoke.iterdir()))
+    dropped = terms.ask("we booked 40, can we drop 3 kids a week before we come without paying for them")
+    assert dropped.confidence_level == "unsure" and "reduce your numbers by up to 10%" in dropped.answer
