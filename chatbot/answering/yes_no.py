@@ -79,9 +79,11 @@ _BOUNDED = frozenset({"more", "less", "fewer", "later", "earlier", "sooner", "lo
 
 def negations(ts: list[str]) -> list[int]:
     """The positions of the tokens that negate what follows them: not the "no" of "a no show charge"
-    (after an article it begins a noun) nor of "no more than two" (a bound)."""
+    (after an article it begins a noun), of "no more than two" (a bound) nor of "whether or not they
+    come" (either way)."""
     return [k for k, t in enumerate(ts) if negated(t) and not (k and ts[k - 1] in {"a", "an", "the"})
-            and not (ts[k + 1:k + 2] and ts[k + 1] in _BOUNDED and ts[k + 2:k + 3] == ["than"])]
+            and not (ts[k + 1:k + 2] and ts[k + 1] in _BOUNDED and ts[k + 2:k + 3] == ["than"])
+            and ts[max(0, k - 2):k] != ["whether", "or"]]
 
 
 def content_stems(text: str) -> list[str]:
@@ -784,10 +786,13 @@ def yes_no_answer(request: AnswerRequest, draft: Draft, evidence: list[Passage])
     sentence, value = best_sentence(request, evidence)
     chosen = sentence is not None and sentence.id in {p.id for p in draft.cited}
     paraphrased = False
-    if chosen and value < ANSWERED_SUPPORT and _negates_asked(request.standalone, sentence.text):
-        # The answerer's own sentence denies what is asked, in other words around the denial (which
-        # reaches a word of the question): "There are no releases on … Fridays" for "is it ok to
-        # deploy to prod on a friday".
+    # A sentence holding too little of the question to weigh it denies what is asked, in other words
+    # around the denial (which reaches a word of the question): the answerer's own ("There are no
+    # releases on … Fridays" for "is it ok to deploy to prod on a friday"), or a retrieved one holding
+    # at least ANSWERED_SUPPORT ("Nobody but a Lumacast engineer … changes a lamp" for "the lamp's
+    # gone, can i change it myself?").
+    weak = value < ANSWERED_SUPPORT if chosen else ANSWERED_SUPPORT <= value < MIN_SUPPORT
+    if sentence is not None and weak and _negates_asked(request.standalone, sentence.text):
         return reply(draft, [sentence], "No", value)
     if sentence is None or value < (ANSWERED_SUPPORT if chosen else MIN_SUPPORT):
         sentence, paraphrased = closest_in_meaning(request), True

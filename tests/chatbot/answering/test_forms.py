@@ -254,6 +254,10 @@ def test_question_form_on_the_shipped_embeddings(question, form):
     ("my voucher was bought in june 2033, can i still use it?",
      "Vouchers bought from April 2033 can be used for 12 months.", True),
     ("can i still use my business class voucher?", "Economy class vouchers can be used for 12 months.", False),
+    # "whether or not" says either way, no denial
+    ("is the full price charged for every pupil who comes?",
+     "The full price is charged for every pupil booked, whether or not they come.", True),
+    ("is the full price charged for every pupil who comes?", "The full price is not charged for every pupil.", False),
 ])
 def test_yes_or_no_from_the_sentence(question, sentence, yes):
     assert holds(question, sentence) is yes
@@ -1605,3 +1609,13 @@ def test_an_unsure_yes_no_quotes_the_statement_closest_to_it(tmp_path):
     terms = _chain_over(tmp_path / "greystoke", *sorted(greystoke.iterdir()))
     dropped = terms.ask("we booked 40, can we drop 3 kids a week before we come without paying for them")
     assert dropped.confidence_level == "unsure" and "reduce your numbers by up to 10%" in dropped.answer
+
+
+
+def test_a_retrieved_sentence_that_denies_what_is_asked_says_no(tmp_path):
+    """A sentence holding less of the question than a verdict needs, whose denial reaches a word of it,
+    says no: "Nobody but a Lumacast engineer … changes a lamp" for "can i change it myself?"."""
+    docs = WORKPLACE.parent / "ludworth" / "docs"
+    chain = _chain_over(tmp_path, *sorted(docs.iterdir()))
+    lamp = chain.ask("the lamp's gone, can i change it myself? ive done it before at my old job")
+    assert lamp.answerable and lamp.answer.startswith("No — Nobody but a Lumacast engineer")
