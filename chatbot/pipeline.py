@@ -195,7 +195,9 @@ class ChatChain:
         a school lunch" is "…a school lunch for the sixth form?", not "how much is the sixth
         form"); a whole question ("how long did that take them?", not "and for contractors?") asked
         alone, as a wrong turn before must not cost it an answer it has alone; then its "it" or
-        "that" standing for each thing the last question names (`pointer_readings`)."""
+        "that" standing for each thing the last question names (`pointer_readings`). When none is
+        answered, the first that quotes the closest passage is kept over a refusal: unsure alone, a
+        question is not left with nothing in a conversation."""
         prepared = self.prepare(question, history)
         began = time.perf_counter()
         draft = self.answerer.answer(prepared.request)
@@ -207,12 +209,15 @@ class ChatChain:
             others.append(([], None))
         if not elliptical(prepared.question):
             others += [(history, reading) for reading in pointer_readings(prepared.question, last)]
+        kept = (prepared, draft)
         for turns, reading in others:
             other = self.prepare(question, turns, reading=reading)
             answered = self.answerer.answer(other.request)
             if answered.answerable:
                 return other, answered, began
-        return prepared, draft, began
+            if answered.confidence_level == "unsure" and kept[1].confidence_level != "unsure":
+                kept = (other, answered)
+        return *kept, began
 
     def ask(self, question: str, history: Optional[list[Turn]] = None) -> Answer:
         routed = route_answer(self, question, history or [])

@@ -198,6 +198,29 @@ def test_a_whole_follow_up_the_conversation_leaves_unanswered_is_answered_as_if_
     assert not chain.ask("by when?", history).answerable
 
 
+def test_a_whole_follow_up_refused_in_the_conversation_quotes_what_it_finds_alone(fake_settings):
+    """Refused in the conversation, unsure alone (the closest passage quoted): the question keeps the
+    quote, as it would have asked alone; a fragment keeps its refusal."""
+    from chatbot.answering.base import Answerer
+    from chatbot.types import Draft
+
+    class UnsureAlone(Answerer):  # unsure with no history, refused in a conversation
+        name = "unsure-alone"
+
+        def answer(self, request):
+            if request.history:
+                return Draft(text="The document does not say.", answerable=False)
+            return Draft(text="The closest the documents come: “…”", answerable=False, confidence=0.2,
+                         confidence_level="unsure")
+
+    ingest_paths([ARTICLE], fake_settings)
+    chain = ChatChain(fake_settings, answerer=UnsureAlone())
+    history = [_turn("who ruled out assad?", "Hollande")]
+    alone = chain.ask("can i still get my money back for the film tonight?", history)
+    assert alone.confidence_level == "unsure" and alone.answer.startswith("The closest")
+    assert chain.ask("and for contractors?", history).confidence_level == "none"
+
+
 def test_an_elliptical_follow_up_the_documents_do_not_answer_is_read_the_other_ways(fake_settings):
     """"what about the sixth form?" after "how much is a school lunch": the phrase in the place of
     "a school lunch" asks what the documents do not say; added to the question ("…a school lunch for
