@@ -389,6 +389,22 @@ def agrees_within_bound(q: list[str], s: list[str]) -> bool:
     return False
 
 
+def within_bound(q: list[str], s: list[str]) -> Optional[bool]:
+    """Whether the question's figure of a unit ("10 days notice") lies within the bound the sentence
+    puts on a figure of the same unit ("at least 14 days before": no); None when no bound is on a
+    figure of a unit the question counts."""
+    q, s = _figures_apart(q), _figures_apart(s)
+    asked = {stem(q[k + 1]): float(t) for k, t in enumerate(q[:-1]) if t.isdigit() and q[k + 1].isalpha()
+             and q[k + 1] not in STOPWORDS}
+    for k, t in enumerate(s[:-1]):
+        unit = stem(s[k + 1])
+        test = _bound_before(s, k) if t.isdigit() and unit in asked else float.__eq__
+        replaced = " ".join(s[max(0, k - 4):k])  # "instead of at least 7 days": the bound it was
+        if test is not float.__eq__ and "instead of" not in replaced and "rather than" not in replaced:
+            return test(asked[unit], float(t))
+    return None
+
+
 def numbers_differ(q: list[str], s: list[str]) -> bool:
     """The question's numbers are none of the sentence's ("two days" is 2 days), nor within a
     bound it states ("more than six hours" holds a 7-hour flight); a figure joined to its unit ("a
@@ -816,9 +832,13 @@ def yes_no_answer(request: AnswerRequest, draft: Draft, evidence: list[Passage])
         # authentication": No); without one it may speak of something beside what is asked ("the
         # cut-off stays at 14:00" for "did it move to 3pm?"), no ground for a Yes.
         said = tokens(text)
-        if not _unconditional(negations(said), said):
+        bound = within_bound(tokens(request.standalone), said)
+        if bound is not None:  # the asker's figure against the sentence's bound of its unit: that is the answer
+            verdict = "Yes" if bound else "No"
+        elif not _unconditional(negations(said), said):
             return None
-        verdict = "No"
+        else:
+            verdict = "No"
     else:
         verdict = "Yes" if holds(request.standalone, text) else "No"
     return reply(draft, cited, verdict, value)

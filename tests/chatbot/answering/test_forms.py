@@ -1619,3 +1619,21 @@ def test_a_retrieved_sentence_that_denies_what_is_asked_says_no(tmp_path):
     chain = _chain_over(tmp_path, *sorted(docs.iterdir()))
     lamp = chain.ask("the lamp's gone, can i change it myself? ive done it before at my old job")
     assert lamp.answerable and lamp.answer.startswith("No — Nobody but a Lumacast engineer")
+    # Said in other words, the asker's figure outside the sentence's bound of its unit says no too
+    notice = chain.ask("is 10 days notice enough to book a day off?")
+    assert notice.answerable and notice.answer.startswith("No — Book leave in Rotareel at least 14 days")
+
+
+
+def test_the_askers_figure_against_a_bound_of_its_unit():
+    """"10 days notice" against "at least 14 days before": outside the bound; a figure of another
+    unit, or none, leaves it to the other checks."""
+    from chatbot.answering.yes_no import tokens, within_bound
+
+    booking = "Book leave at least 14 days before your first day off, or at least 28 days ahead for a week or more."
+    assert within_bound(tokens("is 10 days notice enough to book a day off?"), tokens(booking)) is False
+    assert within_bound(tokens("is 20 days notice enough to book a day off?"), tokens(booking)) is True
+    assert within_bound(tokens("i work 20 hours a week, do i get the discount?"),
+                        tokens("Staff contracted for 12 hours a week or more get the discount.")) is True
+    assert within_bound(tokens("can i book 3 weeks ahead?"), tokens(booking)) is None
+    assert within_bound(tokens("is 10 days enough?"), tokens("It is now 14 days, instead of at least 7 days.")) is None
