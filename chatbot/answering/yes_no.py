@@ -803,12 +803,14 @@ def yes_no_answer(request: AnswerRequest, draft: Draft, evidence: list[Passage])
     chosen = sentence is not None and sentence.id in {p.id for p in draft.cited}
     paraphrased = False
     # A sentence holding too little of the question to weigh it denies what is asked, in other words
-    # around the denial (which reaches a word of the question): the answerer's own ("There are no
-    # releases on … Fridays" for "is it ok to deploy to prod on a friday"), or a retrieved one holding
-    # at least ANSWERED_SUPPORT ("Nobody but a Lumacast engineer … changes a lamp" for "the lamp's
-    # gone, can i change it myself?").
+    # around the denial (which reaches a word of the question), or puts a bound the asker's figure of
+    # its unit lies outside ("been here 6 years, do i get 30 days?" over "10 years or more: 30 days"):
+    # the answerer's own ("There are no releases on … Fridays" for "is it ok to deploy to prod on a
+    # friday"), or a retrieved one holding at least ANSWERED_SUPPORT ("Nobody but a Lumacast engineer …
+    # changes a lamp" for "the lamp's gone, can i change it myself?").
     weak = value < ANSWERED_SUPPORT if chosen else ANSWERED_SUPPORT <= value < MIN_SUPPORT
-    if sentence is not None and weak and _negates_asked(request.standalone, sentence.text):
+    if sentence is not None and weak and (_negates_asked(request.standalone, sentence.text)
+                                          or within_bound(tokens(request.standalone), tokens(sentence.text)) is False):
         return reply(draft, [sentence], "No", value)
     if sentence is None or value < (ANSWERED_SUPPORT if chosen else MIN_SUPPORT):
         sentence, paraphrased = closest_in_meaning(request), True
@@ -831,14 +833,13 @@ def yes_no_answer(request: AnswerRequest, draft: Draft, evidence: list[Passage])
         # Said in other words, a negation in the sentence is the answer's ("cannot turn off two-factor
         # authentication": No); without one it may speak of something beside what is asked ("the
         # cut-off stays at 14:00" for "did it move to 3pm?"), no ground for a Yes.
+        # So is a bound of a unit that the asker's figure lies outside ("10 days notice" against "at
+        # least 14 days before"); one it lies within may be of another thing counted in that unit ("do
+        # i get 30 days holiday?" against "at least 28 days ahead"), no ground for a Yes either.
         said = tokens(text)
-        bound = within_bound(tokens(request.standalone), said)
-        if bound is not None:  # the asker's figure against the sentence's bound of its unit: that is the answer
-            verdict = "Yes" if bound else "No"
-        elif not _unconditional(negations(said), said):
+        if not _unconditional(negations(said), said) and within_bound(tokens(request.standalone), said) is not False:
             return None
-        else:
-            verdict = "No"
+        verdict = "No"
     else:
         verdict = "Yes" if holds(request.standalone, text) else "No"
     return reply(draft, cited, verdict, value)

@@ -1594,17 +1594,14 @@ def test_an_unsure_answer_whose_passage_holds_little_of_the_question_is_not_asse
 
 def test_an_unsure_yes_no_quotes_the_statement_closest_to_it(tmp_path):
     """No sentence says yes or no surely: the reply quotes the statement nearest the question in words
-    and meaning, not the sentence the answerer chose for a short fact (the concession price for a
-    question about holiday); a question the answerer refused is quoted too when such a statement is
+    and meaning, not the sentence the answerer chose for a short fact (the minutes' ticket machines for
+    a question about a refund); a question the answerer refused is quoted too when such a statement is
     near it."""
     docs = WORKPLACE.parent / "ludworth" / "docs"
-    chain = _chain_over(tmp_path, *(docs / name for name in ("staff-handbook.md", "customer-faq.html",
-                                                              "tickets-membership-and-refunds-policy.pdf")))
-    holiday = chain.ask("been here 6 years now, do i get 30 days holiday?")
-    assert holiday.confidence_level == "unsure" and not holiday.answerable
-    assert "Annual leave: 30 days" in holiday.answer and "concession" not in holiday.answer
+    chain = _chain_over(tmp_path, *sorted(docs.iterdir()))
     refund = chain.ask("film's at 8 tonight and its 5 now, can i still get my money back")
-    assert refund.confidence_level == "unsure" and "refund up to 2 hours before your film starts" in refund.answer
+    assert refund.confidence_level == "unsure" and not refund.answerable
+    assert "refund up to 2 hours before your film starts" in refund.answer and "Seatwise" not in refund.answer
     greystoke = WORKPLACE.parent / "greystoke" / "docs"
     terms = _chain_over(tmp_path / "greystoke", *sorted(greystoke.iterdir()))
     dropped = terms.ask("we booked 40, can we drop 3 kids a week before we come without paying for them")
@@ -1622,6 +1619,9 @@ def test_a_retrieved_sentence_that_denies_what_is_asked_says_no(tmp_path):
     # Said in other words, the asker's figure outside the sentence's bound of its unit says no too
     notice = chain.ask("is 10 days notice enough to book a day off?")
     assert notice.answerable and notice.answer.startswith("No — Book leave in Rotareel at least 14 days")
+    # ...and so does a sentence holding too little of the question to weigh it
+    holiday = chain.ask("been here 6 years now, do i get 30 days holiday?")
+    assert holiday.answerable and holiday.answer.startswith("No — Length of service: 10 years or more")
 
 
 
