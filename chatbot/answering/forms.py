@@ -731,8 +731,9 @@ def decision_answer(request: AnswerRequest, draft: Draft) -> Optional[Draft]:
 
 def _unsure_of_yes_no(request: AnswerRequest, draft: Draft, evidence: list[Passage]) -> Draft:
     """The unsure reply to a yes/no question no sentence answers: the statement closest to it quoted
-    (`closest_statement`), not the answerer's, which was chosen for a short fact ("The concession price
-    is…" for "been here 6 years, do i get 30 days holiday?"); a refusal stays one unless it is near."""
+    (`closest_statement`), not the answerer's, which was chosen for a short fact ("Matters arising: the
+    three Seatwise ticket machines…" for "can i still get my money back?"); a refusal stays one unless
+    it is near."""
     found = closest_statement(request, evidence)
     quoted = draft.answerable or draft.confidence_level == "unsure"  # the answerer's reply quotes a passage
     if found is None or not (quoted or found[1]):

@@ -831,11 +831,10 @@ def yes_no_answer(request: AnswerRequest, draft: Draft, evidence: list[Passage])
         text = _SAYS.sub("", text, count=1)
     if paraphrased:
         # Said in other words, a negation in the sentence is the answer's ("cannot turn off two-factor
-        # authentication": No); without one it may speak of something beside what is asked ("the
-        # cut-off stays at 14:00" for "did it move to 3pm?"), no ground for a Yes.
-        # So is a bound of a unit that the asker's figure lies outside ("10 days notice" against "at
-        # least 14 days before"); one it lies within may be of another thing counted in that unit ("do
-        # i get 30 days holiday?" against "at least 28 days ahead"), no ground for a Yes either.
+        # authentication": No), and so is a bound of a unit the asker's figure lies outside ("10 days
+        # notice" against "at least 14 days before"); without either it may speak of something beside
+        # what is asked ("the cut-off stays at 14:00" for "did it move to 3pm?"; "do i get 30 days
+        # holiday?" against "at least 28 days ahead"), no ground for a Yes.
         said = tokens(text)
         if not _unconditional(negations(said), said) and within_bound(tokens(request.standalone), said) is not False:
             return None
