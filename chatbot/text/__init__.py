@@ -145,6 +145,10 @@ _SPOKEN_MONEY = [(re.compile(r"\b(\d+(?:\.\d\d)?)\s*quid\b", re.IGNORECASE), r"�
 # Units shortened after a number: "6 yrs", "my 10 yr old", "15 mins" are the "years", "minutes" documents write.
 _SHORT_UNITS = {"yr": "year", "hr": "hour", "min": "minute", "wk": "week", "mth": "month"}
 _SHORT_UNIT = re.compile(r"\b(\d+)\s*(yr|hr|min|wk|mth)(s?)\b", re.IGNORECASE)
+# And as a rate or a span, where a clause ends after it: "paid per hr", "£9 an hr?", "once a wk and…"
+# (typed lower-case, and only there: "an hr advisor", "the HR team" are human resources).
+_RATE_UNIT = re.compile(r"\b(per|an?|each|every)\s+(yr|hr|wk|mth)\b(?=\s*(?:$|[?.!,;:)]|\s(?:and|or|but|for|if|"
+                        r"when|then|now|tho|though|right|please|pls|is|are|was|were|do|does|did|at|on|in|to)\b))")
 # Days shortened after a word that says when: "on a sat", "every fri" ("I sat the exam" stays).
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DAYS = {day[:3]: day for day in WEEKDAYS} | {"tues": "tuesday", "weds": "wednesday", "thur": "thursday",
@@ -183,11 +187,13 @@ def _day(word: str) -> str:
 def as_written(text: str) -> str:
     """The question with shorthand, money, units and days said as documents write them ("n if i work
     a bank hol?": "and if i work a bank holiday?"; "is the 25 quid going up?": "£25"; "6 yrs": "6 years";
-    "on a sat": "on a saturday"; "mon-fri": "monday to friday"; "in feb": "in february")."""
+    "per hr": "per hour"; "on a sat": "on a saturday"; "mon-fri": "monday to friday"; "in feb": "in february")."""
     text = _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m.group(1)], text)
     for spoken, written in _SPOKEN_MONEY:
         text = spoken.sub(written, text)
     text = _SHORT_UNIT.sub(lambda m: f"{m.group(1)} {_SHORT_UNITS[m.group(2).lower()]}{m.group(3)}", text)
+    text = _RATE_UNIT.sub(lambda m: f"{'an' if m.group(1) == 'a' and m.group(2) == 'hr' else m.group(1)} "
+                                    f"{_SHORT_UNITS[m.group(2)]}", text)
     text = _DAY_RANGE.sub(lambda m: f"{_day(m.group(1))} to {_day(m.group(2))}", text)
     text = _SHORT_MONTH.sub(lambda m: f"{m.group(1)}{_MONTHS[m.group(2).lower()]}", text)
     return _SHORT_DAY.sub(lambda m: f"{m.group(1)}{_DAYS[m.group(2).lower()]}{m.group(3)}", text)

@@ -96,6 +96,10 @@ def test_money_as_people_say_it_is_written_as_documents_write_it():
     assert clean_question("can my 10 yr old swim? i've worked 6 yrs, for 15 mins", 100) == \
         "can my 10 year old swim? i've worked 6 years, for 15 minutes"
     assert clean_question("the min is 5 wks", 100) == "the min is 5 weeks"
+    # and as a rate or a span at a clause's end; "hr" before a noun is human resources
+    assert clean_question("what do we get paid per hr? is it £9 a hr, twice a wk and once a mth", 100) == \
+        "what do we get paid per hour? is it £9 an hour, twice a week and once a month"
+    assert clean_question("ask an hr advisor, a yr 8 told me", 100) == "ask an hr advisor, a yr 8 told me"
     # Days shortened after a word that says when
     assert clean_question("what time does it shut on a sat? open every weds?", 100) == \
         "what time does it shut on a saturday? open every wednesday?"
