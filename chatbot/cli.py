@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from typing import Optional
 
@@ -11,6 +12,7 @@ from chatbot.errors import ChatbotError, ConfigError
 from chatbot.text import json_line, printable
 
 EXIT_ERROR = 2
+_COMMAND_LIKE = re.compile(r"/[A-Za-z?]+")  # a chat line that is one slash word: a command, known or not
 CHAT_HELP = """Ask a question about the documents; follow-ups such as "What did he say next?" work.
 Ask "summarize", "key points" or "tell me more" for a cited summary.
 Commands: /help this text · /reset forget the conversation · /quit leave (or Ctrl-D)."""
@@ -71,6 +73,9 @@ def cmd_chat(args, settings) -> int:
             conversation.reset()
             print("(conversation forgotten)")
             continue
+        if _COMMAND_LIKE.fullmatch(line):  # "/bogus": a command mistyped, not a question for the documents
+            print(f"unknown command {line}: /help lists the commands", flush=True)
+            continue
         try:
             print(format_answer(conversation.ask(line)), "", sep="\n", flush=True)
         except ChatbotError as exc:
@@ -89,7 +94,8 @@ def _chat_jsonl(conversation) -> int:
             if not isinstance(message, dict):
                 raise ValueError
         except ValueError:
-            print(json.dumps({"error": "each line must be a JSON object like {\"question\": \"...\"}"}), flush=True)
+            print(json.dumps({"question": None, "error": "each line must be a JSON object like "
+                                                        "{\"question\": \"...\"}"}), flush=True)
             failures += 1
             continue
         if message.get("reset"):
@@ -97,6 +103,10 @@ def _chat_jsonl(conversation) -> int:
             if "question" not in message:
                 print(json.dumps({"reset": True}), flush=True)
                 continue
+        if "question" not in message:  # the API's words for the same mistake
+            print(json.dumps({"question": None, "error": "question is required"}), flush=True)
+            failures += 1
+            continue
         try:
             answer = conversation.ask(message.get("question", ""))
             print(_dump(answer), flush=True)
@@ -134,6 +144,8 @@ def cmd_serve(args, settings) -> int:
 
     if args.workers < 1:
         raise ConfigError("--workers must be at least 1")
+    if not 0 < args.port < 65536:
+        raise ConfigError(f"--port {args.port} is no port: choose one from 1 to 65535")
     serve(settings, host=args.host, port=args.port, workers=args.workers)
     return 0
 

@@ -43,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
                                                  "With no path, ingests the bundled article. A folder is read "
                                                  "recursively; files in it that cannot be read are skipped, "
                                                  "one line each. Run it again to finish an interrupted ingest.")
-    parser.add_argument("paths", nargs="*", type=Path, help="files or folders to ingest")
+    parser.add_argument("paths", nargs="*", help="files or folders to ingest")
     parser.add_argument("--reset", action="store_true", help="empty the collection first")
     parser.add_argument("--if-empty", action="store_true",
                         help="ingest the bundled article only when the collection is empty or holds just "
@@ -52,6 +52,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="fail at once (status 2) if another ingest or removal is writing to the store, "
                              "instead of waiting for it")
     args = parser.parse_args(argv)
+    if any(not path.strip() for path in args.paths):  # Path("") is the current folder: never read it unasked
+        print("error: an empty path was given (an unset variable?); name a file or a folder", file=sys.stderr)
+        return 2
+    paths = [Path(path) for path in args.paths]
     try:
         settings = load_settings(**({"write_wait_s": 0} if args.no_wait else {}))
         from .pipeline import ensure_default_document, ingest_paths
@@ -64,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             pages = PageProgress()
             try:
-                summary = ingest_paths(args.paths or None, settings, reset=args.reset, progress=True,
+                summary = ingest_paths(paths or None, settings, reset=args.reset, progress=True,
                                        skipped=lambda path, reason: print(f"skipped {path}: {reason}", file=sys.stderr),
                                        warned=lambda name, warning: print(f"warning: {printable(name)}: "
                                                                           f"{printable(warning)}", file=sys.stderr),

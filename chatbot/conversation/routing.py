@@ -142,15 +142,16 @@ def route(question: str, history: list[Turn], store: PassageStore) -> Optional[D
     sources = [r.source for r in records]
     intent = classify(question, sources, store.embeddings)
     if intent.kind in {GREETING, THANKS, BYE, HELP}:
+        # A reply of our own, not a reading of the documents: as sure as a summary ("hi" was "sure" at 0.0)
         return Draft(text=_small_talk(intent.kind, sources, example_questions(store, records)), answerable=True,
-                     backend=BACKEND)
+                     confidence=1.0, backend=BACKEND)
     if not sources:
         raise EmptyStore(NO_DOCUMENTS)
     if intent.kind == BARE_FOLLOW_UP and not any(t.answer.citations for t in history):  # small talk, refusals
         examples = example_questions(store, records)
         return Draft(text="What would you like to know? Ask me a full question"
                           + (f", for example {_quoted(examples[:2])}." if examples else "."),
-                     answerable=True, backend=BACKEND)
+                     answerable=True, confidence=1.0, backend=BACKEND)
     if intent.kind == BARE_FOLLOW_UP and _WHY.search(question.lower()):
         reason = _reason_around(store, history)
         if reason:
@@ -180,7 +181,8 @@ def _summary(intent: Intent, question: str, history: list[Turn], store: PassageS
         or (sources[0] if len(sources) == 1 else None)
     if source is None:
         return Draft(text=f"Which document should I summarize: {_names(sources)}? "
-                          f"Say for example “Summarize {sources[0]}”.", answerable=True, backend=BACKEND)
+                          f"Say for example “Summarize {sources[0]}”.", answerable=True, confidence=1.0,
+                     backend=BACKEND)
     shown = [c.id for t in _summary_turns(history, source) for c in t.answer.citations] \
         if intent.kind == MORE else []
     return summarize(store, source, exclude=shown, title=titles.get(source))

@@ -89,4 +89,7 @@ def check_port(host: str, port: int) -> None:
             probe.bind((host, port))
         except OSError as exc:
             reason = "it is already in use" if exc.errno in {98, 48} else exc.strerror or str(exc)
-            raise ConfigError(f"cannot serve on {host}:{port}: {reason} (choose another with --port)") from None
+            # A host that is no name or no address of this machine is the host's fault, not the port's.
+            wrong_host = isinstance(exc, socket.gaierror) or exc.errno in {99, 49}  # EADDRNOTAVAIL
+            choose = "choose another with --host" if wrong_host else "choose another with --port"
+            raise ConfigError(f"cannot serve on {host}:{port}: {reason} ({choose})") from None

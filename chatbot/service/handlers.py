@@ -57,6 +57,9 @@ async def chatbot_error(request: Request, exc: ChatbotError) -> JSONResponse:
 
 
 async def validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
+    sent_as = request.headers.get("content-type", "")
+    if sent_as and "json" not in sent_as.lower():  # curl's default form type, text/plain: not read as JSON at all
+        return error(415, f"send the body as Content-Type: application/json; {EXAMPLE}")
     status, message = describe_validation(list(exc.errors()))
     return error(status, message)
 
@@ -83,7 +86,9 @@ def install_error_handlers(app: FastAPI) -> None:
 ERROR_SCHEMA = {"title": "Error", "type": "object", "required": ["error"],
                 "properties": {"error": {"type": "string", "title": "Error", "description": "one sentence"}}}
 _DOCUMENTED = {"400": "the body is not JSON or not UTF-8", "404": "unknown, forgotten or expired session_id",
-               "413": "the question is too long", "422": "a missing or mistyped field, or an empty question",
+               "413": "the question is too long",
+               "415": "the body is not sent as application/json",
+               "422": "a missing or mistyped field, or an empty question",
                "429": "too many questions (see Retry-After)", "503": "the store or the session store is down"}
 
 

@@ -80,10 +80,23 @@ def test_a_misspelt_question_is_answered_as_spelt_right(real_env):
 
 
 def test_chat_repl_reads_plain_lines(real_env):
-    result = run_cli(["chatbot", "chat"], real_env, stdin="who ruled out Assad?\n/reset\n/quit\n")
+    result = run_cli(["chatbot", "chat"], real_env, stdin="who ruled out Assad?\n/reset\n/bogus\n/quit\n")
     assert result.returncode == 0
     assert result.stdout.startswith("Hollande [1]")
     assert "(conversation forgotten)" in result.stdout
+    # a mistyped command is no question for the documents
+    assert "unknown command /bogus: /help lists the commands" in result.stdout
+    assert "The closest the documents come" not in result.stdout
+
+
+def test_chat_jsonl_says_which_line_failed_and_why_in_the_apis_words(real_env):
+    lines = 'not json\n{}\n{"question": "who ruled out Assad?"}\n'
+    result = run_cli(["chatbot", "chat", "--jsonl"], real_env, stdin=lines)
+    assert result.returncode == 2
+    bad, empty, answered = [json.loads(line) for line in result.stdout.splitlines()]
+    assert bad["question"] is None and "must be a JSON object" in bad["error"]
+    assert empty == {"question": None, "error": "question is required"}
+    assert answered["short_answer"] == "Hollande"
 
 
 def test_errors_are_one_line_and_nonzero(tmp_path, real_env):
@@ -97,6 +110,10 @@ def test_errors_are_one_line_and_nonzero(tmp_path, real_env):
         (["ingest", str(tmp_path / "missing.txt")], real_env, "no such file"),
         (["ingest", str(tmp_path / "empty-folder")], real_env,
          "no readable .txt, .md, .html, .pdf or .docx file"),
+        (["ingest", ""], real_env, "an empty path was given"),  # an unset variable: never the current folder
+        (["chatbot", "serve", "--port", "99999"], real_env, "--port 99999 is no port"),
+        (["chatbot", "serve", "--host", "no.such.host.invalid", "--port", "8799"], real_env,
+         "(choose another with --host)"),
     ]
     for args, env, message in cases:
         result = run_cli(args, env)

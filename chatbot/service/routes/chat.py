@@ -40,6 +40,7 @@ class ChatResponse(BaseModel):
     confidence: float
     confidence_level: str = Field(default="sure", description='"sure": answered; "unsure": the closest passage '
                                   'is quoted, not answered; "none": nothing relevant found')
+    note: Optional[str] = Field(default=None, description="why another answerer stood in (an LLM answer replaced)")
     timings_ms: dict[str, float]
 
 

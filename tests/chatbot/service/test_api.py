@@ -28,10 +28,11 @@ def _events(text: str) -> list[tuple[str, dict]]:
     return out
 
 
-def test_chat_returns_the_cli_answer_object(client):
+def test_chat_returns_the_cli_answer_object(client, real_chain):
     response = client.post("/v1/chat", json={"question": "who ruled out Assad?"})
     assert response.status_code == 200
     data = response.json()
+    assert set(data) == set(real_chain.ask("who ruled out Assad?").to_dict()) | {"session_id"}  # "note" too
     assert "Hollande" in data["answer"] and data["answerable"] is True
     assert data["citations"][0]["line_start"] == 5
     assert set(data["timings_ms"]) >= {"retrieve", "answer", "total"}

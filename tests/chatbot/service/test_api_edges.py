@@ -41,7 +41,9 @@ def api(real_env):
     (b'{"session_id": "abc"}', "application/json", 422, "question is required"),
     (b'["who ruled out Assad?"]', "application/json", 422, "must be a JSON object"),
     (b"", "application/json", 422, "no body"),
-    (b"question=hi", "application/x-www-form-urlencoded", 422, "must be a JSON object"),
+    # JSON sent as another type (curl's default form type, text/plain): the type is what to change
+    (b"question=hi", "application/x-www-form-urlencoded", 415, "Content-Type: application/json"),
+    (b'{"question": "who ruled out Assad?"}', "text/plain", 415, "Content-Type: application/json"),
 ])
 def test_body_errors_are_json_error_objects(api, body, content_type, status, says):
     base, _, _ = api
@@ -125,6 +127,7 @@ def test_summary_and_small_talk_over_the_api(api):
     code, text, _ = _request(base, "/v1/chat", json.dumps({"question": "hi"}).encode())
     hello = json.loads(text)
     assert code == 200 and hello["citations"] == [] and hello["answer"].startswith("Hello!")
+    assert hello["confidence_level"] == "sure" and hello["confidence"] == 1.0  # not "sure" at 0.0
     code, text, _ = _request(base, "/v1/chat/stream", json.dumps({"question": "What is this article about?",
                                                                    "session_id": hello["session_id"]}).encode())
     events = _events(text)
