@@ -7,15 +7,25 @@ MAX_ANSWER_CHARS = 300
 UNSURE_LEAD = "The closest the documents come: "
 
 
+MAX_WORD_CHARS = 24  # a cut moves to the nearest space this close, so no word is shown in part ("If it sti…")
+
+
 def window(text: str, keep: Optional[str], limit: int) -> str:
-    """Cut text to limit characters around the answer phrase, marking cuts with an ellipsis."""
+    """Cut text to limit characters around the answer phrase, at spaces, marking cuts with an ellipsis."""
     if len(text) <= limit:
         return text
     at = text.find(keep) if keep else -1
     centre = at + len(keep) // 2 if at >= 0 else 0
     start = max(0, min(centre - limit // 2, len(text) - limit))
-    piece = text[start:start + limit - 2].strip()
-    return ("…" if start > 0 else "") + piece + ("…" if start + limit - 2 < len(text) else "")
+    end = start + limit - 2
+    if start > 0 and not text[start - 1].isspace():  # begin after the word cut in two
+        space = text.find(" ", start, start + MAX_WORD_CHARS)
+        start = space + 1 if space >= 0 and (at < 0 or space < at) else start
+    if end < len(text) and not text[end].isspace():  # end before it
+        space = text.rfind(" ", max(start, end - MAX_WORD_CHARS), end)
+        end = space if space > start and (at < 0 or space >= at + len(keep)) else end
+    piece = text[start:end].strip()
+    return ("…" if start > 0 else "") + piece + ("…" if end < len(text) else "")
 
 
 def compose(short: Optional[str], sentence: str, sources: int = 1) -> str:
