@@ -64,6 +64,11 @@ def decode(data: bytes, name: str) -> str:
 
 MAX_UNWRAPPED_WIDTH = 100  # lines mostly this short are wrapped paragraphs; longer ones are a paragraph a line
 MIN_WRAP_WIDTH = 60  # narrower text is short lines, each its own (wrapping tools default to 70-80)
+# A paragraph of MIN_WRAPPED_LINES or more whose longest line is this long or longer was wrapped at that
+# width, whatever wider lines (a table's) set the document's: its lines go on where the next word would not
+# have fit ("…every 2 years. The Site Safety" then "Manager checks 10 permits…", wrapped at 57; at 60 such
+# paragraphs were cut before each capital that ended up first on a line). Narrower runs are lists.
+MIN_BLOCK_WRAP = 50
 MAX_HEADING_CHARS = 80
 MAX_LABEL_CHARS = 60
 MAX_HEADING_WORDS = 10
@@ -115,7 +120,7 @@ def _runs_on(line: str, following: str, width: int, block_width: int = 0) -> boo
     line, word = line.rstrip(), following.split()[0]
     if len(line) + 1 + len(word) > width:
         return True
-    if block_width >= MIN_WRAP_WIDTH and len(line) + 1 + len(word) > block_width and not _ENDS_PARAGRAPH.search(line) \
+    if block_width >= MIN_BLOCK_WRAP and len(line) + 1 + len(word) > block_width and not _ENDS_PARAGRAPH.search(line) \
             and not _CLOSED.search(line) and not _LABELLED.match(following.strip()):
         return True
     return len(line) >= 0.6 * width and not _ENDS_PARAGRAPH.search(line) \
@@ -255,9 +260,12 @@ class _TextReader:
         return indent > 0 and (deeper or bool(MID_PHRASE.search(above)))
 
     def _wrapped_at(self, k: int) -> int:
-        """The width line k's paragraph was wrapped at, when its lines tell (0 otherwise)."""
+        """The width line k's paragraph was wrapped at, when its lines tell (0 otherwise: too few, or
+        records with dotted leaders, whose lines are each their own however long their names)."""
         width, lines = self.blocks[k]
-        return width if lines >= MIN_WRAPPED_LINES else 0
+        if lines < MIN_WRAPPED_LINES or any(_LEADER.search(self.lines[j]) for j in self._block_around(k)):
+            return 0
+        return width
 
     def _block_around(self, k: int) -> range:
         """The indices of the run of non-blank lines that line k is in."""

@@ -314,6 +314,30 @@ def test_a_sentence_wrapped_before_a_name_stays_one_sentence_when_a_wider_line_s
     assert not any("freezers Duty Manager" in p for p in passages)
 
 
+
+def test_a_paragraph_wrapped_narrower_than_sixty_columns_is_unwrapped_before_capitals_too():
+    """A paragraph wrapped at 57 in a document a wide contacts list sets at 80: a line that stops where the
+    next word, a capital, did not fit goes on ("The Site Safety" / "Manager checks…" is one sentence); the
+    dotted records stay a line each, even one whose name left room for a single dot."""
+    text = ("CONTACTS\n--------\n\n"
+            "    Head of Field Services ............... 01632 960 412 (weekdays, 08:00-18:00)\n"
+            "    Lenn Valley Rivers Trust (fish pass) . 01632 960 460\n"
+            "    St Ebba's Primary School site manager  01632 960 452\n"
+            "    Wyvern Vale Academy site manager ..... 01632 960 453 (term time only)\n\n"
+            "TRAINING AND AUDIT\n------------------\n\n"
+            "Authorised and Senior Authorised Persons take refresher\n"
+            "training every 3 years, and climbers renew their basic\n"
+            "turbine safety training every 2 years. The Site Safety\n"
+            "Manager checks 10 permits at random every quarter to make\n"
+            "sure each step was followed, and a rescue drill is held at\n"
+            "Tallow Rigg every 6 months.\n")
+    passages = [p.text for p in split_passages(load_bytes("audit.txt", text.encode()))]
+    assert "The Site Safety Manager checks 10 permits at random every quarter to make sure each step was " \
+           "followed, and a rescue drill is held at Tallow Rigg every 6 months." in passages
+    assert not any(p.endswith("The Site Safety") for p in passages)
+    assert not any("01632 960 460" in p and "St Ebba" in p for p in passages)
+
+
 SITES = """\
 FOOD BANK OPERATIONS
 ====================
