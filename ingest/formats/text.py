@@ -112,6 +112,18 @@ def _block_widths(lines: list[str]) -> list[tuple[int, int]]:
     return blocks
 
 
+def _blocks_of_records(lines: list[str]) -> list[bool]:
+    """Per line, whether its run of non-blank lines holds a dotted record ("Emergency services .... 999"):
+    one pass, as a long file may be one run."""
+    out, start = [False] * len(lines), 0
+    for k in range(len(lines) + 1):
+        if k == len(lines) or not lines[k].strip():
+            if k > start and any(_LEADER.search(line) for line in lines[start:k]):
+                out[start:k] = [True] * (k - start)
+            start = k + 1
+    return out
+
+
 def _runs_on(line: str, following: str, width: int, block_width: int = 0) -> bool:
     """Whether `following` continues `line`'s paragraph: its first word would not have fit on the
     line (in the document's width, or in its paragraph's own: "…at 10:00 at Eastleigh\nVale and…"
@@ -170,6 +182,7 @@ class _TextReader:
         self.lines = [line.rstrip() for line in lines]
         self.width = _wrap_width(self.lines)
         self.blocks = _block_widths(self.lines)
+        self.records = _blocks_of_records(self.lines)
         self.builder = TextBuilder()
         self.styles: list[tuple] = []
         self.labels: list[tuple[int, int]] = []  # (indent, level) of the labels whose indented blocks are open
@@ -263,9 +276,7 @@ class _TextReader:
         """The width line k's paragraph was wrapped at, when its lines tell (0 otherwise: too few, or
         records with dotted leaders, whose lines are each their own however long their names)."""
         width, lines = self.blocks[k]
-        if lines < MIN_WRAPPED_LINES or any(_LEADER.search(self.lines[j]) for j in self._block_around(k)):
-            return 0
-        return width
+        return width if lines >= MIN_WRAPPED_LINES and not self.records[k] else 0
 
     def _block_around(self, k: int) -> range:
         """The indices of the run of non-blank lines that line k is in."""

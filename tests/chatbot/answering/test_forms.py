@@ -1602,10 +1602,11 @@ def test_an_unsure_yes_no_quotes_the_statement_closest_to_it(tmp_path):
     refund = chain.ask("film's at 8 tonight and its 5 now, can i still get my money back")
     assert refund.confidence_level == "unsure" and not refund.answerable
     assert "refund up to 2 hours before your film starts" in refund.answer and "Seatwise" not in refund.answer
-    greystoke = WORKPLACE.parent / "greystoke" / "docs"
-    terms = _chain_over(tmp_path / "greystoke", *sorted(greystoke.iterdir()))
-    dropped = terms.ask("we booked 40, can we drop 3 kids a week before we come without paying for them")
-    assert dropped.confidence_level == "unsure" and "reduce your numbers by up to 10%" in dropped.answer
+    ashcombe = WORKPLACE.parent / "ashcombe" / "docs"
+    school = _chain_over(tmp_path / "ashcombe", *sorted(ashcombe.iterdir()))
+    note = school.ask("been off 10 days now, do i need a doctors note")  # refused by the answerer (0.13)
+    assert note.confidence_level == "unsure" and note.confidence < school.answerer.unsure_from
+    assert "From the 8th calendar day, send the HR office a fit note" in note.answer
 
 
 
