@@ -100,26 +100,14 @@ def _wrap_width(lines: list[str]) -> int:
 MIN_WRAPPED_LINES = 3  # a paragraph's own wrap width is told by its longest line from this many lines on
 
 
-def _block_widths(lines: list[str]) -> list[tuple[int, int]]:
-    """Per line, (its run of non-blank lines' longest line, how many lines the run has); (0, 0) for a
-    blank line. What the run's lines were wrapped at."""
-    blocks, start = [(0, 0)] * len(lines), 0
+def _runs(lines: list[str]) -> list[range]:
+    """Per line, the run of non-blank lines it is in (an empty range for a blank line), found in one pass:
+    a long file may be one run."""
+    out, start = [range(0)] * len(lines), 0
     for k in range(len(lines) + 1):
         if k == len(lines) or not lines[k].strip():
             if k > start:
-                blocks[start:k] = [(max(len(line) for line in lines[start:k]), k - start)] * (k - start)
-            start = k + 1
-    return blocks
-
-
-def _blocks_of_records(lines: list[str]) -> list[bool]:
-    """Per line, whether its run of non-blank lines holds a dotted record ("Emergency services .... 999"):
-    one pass, as a long file may be one run."""
-    out, start = [False] * len(lines), 0
-    for k in range(len(lines) + 1):
-        if k == len(lines) or not lines[k].strip():
-            if k > start and any(_LEADER.search(line) for line in lines[start:k]):
-                out[start:k] = [True] * (k - start)
+                out[start:k] = [range(start, k)] * (k - start)
             start = k + 1
     return out
 
@@ -181,8 +169,11 @@ class _TextReader:
     def __init__(self, lines: list[str]) -> None:
         self.lines = [line.rstrip() for line in lines]
         self.width = _wrap_width(self.lines)
-        self.blocks = _block_widths(self.lines)
-        self.records = _blocks_of_records(self.lines)
+        self.runs = _runs(self.lines)
+        # Per run: its longest line (what its lines were wrapped at), and whether it holds a dotted record
+        # ("Emergency services .... 999"), whose lines are each their own however long their names.
+        self.run_width = {run: max(len(self.lines[j]) for j in run) for run in set(self.runs) if run}
+        self.records = {run for run in self.run_width if any(_LEADER.search(self.lines[j]) for j in run)}
         self.builder = TextBuilder()
         self.styles: list[tuple] = []
         self.labels: list[tuple[int, int]] = []  # (indent, level) of the labels whose indented blocks are open
@@ -235,7 +226,7 @@ class _TextReader:
             # Records in a run are a list's items ("Red ..... toilets", "Yellow ..... sinks"); one alone is not.
             in_run = any(self._leader(j) for j in self._block_around(k) if j != k)
             value_at = leader.search(raw).end()
-            block_width = self.blocks[k][0]  # what its lines wrap at
+            block_width = self.run_width[self.runs[k]]  # what its lines wrap at
             record, k = key + leader.sub(": ", stripped), k + 1
             # its value may go on, lined up under itself: another value ("Tue 12:00-15:00" then "Fri
             # 10:00-13:00") or the same one wrapped ("Point 1, front car" then "park by the gate")
@@ -275,17 +266,12 @@ class _TextReader:
     def _wrapped_at(self, k: int) -> int:
         """The width line k's paragraph was wrapped at, when its lines tell (0 otherwise: too few, or
         records with dotted leaders, whose lines are each their own however long their names)."""
-        width, lines = self.blocks[k]
-        return width if lines >= MIN_WRAPPED_LINES and not self.records[k] else 0
+        run = self.runs[k]
+        return self.run_width[run] if len(run) >= MIN_WRAPPED_LINES and run not in self.records else 0
 
     def _block_around(self, k: int) -> range:
         """The indices of the run of non-blank lines that line k is in."""
-        first, last = k, k
-        while first > 0 and self.lines[first - 1].strip():
-            first -= 1
-        while last + 1 < len(self.lines) and self.lines[last + 1].strip():
-            last += 1
-        return range(first, last + 1)
+        return self.runs[k] or range(k, k + 1)
 
     def _leader(self, k: int) -> Optional[re.Pattern]:
         """The dotted leader of the line at k: four dots or more, or three among lines that have more."""
