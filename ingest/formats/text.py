@@ -78,7 +78,10 @@ _SYMBOL = re.compile(r"^[-*•+–]\s+")  # a bullet's mark, dropped (a number s
 _NUMBERED = re.compile(r"^(?:(?:section|chapter|part|article)\s+)?(\d+(?:\.\d+)*)\.?\s+\S", re.IGNORECASE)
 _ENDS_SENTENCE = re.compile(r"[.!?;,:]$")
 _LEADER = re.compile(r"(?<=\S) ?\.{4,} ?(?=\S)")  # "Head of Engineering ....... Maarten": a label and its value
-_SHORT_LEADER = re.compile(r"(?<=\S) \.{3} (?=\S)")  # "Eastfield ... Tue": a leader only among longer ones
+# Among records with dotted leaders, a name too long for its dots keeps one to three of them, or only spaces
+# ("Harwick Water Networks duty engineer  01632 960 480"): a leader where its value starts in the column the
+# others' values start in, or where two dots or more stand between words ("Out-of-hours ... 01632 960 490").
+_WEAK_LEADER = re.compile(r"(?<=\S)(?: \.{1,3} | {2,})(?=\S)")
 _ENDS_PARAGRAPH = re.compile(r"[.!?:]$")
 # A line that ends a record ("…maintenance (24 hours) .. 0113 496 0177", "Owner: Dr Rao (equipment)"):
 # the next, however it would have fit, is another.
@@ -98,6 +101,10 @@ def _wrap_width(lines: list[str]) -> int:
 
 
 MIN_WRAPPED_LINES = 3  # a paragraph's own wrap width is told by its longest line from this many lines on
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
 
 
 def _runs(lines: list[str]) -> list[range]:
@@ -174,6 +181,11 @@ class _TextReader:
         # ("Emergency services .... 999"), whose lines are each their own however long their names.
         self.run_width = {run: max(len(self.lines[j]) for j in run) for run in set(self.runs) if run}
         self.records = {run for run in self.run_width if any(_LEADER.search(self.lines[j]) for j in run)}
+        # Per run of records: where their names start and where their values do (a weak leader's line must
+        # line up with both: "  (Levels 2 and 3)      of collection" goes on the record above it).
+        self.columns = {run: ({_indent(self.lines[j]) for j in run if _LEADER.search(self.lines[j])},
+                              {m.end() for j in run for m in [_LEADER.search(self.lines[j])] if m})
+                        for run in self.records}
         self.builder = TextBuilder()
         self.styles: list[tuple] = []
         self.labels: list[tuple[int, int]] = []  # (indent, level) of the labels whose indented blocks are open
@@ -225,12 +237,13 @@ class _TextReader:
             self._flush()
             # Records in a run are a list's items ("Red ..... toilets", "Yellow ..... sinks"); one alone is not.
             in_run = any(self._leader(j) for j in self._block_around(k) if j != k)
-            value_at = leader.search(raw).end()
+            value_at = leader.end()
             block_width = self.run_width[self.runs[k]]  # what its lines wrap at
-            record, k = key + leader.sub(": ", stripped), k + 1
+            value = _LEADER.sub(": ", raw[value_at:].strip())
+            record, k = f"{key}{raw[:leader.start()].strip()}: {value}", k + 1
             # its value may go on, lined up under itself: another value ("Tue 12:00-15:00" then "Fri
             # 10:00-13:00") or the same one wrapped ("Point 1, front car" then "park by the gate")
-            while k < len(self.lines) and self.lines[k].strip() and not _LEADER.search(self.lines[k]) \
+            while k < len(self.lines) and self.lines[k].strip() and not self._leader(k) \
                     and len(self.lines[k]) - len(self.lines[k].lstrip()) >= value_at - 1:
                 wrapped = _wraps(self.lines[k - 1], self.lines[k], block_width)
                 record += (" " if wrapped else "; ") + self.lines[k].strip()
@@ -273,12 +286,16 @@ class _TextReader:
         """The indices of the run of non-blank lines that line k is in."""
         return self.runs[k] or range(k, k + 1)
 
-    def _leader(self, k: int) -> Optional[re.Pattern]:
-        """The dotted leader of the line at k: four dots or more, or three among lines that have more."""
-        if _LEADER.search(self.lines[k]):
-            return _LEADER
-        near = self.lines[max(0, k - 2):k] + self.lines[k + 1:k + 3]
-        return _SHORT_LEADER if _SHORT_LEADER.search(self.lines[k]) and any(map(_LEADER.search, near)) else None
+    def _leader(self, k: int) -> Optional[re.Match]:
+        """The dotted leader of the line at k: four dots or more, or a weak one among lines that have them."""
+        line = self.lines[k]
+        strong = _LEADER.search(line)
+        if strong or self.runs[k] not in self.records:
+            return strong
+        names, values = self.columns[self.runs[k]]
+        if _indent(line) not in names:
+            return None
+        return next((m for m in _WEAK_LEADER.finditer(line) if m.end() in values or m.group().count(".") >= 2), None)
 
     def _table(self, k: int, above: str = "") -> int:
         """A table laid out in columns, its header over a rule of dashes per column: each row a line

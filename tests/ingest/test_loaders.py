@@ -379,6 +379,33 @@ def test_plain_text_tables_in_columns_and_records_that_go_on():
                                                                     "10:00-13:00"].item
 
 
+CONTACTS = """\
+1. KEY CONTACTS
+---------------
+
+  Depot manager (Ravensby) ............ 01632 960 100
+  Marsh Lane Drainage Board (sluice) .. 01632 960 460
+  Harwick Water Networks duty engineer  01632 960 480
+  Out-of-hours security ... 01632 960 490
+  Follow-up call to each customer ..... within 5 working days
+    (Levels 2 and 3)                    of collection
+
+Visitors  park in bays 1 to 6 by the gatehouse.
+"""
+
+
+def test_a_record_whose_name_leaves_no_room_for_dots_is_still_a_record():
+    """Among dotted records, a long name keeps one or two dots, or only spaces before its value in the
+    others' value column: still "name: value" (a user asking for the drainage board's number gets it
+    after its name, not run into it). A line indented under a record's name goes on that record."""
+    passages = {p.text: p for p in split_passages(load_bytes("contacts.txt", CONTACTS.encode()))}
+    for record in ("Marsh Lane Drainage Board (sluice): 01632 960 460",
+                   "Harwick Water Networks duty engineer: 01632 960 480", "Out-of-hours security: 01632 960 490"):
+        assert passages[record].item
+    assert not any(": of collection" in text for text in passages)
+    assert "Visitors park in bays 1 to 6 by the gatehouse." in passages  # no records around: prose
+
+
 def test_a_dotted_record_alone_is_no_list_item():
     text = "CONTACTS\n========\n\nAsk reception first.\n\n    Fire marshal ........ Priya Shah, ext 214\n\n" \
            "Call them in an emergency.\n"
