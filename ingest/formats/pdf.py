@@ -92,6 +92,8 @@ def unwrap(lines: Sequence[Line | str]) -> list[tuple[str, bool, int, Optional[s
         # A list item goes on where it is indented past its bullet (a second sentence too), or in
         # lower case after a full line; a capital at the bullet's edge is new text.
         indented = in_item and item_left and left > item_left + 1.0
+        if item and joinable and not in_item and _wrapped_number(text):
+            item = False  # "…Policy RP-02, version" then "5. Approved by the Board…": the line goes on
         goes_on = joinable and (not in_item or not text[0].isupper()) or indented
         if goes_on and not item and not level and label is None:
             previous, was_item, _, _ = paragraphs[-1]
@@ -102,6 +104,13 @@ def unwrap(lines: Sequence[Line | str]) -> list[tuple[str, bool, int, Optional[s
             in_item, item_left = item, left
         joinable = not level and label is None and len(text) >= FULL_LINE * width and not _ENDS_BLOCK.search(text)
     return paragraphs
+
+
+def _wrapped_number(text: str) -> bool:
+    """Whether a numbered line can only be a number wrapped to the start of a line: it is no list's first
+    item ("5." straight after prose), and no bullet marks it."""
+    numbered = _NUMBERED.match(text)
+    return bool(numbered) and not _BULLET.match(text) and numbered.group(1) not in ("1", "a", "A", "i", "I")
 
 
 def _font(textpage, char: int, name: ctypes.Array) -> tuple[float, bool, float]:

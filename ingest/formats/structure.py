@@ -31,7 +31,9 @@ def add_row(rows: list[list[str]], row: list[str]) -> None:
     goes on in lower case on a line with an empty cell ("under 16 weeks", not "qPCR system" with every
     cell filled), or a cell above stops mid-phrase ("Turned off and")."""
     first = row[0][:1] if row else ""
-    if rows and (not first or first.islower() and not all(row) or any(MID_PHRASE.search(c) for c in rows[-1] if c)):
+    # A dash alone in a cell says "none" ("We attend: -"); it stops no phrase.
+    if rows and (not first or first.islower() and not all(row)
+                 or any(MID_PHRASE.search(c) for c in rows[-1] if c.strip(" -–—"))):
         rows[-1] = [f"{a} {b}".strip() for a, b in zip(rows[-1], row)]
     else:
         rows.append(row)

@@ -470,6 +470,32 @@ def test_pdf_tables_are_read_by_their_columns_as_other_formats_tables_are():
     assert not any(text.startswith("Ticket Zone A") for text in passages)
 
 
+def test_pdf_rows_with_a_dash_for_none_and_a_number_wrapped_to_a_line_start():
+    """A dash alone in a cell ("-": none) stops no phrase, so the next row is a row of its own, not
+    joined to it ("2 Urgent 3 Routine…" was one row); a number wrapped to the start of a line ("…
+    version" then "5. Approved…") goes on the sentence, while a list that starts at 1 stays a list."""
+    from .pdfs import make_pdf
+
+    def row(*cells: str) -> list[tuple[float, str]]:
+        return [(x, cell) for x, cell in zip((50, 250, 400), cells) if cell]
+    wide = "Hollowbrook Homes, Mill House, Tanner Street, Eastleigh Vale. Policy RP-02, version"
+    lines = [("Repairs", 14, True), (wide, 10, False),
+             ("5. Approved by the Board on 14 September 2027 and in force from 1 November 2027.", 10, False),
+             ("When a repair is reported:", 10, False), ("1. We ask for a description.", 10, False),
+             ("2. We book an appointment.", 10, False),
+             (row("Priority", "We attend", "We complete"), 10, True), (row("1 Emergency", "4 hours", "24 hours"), 10,
+                                                                       False),
+             (row("2 Urgent", "-", "3 working days"), 10, False), (row("3 Routine", "-", "20 working days"), 10, False)]
+    document = load_bytes("repairs.pdf", make_pdf([lines]))
+    passages = {p.text: p for p in split_passages(document)}
+    assert "Priority: 2 Urgent; We attend: -; We complete: 3 working days" in passages
+    assert "Priority: 3 Routine; We attend: -; We complete: 20 working days" in passages
+    assert "Policy RP-02, version 5." in document.text.replace("\n", " ")
+    approved = next(p for text, p in passages.items() if "Approved by the Board" in text)
+    assert not approved.item and not approved.text.startswith("5.")
+    assert passages["1. We ask for a description."].item and passages["2. We book an appointment."].item
+
+
 def _pdf_writer():
     from pypdf import PdfReader, PdfWriter
 
