@@ -285,8 +285,9 @@ def _joined_headings(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for line in lines:
         last = out[-1] if out else None
+        # A title on two lines is one heading; a numbered one ("1. Meals and hotels") starts its own.
         if (last and line.heading and last.heading == line.heading and last.bold == line.bold
-                and not _ENDS_BLOCK.search(last.text.strip())):
+                and not _ENDS_BLOCK.search(last.text.strip()) and not _NUMBERED.match(line.text.strip())):
             last.text = f"{last.text.strip()} {line.text.strip()}"
         else:
             out.append(line)

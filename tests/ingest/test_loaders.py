@@ -496,6 +496,19 @@ def test_pdf_rows_with_a_dash_for_none_and_a_number_wrapped_to_a_line_start():
     assert passages["1. We ask for a description."].item and passages["2. We book an appointment."].item
 
 
+def test_pdf_title_and_a_numbered_heading_in_the_same_type_stay_two_headings():
+    """A title set in the type of the sections' headings is not run into the first of them ("…Expense
+    Guidelines 1. Meals and hotels" was one heading); a title on two lines is still one."""
+    from .pdfs import make_pdf
+
+    lines = [("Corvina Marine Instruments", 16, True), ("Expense Guidelines", 16, True),
+             ("1. Meals and hotels", 16, True), ("Alcohol is never reimbursed.", 10, False),
+             ("2. Mileage", 16, True), ("A private car is paid at 45p a mile.", 10, False)]
+    document = load_bytes("expenses.pdf", make_pdf([lines]))
+    assert document.headings_at(document.text.index("Alcohol")) == ("1. Meals and hotels",)
+    assert "Corvina Marine Instruments Expense Guidelines\n" in document.text
+
+
 def _pdf_writer():
     from pypdf import PdfReader, PdfWriter
 
