@@ -115,15 +115,34 @@ def main() -> None:
                     state.pending = example
         for i, message in enumerate(state.messages):
             _render_message(i, message, settings)
-        question = st.chat_input("Ask about the document…")  # no max_chars: a long paste gets a message
+        question = st.chat_input("Ask about the documents…")  # no max_chars: a long paste gets a message
         question = question or state.pop("pending", None)
         if question is not None and len(question) > settings.max_question_chars:
-            st.warning(f"Your message is {len(question):,} characters long; the limit is "
-                       f"{settings.max_question_chars:,}. Please shorten it and ask again.")
-        elif question is not None:
+            state.too_long = question  # kept to shorten, not thrown away
+        elif question is not None and question.strip():  # a blank message is no turn
+            state.pop("too_long", None)
             _ask(question, settings)
+        if state.get("too_long"):
+            _shorten(settings)
     with doc_col:
         _document_view(chain)
+
+
+def _shorten(settings) -> None:
+    """A message over the limit, in a box to shorten and send (the chat input has already cleared it)."""
+    state = st.session_state
+    notice("warning", f"Your message is {len(state.too_long):,} characters long; the limit is "
+                      f"{settings.max_question_chars:,}. Shorten it here and ask again.")
+    text = st.text_area("Your message", value=state.too_long, key="too_long_text", height=160)
+    ask, drop = st.columns([1, 1])
+    if ask.button(f"Ask ({len(text):,} of {settings.max_question_chars:,} characters)", key="too_long_ask",
+                  disabled=not text.strip() or len(text) > settings.max_question_chars):
+        state.pending = text
+        state.pop("too_long", None)
+        st.rerun()
+    if drop.button("Discard", key="too_long_drop"):
+        state.pop("too_long", None)
+        st.rerun()
 
 
 def _render_message(i: int, message: dict, settings) -> None:
@@ -141,8 +160,11 @@ def _render_message(i: int, message: dict, settings) -> None:
             gone = sorted({c["source"] for c in answer["citations"]} - set(st.session_state.get("sources", [])))
             if gone:
                 st.caption(f"⚠️ {markdown_label(', '.join(gone))} has since been removed from the documents.")
+        elif answer["citations"]:  # unsure: the closest passages quoted, each with its card
+            notice("info", answer["answer"] + " This is not an answer: I could not find one, so I won't guess.")
+            citation_cards(answer["citations"], answer["answer"])
         else:
-            notice("info", "🔎 " + answer["answer"] + " I could not find this in the documents, so I won't guess.")
+            notice("info", answer["answer"])
         note = f" · {answer['note']}" if answer.get("note") else ""
         st.caption(f"answered by {answer['backend']} in {answer['timings_ms']['total']:.0f} ms{note}")
         cols = st.columns([1, 2, 2], vertical_alignment="center")  # thumbs first: the same place on every answer

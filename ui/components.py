@@ -22,7 +22,7 @@ def answer_html(text: str, short: str | None = None) -> str:
     lead = short if short and text.startswith(short) else ""
     rest = html.escape(text[len(lead):]).replace("\n", "<br>")
     body = (f"<strong>{html.escape(lead)}</strong>" if lead else "") + re.sub(r"\[(\d+)\]", r"<b>[\1]</b>", rest)
-    return "<div>" + body + "</div>"
+    return '<div style="overflow-wrap:anywhere">' + body + "</div>"  # a long unbroken word wraps, not overflows
 
 
 def safe_link(url: str | None) -> str:

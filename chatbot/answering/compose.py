@@ -1,7 +1,7 @@
 """How an answer reads, shared by every answerer: the short answer, its marker and the quote."""
 from __future__ import annotations
 
-from typing import Optional
+from typing import Optional, Sequence
 
 MAX_ANSWER_CHARS = 300
 UNSURE_LEAD = "The closest the documents come: "
@@ -40,8 +40,23 @@ def compose(short: Optional[str], sentence: str, sources: int = 1) -> str:
     return window(sentence, None, MAX_ANSWER_CHARS - len(marker)) + marker
 
 
-def closest(quote: str, sources: int) -> str:
-    """The unsure reply: the passage the answer would have come from, quoted, not answered."""
-    marker = " ".join(f"[{n}]" for n in range(1, sources + 1))
-    quote = window(quote, None, MAX_ANSWER_CHARS - len(UNSURE_LEAD) - len(marker) - 3)
-    return f"{UNSURE_LEAD}“{quote}” {marker}"
+def closest(cited: Sequence, quote: Optional[str] = None) -> str:
+    """The unsure reply: the passages the answer would have come from, quoted, not answered; `quote`:
+    their text as the answerer cut it. Passages that do not follow one another in one document are
+    quoted apart, each with its marker: one pair of quotation marks round sentences of three files
+    would read as one passage."""
+    groups: list[list[int]] = []
+    for i, p in enumerate(cited):
+        last = cited[groups[-1][-1]] if groups else None
+        if last is not None and last.source == p.source and p.ordinal == last.ordinal + 1:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    if len(groups) <= 1:
+        marker = " ".join(f"[{n}]" for n in range(1, len(cited) + 1))
+        text = quote if quote is not None else " ".join(p.text for p in cited)
+        return f"{UNSURE_LEAD}“{window(text, None, MAX_ANSWER_CHARS - len(UNSURE_LEAD) - len(marker) - 3)}” {marker}"
+    budget = (MAX_ANSWER_CHARS - len(UNSURE_LEAD)) // len(groups) - 4 * max(map(len, groups)) - 3
+    parts = [f"“{window(' '.join(cited[i].text for i in group), None, budget)}” "
+             + " ".join(f"[{i + 1}]" for i in group) for group in groups]
+    return UNSURE_LEAD + " ".join(parts)

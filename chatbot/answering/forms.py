@@ -748,5 +748,5 @@ def unsure(draft: Draft) -> Draft:
 
 def _quoted(cited: list[Passage], confidence: float) -> Draft:
     """The "unsure" reply: these passages quoted, nothing asserted."""
-    return Draft(text=closest(" ".join(p.text for p in cited), len(cited)), answerable=False, cited=cited,
+    return Draft(text=closest(cited), answerable=False, cited=cited,
                  confidence=confidence, confidence_level="unsure")

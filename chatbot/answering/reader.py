@@ -78,7 +78,7 @@ def _decide(evidence: Evidence, calibration: Calibration, min_confidence: float)
                      cited=evidence.cited, short_answer=evidence.short, confidence=confidence,
                      confidence_level="sure")
     if confidence >= _lower(calibration, min_confidence):
-        return Draft(text=closest(evidence.quote, len(evidence.cited)), answerable=False, cited=evidence.cited,
+        return Draft(text=closest(evidence.cited, evidence.quote), answerable=False, cited=evidence.cited,
                      confidence=confidence, confidence_level="unsure")
     return Draft(text=REFUSAL, answerable=False, confidence=confidence, confidence_level="none")
 

@@ -56,7 +56,10 @@ def test_follow_up_and_new_conversation(app):
 def test_refusal_is_calm_info_not_error(app):
     app.chat_input[0].set_value("What is the capital of Australia?").run()
     assert not app.error
-    assert "does not say" in _assistant_texts(app)[-1] and "so I won" in _assistant_texts(app)[-1]
+    text = _assistant_texts(app)[-1]
+    # nothing near: said once; something near: quoted as the closest, and said to be no answer
+    assert "The document does not say." in text and "could not find" not in text \
+        or "The closest the documents come" in text and "so I won't guess" in text
 
 
 def test_feedback_is_stored(app, tmp_path):

@@ -13,16 +13,19 @@ def test_highlight_marks_cited_spans_escapes_html_and_starts_near_them():
     assert "…" in html
 
 
+OPEN = '<div style="overflow-wrap:anywhere">'  # a long unbroken word wraps in the column
+
+
 def test_answer_html_bolds_markers_and_shows_everything_else_as_text():
     assert answer_html("Hollande [1] *said* <b>x</b> [2]") == \
-        "<div>Hollande <b>[1]</b> *said* &lt;b&gt;x&lt;/b&gt; <b>[2]</b></div>"
+        OPEN + "Hollande <b>[1]</b> *said* &lt;b&gt;x&lt;/b&gt; <b>[2]</b></div>"
 
 
 def test_answer_html_bolds_the_short_answer_it_begins_with():
     assert answer_html("Hollande <x> [1] — “…”", "Hollande <x>") == \
-        "<div><strong>Hollande &lt;x&gt;</strong> <b>[1]</b> — “…”</div>"
-    assert answer_html("The document does not say.", "Hollande") == "<div>The document does not say.</div>"
-    assert answer_html("Hollande [1]", None) == "<div>Hollande <b>[1]</b></div>"
+        OPEN + "<strong>Hollande &lt;x&gt;</strong> <b>[1]</b> — “…”</div>"
+    assert answer_html("The document does not say.", "Hollande") == OPEN + "The document does not say.</div>"
+    assert answer_html("Hollande [1]", None) == OPEN + "Hollande <b>[1]</b></div>"
 
 
 def test_links_only_to_http_urls_labelled_with_their_host():

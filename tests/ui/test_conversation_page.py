@@ -48,11 +48,24 @@ def test_empty_store_says_how_to_add_a_document(monkeypatch, tmp_path):
     assert "python -m ingest" in " ".join(h.proto.body for h in at.chat_message[-1].get("html"))
 
 
-def test_long_input_gets_a_visible_message(page_env):
+def test_long_input_gets_a_visible_message_and_is_kept_to_shorten(page_env):
     at = _page()
-    at.chat_input[0].set_value("x" * 2500).run()
-    assert "2,500 characters" in at.warning[0].value and "2,000" in at.warning[0].value
-    assert not at.chat_message  # nothing was sent
+    at.chat_input[0].set_value("who ruled out Assad? " + "x" * 2500).run()
+    notes = " ".join(h.proto.body for h in at.get("html"))
+    assert "2,521 characters" in notes and "2,000" in notes
+    assert not at.chat_message  # nothing was sent, and nothing was lost: the message waits to be shortened
+    assert at.text_area(key="too_long_text").value.startswith("who ruled out Assad? xxx")
+    assert at.button(key="too_long_ask").disabled
+    at.text_area(key="too_long_text").set_value("who ruled out Assad?").run()
+    at.button(key="too_long_ask").click().run()
+    assert "Hollande" in _assistant_texts(at)[-1]
+    assert not [t for t in at.text_area if t.key == "too_long_text"]
+
+
+def test_a_blank_message_is_no_turn(page_env):
+    at = _page()
+    at.chat_input[0].set_value("   ").run()
+    assert not at.chat_message and not at.exception
 
 
 def test_two_citations_render_as_one_bold_group_and_quotes_show_once(page_env):

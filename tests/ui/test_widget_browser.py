@@ -90,6 +90,19 @@ def test_widget_answers_on_an_allowed_origin_and_refuses_elsewhere(service, page
         page.reload()
         page.locator("[data-document-chat] >> css=.msg.bot").filter(has_text="Hollande").last.wait_for(timeout=10_000)
 
+        # The service has forgotten the conversation (restarted): the turns before leave the screen with it,
+        # so a follow-up does not look as if it had them.
+        page.evaluate("""() => { for (const key of Object.keys(localStorage)) if (key.startsWith("document-chat:")) {
+            const saved = JSON.parse(localStorage.getItem(key)); saved.sessionId = "f".repeat(32);
+            localStorage.setItem(key, JSON.stringify(saved)); } }""")
+        page.reload()
+        page.locator("[data-document-chat] >> css=.msg.bot").filter(has_text="Hollande").last.wait_for(timeout=10_000)
+        box.fill("and what did he say?")
+        box.press("Enter")
+        page.locator("[data-document-chat] >> css=.msg.bot").filter(has_text="expired").wait_for(timeout=30_000)
+        log = page.locator("[data-document-chat] >> css=.log").inner_text()
+        assert "Hollande" not in log and "and what did he say?" in log
+
         # Another origin: the widget loads but the service refuses, politely.
         other = page.context.new_page()
         other.goto(f"http://127.0.0.1:{denied_port}/index.html")
@@ -98,7 +111,7 @@ def test_widget_answers_on_an_allowed_origin_and_refuses_elsewhere(service, page
         refusal.wait_for(timeout=30_000)  # said on opening, before the user types anything
         assert "not available on this site" in refusal.inner_text()
         log = other.locator("[data-document-chat] >> css=.log").inner_text()
-        assert "Ask me about the document" not in log and "Hi!" not in log  # no greeting first
+        assert "Ask me about the documents" not in log and "Hi!" not in log  # no greeting first
         assert other.locator("[data-document-chat] >> css=form button").is_disabled()
         other.screenshot(path=str(OUTPUT / "widget-denied.png"))
     finally:

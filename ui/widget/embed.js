@@ -17,7 +17,7 @@
 
   var opts = script.dataset || {};
   var base = httpUrl(opts.chatbotUrl) || new URL(script.src).origin;
-  var title = opts.title || "Ask the document";
+  var title = opts.title || "Ask the documents";
   // The accent goes into the shadow root's CSS: only a plain colour, never markup or declarations.
   var accent = colour(opts.accent) || "#2557a7";
   var side = opts.position === "left" ? "left" : "right";
@@ -52,7 +52,7 @@
     ".cites a{color:" + accent + "}" +
     ".meta{font-size:11px;color:#666;margin-top:4px}" +
     "form{display:flex;gap:6px;padding:8px;border-top:1px solid #e3e3e3}" +
-    "textarea{flex:1;resize:none;height:40px;padding:8px;border:1px solid #bbb;border-radius:8px;font-size:14px}" +
+    "textarea{flex:1;resize:none;height:40px;padding:8px;border:1px solid #bbb;border-radius:8px;font-size:16px}" +
     "form button{background:" + accent + ";color:#fff;border:0;border-radius:8px;padding:0 14px;cursor:pointer}" +
     "form button[disabled]{opacity:.5;cursor:default}" +
     ".count{font-size:11px;color:#666;padding:0 10px 6px;text-align:right}.count.over{color:#b3261e;font-weight:600}" +
@@ -227,7 +227,7 @@
       return;
     }
     if (!state.messages.length) {
-      render({ role: "bot", text: opts.greeting || "Hi! Ask me about the document. I answer only from it and show my sources." });
+      render({ role: "bot", text: opts.greeting || "Hi! Ask me about the documents. I answer only from them and show my sources." });
     }
     state.messages.forEach(render);
   }
@@ -293,6 +293,7 @@
     state.messages.push(user);
     render(user);
     var bot = { role: "bot", text: "" };
+    var expired = false;  // the service forgot the conversation: the turns before are no longer part of it
     var el = render(bot);
     var textEl = el.querySelector(".text");
     textEl.textContent = "\u2026";
@@ -303,7 +304,7 @@
     }).then(function (response) {
       if (!response.ok || !response.body) {
         return response.json().catch(function () { return null; }).then(function (body) {
-          if (response.status === 404) state.sessionId = null;  // unknown or expired: the next question starts afresh
+          if (response.status === 404) { state.sessionId = null; expired = true; }  // the next question starts afresh
           throw { polite: politeError(response.status, body) };
         });
       }
@@ -356,8 +357,14 @@
         bot.kind = "error";
       }
       state.messages.push(bot);
+      if (expired) {  // the screen shows only what the new conversation holds
+        state.messages = [user, bot];
+        log.textContent = "";
+        state.messages.forEach(render);
+      } else {
+        log.replaceChild(build(bot), el);
+      }
       save();
-      log.replaceChild(build(bot), el);
       log.scrollTop = log.scrollHeight;
       busy = false;
       updateCounter();

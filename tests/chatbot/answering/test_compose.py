@@ -20,3 +20,21 @@ def test_the_answer_phrase_is_never_cut_and_a_short_text_is_whole():
     quoted = answer.split("“", 1)[1].rstrip("”")
     assert "01632 960 440" in quoted
     assert all(word in STEPS for word in quoted.strip("…").split())  # whole words only
+
+
+def test_an_unsure_reply_quotes_passages_of_other_places_apart():
+    """Sentences that follow one another in a document are one quote; sentences of other documents
+    (or far apart in one) are quoted apart, each with its marker, never run into one quotation."""
+    from chatbot.answering.compose import UNSURE_LEAD, closest
+    from chatbot.types import Passage
+
+    def passage(pid, text, source, ordinal):
+        return Passage(pid, text, source, 0, len(text), 1, 1, ordinal=ordinal)
+    abroad = passage("a", "Working from another country is limited to 20 days per calendar year.", "remote.md", 7)
+    after = passage("b", "It needs written approval from the HR Director.", "remote.md", 8)
+    passwords = passage("c", "Passwords expire every 180 days.", "faq.html", 3)
+    assert closest([abroad, after]) == f"{UNSURE_LEAD}“{abroad.text} {after.text}” [1] [2]"
+    assert closest([abroad, passwords]) == f"{UNSURE_LEAD}“{abroad.text}” [1] “{passwords.text}” [2]"
+    three = closest([abroad, after, passwords])
+    assert three.startswith(f"{UNSURE_LEAD}“Working") and three.endswith(f"” [1] [2] “{passwords.text}” [3]")
+    assert len(three) <= 300
