@@ -111,8 +111,17 @@ def measured(question: str) -> Optional[str]:
 
 def asks_on_its_own(question: str) -> bool:
     """Whether a follow-up is a whole question, not a fragment that only the last one completes
-    ("and for contractors?", "by when?")."""
-    return elliptical(question) is None and len(words(question)) > FRAGMENT_WORDS
+    ("and for contractors?", "by when?"): longer than a fragment, or a short question with a verb and
+    its own subject ("is alcohol reimbursed?", not "is it?")."""
+    if elliptical(question) is not None:
+        return False
+    tokens = [before_apostrophe(w).lower() for w, _, _ in words(question)]
+    subject = len(tokens) == FRAGMENT_WORDS and tokens[0] in _AUXILIARIES and tokens[1] not in STOPWORDS
+    return len(tokens) > FRAGMENT_WORDS or subject
+
+
+_AUXILIARIES = frozenset({"is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "should",
+                          "may", "must", "has", "have"})
 
 
 def leans_on_last(question: str) -> bool:

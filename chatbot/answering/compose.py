@@ -42,21 +42,34 @@ def compose(short: Optional[str], sentence: str, sources: int = 1) -> str:
 
 def closest(cited: Sequence, quote: Optional[str] = None) -> str:
     """The unsure reply: the passages the answer would have come from, quoted, not answered; `quote`:
-    their text as the answerer cut it. Passages that do not follow one another in one document are
-    quoted apart, each with its marker: one pair of quotation marks round sentences of three files
+    their text as the answerer cut it. Each document's passages are one quote with its markers (" … "
+    where they do not follow one another): one pair of quotation marks round sentences of three files
     would read as one passage."""
-    groups: list[list[int]] = []
+    documents: dict[str, list[int]] = {}
     for i, p in enumerate(cited):
-        last = cited[groups[-1][-1]] if groups else None
-        if last is not None and last.source == p.source and p.ordinal == last.ordinal + 1:
-            groups[-1].append(i)
-        else:
-            groups.append([i])
-    if len(groups) <= 1:
+        documents.setdefault(p.source, []).append(i)
+    if len(documents) <= 1:
         marker = " ".join(f"[{n}]" for n in range(1, len(cited) + 1))
-        text = quote if quote is not None else " ".join(p.text for p in cited)
+        text = quote if quote is not None else _joined(cited)
         return f"{UNSURE_LEAD}“{window(text, None, MAX_ANSWER_CHARS - len(UNSURE_LEAD) - len(marker) - 3)}” {marker}"
+    groups = list(documents.values())
     budget = (MAX_ANSWER_CHARS - len(UNSURE_LEAD)) // len(groups) - 4 * max(map(len, groups)) - 3
-    parts = [f"“{window(' '.join(cited[i].text for i in group), None, budget)}” "
+    parts = [f"“{window(_joined([cited[i] for i in group]), None, budget)}” "
              + " ".join(f"[{i + 1}]" for i in group) for group in groups]
     return UNSURE_LEAD + " ".join(parts)
+
+
+def by_document(cited: list) -> list:
+    """The passages with each document's together, in the order the documents first appear: an unsure
+    reply's markers then run in order ("[1] [2]" then "[3]"), one quote a document."""
+    order = list(dict.fromkeys(p.source for p in cited))
+    return sorted(cited, key=lambda p: order.index(p.source))
+
+
+def _joined(passages: Sequence) -> str:
+    """One document's passages as one quote, an ellipsis where one does not follow the last."""
+    out = ""
+    for last, p in zip([None, *passages], passages):
+        follows = last is None or getattr(p, "ordinal", None) == getattr(last, "ordinal", -2) + 1
+        out += ("" if last is None else " " if follows else " … ") + p.text
+    return out

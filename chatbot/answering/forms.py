@@ -24,7 +24,7 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from chatbot.answering.base import AnswerRequest
-from chatbot.answering.compose import MAX_ANSWER_CHARS, closest, compose, window
+from chatbot.answering.compose import MAX_ANSWER_CHARS, by_document, closest, compose, window
 from chatbot.answering.lists import (apologies_answer, asked_kind, cell_answer, field_answer, heading_definition,
                                      inline_items, list_answer, names_its_cell)
 from chatbot.answering.changes import asks_change, change_answer, without_asking
@@ -748,5 +748,6 @@ def unsure(draft: Draft) -> Draft:
 
 def _quoted(cited: list[Passage], confidence: float) -> Draft:
     """The "unsure" reply: these passages quoted, nothing asserted."""
+    cited = by_document(cited)
     return Draft(text=closest(cited), answerable=False, cited=cited,
                  confidence=confidence, confidence_level="unsure")

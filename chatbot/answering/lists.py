@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from itertools import takewhile
-from typing import Callable, Optional
+from typing import Callable, Iterable, Optional
 
 from chatbot.answering.base import AnswerRequest
 from chatbot.answering.compose import compose, window
@@ -141,6 +141,13 @@ def lead_in_blocks(lines: list[list[Passage]]) -> list[Block]:
             # its first sentence says what they are
             blocks.append(Block(line[0].text.strip().rstrip(" .:"), [line[0]], [(r[0].text, r[0]) for r in run],
                                 context=_text(line)))
+        # A heading over one sentence that names its items and nothing else ("Attendees" over "Anja Kowalczyk
+        # (chair), Tomasz Wierzbicki (warehouse), …", then the next heading): the heading leads them in.
+        alone = k + 1 < len(lines) and len(lines[k + 1]) == 1 and not lines[k + 1][0].heading \
+            and (k + 2 >= len(lines) or lines[k + 2][0].heading) and not _LEAD_END.search(lines[k + 1][0].text)
+        if line[0].heading and alone and len(enumerated(lines[k + 1][0].text)) >= 3:
+            blocks.append(Block(line[0].text, [line[0]], [(item, lines[k + 1][0])
+                                                          for item in enumerated(lines[k + 1][0].text)]))
         if line[0].heading and line[0].section:
             children = _subheadings(lines, k)
             if len(children) >= 2:  # "what are the severity levels?": the headings under "Severity definitions"
@@ -405,9 +412,30 @@ def best_block(request: AnswerRequest,
             key = (block.lead, tuple(p.id for _, p in block.items))
             blocks.setdefault(key, block)
     ids = [p.id for p in seeds]
+    named = _named_subheadings(request.standalone, blocks.values())
     for block in blocks.values():
-        block.score = _score(request, block, ids)
+        # "what are the core hours?" names the "Core hours" section: a list elsewhere (its sibling
+        # "Requesting remote work", or the policy's headings themselves) is not its answer.
+        block.score = _score(request, block, ids) if not named or _under(block, named) else 0.0
     return max(blocks.values(), key=lambda b: b.score, default=None)
+
+
+def _named_subheadings(question: str, blocks: Iterable[Block]) -> set[str]:
+    """The sections (their paths) a question asks about by their headings, of the blocks that list a
+    section's subheadings: every word of "Core hours" is in "what are the core hours for remote workers?",
+    and every word of the question in "Remote Work Policy › Core hours" ("what special leave is there
+    besides annual leave?" names "annual leave" but asks of another)."""
+    asked = set(content_stems(question))
+    return {p.section for block in blocks if block.items and all(p.heading for _, p in block.items)
+            for text, p in block.items if content_stems(text) and set(content_stems(text)) <= asked
+            and asked <= set(content_stems((p.section or "").replace(SECTION_SEPARATOR, " ")))}
+
+
+def _under(block: Block, sections: set[str]) -> bool:
+    """Whether the block's lead-in or first item is in one of these sections."""
+    placed = (block.lead_passages or [p for _, p in block.items[:1]])[:1]
+    return any((p.section or "") == path or (p.section or "").startswith(path + SECTION_SEPARATOR)
+               for p in placed for path in sections)
 
 
 # The line after a meeting's attendees that names more of them: "In attendance: A (…), B (…) and C (…)".

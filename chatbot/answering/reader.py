@@ -24,7 +24,7 @@ from chatbot.answering.extractive import ExtractiveAnswerer, sentence_before
 from chatbot.answering.rules import DEFAULT_MIN_CONFIDENCE
 from chatbot.answering.rules.bands import fit as band_fit
 from chatbot.answering.base import REFUSAL, Answerer, AnswerRequest, Draft
-from chatbot.answering.compose import closest, compose
+from chatbot.answering.compose import by_document, closest, compose
 from chatbot.answering.changes import only_ahead
 from chatbot.answering.compound import TwoAsks, also, says_when, two_asks
 from chatbot.answering.forms import explains, shape, unsure
@@ -78,7 +78,8 @@ def _decide(evidence: Evidence, calibration: Calibration, min_confidence: float)
                      cited=evidence.cited, short_answer=evidence.short, confidence=confidence,
                      confidence_level="sure")
     if confidence >= _lower(calibration, min_confidence):
-        return Draft(text=closest(evidence.cited, evidence.quote), answerable=False, cited=evidence.cited,
+        cited = by_document(evidence.cited)
+        return Draft(text=closest(cited, evidence.quote), answerable=False, cited=cited,
                      confidence=confidence, confidence_level="unsure")
     return Draft(text=REFUSAL, answerable=False, confidence=confidence, confidence_level="none")
 

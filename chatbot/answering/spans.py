@@ -658,7 +658,8 @@ _ASKS_QUANTITY = re.compile(r"\bhow (?:many|much|long|often|far|old|big|large|ta
                             r"|\bwhat (?:percentage|percent|proportion|share|fraction)\b", re.IGNORECASE)
 _QUANTITY = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
                        r"forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|several|numerous|couple|half|"
-                       r"once|twice|daily|weekly|monthly|yearly|annually|every|each|single|free)\b", re.IGNORECASE)
+                       r"once|twice|daily|weekly|monthly|yearly|annually|every|each|single|free|"
+                       r"none|zero|nil|unlimited)\b", re.IGNORECASE)  # "None by default": how many a contractor gets
 
 # "How often…?": how many times in a while ("every 20 minutes", "twice a week"), not a time of day ("22:40").
 _ASKS_FREQUENCY = re.compile(r"\bhow (?:often|frequently)\b", re.IGNORECASE)

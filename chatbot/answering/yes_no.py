@@ -318,7 +318,11 @@ def names(question: str) -> set[str]:
 
 # Adverbs that say when or how, not which kind: "can i still pay cash", "top up my money online".
 _NO_KIND = frozenset({"still", "just", "also", "even", "ever", "already", "yet", "now", "then", "here", "there",
-                      "really", "actually", "again", "online", "anyway", "ok", "okay", "much", "very"})
+                      "really", "actually", "again", "online", "anyway", "ok", "okay", "much", "very",
+                      # the verb of "are contractors given laptops?": what is done, not a kind of laptop
+                      # ("a loaner laptop" is still one)
+                      "given", "offered", "issued", "provided", "sent", "lent", "allowed", "granted", "shown",
+                      "told", "owed", "awarded", "supplied", "handed", "assigned", "taught"})
 
 
 def other_kind(q: list[str], s: list[str], q_stems: set[str], s_stems: set[str],

@@ -23,7 +23,7 @@ from chatbot.answering.base import Draft
 from chatbot.embeddings import normalized
 from chatbot.conversation.headings import heading_lines
 from chatbot.store.chroma import PassageStore
-from chatbot.text import content_stems
+from chatbot.text import content_stems, is_row
 from chatbot.types import SECTION_SEPARATOR, Passage
 
 BACKEND = "summary"
@@ -39,6 +39,11 @@ MAX_CANDIDATES = 600
 _DECISIVE = re.compile(r"\d|[$€£%]|\b(?:must|will|shall|required?|up to|at least|at most|within|deadline|"
                        r"approv\w*|decid\w*|agreed|may not|cannot|only)\b", re.IGNORECASE)
 _LEADING_PRONOUN = re.compile(r"^(?:he|she|it|they|this|that|these|those|but|and|so|his|her|their)\b", re.I)
+# A step of a procedure ("2. We give the repair a priority…") is no point without the steps before it;
+# a contact's number ("Building Safety Manager: 07700 900 630") is where to ask, not what the document says.
+_STEP = re.compile(r"^\(?\d{1,2}[.)]\s")
+_CONTACT = re.compile(r"(?:\+?\d[\d ]{8,}\d|\bext\.? ?\d{3,}|\S+@\S+\.\w+)\W*$", re.IGNORECASE)
+OPENING = 3  # a structured document's first sentences of prose say what it is and whom it covers
 
 
 class _Whole(NamedTuple):
@@ -96,10 +101,15 @@ def _centroid(unit: np.ndarray) -> np.ndarray:
 def _adjusted(score: np.ndarray, passages: list[Passage], structured: bool, places: Sequence[int],
               total: int) -> np.ndarray:
     """Priors and penalties of each sentence; `places` are its positions among `total` in the document."""
+    prose = [i for i, p in enumerate(passages) if not p.item and not is_row(p.text) and len(p.text.split()) >= 8]
+    opening = set(prose[:OPENING]) if structured and places and places[0] == 0 else set()
     for i, (p, place) in enumerate(zip(passages, places)):
         text = p.text.strip()
         if structured:
             score[i] += 0.2 * min(2, len(_DECISIVE.findall(text))) / 2
+            score[i] += 0.2 if i in opening else 0.0
+            if _STEP.match(text):
+                score[i] *= 0.7
         else:
             score[i] += 0.15 * (1 - place / max(1, total - 1)) ** 2  # the lead: news states its gist first
         if text[:1] in "\"“'‘":
@@ -167,6 +177,9 @@ def select(passages: list[Passage], vectors: np.ndarray, k: int, exclude: Iterab
         passages, vectors, unit = [passages[i] for i in indices], vectors[indices], unit[indices]
         relevance = _scaled(centrality(passages, vectors, structured, whole))
         candidates = list(range(len(indices)))
+    if structured:  # a contact's number is where to ask, not a point of the document: others first
+        standing = [i for i in candidates if not _CONTACT.search(passages[i].text.strip())]
+        candidates = standing if len(standing) >= k else candidates
     chosen: list[int] = []
     similarity = _relative(unit @ unit.T)
     keys = section_keys(passages) if structured else [""] * len(passages)
@@ -232,4 +245,21 @@ def summarize(store: PassageStore, source: str, exclude: Iterable[str] = (), tit
                                           structured=structured)]
     intro = f"More from {name}:" if excluded else f"{name}:" if whole else f"{name} in {len(picked)} sentences:"
     lines = [f"- {' '.join(p.text.split())} [{n}]" for n, p in enumerate(picked, start=1)]
+    if count >= 3 and not excluded:  # what the document covers, section by section
+        lines.append(f"It covers: {_contents(kept)}.")
     return Draft(text="\n".join([intro, *lines]), answerable=True, cited=picked, confidence=1.0, backend=BACKEND)
+
+
+MAX_CONTENTS = 10  # sections named in a summary's "It covers:" line
+
+
+def _contents(passages: list[Passage]) -> str:
+    """The document's main sections by their headings, in order, numbers left off ("Purpose and scope;
+    Reporting a repair; …")."""
+    keys = [key for key in dict.fromkeys(section_keys(passages)) if key]
+    if any(SECTION_SEPARATOR in key for key in keys):  # sections under a title: the title names no section
+        keys = [key for key in keys if SECTION_SEPARATOR in key]
+    names = [key.split(SECTION_SEPARATOR)[-1] for key in keys]
+    names = [re.sub(r"^(?:\d+(?:\.\d+)*\.?|[A-Z]\.)\s+", "", name) for name in names]
+    shown = "; ".join(names[:MAX_CONTENTS])
+    return shown + (f"; and {len(names) - MAX_CONTENTS} more" if len(names) > MAX_CONTENTS else "")

@@ -174,19 +174,25 @@ def pick_target(store: PassageStore, message: str, records: list[DocumentRecord]
     # reservations policy"), before another document's section that shares a word with it.
     part = _part_named_beside(store, message, query, document, records, texts) if document else None
     if part:
-        return _naming_within(part, message, records)
+        return _naming_within(part, message, records, store, texts)
     section = _best_section(store, message, query, texts, documents)
     # A document whose label holds all the message names (words 1.0) is scored as a section is, by
     # that label alone; one that leaves some out ("which actions…?") leaves it to the section.
     if section and (_SECTION_WORDS.search(message) or document is None or section[1] > words + sim
                     and (words < 1.0 or section[1] > _label_score(store, message, query, document, records))):
-        return _naming_within(section[2], message, records)
+        return _naming_within(section[2], message, records, store, texts)
     return document
 
 
-def _naming_within(section: Target, message: str, records: list[DocumentRecord]) -> Target:
+def _naming_within(section: Target, message: str, records: list[DocumentRecord], store: PassageStore,
+                   texts: dict[str, str]) -> Target:
+    """The section, with what the message names besides its document and its headings: the words its lines
+    are filtered by. The headings above it name it too ("…safety committee meeting" names the minutes
+    headed "Q3 Health and Safety Committee — Minutes", not its lines that say "committee")."""
     record = _record(records, section.source)
-    named = set(content_stems(_label(record))) | set(content_stems(section.heading or ""))
+    above = [heading for start, end, heading in document_sections(store, section.source, texts[section.source])
+             if start <= section.start and section.end <= end]
+    named = set(content_stems(" ".join([_label(record), section.heading or "", *above])))
     return replace(section, within=frozenset(_as_asked(_named_besides(message, record)) - _as_asked(named)))
 
 
@@ -206,10 +212,13 @@ def _label_score(store: PassageStore, message: str, query: np.ndarray, document:
     file, not the minutes' section headed "Data Protection and CCTV Policy" that discusses it (a tie
     is the document's)."""
     record = _record(records, document.source)
-    label = _label(record)
-    label_stems = set(content_stems(label))
-    similarity = float(_unit_vectors(store.embeddings, (label,))[0] @ query)
-    return 1.0 + similarity + PRECISION * len(label_stems & cue_words(message)) / max(1, len(label_stems))
+    # Its file name and its title each name it: "summarize the remote work policy" names
+    # remote-work-policy.md whole, however many more words its title has.
+    labels = tuple(dict.fromkeys(filter(None, [_label(record), _named(record.source), record.title])))
+    similarities = _unit_vectors(store.embeddings, labels) @ query
+    cue = cue_words(message)
+    return max(1.0 + float(similarity) + PRECISION * len(set(content_stems(label)) & cue)
+               / max(1, len(set(content_stems(label)))) for label, similarity in zip(labels, similarities))
 
 
 def _part_named_beside(store: PassageStore, message: str, query: np.ndarray, document: Target,

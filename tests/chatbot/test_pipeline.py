@@ -200,6 +200,9 @@ def test_a_whole_follow_up_the_conversation_leaves_unanswered_is_answered_as_if_
     assert "".join(p for p in streamed if isinstance(p, str)) == "two days" and streamed[-1].answerable
     assert not chain.ask("and for contractors?", history).answerable
     assert not chain.ask("by when?", history).answerable
+    # three words with a verb and their own subject are a whole question, not a fragment
+    assert chain.ask("Is alcohol reimbursed?", history).answerable
+    assert not chain.ask("is it reimbursed?", history).answerable
 
 
 def test_a_whole_follow_up_refused_in_the_conversation_quotes_what_it_finds_alone(fake_settings):

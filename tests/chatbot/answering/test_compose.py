@@ -23,8 +23,8 @@ def test_the_answer_phrase_is_never_cut_and_a_short_text_is_whole():
 
 
 def test_an_unsure_reply_quotes_passages_of_other_places_apart():
-    """Sentences that follow one another in a document are one quote; sentences of other documents
-    (or far apart in one) are quoted apart, each with its marker, never run into one quotation."""
+    """Each document's sentences are one quote (an ellipsis between two that do not follow one another);
+    sentences of other documents are quoted apart, each with its markers, never run into one quotation."""
     from chatbot.answering.compose import UNSURE_LEAD, closest
     from chatbot.types import Passage
 
@@ -38,3 +38,14 @@ def test_an_unsure_reply_quotes_passages_of_other_places_apart():
     three = closest([abroad, after, passwords])
     assert three.startswith(f"{UNSURE_LEAD}“Working") and three.endswith(f"” [1] [2] “{passwords.text}” [3]")
     assert len(three) <= 300
+    later = passage("d", "Exceptions are approved by the HR Director.", "remote.md", 12)
+    assert closest([abroad, later]) == f"{UNSURE_LEAD}“{abroad.text} … {later.text}” [1] [2]"
+
+
+def test_an_unsure_replys_passages_are_numbered_a_document_at_a_time():
+    from chatbot.answering.compose import by_document
+    from chatbot.types import Passage
+
+    a1, b1, a2 = (Passage(pid, pid, source, 0, 2, 1, 1) for pid, source in (("a1", "a.md"), ("b1", "b.md"),
+                                                                               ("a2", "a.md")))
+    assert by_document([a1, b1, a2]) == [a1, a2, b1]

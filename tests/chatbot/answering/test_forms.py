@@ -254,6 +254,8 @@ def test_question_form_on_the_shipped_embeddings(question, form):
     ("my voucher was bought in june 2033, can i still use it?",
      "Vouchers bought from April 2033 can be used for 12 months.", True),
     ("can i still use my business class voucher?", "Economy class vouchers can be used for 12 months.", False),
+    # "given" is what is done to them, not a kind of laptop a "loaner laptop" is another of
+    ("Are contractors given laptops?", "Contractors receive a loaner laptop for the length of their contract.", True),
     # "whether or not" says either way, no denial
     ("is the full price charged for every pupil who comes?",
      "The full price is charged for every pupil booked, whether or not they come.", True),
@@ -937,6 +939,54 @@ def test_lists_of_headings_people_a_tables_row_and_what_is_not_allowed(tmp_path)
     assert row.startswith("Developers and data analysts [1]:") and '- Device: 16" MacBook Pro' in row
     excluded = chain.ask("which items can't be returned?").answer
     assert "cannot accept returns of" in excluded.split("\n")[0] and "opened rolls of stretch film" in excluded
+
+
+REMOTE = """# Remote Work Policy
+
+Version 3, effective 1 September 2024. Owner: People Team.
+
+## Purpose
+
+This policy explains when staff may work from home.
+
+## Allowances by employment type
+
+| Employment type | Remote days per week | Approver |
+| --- | --- | --- |
+| Full-time employee | Up to 3 | Line manager |
+| Contractor | None by default | Head of Procurement |
+
+## Core hours
+
+Everyone working remotely must be reachable between 10:00 and 15:00 UK time on Teams.
+
+## Requesting remote work
+
+1. Fill in the remote work form on the intranet.
+2. Your line manager approves or declines it within 5 working days.
+3. Exceptions to this policy are approved by the HR Director.
+
+## Attendees of the review
+
+Anja Kowalczyk (chair), Tomasz Wierzbicki (warehouse), Daniel Okafor (facilities), Ruth Penrose (HR).
+
+## Working abroad
+
+Working from another country is limited to 20 days per calendar year.
+"""
+
+
+def test_a_question_naming_a_section_is_answered_under_it_not_by_a_list_of_headings(tmp_path):
+    """"what are the core hours for remote workers?" names the "Core hours" section of the "Remote Work
+    Policy": its sentence answers, not the policy's headings listed nor the steps of a sibling section;
+    a heading over one sentence of names leads them in ("who attended the review?": all four)."""
+    (tmp_path / "remote-work-policy.md").write_text(REMOTE, encoding="utf-8")
+    chain = _chain_over(tmp_path, tmp_path / "remote-work-policy.md")
+    hours = chain.ask("What are the core hours for remote workers?")
+    assert hours.short_answer.startswith("between 10:00 and 15:00") and "\n- " not in hours.answer
+    attendees = chain.ask("who attended the review?").answer
+    assert attendees.startswith("Attendees of the review [1]:\n- Anja Kowalczyk (chair)")
+    assert "Ruth Penrose" in attendees
 
 
 POLICY = """# Data Protection and CCTV Policy

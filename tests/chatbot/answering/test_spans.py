@@ -133,6 +133,7 @@ def test_a_completion_never_makes_a_quote_of_the_answer():
     ("min number of volunteers to open at eastfield", "5", False),  # a count, not a number to call
     ("how much space do i get on scratch?", "Fast space", True),
     ("how many customers are still on the old reports?", "212", False),
+    ("how many remote days can a contractor work?", "None by default", False),  # none is a count: zero
     ("how many drivers left in october", "£38,200", True),
     ("how much do i get for working a sunday", "time and a third", False),  # pay as a multiple of the rate
     ("how much do i get for working a sunday", "on top of any duty premium", True),  # a sum of money counts no drivers

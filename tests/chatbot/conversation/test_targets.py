@@ -253,3 +253,93 @@ def test_a_person_named_with_a_list_section_keeps_their_lines(tmp_path):
         return [line.split(" [")[0].removeprefix("- ") for line in draft.text.splitlines()[1:]]
     assert lines("which actions did priya get from the september meeting?") == [actions[0], actions[2]]
     assert lines("summarise the action items of the september meeting") == actions
+
+
+SAFETY = """# Q3 Health and Safety Committee — Minutes
+
+Date: 9 October 2024.
+
+## Attendees
+
+Anja Kowalczyk (chair), Tomasz Wierzbicki (warehouse), Daniel Okafor (facilities).
+
+## Decisions
+
+The committee agreed the following actions.
+
+| Decision | Owner | Due date |
+| --- | --- | --- |
+| Replace the forklift batteries in Warehouse B | Tomasz Wierzbicki | 15 November 2024 |
+| Hold a fire drill every month instead of every quarter | Daniel Okafor | 1 November 2024 |
+
+## Next meeting
+
+The next committee meeting is on 8 January 2025.
+"""
+
+REMOTE = """# Corvina Marine Instruments — Remote Work Policy
+
+Version 3, effective 1 September 2024.
+
+## Purpose
+
+This policy explains when staff may work from home, to cut commuting and free desk space.
+
+## Eligibility
+
+Employees who have completed their six-month probation may work remotely up to 3 days a week.
+
+## Requesting remote work
+
+1. Fill in the remote work form on the intranet.
+2. Your line manager approves or declines it within 5 working days.
+
+## Working abroad
+
+Working from another country is limited to 20 days per calendar year.
+"""
+
+
+def test_words_of_the_headings_above_a_section_do_not_filter_its_lines(tmp_path):
+    """"what was decided at the safety committee meeting?": "committee" names the minutes (their title
+    heading), so the Decisions section is shown whole, its table's rows too, not only the line that says
+    "committee"."""
+    from chatbot.conversation.summary import summarize
+    from chatbot.conversation.targets import pick_target
+
+    store = _store_with(tmp_path, [load_bytes("q3-safety-minutes.md", SAFETY.encode()),
+                                   load_bytes("remote-work-policy.md", REMOTE.encode())])
+    target = pick_target(store, "What was decided at the safety committee meeting?", store.documents())
+    assert target.heading == "Decisions" and not target.within
+    draft = summarize(store, target.source, span=(target.start, target.end), heading=target.heading,
+                      within=target.within)
+    assert "forklift batteries" in draft.text and "fire drill every month" in draft.text
+
+
+def test_a_document_named_by_its_file_name_is_summarized_whole_with_what_it_covers(tmp_path):
+    """"summarize the remote work policy" names remote-work-policy.md whole (its longer title does not
+    make its section "Requesting remote work" the better match); the summary ends with its sections."""
+    from chatbot.conversation.summary import summarize
+    from chatbot.conversation.targets import pick_target
+
+    store = _store_with(tmp_path, [load_bytes("q3-safety-minutes.md", SAFETY.encode()),
+                                   load_bytes("remote-work-policy.md", REMOTE.encode())])
+    target = pick_target(store, "summarize the remote work policy", store.documents())
+    assert target.source == "remote-work-policy.md" and target.heading is None
+    draft = summarize(store, target.source)
+    assert draft.text.splitlines()[-1] == "It covers: Purpose; Eligibility; Requesting remote work; Working abroad."
+
+
+def test_a_structured_documents_summary_opens_with_what_it_is_and_leaves_out_numbers_to_ring(tmp_path):
+    """A policy's first sentences say what it is and whom it covers: its summary keeps them; a contact's
+    number is where to ask, not a point: a summary leaves it for sentences that stand alone."""
+    from chatbot.conversation.summary import summarize
+
+    contacts = "\n## Contacts\n\n" + "".join(f"{who}: 01632 960 {n}00\n\n" for n, who in
+                                           enumerate(["People Team", "IT Helpdesk", "Facilities"], 1))
+    store = _store_with(tmp_path, [load_bytes("remote-work-policy.md", (REMOTE + contacts).encode())])
+    draft = summarize(store, "remote-work-policy.md")
+    points = [line for line in draft.text.splitlines() if line.startswith("- ")]
+    assert points[0].startswith("- Version 3, effective 1 September 2024.")
+    assert not any("01632" in point for point in points)
+    assert draft.text.endswith("Working abroad; Contacts.")  # its sections are all named
