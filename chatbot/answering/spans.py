@@ -780,7 +780,9 @@ def measures_otherwise(question: str, short: str, quote: str = "") -> bool:
         return "@" not in short  # "Priya Raman 07700 900 218" for "what's the email for…?"
     if _ASKS_PHONE.search(question) and not _ASKS_SOMEONE.search(question):  # "who do I phone?": a person
         # "HOW TO REPORT", "4", "22:00" (when the lab must be empty): no number to call
-        return len(re.findall(r"\d", short)) < 3 or bool(_A_CLOCK.fullmatch(_DEADLINE.sub("", short.strip())))
+        # …nor opening hours ("08:00 to 18:00": when to ring, not what)
+        times = [t.strip() for t in re.split(r"\s*(?:-|–|—|to|until|till)\s*", _DEADLINE.sub("", short.strip()))]
+        return len(re.findall(r"\d", short)) < 3 or all(_A_CLOCK.fullmatch(t) for t in times)
     if _ASKS_FREQUENCY.search(question):
         return not _FREQUENCY.search(short)  # "22:40" for "how often is the hospital bus?"
     if _ASKS_TEMPERATURE.search(question):

@@ -130,6 +130,7 @@ def test_a_completion_never_makes_a_quote_of_the_answer():
     ("what's joana's email?", "joana@lumen.example", False),
     ("i clicked a link in a dodgy email, what now", "report it as S3", False),
     ("what's joana's phone number", "+44 7700 900 612", False),
+    ("What is the helpdesk phone number?", "08:00 to 18:00", True),  # when to ring, not what
     ("min number of volunteers to open at eastfield", "5", False),  # a count, not a number to call
     ("how much space do i get on scratch?", "Fast space", True),
     ("how many customers are still on the old reports?", "212", False),
