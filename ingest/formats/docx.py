@@ -70,16 +70,160 @@ def _list_level(paragraph):
     return int(ilvl.val) if ilvl is not None else 0
 
 
-def _paragraph(builder: TextBuilder, paragraph) -> None:
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+MAX_LEVELS = 9
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, letters in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"),
+                           (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        while n >= value:
+            out, n = out + letters, n - value
+    return out
+
+
+def _formatted(n: int, kind: str) -> str:
+    if kind in ("lowerLetter", "upperLetter"):
+        letters = "abcdefghijklmnopqrstuvwxyz"[(n - 1) % 26] * ((n - 1) // 26 + 1)
+        return letters.upper() if kind == "upperLetter" else letters
+    if kind in ("lowerRoman", "upperRoman"):
+        return _roman(n).upper() if kind == "upperRoman" else _roman(n)
+    return str(n)
+
+
+class Numbering:
+    """The numbers Word shows before list paragraphs ("3.", "b)", "2.1"): Word stores none in the text,
+    only which list and level a paragraph is on (its own or its style's numPr) and each level's format."""
+
+    def __init__(self, document) -> None:
+        self.levels: dict[str, dict[int, tuple[str, str, int]]] = {}  # numId → level → (format, text, start)
+        self.counters: dict[str, list[int]] = {}
+        try:
+            root = document.part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError):
+            return
+        abstract = {a.get(f"{_W}abstractNumId"): self._read_levels(a) for a in root.iter(f"{_W}abstractNum")}
+        for num in root.iter(f"{_W}num"):
+            ref = num.find(f"{_W}abstractNumId")
+            levels = dict(abstract.get(ref.get(f"{_W}val"), {})) if ref is not None else {}
+            for override in num.iter(f"{_W}lvlOverride"):
+                start = override.find(f"{_W}startOverride")
+                level = int(override.get(f"{_W}ilvl", "0"))
+                if start is not None and level in levels:
+                    kind, text, _ = levels[level]
+                    levels[level] = (kind, text, int(start.get(f"{_W}val", "1")))
+            self.levels[num.get(f"{_W}numId")] = levels
+
+    @staticmethod
+    def _read_levels(abstract) -> dict[int, tuple[str, str, int]]:
+        out = {}
+        for lvl in abstract.iter(f"{_W}lvl"):
+            kind, text, start = (lvl.find(f"{_W}{tag}") for tag in ("numFmt", "lvlText", "start"))
+            out[int(lvl.get(f"{_W}ilvl", "0"))] = (kind.get(f"{_W}val") if kind is not None else "decimal",
+                                                   text.get(f"{_W}val") if text is not None else "",
+                                                   int(start.get(f"{_W}val", "1")) if start is not None else 1)
+        return out
+
+    def restart(self) -> None:
+        """A heading starts a new part: lists under it count from their start (Word would go on counting a
+        list style used again, which nobody means across sections)."""
+        self.counters.clear()
+
+    def label(self, paragraph) -> str:
+        """The number Word shows before the paragraph ("" for a bullet or no list), counted on."""
+        found = _num_pr(paragraph)
+        if found is None:
+            return ""
+        num_id, level = found
+        levels = self.levels.get(num_id, {})
+        if level not in levels or levels[level][0] in ("bullet", "none"):
+            return ""
+        counters = self.counters.setdefault(num_id, [0] * MAX_LEVELS)
+        if not 0 <= level < MAX_LEVELS:
+            return ""
+        counters[level] = counters[level] + 1 if counters[level] else levels[level][2]
+        counters[level + 1:] = [0] * (MAX_LEVELS - level - 1)
+        text = levels[level][1]
+        for k in range(level + 1):
+            kind, _, start = levels.get(k, ("decimal", "", 1))
+            text = text.replace(f"%{k + 1}", _formatted(counters[k] or start, kind))
+        return text.strip()
+
+
+def _num_pr(paragraph) -> tuple[str, int] | None:
+    """(numId, level) of the list the paragraph is on, from its own properties or its style's."""
+    for ppr in (paragraph._p.pPr, getattr(paragraph.style.element, "pPr", None) if paragraph.style else None):
+        num_pr = ppr.numPr if ppr is not None else None
+        if num_pr is not None and num_pr.numId is not None:
+            level = num_pr.ilvl.val if num_pr.ilvl is not None else 0
+            return str(num_pr.numId.val), int(level)
+    return None
+
+
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _notes(document) -> dict[str, str]:
+    """The text of each footnote and endnote by its id (Word keeps them in parts of their own)."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from lxml import etree
+
+    notes: dict[str, str] = {}
+    for rel in document.part.rels.values():
+        if rel.reltype not in (RT.FOOTNOTES, RT.ENDNOTES) or rel.is_external:
+            continue
+        root = etree.fromstring(rel.target_part.blob)
+        for note in root:
+            if note.get(f"{_W}type") in ("separator", "continuationSeparator", "continuationNotice"):
+                continue
+            text = clean_line(" ".join("".join(t.text or "" for t in p.iter(f"{_W}t")) for p in note.iter(f"{_W}p")))
+            if text:
+                kind = "footnote" if note.tag == f"{_W}footnote" else "endnote"
+                notes[f"{kind}:{note.get(f'{_W}id')}"] = text
+    return notes
+
+
+def _boxed_and_noted(paragraph, notes: dict[str, str], shown: dict[str, int]) -> list[str]:
+    """The lines Word shows with a paragraph outside its text: the paragraphs of text boxes anchored in
+    it (once: a box's older copy for other readers, mc:Fallback, is skipped), then its footnotes and
+    endnotes, numbered as they are referenced ("Footnote 1: recalibrated every 90 days")."""
+    lines = []
+    for box in paragraph._p.iter(f"{_W}txbxContent"):
+        if any(ancestor.tag == _MC_FALLBACK for ancestor in box.iterancestors()):
+            continue
+        lines += [clean_line("".join(t.text or "" for t in p.iter(f"{_W}t"))) for p in box.iter(f"{_W}p")]
+    for tag, kind in (("footnoteReference", "footnote"), ("endnoteReference", "endnote")):
+        for ref in paragraph._p.iter(f"{_W}{tag}"):
+            key = f"{kind}:{ref.get(f'{_W}id')}"
+            if key in notes and key not in shown:
+                shown[key] = sum(k.startswith(kind) for k in shown) + 1
+                lines.append(f"{kind.capitalize()} {shown[key]}: {notes[key]}")
+    return [line for line in lines if line]
+
+
+def _paragraph(builder: TextBuilder, paragraph, numbering: Numbering | None = None,
+               notes: tuple[dict[str, str], dict[str, int]] | None = None) -> None:
+    extra = _boxed_and_noted(paragraph, *notes) if notes else []
+    _paragraph_text(builder, paragraph, numbering)
+    for line in extra:
+        builder.line(line)
+
+
+def _paragraph_text(builder: TextBuilder, paragraph, numbering: Numbering | None) -> None:
     text = clean_line(paragraph.text)
     if not text:
         return
     level = _heading_level(paragraph, text)
     if level:
+        if numbering:
+            numbering.restart()
         builder.heading(text, level)
     else:
         style = (paragraph.style.name if paragraph.style is not None else "") or ""
-        builder.line(text, item=_list_level(paragraph) is not None or style.lower().startswith("list"))
+        number = numbering.label(paragraph) if numbering else ""
+        builder.line(f"{number} {text}" if number and not text.startswith(number) else text,
+                     item=_list_level(paragraph) is not None or style.lower().startswith("list"))
 
 
 def _cells(row) -> list[str]:
@@ -124,10 +268,12 @@ def docx_structure(data: bytes, name: str) -> Built:
     try:
         document = docx.Document(io.BytesIO(data))
         builder = TextBuilder()
+        numbering = Numbering(document)
+        notes = (_notes(document), {})
         for element in document.element.body.iterchildren():
             tag = element.tag.rsplit("}", 1)[-1]
             if tag == "p":
-                _paragraph(builder, Paragraph(element, document))
+                _paragraph(builder, Paragraph(element, document), numbering, notes)
             elif tag == "tbl":
                 _table(builder, Table(element, document), document)
         builder.title = clean_line(document.core_properties.title or "") or None

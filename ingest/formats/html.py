@@ -65,7 +65,16 @@ class _Table:
         rows = [row for row in self.rows if any(text for text, _, _ in row)]
         if rows and all(header for _, _, header in rows[0]) and len(rows) > 1:
             return table_lines(_expand(rows[0]), [_expand(row) for row in rows[1:]])
-        return [(" ".join(text for text, _, _ in row if text), None) for row in rows]
+        return [_keyed(row) for row in rows]
+
+
+def _keyed(row: list[tuple[str, int, bool]]) -> tuple[str, Optional[str]]:
+    """A row of a table with no header row: "Colour printer: Floor 2, east corridor" when its first cell is
+    a header cell naming the row (a wiki's key and value), else its cells as one line."""
+    (first, _, named), rest = row[0], [text for text, _, header in row[1:] if text]
+    if named and first and rest and not any(header for _, _, header in row[1:]):
+        return f"{first.rstrip(':')}: {'; '.join(rest)}", first if len(first) <= MAX_LABEL else None
+    return " ".join(text for text, _, _ in row if text), None
 
 
 def _expand(row: list[tuple[str, int, bool]]) -> list[str]:
@@ -126,6 +135,7 @@ class _HTMLText(HTMLParser):
         # down…"), as a table row or a dotted record is: one citable line says what it defines.
         self.term: Optional[str] = None
         self.in_term = self.term_used = False
+        self.details: list[int] = []  # the heading level of each open <details>' <summary>
 
     def flush(self) -> None:
         text = "".join(self.inline)
@@ -164,6 +174,11 @@ class _HTMLText(HTMLParser):
             self.in_term = tag == "dt"
         if tag in HEADINGS:
             self.heading = HEADINGS[tag]
+        elif tag == "summary" and not self.tables:
+            # A collapsible section's summary heads all it holds ("How do I order a new monitor?" over
+            # each of its lines), one level below the heading it is under.
+            self.heading = self.out.depth + 1
+            self.details.append(self.heading)
         elif tag == "pre":
             self.pre += 1
         elif tag in {"ul", "ol"}:
@@ -200,8 +215,10 @@ class _HTMLText(HTMLParser):
             self.in_term = False
         elif tag == "dl":
             self._end_term()
-        if tag in HEADINGS:
+        if tag in HEADINGS or tag == "summary":
             self.heading = None
+        elif tag == "details" and self.details and not self.tables:
+            self.out.leave(self.details.pop())
         elif tag == "pre":
             self.pre = max(0, self.pre - 1)
         elif tag in {"ul", "ol"} and self.lists:

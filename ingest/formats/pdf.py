@@ -23,6 +23,8 @@ _NUMBERED = re.compile(r"^(\d{1,3}|[a-zA-Z])[.)]\s")
 # heading printed after it stays a line of its own.
 _ENDS_BLOCK = re.compile(r"[.!?:][\"'\u201d\u2019)\]]*$")
 _LIGATURES = re.compile("[\ufb00-\ufb06]")
+_GOES_ON = re.compile(r"(?:[,(–—]|\b(?:and|or|but|the|of|to|a|an|for|with|within|by|in|on|at|from|than|per|"
+                      r"under|over|into|about|is|are|was|were|be|our|your|their|its))$", re.IGNORECASE)
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 _NOT_HEADING_END = re.compile(r"[.,;:]$")  # a heading may end with "?", not like a sentence or lead-in
 _LARGER = 1.12  # type this much larger than the body's is a heading's
@@ -102,7 +104,10 @@ def unwrap(lines: Sequence[Line | str]) -> list[tuple[str, bool, int, Optional[s
         else:
             paragraphs.append((text, item, level, label))
             in_item, item_left = item, left
-        joinable = not level and label is None and len(text) >= FULL_LINE * width and not _ENDS_BLOCK.search(text)
+        # A full line runs on; so does a shorter one that stops mid-phrase ("…are shipped within" over
+        # "12 working days…": a line broken early, as justified or hand-broken text is).
+        joinable = not level and label is None and (len(text) >= FULL_LINE * width or bool(_GOES_ON.search(text))) \
+            and not _ENDS_BLOCK.search(text)
     return paragraphs
 
 
@@ -265,20 +270,33 @@ def mark_headings(pages: list[list[Line]]) -> None:
                 line.heading = len(larger) + 1
 
 
+EDGE_LINES = 2  # a running header or footer may take two lines ("Acme Ltd – Price List", then "Page 2 of 3")
+
+
 def drop_running_lines(pages: list[list[Line]]) -> None:
     """Running headers and footers ("Acme confidential", "Page 3 of 12") are not the document's
-    text: a short first or last line of a page that recurs (numbers aside) as one on at least half
-    the pages, and on three or more, is removed from every page."""
+    text: a short line among the first or last EDGE_LINES of a page that recurs (numbers aside) as one
+    on both pages of two, or on at least half the pages and three or more, is removed from every page's
+    edges. A table's header repeated atop each page (bold, in columns) is the table's, and stays."""
     def key(line: Line) -> str:
         text = " ".join(line.text.split()).lower()
+        if line.bold and len(line.cells) > 1:
+            return ""
         return re.sub(r"\d+", "#", text) if len(text.split()) <= 24 else ""
 
-    edges = Counter(k for page in pages for k in {key(line) for line in page[:1] + page[-1:]} if k)
-    running = {k for k, n in edges.items() if n >= max(3, len(pages) / 2)}
+    if len(pages) < 2:
+        return
+    edges = Counter(k for page in pages for k in {key(line) for line in page[:EDGE_LINES] + page[-EDGE_LINES:]}
+                    if k)
+    least = len(pages) if len(pages) == 2 else max(3, len(pages) / 2)
+    running = {k for k, n in edges.items() if n >= least}
     for page in pages:
-        for end in ([-1, 0] if len(page) > 1 else [0]) if page else []:
-            if key(page[end]) in running:
-                del page[end]
+        for _ in range(EDGE_LINES):
+            if page and key(page[0]) in running:
+                del page[0]
+        for _ in range(EDGE_LINES):
+            if page and key(page[-1]) in running:
+                del page[-1]
 
 
 def _joined_headings(lines: list[Line]) -> list[Line]:

@@ -88,6 +88,10 @@ _ENDS_PARAGRAPH = re.compile(r"[.!?:]$")
 _CLOSED = re.compile(r"(?:\s\.{2,}\s.*|\))$")
 # "Applies to: …", "Duty Manager: …": a line of its own
 _LABELLED = re.compile(r"^[\w'’()/&-]+(?:\s+[\w'’()/&-]+){0,3}:(?:\s|$)")
+MAX_SIGN_OFF_WORDS = 3
+_SIGNATURE = re.compile(r"^(?:--\s*$|(?:from|sent|on .{3,80} wrote)\s*:)", re.IGNORECASE)
+_QUOTE_MARK = re.compile(r"^[ \t]*>(?:[ \t]?>)*[ \t]?")
+MIN_QUOTED_LINES = 3  # a lone "> 5 minutes" is text; an email's quoted reply has many such lines
 _COLUMN_RULE = re.compile(r"^\s*([-=])\1{2,}(?:\s+\1{3,})+\s*$")  # "------  ----  -----" under a table's header
 
 
@@ -174,6 +178,9 @@ class _TextReader:
     """One pass over the lines: a paragraph's lines are gathered until it ends, then written."""
 
     def __init__(self, lines: list[str]) -> None:
+        # An email's quoted replies ("> Ruth, Brightline quoted…", "> > Lucan, …"): their marks are no text.
+        if sum(bool(_QUOTE_MARK.match(line)) for line in lines) >= MIN_QUOTED_LINES:
+            lines = [_QUOTE_MARK.sub("", line) for line in lines]
         self.lines = [line.rstrip() for line in lines]
         self.width = _wrap_width(self.lines)
         self.runs = _runs(self.lines)
@@ -328,7 +335,8 @@ class _TextReader:
         under = len(following) - len(following.lstrip())
         deeper = not after_blank and under > indent
         if self.paragraph or (k and self.lines[k - 1].strip()) or k + 1 >= len(self.lines) \
-                or not (after_blank or deeper and len(stripped) <= MAX_LABEL_CHARS) or not _heading_like(stripped):
+                or not (after_blank or deeper and len(stripped) <= MAX_LABEL_CHARS) or not _heading_like(stripped) \
+                or self._signs_off(k):
             return False
         marker = _BULLET.match(stripped)
         if deeper and (marker and under == indent + marker.end() or following.strip()[:1].islower()):
@@ -341,6 +349,14 @@ class _TextReader:
         else:
             self._heading(stripped, self._level_of(_heading_style(stripped, "")))
         return True
+
+    def _signs_off(self, k: int) -> bool:
+        """Whether the short line at k is a letter's sign-off ("Ruth", "Thanks, Lucan"): what follows it is
+        a signature ("--"), a quoted message's header ("From: …", "On Monday, … wrote:") or nothing."""
+        if len(self.lines[k].split()) > MAX_SIGN_OFF_WORDS:
+            return False
+        after = next((line.strip() for line in self.lines[k + 1:] if line.strip()), "")
+        return not after or bool(_SIGNATURE.match(after))
 
     def _heading(self, text: str, level: int) -> None:
         self._flush()

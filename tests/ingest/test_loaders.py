@@ -165,6 +165,29 @@ def test_html_with_front_matter_and_template_tags(loaded):
     assert document.headings_at(offset) == ("Basic information on 18F’s history",)
 
 
+def test_an_html_table_of_keys_and_values_reads_each_row_as_key_and_value():
+    """A wiki's table with no header row, each row's first cell a <th> naming it: "Colour printer: Floor 2,
+    east corridor", not the two run together."""
+    page = ("<html><body><h1>IT</h1><h2>Where things are</h2><table>"
+            "<tr><th>Colour printer</th><td>Floor 2, east corridor</td></tr>"
+            "<tr><th>Server room</th><td>Basement of Building 1</td></tr></table></body></html>")
+    passages = {p.text: p for p in split_passages(load_bytes("wiki.html", page.encode()))}
+    assert passages["Colour printer: Floor 2, east corridor"].section == "IT › Where things are › Colour printer"
+    assert "Server room: Basement of Building 1" in passages
+
+
+def test_a_collapsible_sections_summary_heads_every_line_it_holds():
+    """<details><summary>How do I order a new monitor?</summary>…: every line inside is under the
+    question, not only the first (lines split by <br>, as wikis write them)."""
+    page = ("<html><body><h1>IT</h1><h2>How-to</h2><details><summary>How do I order a new monitor?</summary>"
+            "<div>Raise a request in the portal.<br>Your line manager approves it<br>Delivery takes a week.</div>"
+            "</details><p>Ask us anything else.</p></body></html>")
+    passages = {p.text: p for p in split_passages(load_bytes("wiki.html", page.encode()))}
+    for line in ("Raise a request in the portal.", "Your line manager approves it", "Delivery takes a week."):
+        assert passages[line].section == "IT › How-to › How do I order a new monitor?", line
+    assert passages["Ask us anything else."].section == "IT › How-to"
+
+
 def test_word_body_order_headings_and_table_rows(loaded):
     document = _load(loaded, DOCX.name)
     lines = document.text.split("\n")
@@ -176,6 +199,65 @@ def test_word_body_order_headings_and_table_rows(loaded):
     assert document.headings_at(document.text.index(row))[-1] == "Tested Code"  # the row's label
     assert "Agile development practices" in lines  # list items one per line
     assert load_bytes(DOCX.name, DOCX.read_bytes()).text == document.text  # uploads read the same
+
+
+def test_word_list_numbers_are_read_as_word_shows_them():
+    """Word keeps a numbered list's numbers out of the text (List Number styles, numbering levels): they
+    are read as Word shows them ("3. Record the batch number…" after two steps and a sub-list of two), a
+    bullet gets none, and a list under the next heading counts from 1 again."""
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Inspection steps", level=1)
+    for text, style in (("Clean the lens.", "List Number"), ("Check the coating.", "List Number"),
+                        ("Reject a lens with pinholes.", "List Number 2"), ("Set it aside.", "List Number 2"),
+                        ("Record the batch number on form QF-12.", "List Number"), ("Nitrile gloves", "List Bullet")):
+        document.add_paragraph(text, style=style)
+    document.add_heading("Returns", level=1)
+    document.add_paragraph("Log the return.", style="List Number")
+    out = io.BytesIO()
+    document.save(out)
+    lines = load_bytes("manual.docx", out.getvalue()).text.split("\n")
+    assert ["1. Clean the lens.", "2. Check the coating.", "1. Reject a lens with pinholes.", "2. Set it aside.",
+            "3. Record the batch number on form QF-12.", "Nitrile gloves"] == lines[1:7]
+    assert "1. Log the return." in lines
+
+
+def test_word_footnotes_and_text_boxes_are_read_where_they_are_anchored():
+    """A footnote ("…every 90 days…") and a text box ("…extension 4417") are text Word shows: read after
+    the paragraph that refers to them or holds them, under its heading, not dropped."""
+    import docx
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    notes = (f'<w:footnotes {nsdecls("w")}><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/>'
+             '</w:r></w:p></w:footnote><w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t '
+             'xml:space="preserve"> The loupes are recalibrated every 90 days.</w:t></w:r></w:p></w:footnote>'
+             '</w:footnotes>')
+    part = Part(PackURI("/word/footnotes.xml"),
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml", notes.encode(),
+                document.part.package)
+    document.part.relate_to(part, RT.FOOTNOTES)
+    document.add_heading("Inspection", level=1)
+    checked = document.add_paragraph("Check the coating under the loupe")
+    checked.add_run()._r.append(parse_xml(f'<w:footnoteReference {nsdecls("w")} w:id="1"/>'))
+    checked.add_run(".")
+    document.add_paragraph()._p.append(parse_xml(
+        f'<w:r {nsdecls("w")} xmlns:v="urn:schemas-microsoft-com:vml"><w:pict><v:shape><v:textbox><w:txbxContent>'
+        '<w:p><w:r><w:t>Eye injury hotline: extension 4417.</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape>'
+        '</w:pict></w:r>'))
+    out = io.BytesIO()
+    document.save(out)
+    loaded = load_bytes("manual.docx", out.getvalue())
+    lines = loaded.text.split("\n")
+    assert lines[lines.index("Check the coating under the loupe.") + 1] == \
+        "Footnote 1: The loupes are recalibrated every 90 days."
+    assert "Eye injury hotline: extension 4417." in lines
+    assert loaded.headings_at(loaded.text.index("extension 4417")) == ("Inspection",)
 
 
 def test_pdf_pages_and_unwrapped_sentences(loaded):
@@ -406,6 +488,44 @@ def test_a_record_whose_name_leaves_no_room_for_dots_is_still_a_record():
     assert "Visitors park in bays 1 to 6 by the gatehouse." in passages  # no records around: prose
 
 
+EMAIL = """\
+From: Ruth Abernethy <ruth@vexholm.example>
+Subject: RE: Courier change for trade orders
+
+Lucan,
+
+Agreed. We'll move all trade parcels to Brightline Express from Monday 6 April.
+Collections will be at 15:45 instead of 17:00, so the warehouse cut-off for
+same-day dispatch moves to 15:00.
+
+Ruth
+
+--
+Ruth Abernethy
+Head of Logistics
+
+> From: Lucan Pryce
+> Subject: RE: Courier change for trade orders
+>
+> Ruth, Brightline Express quoted 4.10 pounds a parcel against the 5.60 we pay
+> Corran Freight now. They insure each parcel up to 500 pounds.
+>
+> Lucan
+"""
+
+
+def test_an_email_thread_reads_its_quoted_replies_and_sign_offs_as_text():
+    """Quoted replies' marks ("> ") are no text: their sentences read whole; a sign-off ("Ruth" before
+    the signature, "Lucan" at the end) is no heading over what follows."""
+    document = load_bytes("thread.txt", EMAIL.encode())
+    passages = {p.text: p for p in split_passages(document)}
+    assert "Ruth, Brightline Express quoted 4.10 pounds a parcel against the 5.60 we pay Corran Freight now." \
+        in passages
+    assert not any(text.startswith(">") or " > " in text for text in passages)
+    assert not any(p.heading for p in passages.values())
+    assert passages["They insure each parcel up to 500 pounds."].section is None
+
+
 def test_a_dotted_record_alone_is_no_list_item():
     text = "CONTACTS\n========\n\nAsk reception first.\n\n    Fire marshal ........ Priya Shah, ext 214\n\n" \
            "Call them in an emergency.\n"
@@ -507,6 +627,45 @@ def test_pdf_title_and_a_numbered_heading_in_the_same_type_stay_two_headings():
     document = load_bytes("expenses.pdf", make_pdf([lines]))
     assert document.headings_at(document.text.index("Alcohol")) == ("1. Meals and hotels",)
     assert "Corvina Marine Instruments Expense Guidelines\n" in document.text
+
+
+def test_pdf_running_lines_of_two_pages_and_two_lines_are_dropped_and_a_tables_header_stays():
+    """A two-page PDF's header and its two-line footer ("Acme Ltd – Price List 2026", then "Page 1 of 2")
+    recur on both pages: none is text; the table's bold header repeated atop page 2 is the table's."""
+    from .pdfs import make_pdf
+
+    def row(*cells: str) -> list[tuple[float, str]]:
+        return [(x, cell) for x, cell in zip((50, 250, 400), cells) if cell]
+    header = ("Acme Optics – Warranty and Prices WT-3", 8, False)
+    pages = []
+    for n, parts in ((1, [("VX-1", "£10.00", "3 days"), ("VX-2", "£12.50", "5 days")]),
+                     (2, [("VX-3", "£57.40", "15 days"), ("VX-4", "£8.20", "2 days")])):
+        lines = [header] + ([("Prices", 14, True), ("Trade prices for 2026 follow.", 10, False)] if n == 1 else [])
+        lines += [(row("Part number", "Unit price", "Lead time"), 10, True)]
+        lines += [(row(*part), 10, False) for part in parts]
+        lines += [("Acme Optics Ltd – Trade Price List 2026 Commercial in confidence", 8, False),
+                  (f"Prices exclude VAT. Page {n} of 2", 8, False)]
+        pages.append(lines)
+    document = load_bytes("prices.pdf", make_pdf(pages))
+    assert "confidence" not in document.text and "Page 1 of 2" not in document.text and "WT-3" not in document.text
+    passages = {p.text for p in split_passages(document)}
+    assert "Part number: VX-3; Unit price: £57.40; Lead time: 15 days" in passages
+
+
+def test_a_pdf_line_broken_early_mid_phrase_goes_on():
+    """A line much shorter than the page's that stops mid-phrase ("…are shipped within", as justified or
+    hand-broken text is) goes on into the next: one sentence, not two fragments."""
+    from .pdfs import make_pdf
+
+    lines = [("4. What we do", 14, True),
+             ("If the claim is accepted we replace the lens free of charge; if that lens is no longer made we", 10,
+              False),
+             ("refund the price paid. Replacement lenses are shipped within", 10, False),
+             ("12 working days of the claim being accepted.", 10, False),
+             ("Short line ending a sentence.", 10, False), ("Another one.", 10, False)]
+    passages = {p.text for p in split_passages(load_bytes("warranty.pdf", make_pdf([lines])))}
+    assert "Replacement lenses are shipped within 12 working days of the claim being accepted." in passages
+    assert "Another one." in passages
 
 
 def _pdf_writer():
