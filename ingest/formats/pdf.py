@@ -192,6 +192,41 @@ def _cells(textpage, raw: str, start: int, size: float) -> tuple[tuple[float, fl
                  for a, b, i, j in zip(starts, ends, cut, [*cut[1:], len(raw)]))
 
 
+MIN_COLUMN_LINES = 4  # lines of two runs of prose at one gutter that make a page two columns
+COLUMN_PROSE_WORDS = 3  # ...each run this many words or more, most of them: a table's cells are shorter
+
+
+def in_reading_order(lines: list[Line]) -> list[Line]:
+    """A page set in two columns read as people read it: the left column down, then the right, between
+    lines that span both (a title, a footer). PDFium gives the page line by line across it, which ran the
+    columns into each other ("…opens at 07:15 and closes reserved space in bays 20 to 25. To"). A page
+    whose two-run lines are short cells (a table) or few is left as it is."""
+    two = [line for line in lines if len(line.cells) == 2]
+    if len(two) < MIN_COLUMN_LINES or len(two) < 0.5 * len(lines):
+        return lines
+    gutter = sorted(line.cells[1][0] for line in two)[len(two) // 2]
+    at_gutter = [line for line in two if abs(line.cells[1][0] - gutter) <= 3 * COLUMN_SLACK]
+    prose = sum(len(text.split()) >= COLUMN_PROSE_WORDS for line in at_gutter for _, _, text in line.cells)
+    if len(at_gutter) < MIN_COLUMN_LINES or prose < 0.75 * 2 * len(at_gutter):
+        return lines
+    out: list[Line] = []
+    left: list[Line] = []
+    right: list[Line] = []
+    split = {id(line) for line in at_gutter}
+    for line in lines:
+        if id(line) in split:
+            for column, (start, end, text) in zip((left, right), line.cells):
+                column.append(Line(text, line.size, line.bold, start, line.heading, cells=((start, end, text),)))
+        elif line.cells and line.cells[0][0] >= gutter - 3 * COLUMN_SLACK:
+            right.append(line)  # a line of the right column alone
+        elif line.cells and line.cells[-1][1] < gutter:
+            left.append(line)
+        else:  # across both columns: what comes before it is read first
+            out += left + right + [line]
+            left, right = [], []
+    return out + left + right
+
+
 def read_tables(lines: list[Line]) -> list[Line]:
     """A page's tables, read as the other formats' are: a run of lines whose cells start under the
     columns of a bold first line (its header) is a table, each row one line, "Ticket: Adult single;
@@ -330,7 +365,7 @@ def pdf_structure(data: bytes, name: str, on_page: Progress = None) -> Built:
     blank = [not lines for lines in pages]
     drop_running_lines(pages)
     mark_headings(pages)
-    paragraphs_by_page = [unwrap(_joined_headings(read_tables(lines))) for lines in pages]
+    paragraphs_by_page = [unwrap(_joined_headings(read_tables(in_reading_order(lines)))) for lines in pages]
     for before, after in zip(paragraphs_by_page, paragraphs_by_page[1:]):
         # A paragraph or item broken by the page goes on in lower case: it starts where it started.
         if before and after and not before[-1][2] and not after[0][1] and not after[0][2] \

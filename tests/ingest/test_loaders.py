@@ -668,6 +668,28 @@ def test_a_pdf_line_broken_early_mid_phrase_goes_on():
     assert "Another one." in passages
 
 
+def test_a_two_column_pdf_page_is_read_a_column_at_a_time():
+    """A noticeboard set in two columns: the left column's sentences whole, then the right's, each under
+    its own heading, not the lines run across the gutter into one another (nor read as a table)."""
+    from .pdfs import make_pdf
+
+    def across(left: str, right: str) -> list[tuple[float, str]]:
+        return [(50, left), (310, right)]
+    lines = [("Noticeboard - April 2026", 18, True),
+             (across("Canteen opening hours", "Car-share scheme"), 13, True),
+             (across("The canteen in Building 2 opens", "Staff who share a car to work get"), 10, False),
+             (across("at 07:15 and closes at 14:30 on", "a reserved space in bays 20 to 25."), 10, False),
+             (across("weekdays. Hot food is served from", "To join, register with Rhodri in"), 10, False),
+             (across("11:45 only, and never at weekends.", "Facilities by the last Friday."), 10, False),
+             ("Printed by Facilities, Building 4", 8, False)]
+    passages = {p.text: p for p in split_passages(load_bytes("board.pdf", make_pdf([lines])))}
+    canteen = passages["The canteen in Building 2 opens at 07:15 and closes at 14:30 on weekdays."]
+    assert canteen.section.endswith("Canteen opening hours")
+    assert "Hot food is served from 11:45 only, and never at weekends." in passages
+    assert passages["To join, register with Rhodri in Facilities by the last Friday."].section.endswith(
+        "Car-share scheme")
+
+
 def _pdf_writer():
     from pypdf import PdfReader, PdfWriter
 
