@@ -17,6 +17,16 @@ RATIO_CHECKED_ABOVE = 20_000_000  # a small file inflating a lot is harmless
 MAX_XML_BYTES = 50_000_000  # XML is parsed whole into a tree several times its size; images are not parsed
 MAX_MEMBERS = 10_000
 _NUMBERED = re.compile(r"^(\d+(?:\.\d+)+)\s")  # "2.1 Product Vision": an outline number
+_TYPED_MARKER = re.compile(r"^(?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|\d{1,2})\))\s+\S")
+_INLINE_MARKER = re.compile(r"\s\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s")
+
+
+def _typed_item(text: str) -> bool:
+    """Whether the paragraph is an item of a list numbered by hand, not a sentence that enumerates in its
+    run ("(1) technical approach, (2) staffing approach…")."""
+    return bool(_TYPED_MARKER.match(text)) and not _INLINE_MARKER.search(text)
+
+
 _HEADING_STYLE = re.compile(r"^heading\s*(\d)", re.IGNORECASE)
 MAX_HEADING_CHARS = 120
 
@@ -222,8 +232,10 @@ def _paragraph_text(builder: TextBuilder, paragraph, numbering: Numbering | None
     else:
         style = (paragraph.style.name if paragraph.style is not None else "") or ""
         number = numbering.label(paragraph) if numbering else ""
+        # A list numbered by hand ("(b) the Quality Lead…", "2) Lock off the press") is a list too.
         builder.line(f"{number} {text}" if number and not text.startswith(number) else text,
-                     item=_list_level(paragraph) is not None or style.lower().startswith("list"))
+                     item=_list_level(paragraph) is not None or style.lower().startswith("list")
+                     or _typed_item(text))
 
 
 def _cells(row) -> list[str]:

@@ -223,6 +223,24 @@ def test_word_list_numbers_are_read_as_word_shows_them():
     assert "1. Log the return." in lines
 
 
+def test_a_word_list_numbered_by_hand_is_a_list_and_a_sentence_that_enumerates_is_not():
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Permits", level=1)
+    for text in ("Contractors must show a permit to work, which is issued by:",
+                 "(a) the Facilities Manager for building work; or",
+                 "(b) the Quality Lead for any work inside the clean bay.",
+                 "(1) technical approach, (2) staffing approach and (3) price are the factors."):
+        document.add_paragraph(text)
+    out = io.BytesIO()
+    document.save(out)
+    passages = {p.text: p for p in split_passages(load_bytes("rules.docx", out.getvalue()))}
+    assert passages["(b) the Quality Lead for any work inside the clean bay."].item
+    assert passages["(a) the Facilities Manager for building work; or"].item
+    assert not passages["(1) technical approach, (2) staffing approach and (3) price are the factors."].item
+
+
 def test_word_footnotes_and_text_boxes_are_read_where_they_are_anchored():
     """A footnote ("…every 90 days…") and a text box ("…extension 4417") are text Word shows: read after
     the paragraph that refers to them or holds them, under its heading, not dropped."""
