@@ -26,7 +26,7 @@ from langchain_core.embeddings import Embeddings
 from chatbot.answering.base import AnswerRequest
 from chatbot.answering.compose import MAX_ANSWER_CHARS, by_document, closest, compose, window
 from chatbot.answering.lists import (apologies_answer, asked_kind, cell_answer, field_answer, heading_definition,
-                                     inline_items, list_answer, names_its_cell)
+                                     inline_items, list_answer, names_its_cell, ordinal_answer)
 from chatbot.answering.changes import asks_change, change_answer, without_asking
 from chatbot.answering.said import asks_what_was_said, said_answer
 from chatbot.answering.spans import MAX_CHARS, MONTH_WORD, answer_type, measures_otherwise
@@ -165,6 +165,9 @@ def shape(request: AnswerRequest, draft: Draft, evidence: list[Passage], embeddi
     if embeddings is None:
         return draft
     form, list_margin = _form_and_list_margin(request.standalone, embeddings)
+    placed = ordinal_answer(request, draft) if form != YES_NO else None
+    if placed:  # "what's the third inspection step?": that item of the list that holds the question
+        return placed  # (its words "third", "step" need not be the document's)
     shaped = _shaped(request, draft, evidence, embeddings, form, list_margin)
     # A list's items are things of the kind asked, which documents rarely name ("what formats can I
     # send?" over "We accept artwork as: …"): a plural kind need not be found, the other words must.

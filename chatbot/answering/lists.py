@@ -551,6 +551,55 @@ def list_answer(request: AnswerRequest, draft: Draft, min_score: float = MIN_SCO
                  confidence=max(draft.confidence, round(min(block.score, 1.0), 3)))
 
 
+_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                  "eighth": 8, "ninth": 9, "tenth": 10, "last": -1, "final": -1}
+_ORDINAL_THINGS = r"(?:step|item|stage|point|task|check|thing|action|rule)s?"
+# "the third inspection step", "the 2nd step", "the last thing", "step 3", "step number 4"
+_ASKS_ORDINAL = re.compile(rf"\b(?:(?P<word>{'|'.join(_ORDINAL_WORDS)})|(?P<nth>\d{{1,2}})(?:st|nd|rd|th))\s+"
+                           rf"(?:[a-z-]+\s+){{0,2}}?{_ORDINAL_THINGS}\b"
+                           rf"|\b{_ORDINAL_THINGS}\s+(?:number\s+|no\.?\s*)?(?P<number>\d{{1,2}})\b", re.IGNORECASE)
+_ITEM_NUMBER = re.compile(r"^\(?(\d{1,2})[.)]\s+")
+
+
+def asked_ordinal(question: str) -> Optional[int]:
+    """The place in a list a question asks for: 3 for "what's the third inspection step?" or "step 3", -1
+    for "the last step"; None when it asks for none."""
+    found = _ASKS_ORDINAL.search(normalize(question))
+    if not found:
+        return None
+    if found.group("word"):
+        return _ORDINAL_WORDS[found.group("word").lower()]
+    return int(found.group("nth") or found.group("number"))
+
+
+def ordinal_answer(request: AnswerRequest, draft: Draft) -> Optional[Draft]:
+    """The item of a list at the place the question asks ("what is the third inspection step?": the
+    step numbered 3, or else the third item; "the last step": the last), from the list around the
+    retrieved sentences that holds the question best; None when it asks no place or no list has it."""
+    place = asked_ordinal(request.standalone)
+    if place is None:
+        return None
+    block = best_block(request, found=lambda lines: [b for b in lead_in_blocks(lines) if len(b.items) >= 2])
+    if block is None or block.score < MIN_SCORE:
+        return None
+    numbered: dict[int, tuple[str, Passage]] = {}
+    for text, passage in block.items:  # a sub-list's "1." after the list's own is not its first
+        found = _ITEM_NUMBER.match(text)
+        if found:
+            numbered.setdefault(int(found.group(1)), (text, passage))
+    if place == -1:
+        chosen = block.items[-1]
+    else:
+        chosen = numbered.get(place) or (block.items[place - 1] if place <= len(block.items) and not numbered
+                                         else None)
+    if chosen is None:
+        return None
+    text, passage = chosen
+    short = _ITEM_NUMBER.sub("", text).strip().rstrip(".;")
+    return Draft(text=compose(short, passage.text), answerable=True, cited=[passage], short_answer=short,
+                 confidence=max(draft.confidence, round(min(block.score, 1.0), 3)))
+
+
 def cell_answer(request: AnswerRequest, draft: Draft) -> Optional[Draft]:
     """The cell of the table row and column the question names ("the typical response for a
     SEV-1?": that row's "Typical Response"), its first sentence the short answer; None when the

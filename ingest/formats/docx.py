@@ -213,29 +213,45 @@ def _boxed_and_noted(paragraph, notes: dict[str, str], shown: dict[str, int]) ->
 
 
 def _paragraph(builder: TextBuilder, paragraph, numbering: Numbering | None = None,
-               notes: tuple[dict[str, str], dict[str, int]] | None = None) -> None:
-    extra = _boxed_and_noted(paragraph, *notes) if notes else []
-    _paragraph_text(builder, paragraph, numbering)
+               notes: tuple[dict[str, str], dict[str, int], list[str]] | None = None) -> None:
+    """The paragraph, then its text boxes' and notes' lines; a list item's wait for the list's end (a note
+    between its items would cut the list in two)."""
+    extra = _boxed_and_noted(paragraph, notes[0], notes[1]) if notes else []
+    pending = notes[2] if notes else []
+    item = _paragraph_text(builder, paragraph, numbering, pending)
+    if item:
+        pending.extend(extra)
+        return
     for line in extra:
         builder.line(line)
 
 
-def _paragraph_text(builder: TextBuilder, paragraph, numbering: Numbering | None) -> None:
+def flush_notes(builder: TextBuilder, pending: list[str]) -> None:
+    for line in pending:
+        builder.line(line)
+    pending.clear()
+
+
+def _paragraph_text(builder: TextBuilder, paragraph, numbering: Numbering | None, pending: list[str]) -> bool:
+    """Writes the paragraph (after the notes a list before it held back); whether it is a list's item."""
     text = clean_line(paragraph.text)
     if not text:
-        return
+        return False
     level = _heading_level(paragraph, text)
+    style = (paragraph.style.name if paragraph.style is not None else "") or ""
+    # A list numbered by hand ("(b) the Quality Lead…", "2) Lock off the press") is a list too.
+    item = not level and (_list_level(paragraph) is not None or style.lower().startswith("list")
+                          or _typed_item(text))
+    if not item:
+        flush_notes(builder, pending)
     if level:
         if numbering:
             numbering.restart()
         builder.heading(text, level)
-    else:
-        style = (paragraph.style.name if paragraph.style is not None else "") or ""
-        number = numbering.label(paragraph) if numbering else ""
-        # A list numbered by hand ("(b) the Quality Lead…", "2) Lock off the press") is a list too.
-        builder.line(f"{number} {text}" if number and not text.startswith(number) else text,
-                     item=_list_level(paragraph) is not None or style.lower().startswith("list")
-                     or _typed_item(text))
+        return False
+    number = numbering.label(paragraph) if numbering else ""
+    builder.line(f"{number} {text}" if number and not text.startswith(number) else text, item=item)
+    return item
 
 
 def _cells(row) -> list[str]:
@@ -281,13 +297,15 @@ def docx_structure(data: bytes, name: str) -> Built:
         document = docx.Document(io.BytesIO(data))
         builder = TextBuilder()
         numbering = Numbering(document)
-        notes = (_notes(document), {})
+        notes: tuple[dict[str, str], dict[str, int], list[str]] = (_notes(document), {}, [])
         for element in document.element.body.iterchildren():
             tag = element.tag.rsplit("}", 1)[-1]
             if tag == "p":
                 _paragraph(builder, Paragraph(element, document), numbering, notes)
             elif tag == "tbl":
+                flush_notes(builder, notes[2])
                 _table(builder, Table(element, document), document)
+        flush_notes(builder, notes[2])
         builder.title = clean_line(document.core_properties.title or "") or None
     except BadInput:
         raise

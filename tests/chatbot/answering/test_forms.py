@@ -979,11 +979,15 @@ Working from another country is limited to 20 days per calendar year.
 def test_a_question_naming_a_section_is_answered_under_it_not_by_a_list_of_headings(tmp_path):
     """"what are the core hours for remote workers?" names the "Core hours" section of the "Remote Work
     Policy": its sentence answers, not the policy's headings listed nor the steps of a sibling section;
-    a heading over one sentence of names leads them in ("who attended the review?": all four)."""
+    a place in a list asked ("the second step…", "the last step") is that item; a heading over one
+    sentence of names leads them in ("who attended the review?": all four)."""
     (tmp_path / "remote-work-policy.md").write_text(REMOTE, encoding="utf-8")
     chain = _chain_over(tmp_path, tmp_path / "remote-work-policy.md")
     hours = chain.ask("What are the core hours for remote workers?")
     assert hours.short_answer.startswith("between 10:00 and 15:00") and "\n- " not in hours.answer
+    second = chain.ask("what's the second step to request remote work?")  # that step, not the list nor step 1
+    assert second.answerable and second.answer.startswith("2. Your line manager approves or declines it")
+    assert chain.ask("and the last step for requesting remote work?").answer.startswith("3. Exceptions")
     attendees = chain.ask("who attended the review?").answer
     assert attendees.startswith("Attendees of the review [1]:\n- Anja Kowalczyk (chair)")
     assert "Ruth Penrose" in attendees
@@ -1688,3 +1692,14 @@ def test_the_askers_figure_against_a_bound_of_its_unit():
                         tokens("Staff contracted for 12 hours a week or more get the discount.")) is True
     assert within_bound(tokens("can i book 3 weeks ahead?"), tokens(booking)) is None
     assert within_bound(tokens("is 10 days enough?"), tokens("It is now 14 days, instead of at least 7 days.")) is None
+
+
+@pytest.mark.parametrize("question, place", [
+    ("What is the third inspection step?", 3), ("whats the 2nd step", 2), ("step 4 of the procedure", 4),
+    ("what's the last thing i do when leaving", -1), ("who is the first aider on nights?", None),
+    ("what floor is the second office on", None), ("first aid kit location", None),
+])
+def test_the_place_in_a_list_a_question_asks_for(question, place):
+    from chatbot.answering.lists import asked_ordinal
+
+    assert asked_ordinal(question) == place
