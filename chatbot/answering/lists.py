@@ -21,7 +21,7 @@ from chatbot.answering.base import AnswerRequest
 from chatbot.answering.compose import compose, window
 from chatbot.answering.extractive import cited_passages
 from chatbot.answering.yes_no import content_stems, negations, support, tokens
-from chatbot.text import is_row, normalize, row_cells, stem
+from chatbot.text import ITEM_NUMBER, is_row, normalize, row_cells, stem
 from chatbot.text.questions import defined_term
 from chatbot.types import SECTION_SEPARATOR, Draft, Passage
 
@@ -558,7 +558,6 @@ _ORDINAL_THINGS = r"(?:step|item|stage|point|task|check|thing|action|rule)s?"
 _ASKS_ORDINAL = re.compile(rf"\b(?:(?P<word>{'|'.join(_ORDINAL_WORDS)})|(?P<nth>\d{{1,2}})(?:st|nd|rd|th))\s+"
                            rf"(?:[a-z-]+\s+){{0,2}}?{_ORDINAL_THINGS}\b"
                            rf"|\b{_ORDINAL_THINGS}\s+(?:number\s+|no\.?\s*)?(?P<number>\d{{1,2}})\b", re.IGNORECASE)
-_ITEM_NUMBER = re.compile(r"^\(?(\d{1,2})[.)]\s+")
 
 
 def asked_ordinal(question: str) -> Optional[int]:
@@ -584,7 +583,7 @@ def ordinal_answer(request: AnswerRequest, draft: Draft) -> Optional[Draft]:
         return None
     numbered: dict[int, tuple[str, Passage]] = {}
     for text, passage in block.items:  # a sub-list's "1." after the list's own is not its first
-        found = _ITEM_NUMBER.match(text)
+        found = ITEM_NUMBER.match(text)
         if found:
             numbered.setdefault(int(found.group(1)), (text, passage))
     if place == -1:
@@ -595,7 +594,7 @@ def ordinal_answer(request: AnswerRequest, draft: Draft) -> Optional[Draft]:
     if chosen is None:
         return None
     text, passage = chosen
-    short = _ITEM_NUMBER.sub("", text).strip().rstrip(".;")
+    short = ITEM_NUMBER.sub("", text).strip().rstrip(".;")
     return Draft(text=compose(short, passage.text), answerable=True, cited=[passage], short_answer=short,
                  confidence=max(draft.confidence, round(min(block.score, 1.0), 3)))
 

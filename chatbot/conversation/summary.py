@@ -23,7 +23,7 @@ from chatbot.answering.base import Draft
 from chatbot.embeddings import normalized
 from chatbot.conversation.headings import heading_lines
 from chatbot.store.chroma import PassageStore
-from chatbot.text import content_stems, is_row
+from chatbot.text import ITEM_NUMBER, content_stems, is_row
 from chatbot.types import SECTION_SEPARATOR, Passage
 
 BACKEND = "summary"
@@ -39,9 +39,8 @@ MAX_CANDIDATES = 600
 _DECISIVE = re.compile(r"\d|[$€£%]|\b(?:must|will|shall|required?|up to|at least|at most|within|deadline|"
                        r"approv\w*|decid\w*|agreed|may not|cannot|only)\b", re.IGNORECASE)
 _LEADING_PRONOUN = re.compile(r"^(?:he|she|it|they|this|that|these|those|but|and|so|his|her|their)\b", re.I)
-# A step of a procedure ("2. We give the repair a priority…") is no point without the steps before it;
-# a contact's number ("Building Safety Manager: 07700 900 630") is where to ask, not what the document says.
-_STEP = re.compile(r"^\(?\d{1,2}[.)]\s")
+# A step of a procedure ("2. We give the repair a priority…", ITEM_NUMBER) is no point without the steps
+# before it; a contact's number ("Building Safety Manager: 07700 900 630") is where to ask, not a point.
 _CONTACT = re.compile(r"(?:\+?\d[\d ]{8,}\d|\bext\.? ?\d{3,}|\S+@\S+\.\w+)\W*$", re.IGNORECASE)
 OPENING = 3  # a structured document's first sentences of prose say what it is and whom it covers
 
@@ -108,7 +107,7 @@ def _adjusted(score: np.ndarray, passages: list[Passage], structured: bool, plac
         if structured:
             score[i] += 0.2 * min(2, len(_DECISIVE.findall(text))) / 2
             score[i] += 0.2 if i in opening else 0.0
-            if _STEP.match(text):
+            if ITEM_NUMBER.match(text):
                 score[i] *= 0.7
         else:
             score[i] += 0.15 * (1 - place / max(1, total - 1)) ** 2  # the lead: news states its gist first

@@ -251,6 +251,8 @@ def first_cell(text: str) -> Optional[str]:
     return text.split(";", 1)[0] if is_row(text) else None
 
 
+# A numbered list item's number as written or as ingest reads Word's ("3. Record…", "(2) Lock off…").
+ITEM_NUMBER = re.compile(r"^\(?(\d{1,2})[.)]\s+")
 LEAD_WORDS = 3  # a longer lead is a sentence's start, not a term
 _ITEM_LEAD = re.compile(r"^([A-Z0-9][\w'’&./ -]{0,40}?)(?::\s|\s\()")
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")

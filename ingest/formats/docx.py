@@ -194,45 +194,50 @@ def _notes(document) -> dict[str, str]:
     return notes
 
 
-def _boxed_and_noted(paragraph, notes: dict[str, str], shown: dict[str, int]) -> list[str]:
-    """The lines Word shows with a paragraph outside its text: the paragraphs of text boxes anchored in
-    it (once: a box's older copy for other readers, mc:Fallback, is skipped), then its footnotes and
-    endnotes, numbered as they are referenced ("Footnote 1: recalibrated every 90 days")."""
-    lines = []
-    for box in paragraph._p.iter(f"{_W}txbxContent"):
-        if any(ancestor.tag == _MC_FALLBACK for ancestor in box.iterancestors()):
-            continue
-        lines += [clean_line("".join(t.text or "" for t in p.iter(f"{_W}t"))) for p in box.iter(f"{_W}p")]
-    for tag, kind in (("footnoteReference", "footnote"), ("endnoteReference", "endnote")):
-        for ref in paragraph._p.iter(f"{_W}{tag}"):
-            key = f"{kind}:{ref.get(f'{_W}id')}"
-            if key in notes and key not in shown:
-                shown[key] = sum(k.startswith(kind) for k in shown) + 1
-                lines.append(f"{kind.capitalize()} {shown[key]}: {notes[key]}")
-    return [line for line in lines if line]
+class _Asides:
+    """The lines Word shows beside a paragraph's text: its text boxes and the notes it refers to."""
+
+    def __init__(self, document) -> None:
+        self.notes = _notes(document)
+        self.shown: dict[str, int] = {}  # note → its number, in the order notes are first referred to
+        self.pending: list[str] = []  # a list's asides, held back until the list ends
+
+    def of(self, paragraph) -> list[str]:
+        """The paragraphs of text boxes anchored in it (once: a box's older copy for other readers,
+        mc:Fallback, is skipped), then its footnotes and endnotes ("Footnote 1: recalibrated every 90 days")."""
+        lines = []
+        for box in paragraph._p.iter(f"{_W}txbxContent"):
+            if any(ancestor.tag == _MC_FALLBACK for ancestor in box.iterancestors()):
+                continue
+            lines += [clean_line("".join(t.text or "" for t in p.iter(f"{_W}t"))) for p in box.iter(f"{_W}p")]
+        for tag, kind in (("footnoteReference", "footnote"), ("endnoteReference", "endnote")):
+            for ref in paragraph._p.iter(f"{_W}{tag}"):
+                key = f"{kind}:{ref.get(f'{_W}id')}"
+                if key in self.notes and key not in self.shown:
+                    self.shown[key] = sum(k.startswith(kind) for k in self.shown) + 1
+                    lines.append(f"{kind.capitalize()} {self.shown[key]}: {self.notes[key]}")
+        return [line for line in lines if line]
+
+    def flush(self, builder: TextBuilder) -> None:
+        for line in self.pending:
+            builder.line(line)
+        self.pending.clear()
 
 
 def _paragraph(builder: TextBuilder, paragraph, numbering: Numbering | None = None,
-               notes: tuple[dict[str, str], dict[str, int], list[str]] | None = None) -> None:
+               asides: _Asides | None = None) -> None:
     """The paragraph, then its text boxes' and notes' lines; a list item's wait for the list's end (a note
     between its items would cut the list in two)."""
-    extra = _boxed_and_noted(paragraph, notes[0], notes[1]) if notes else []
-    pending = notes[2] if notes else []
-    item = _paragraph_text(builder, paragraph, numbering, pending)
-    if item:
-        pending.extend(extra)
+    extra = asides.of(paragraph) if asides else []
+    if _paragraph_text(builder, paragraph, numbering, asides):
+        if asides:
+            asides.pending.extend(extra)
         return
     for line in extra:
         builder.line(line)
 
 
-def flush_notes(builder: TextBuilder, pending: list[str]) -> None:
-    for line in pending:
-        builder.line(line)
-    pending.clear()
-
-
-def _paragraph_text(builder: TextBuilder, paragraph, numbering: Numbering | None, pending: list[str]) -> bool:
+def _paragraph_text(builder: TextBuilder, paragraph, numbering: Numbering | None, asides: _Asides | None) -> bool:
     """Writes the paragraph (after the notes a list before it held back); whether it is a list's item."""
     text = clean_line(paragraph.text)
     if not text:
@@ -242,8 +247,8 @@ def _paragraph_text(builder: TextBuilder, paragraph, numbering: Numbering | None
     # A list numbered by hand ("(b) the Quality Lead…", "2) Lock off the press") is a list too.
     item = not level and (_list_level(paragraph) is not None or style.lower().startswith("list")
                           or _typed_item(text))
-    if not item:
-        flush_notes(builder, pending)
+    if not item and asides:
+        asides.flush(builder)
     if level:
         if numbering:
             numbering.restart()
@@ -297,15 +302,15 @@ def docx_structure(data: bytes, name: str) -> Built:
         document = docx.Document(io.BytesIO(data))
         builder = TextBuilder()
         numbering = Numbering(document)
-        notes: tuple[dict[str, str], dict[str, int], list[str]] = (_notes(document), {}, [])
+        asides = _Asides(document)
         for element in document.element.body.iterchildren():
             tag = element.tag.rsplit("}", 1)[-1]
             if tag == "p":
-                _paragraph(builder, Paragraph(element, document), numbering, notes)
+                _paragraph(builder, Paragraph(element, document), numbering, asides)
             elif tag == "tbl":
-                flush_notes(builder, notes[2])
+                asides.flush(builder)
                 _table(builder, Table(element, document), document)
-        flush_notes(builder, notes[2])
+        asides.flush(builder)
         builder.title = clean_line(document.core_properties.title or "") or None
     except BadInput:
         raise

@@ -187,11 +187,12 @@ class _TextReader:
         # Per run: its longest line (what its lines were wrapped at), and whether it holds a dotted record
         # ("Emergency services .... 999"), whose lines are each their own however long their names.
         self.run_width = {run: max(len(self.lines[j]) for j in run) for run in set(self.runs) if run}
-        self.records = {run for run in self.run_width if any(_LEADER.search(self.lines[j]) for j in run)}
+        self.dotted = [_LEADER.search(line) for line in self.lines]  # each line's dotted leader, once
+        self.records = {run for run in self.run_width if any(self.dotted[j] for j in run)}
         # Per run of records: where their names start and where their values do (a weak leader's line must
         # line up with both: "  (Levels 2 and 3)      of collection" goes on the record above it).
-        self.columns = {run: ({_indent(self.lines[j]) for j in run if _LEADER.search(self.lines[j])},
-                              {m.end() for j in run for m in [_LEADER.search(self.lines[j])] if m})
+        self.columns = {run: ({_indent(self.lines[j]) for j in run if self.dotted[j]},
+                              {self.dotted[j].end() for j in run if self.dotted[j]})
                         for run in self.records}
         self.builder = TextBuilder()
         self.styles: list[tuple] = []
@@ -222,7 +223,7 @@ class _TextReader:
     def _line(self, k: int) -> int:
         """Reads the line at k (with the one after it, for an underline); returns where to go on."""
         raw = self.lines[k]
-        stripped, indent = raw.strip(), len(raw) - len(raw.lstrip())
+        stripped, indent = raw.strip(), _indent(raw)
         following = self.lines[k + 1] if k + 1 < len(self.lines) else ""
         if not stripped or _UNDERLINE.match(stripped):  # a blank line, or a rule drawn across
             self._flush()
@@ -251,7 +252,7 @@ class _TextReader:
             # its value may go on, lined up under itself: another value ("Tue 12:00-15:00" then "Fri
             # 10:00-13:00") or the same one wrapped ("Point 1, front car" then "park by the gate")
             while k < len(self.lines) and self.lines[k].strip() and not self._leader(k) \
-                    and len(self.lines[k]) - len(self.lines[k].lstrip()) >= value_at - 1:
+                    and _indent(self.lines[k]) >= value_at - 1:
                 wrapped = _wraps(self.lines[k - 1], self.lines[k], block_width)
                 record += (" " if wrapped else "; ") + self.lines[k].strip()
                 k += 1
@@ -279,8 +280,8 @@ class _TextReader:
         if not self.paragraph or self.item or self.paragraph[-1] != self.lines[k - 1] or len(self.paragraph) > 1:
             return False
         above = self.lines[k - 1]
-        indent = len(above) - len(above.lstrip())
-        deeper = len(self.lines[k]) - len(self.lines[k].lstrip()) > indent
+        indent = _indent(above)
+        deeper = _indent(self.lines[k]) > indent
         return indent > 0 and (deeper or bool(MID_PHRASE.search(above)))
 
     def _wrapped_at(self, k: int) -> int:
@@ -295,8 +296,7 @@ class _TextReader:
 
     def _leader(self, k: int) -> Optional[re.Match]:
         """The dotted leader of the line at k: four dots or more, or a weak one among lines that have them."""
-        line = self.lines[k]
-        strong = _LEADER.search(line)
+        line, strong = self.lines[k], self.dotted[k]
         if strong or self.runs[k] not in self.records:
             return strong
         names, values = self.columns[self.runs[k]]
@@ -332,7 +332,7 @@ class _TextReader:
         """A heading alone between blank lines, or a label over an indented block ("SEV1 - Critical",
         then what it is): written as a heading; whether the line was one."""
         after_blank = not following.strip()
-        under = len(following) - len(following.lstrip())
+        under = _indent(following)
         deeper = not after_blank and under > indent
         if self.paragraph or (k and self.lines[k - 1].strip()) or k + 1 >= len(self.lines) \
                 or not (after_blank or deeper and len(stripped) <= MAX_LABEL_CHARS) or not _heading_like(stripped) \
@@ -355,7 +355,7 @@ class _TextReader:
         a signature ("--"), a quoted message's header ("From: …", "On Monday, … wrote:") or nothing."""
         if len(self.lines[k].split()) > MAX_SIGN_OFF_WORDS:
             return False
-        after = next((line.strip() for line in self.lines[k + 1:] if line.strip()), "")
+        after = next((self.lines[j].strip() for j in range(k + 1, len(self.lines)) if self.lines[j].strip()), "")
         return not after or bool(_SIGNATURE.match(after))
 
     def _heading(self, text: str, level: int) -> None:
