@@ -1,4 +1,4 @@
-"""Files to documents: .txt (any encoding), .md, .html, .pdf and .docx become clean text with
+"""Files to documents: .txt (any encoding), .md, .html, .pdf, .docx, .csv and .xlsx become clean text with
 their structure (headings above each span, PDF pages) and metadata such as the story URL.
 
 Each format's reading lives in ingest/formats/; this module picks one by the file's suffix."""
@@ -19,8 +19,11 @@ MARKDOWN_SUFFIXES = {".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm"}
 PDF_SUFFIXES = {".pdf"}
 WORD_SUFFIXES = {".docx"}
-SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES | WORD_SUFFIXES
-SUPPORTED = ".txt, .md, .html, .pdf or .docx"
+CSV_SUFFIXES = {".csv"}
+EXCEL_SUFFIXES = {".xlsx"}
+SUFFIXES = (TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES | WORD_SUFFIXES | CSV_SUFFIXES
+            | EXCEL_SUFFIXES)
+SUPPORTED = ".txt, .md, .html, .pdf, .docx, .csv or .xlsx"
 DEFAULT_DOCUMENT = Path(__file__).resolve().parent / "data" / "article.txt"
 
 _URL = re.compile(r"https?://[^\s|<>\"')]+")
@@ -105,7 +108,15 @@ def _parse(name: str, suffix: str, data: bytes, on_page: Progress) -> Built:
         from .formats.docx import docx_structure
 
         return docx_structure(data, name)
+    if suffix in EXCEL_SUFFIXES:
+        from .formats.sheet import xlsx_structure
+
+        return xlsx_structure(data, name)
     text = decode(data, name)
+    if suffix in CSV_SUFFIXES:
+        from .formats.sheet import csv_structure
+
+        return csv_structure(text, name)
     if suffix in MARKDOWN_SUFFIXES:
         from .formats.markdown import markdown_structure
 

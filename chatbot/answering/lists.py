@@ -20,7 +20,7 @@ from typing import Callable, Iterable, Optional
 from chatbot.answering.base import AnswerRequest
 from chatbot.answering.compose import compose, window
 from chatbot.answering.extractive import cited_passages
-from chatbot.answering.yes_no import content_stems, negations, support, tokens
+from chatbot.answering.yes_no import content_stems, in_context, negations, support, tokens
 from chatbot.text import ITEM_NUMBER, is_row, normalize, row_cells, stem
 from chatbot.text.questions import defined_term
 from chatbot.types import SECTION_SEPARATOR, Draft, Passage
@@ -234,6 +234,35 @@ def names_its_cell(question: str, draft: Draft) -> bool:
     key = set(content_stems(cells[0][1]))
     return bool(key) and key <= asked and any(
         draft.short_answer in value and set(content_stems(header)) & asked for header, value in cells[1:])
+
+
+ROW_REACH = 40  # sentences each side of a cited row that its table's other rows lie within
+
+
+def row_named_instead(request: AnswerRequest, draft: Draft) -> Optional[list[Passage]]:
+    """The row of the cited row's table that the question names and the answer's row does not: "the
+    pallet rate for northern ireland" answered from "Zone B - Scottish Highlands" because Zone C's
+    pallet cell is empty. Its passages, or None (the answer is no row's, or the question names its row)."""
+    if not (draft.answerable and draft.cited and is_row(draft.cited[0].text)):
+        return None
+    asked = set(content_stems(request.standalone))
+    own = set(content_stems(" ".join(in_context(p) for p in draft.cited)))
+    lines = _lines(_neighbourhood(request, draft.cited[0], ROW_REACH))
+    cited = {p.id for p in draft.cited}
+    mine = row_cells(" ".join(p.text for p in draft.cited))[:1]
+    matched = len(set(content_stems(mine[0][1])) & asked) if mine else 0  # the words naming the answer's row
+    for rows in _tables(lines):
+        if not any(p.id in cited for row in rows for p in row):
+            continue
+        for row in rows:
+            key = row_cells(_text(row))[:1]
+            stems = set(content_stems(key[0][1])) if key else set()
+            named = (stems & asked) - own
+            # Named: its whole key ("Norwich"), or two words of it ("northern ireland"); one word of a
+            # longer key ("code" of "Tested Code") is as often the question's own topic.
+            if not any(p.id in cited for p in row) and len(named) > matched and (len(named) >= 2 or stems <= named):
+                return row
+    return None
 
 
 def _row_passages(row: list[Passage], start: int, end: int) -> list[Passage]:

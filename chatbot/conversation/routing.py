@@ -43,7 +43,8 @@ def _names(sources: list[str]) -> str:
 
 def _small_talk(kind: str, sources: list[str], examples: list[str]) -> str:
     if not sources:
-        hint = "There are no documents yet: add a .txt, .md, .html, .pdf or .docx file and ask me about it."
+        hint = ("There are no documents yet: add a .txt, .md, .html, .pdf, .docx, .csv or .xlsx file "
+                "and ask me about it.")
     else:
         hint = f"Try {_quoted(examples[:2])}." if examples else "Ask me a question about it."
     if kind == GREETING:

@@ -31,26 +31,29 @@ _HEADING_STYLE = re.compile(r"^heading\s*(\d)", re.IGNORECASE)
 MAX_HEADING_CHARS = 120
 
 
-def check_zip(data: bytes, name: str) -> None:
+def check_zip(data: bytes, name: str, kind: str = "a Word", suffix: str = ".docx",
+              part: str = "word/document.xml") -> None:
+    """A zip-based office file, refused with one line when it is not a zip, lacks its main `part`, or
+    unzips past the limits (a zip bomb)."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile:
-        raise BadInput(f"{name}: is not a Word .docx file (not a zip archive); save it as .docx and try again") \
+        raise BadInput(f"{name}: is not {kind} {suffix} file (not a zip archive); save it as {suffix} and try again") \
             from None
     members = archive.infolist()
     total = sum(member.file_size for member in members)
     if len(members) > MAX_MEMBERS or total > MAX_UNZIPPED_BYTES:
         raise BadInput(f"{name}: unzips to {total / 1e6:.0f} MB in {len(members)} parts, over the "
-                       f"{MAX_UNZIPPED_BYTES / 1e6:.0f} MB limit for a Word file")
+                       f"{MAX_UNZIPPED_BYTES / 1e6:.0f} MB limit for {kind} file")
     xml = sum(member.file_size for member in members if member.filename.lower().endswith((".xml", ".rels")))
     if xml > MAX_XML_BYTES:
         raise BadInput(f"{name}: its text parts unzip to {xml / 1e6:.0f} MB, over the "
-                       f"{MAX_XML_BYTES / 1e6:.0f} MB limit for a Word file")
+                       f"{MAX_XML_BYTES / 1e6:.0f} MB limit for {kind} file")
     if total > RATIO_CHECKED_ABOVE and total > MAX_RATIO * max(len(data), 1):
         raise BadInput(f"{name}: unzips to {total / 1e6:.0f} MB from {len(data) / 1e6:.1f} MB, more than "
                        f"{MAX_RATIO} times its size (a zip bomb?); refused")
-    if "word/document.xml" not in archive.namelist():
-        raise BadInput(f"{name}: is a zip archive but not a Word document (no word/document.xml)")
+    if part not in archive.namelist():
+        raise BadInput(f"{name}: is a zip archive but not {kind} document (no {part})")
 
 
 def _heading_level(paragraph, text: str) -> int:

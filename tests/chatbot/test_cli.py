@@ -109,7 +109,7 @@ def test_errors_are_one_line_and_nonzero(tmp_path, real_env):
         (["chatbot", "ask", "who?"], {**real_env, "CHATBOT_TOP_K": "many"}, "CHATBOT_TOP_K"),
         (["ingest", str(tmp_path / "missing.txt")], real_env, "no such file"),
         (["ingest", str(tmp_path / "empty-folder")], real_env,
-         "no readable .txt, .md, .html, .pdf or .docx file"),
+         "no readable .txt, .md, .html, .pdf, .docx, .csv or .xlsx file"),
         (["ingest", ""], real_env, "an empty path was given"),  # an unset variable: never the current folder
         (["chatbot", "serve", "--port", "99999"], real_env, "--port 99999 is no port"),
         (["chatbot", "serve", "--host", "no.such.host.invalid", "--port", "8799"], real_env,
@@ -162,7 +162,7 @@ def test_a_folder_is_ingested_recursively_and_unreadable_files_are_skipped_one_l
     assert "ingested 2 document(s)" in result.stdout
     skipped = sorted(line for line in result.stderr.splitlines() if line.startswith("skipped "))
     assert skipped == [f"skipped {folder / 'logo.png'}: unsupported file type .png; "
-                       "use .txt, .md, .html, .pdf or .docx",
+                       "use .txt, .md, .html, .pdf, .docx, .csv or .xlsx",
                        f"skipped {folder / 'sub' / 'photo.txt'}: looks like a binary file, not text"]
     listed = run_cli(["chatbot", "documents"], fake_env).stdout
     assert [line.split("\t")[0] for line in listed.splitlines()] == ["article.txt", "sub/notes.md"]

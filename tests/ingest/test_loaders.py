@@ -813,9 +813,9 @@ def test_binary_text_file_is_still_refused():
 
 
 def test_suffixes_and_messages_name_the_new_types():
-    assert {".pdf", ".docx"} <= SUFFIXES
-    with pytest.raises(BadInput, match=r"use \.txt, \.md, \.html, \.pdf or \.docx"):
-        load_bytes("sheet.xlsx", b"PK")
+    assert {".pdf", ".docx", ".csv", ".xlsx"} <= SUFFIXES
+    with pytest.raises(BadInput, match=r"use \.txt, \.md, \.html, \.pdf, \.docx, \.csv or \.xlsx"):
+        load_bytes("slides.pptx", b"PK")
 
 
 @pytest.mark.slow

@@ -75,7 +75,7 @@ CASES = [
     ("empty file", ["ingest", "{empty.txt}"], {}, None, 2, "the file is empty"),
     ("50 MB file", ["ingest", "{huge.txt}"], {}, None, 2, "over the 20 MB limit"),
     ("an empty directory", ["ingest", "{a-directory.txt}"], {}, None, 2,
-     "no readable .txt, .md, .html, .pdf or .docx file"),
+     "no readable .txt, .md, .html, .pdf, .docx, .csv or .xlsx file"),
     ("a missing path", ["ingest", "/nowhere/notes.txt"], {}, None, 2, "no such file"),
     ("unsupported type", ["ingest", "{sheet.xlsx}"], {}, None, 2, "unsupported file type .xlsx"),
     ("damaged PDF", ["ingest", "{paper.pdf}"], {}, None, 2, "the PDF is truncated or damaged"),

@@ -81,9 +81,24 @@ def _days(value: float, unit: str) -> float:
     return value * _TIME[unit.lower().rstrip("s")]
 
 
+# A bound the question puts on its amount ("claims over £500", "under 2 hours"): the asker's case lies
+# just past it, so "up to £500" does not hold it and "over £500" does.
+_ASKED_ABOVE = re.compile(r"\b(?:over|more than|above|exceeding|greater than|longer than|older than|beyond)\s*$",
+                          re.IGNORECASE)
+_ASKED_BELOW = re.compile(r"\b(?:under|less than|below|fewer than|shorter than|younger than)\s*$", re.IGNORECASE)
+_PAST_BOUND = 1e-6
+
+
+def _past_bound(question: str, start: int, value: float) -> float:
+    before = question[max(0, start - 16):start]
+    step = _PAST_BOUND * max(1.0, abs(value))
+    return value + step if _ASKED_ABOVE.search(before) else value - step if _ASKED_BELOW.search(before) else value
+
+
 def stated(question: str) -> list[Stated]:
     """The amounts the question states of the asker's case; of two of a kind, the later ("been here
-    6 years … if I'd been here 12 years?": 12 years, as a follow-up that asks again says)."""
+    6 years … if I'd been here 12 years?": 12 years, as a follow-up that asks again says). An amount
+    after "over" or "under" stands just past that bound."""
     found: list[tuple[int, Stated]] = []
     taken: list[tuple[int, int]] = []
     for m in _STATED_AGE.finditer(question):
@@ -109,7 +124,8 @@ def stated(question: str) -> list[Stated]:
         if not any(a <= m.start() < b for a, b in taken):
             found.append((m.start(), Stated(_hours(m.groups()), "clock", m.group(0).split(":")[0], m.group(0))))
     last = {asked.unit: asked for _, asked in sorted(found, key=lambda f: f[0])}
-    return list(last.values())
+    starts = {asked: start for start, asked in found}
+    return [asked._replace(value=_past_bound(question, starts[asked], asked.value)) for asked in last.values()]
 
 
 def _hours(groups: tuple) -> float:

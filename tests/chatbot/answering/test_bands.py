@@ -55,6 +55,16 @@ def test_the_row_holding_the_asker_fits_and_the_others_do_not():
     assert fit("who signs off a 3k claim?", "Claims up to £500 are approved by your line manager.") == -1.0
 
 
+def test_an_amount_the_question_bounds_lies_past_its_bound():
+    # "claims over £500" is not the row "up to £500", though £500 itself is in it
+    question = "Who approves expense claims over £500?"
+    assert fit(question, "Your line manager approves claims up to £500.") == -1.0
+    assert fit(question, "Claims over £500 must also be approved by the Finance Director.") > 0
+    assert fit("who signs off claims under £500?", "Claims of £500 or more go to the Finance Director.") == -1.0
+    assert fit("who signs off claims under £500?", "Your line manager approves claims up to £500.") > 0
+    assert fit("who approves a claim of £500?", "Your line manager approves claims up to £500.") > 0
+
+
 def test_a_stated_amount_a_band_holds_is_no_figure_the_row_lacks():
     assert held("how much goes into my pension if im 35?", "Age: 30 to 44; Your contribution: 4%") == {"35"}
     assert held("how much goes into my pension if im 35?", "Age: 45 or over; Your contribution: 5%") == set()
