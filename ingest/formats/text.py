@@ -93,6 +93,13 @@ _SIGNATURE = re.compile(r"^(?:--\s*$|(?:from|sent|on .{3,80} wrote)\s*:)", re.IG
 _QUOTE_MARK = re.compile(r"^[ \t]*>(?:[ \t]?>)*[ \t]?")
 MIN_QUOTED_LINES = 3  # a lone "> 5 minutes" is text; an email's quoted reply has many such lines
 _COLUMN_RULE = re.compile(r"^\s*([-=])\1{2,}(?:\s+\1{3,})+\s*$")  # "------  ----  -----" under a table's header
+# An email's or a memo's header fields ("From: …", "Subject: …"), two or more in a run: each a line of its own,
+# none of them setting the width the body was wrapped at; the subject heads the message under it.
+_HEADER_FIELD = re.compile(r"^(from|to|cc|bcc|date|sent|subject|reply-to)\s*:\s*(\S.*)$", re.IGNORECASE)
+_REPLY_PREFIX = re.compile(r"^(?:(?:re|fwd?|fw)\s*:\s*)+", re.IGNORECASE)
+# Two columns set apart by spaces, lined up ("Monday 2 March      First day at 2 Wellington Place"): the gap.
+_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
+MAX_COLUMN_NAME = 40
 
 
 def _wrap_width(lines: list[str]) -> int:
@@ -149,6 +156,25 @@ def _wraps(line: str, following: str, width: int) -> bool:
     return full and bool(re.search(r"(?:^|\s)[A-Z][a-z]+$", line)) and first[:1].isupper() and not first.endswith(":")
 
 
+def _value_column(lines: list[str]) -> int:
+    """Where the values of a run of two-column lines start ("Wednesday 18 February    Packing crates…"):
+    every line's first gap of two spaces or more ends there, after a short name at the run's indent, or
+    the line is indented to it (a value going on); 0 when the lines are not such columns."""
+    if len(lines) < 2 or any(_COLUMN_RULE.match(line) or _UNDERLINE.match(line) for line in lines):
+        return 0  # a table with its rule under the header, or a heading's underline
+    gaps = [_GAP.search(line.strip()) for line in lines]
+    indent = min(_indent(line) for line in lines)
+    ends = {indent + gap.end() for line, gap in zip(lines, gaps) if gap and _indent(line) == indent}
+    if len(ends) != 1 or sum(gap is not None for gap in gaps) < 2:
+        return 0
+    at = ends.pop()
+    for line, gap in zip(lines, gaps):
+        named = gap and _indent(line) == indent and gap.start() <= MAX_COLUMN_NAME
+        if not (named or _indent(line) == at):
+            return 0
+    return at
+
+
 def _heading_like(text: str) -> bool:
     """Short, no sentence's end, a capital or a section number first, few words."""
     if len(text) > MAX_HEADING_CHARS or not any(ch.isalpha() for ch in text) or _ENDS_SENTENCE.search(text):
@@ -182,8 +208,10 @@ class _TextReader:
         if sum(bool(_QUOTE_MARK.match(line)) for line in lines) >= MIN_QUOTED_LINES:
             lines = [_QUOTE_MARK.sub("", line) for line in lines]
         self.lines = [line.rstrip() for line in lines]
-        self.width = _wrap_width(self.lines)
         self.runs = _runs(self.lines)
+        fields = [bool(_HEADER_FIELD.match(line)) for line in self.lines]
+        self.header_fields = {k for k, run in enumerate(self.runs) if fields[k] and sum(fields[j] for j in run) >= 2}
+        self.width = _wrap_width([line for k, line in enumerate(self.lines) if k not in self.header_fields])
         # Per run: its longest line (what its lines were wrapped at), and whether it holds a dotted record
         # ("Emergency services .... 999"), whose lines are each their own however long their names.
         self.run_width = {run: max(len(self.lines[j]) for j in run) for run in set(self.runs) if run}
@@ -194,6 +222,8 @@ class _TextReader:
         self.columns = {run: ({_indent(self.lines[j]) for j in run if self.dotted[j]},
                               {self.dotted[j].end() for j in run if self.dotted[j]})
                         for run in self.records}
+        self.aligned = {run: at for run in self.run_width if run not in self.records
+                        for at in [_value_column([self.lines[j] for j in run])] if at}
         self.builder = TextBuilder()
         self.styles: list[tuple] = []
         self.labels: list[tuple[int, int]] = []  # (indent, level) of the labels whose indented blocks are open
@@ -231,10 +261,14 @@ class _TextReader:
         while self.labels and indent <= self.labels[-1][0]:
             self._flush()
             self.builder.leave(self.labels.pop()[1])
+        if k in self.header_fields:
+            return self._header_field(k)
         if _COLUMN_RULE.match(following):
             return self._table(k)
         if following.strip() and k + 2 < len(self.lines) and _COLUMN_RULE.match(self.lines[k + 2]):
             return self._table(k + 1, above=raw)  # a header of two lines ("Max" over "bathers")
+        if self.runs[k] in self.aligned:
+            return self._aligned_record(k)
         if _UNDERLINE.match(following) and len(stripped) <= MAX_HEADING_CHARS:
             self._heading(stripped, self._level_of(_heading_style(stripped, following.strip()[0])))
             return k + 2
@@ -273,6 +307,36 @@ class _TextReader:
             self.paragraph.append(raw)
             self.item = False
         return k + 1
+
+    def _header_field(self, k: int) -> int:
+        self._flush()
+        field = _HEADER_FIELD.match(self.lines[k].strip())
+        if field.group(1).lower() == "subject":
+            self.builder.heading(_REPLY_PREFIX.sub("", field.group(2)), self._level_of(("subject",)))
+        else:
+            self.builder.line(self.lines[k].strip())
+        self.found = True
+        return k + 1
+
+    def _aligned_record(self, k: int) -> int:
+        """A line of two columns set apart by spaces: "name: value", its value going on on the lines
+        indented under it; the run's lines are a list's items."""
+        self._flush()
+        at = self.aligned[self.runs[k]]
+        raw = self.lines[k]
+        name, value = raw[:at].strip(), "; ".join(_GAP.split(raw[at:].strip()))
+        k += 1
+        while k < len(self.lines) and self.lines[k].strip() and _indent(self.lines[k]) >= at:
+            # the same value wrapped, or another ("Owner: Dr Rao (equipment)" then "Hannah Muir (samples)")
+            above, line = self.lines[k - 1], self.lines[k].strip()
+            wrapped = _runs_on(above, line, self.run_width[self.runs[k]]) \
+                and not (_CLOSED.search(above) and line[:1].isupper())
+            value += (" " if wrapped else "; ") + self.lines[k].strip()
+            k += 1
+        name = name if not name or name.endswith(":") else name + ":"  # "Document:   OP-07" is labelled already
+        self.builder.line(f"{name} {value}" if name else value, item=True)
+        self.found = True
+        return k
 
     def _name_goes_on(self, k: int) -> bool:
         """Whether the paragraph's last line, right above the record at k, begins the record's name:

@@ -534,14 +534,75 @@ Head of Logistics
 
 def test_an_email_thread_reads_its_quoted_replies_and_sign_offs_as_text():
     """Quoted replies' marks ("> ") are no text: their sentences read whole; a sign-off ("Ruth" before
-    the signature, "Lucan" at the end) is no heading over what follows."""
+    the signature, "Lucan" at the end) is no heading over what follows; each message's subject heads it."""
     document = load_bytes("thread.txt", EMAIL.encode())
     passages = {p.text: p for p in split_passages(document)}
     assert "Ruth, Brightline Express quoted 4.10 pounds a parcel against the 5.60 we pay Corran Freight now." \
         in passages
     assert not any(text.startswith(">") or " > " in text for text in passages)
-    assert not any(p.heading for p in passages.values())
-    assert passages["They insure each parcel up to 500 pounds."].section is None
+    assert [p.text for p in passages.values() if p.heading] == ["Courier change for trade orders"]
+    assert passages["They insure each parcel up to 500 pounds."].section == "Courier change for trade orders"
+
+
+MEMO = """From: Gareth Lowe <gareth.lowe@quillanhart.co.uk>
+To: Leeds Office <leeds-all@quillanhart.co.uk>
+Cc: James Hart <james.hart@quillanhart.co.uk>; Marcus Hale <marcus.hale@quillanhart.co.uk>
+Date: Thu, 29 Jan 2026 16:42:10 +0000
+Subject: Re: Leeds office move to 2 Wellington Place
+
+Hi all,
+
+WHY WE ARE MOVING
+
+The lease on Park Row ends on 31 March 2026 and the landlord has decided
+not to renew it. The partners chose Wellington Place because it is a
+five-minute walk from Leeds station and it has eight parking spaces.
+
+KEY DATES
+
+Wednesday 25 February    Crates packed, labelled and sealed by 17:00
+Thursday 26 February     Everyone works from home (Park Row closes)
+Monday 2 March           First day at 2 Wellington Place
+
+The fire alarm test at Wellington Place is at 10:00 on Tuesdays, not
+Fridays as at Park Row.
+
+Gareth
+"""
+
+
+def test_a_memos_header_fields_are_lines_and_its_subject_heads_the_message():
+    """Header fields are lines of their own, none setting the width the body was wrapped at (so
+    "…on Tuesdays, not" goes on with "Fridays…"); the subject is the message's heading, never an
+    answer; two columns lined up by spaces are records."""
+    document = load_bytes("memo.txt", MEMO.encode())
+    passages = {p.text: p for p in split_passages(document)}
+    assert "Cc: James Hart <james.hart@quillanhart.co.uk>; Marcus Hale <marcus.hale@quillanhart.co.uk>" in passages
+    assert "Date: Thu, 29 Jan 2026 16:42:10 +0000" in passages
+    subject = passages["Leeds office move to 2 Wellington Place"]
+    assert subject.heading and not any(text.startswith("Subject") for text in passages)
+    assert passages["The lease on Park Row ends on 31 March 2026 and the landlord has decided not to renew it."] \
+        .section == "Leeds office move to 2 Wellington Place › WHY WE ARE MOVING"
+    assert "The fire alarm test at Wellington Place is at 10:00 on Tuesdays, not Fridays as at Park Row." in passages
+    dates = [p for p in passages.values() if (p.section or "").endswith("KEY DATES") and p.item]
+    assert [p.text for p in dates] == ["Wednesday 25 February: Crates packed, labelled and sealed by 17:00",
+                                       "Thursday 26 February: Everyone works from home (Park Row closes)",
+                                       "Monday 2 March: First day at 2 Wellington Place"]
+
+
+def test_lined_up_columns_keep_a_wrapped_value_and_a_second_one_apart():
+    text = ("HOW WE RATE INCIDENTS\n\n    S1 Critical  Customer data confirmed exposed, or an attacker has\n"
+            "                 access to production. Response starts within\n"
+            "                 15 minutes, day or night.\n"
+            "    S2 High      A compromised employee account or malware.\n\n"
+            "Owner:      Dr Sunita Rao, Head of Protein Sciences (equipment)\n"
+            "            Hannah Muir, Biorepository Manager (sample storage)\n"
+            "Document:   OP-07, version 2.4\n")
+    lines = load_bytes("levels.txt", text.encode()).text.splitlines()
+    assert "S1 Critical: Customer data confirmed exposed, or an attacker has access to production. Response starts " \
+           "within 15 minutes, day or night." in lines
+    assert "Owner: Dr Sunita Rao, Head of Protein Sciences (equipment); Hannah Muir, Biorepository Manager (sample " \
+           "storage)" in lines and "Document: OP-07, version 2.4" in lines
 
 
 def test_a_dotted_record_alone_is_no_list_item():
