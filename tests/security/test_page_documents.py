@@ -111,7 +111,8 @@ def test_guessing_the_editor_token_locks_the_guesser_out(monkeypatch, tmp_path):
 @pytest.mark.parametrize("name, message", [("bad\x00name.txt", "file name cannot be used"),
                                            ("tab\tname.txt", "file name cannot be used"),
                                            ("x" * 300 + ".txt", "file name cannot be used"),
-                                           ("slides.pptx", "unsupported file type"), ("sheet.xlsx", "is not an Excel .xlsx file"),
+                                           ("slides.pptx", "unsupported file type"),
+                                           ("sheet.xlsx", "is not an Excel .xlsx file"),
                                            ("paper.pdf", "is not a PDF")])
 def test_odd_upload_names_get_a_friendly_message(monkeypatch, tmp_path, name, message):
     at = _page(monkeypatch, tmp_path, CHATBOT_PAGE_UPLOADS="shared")
