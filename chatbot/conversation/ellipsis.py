@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Optional
 
-from chatbot.text import CODE, DETERMINERS, STOPWORDS, before_apostrophe
+from chatbot.text import CODE, DETERMINERS, STOPWORDS, WEEKDAYS, before_apostrophe
 
 MAX_WORDS = 8  # a longer message is a question of its own
 _OPENER = r"^\s*(?:(?:ok(?:ay)?|so|and|but)\s*,?\s+)?"  # "ok, and …", "so what about …"
@@ -28,6 +28,11 @@ _ELLIPSIS = re.compile(_OPENER + r"(?:and\s+|what about\s+|how about\s+|what of\
                        # "same for the kelloe boat?", "is it the same at weekends?"
                        r"|" + _OPENER + r"(?:(?:is|was|would)\s+(?:it|that|this)\s+)?(?:the\s+)?same\s+"
                        r"(?P<same>(?:for|at|in|on|with|during|after|before)\s+.+?)\s*[?.!]*\s*$", re.IGNORECASE)
+# "no, I meant the Bristol office", "sorry, Bristol", "I meant Norwich": the last question asked of another.
+_CORRECTION = re.compile(r"^\s*(?:(?:(?:no|nope|sorry|oops|actually)\b[\s,.!-]*)+(?:i\s+(?:meant|mean)\s+)?"
+                         r"|i\s+(?:meant|mean)\s+)(?P<rest>\S.*)$", re.IGNORECASE)
+_COURTESY = frozenset("thanks thank you ta fine ok okay worries problem bother matter good great cool that s thats "
+                      "is it all right alright sure".split())
 _PREPOSITIONS = frozenset("for to in on at from with without during under after before about of by "
                           "within outside inside".split())
 _DETERMINERS = DETERMINERS
@@ -71,6 +76,12 @@ def elliptical(message: str) -> Optional[str]:
     asked, mark, remark = message.partition("?")
     if mark and remark.strip() and "?" not in remark and remark.split()[0].lower() not in _ASKING:
         message = asked + mark
+    corrected = _CORRECTION.match(message)
+    if corrected:  # "sorry, Bristol": as "and Bristol?"; "no, what about Leeds?" as "what about Leeds?"
+        rest = corrected.group("rest")
+        if not set(re.findall(r"[a-z0-9]+", rest.lower())) - _COURTESY:
+            return None  # "no thanks", "sorry!", "no, that's fine": nothing asked
+        message = rest if _ELLIPSIS.match(rest) else "and " + rest
     found = _ELLIPSIS.match(message)
     if not found:
         return None
@@ -171,6 +182,33 @@ def _numbered_sibling(phrase: str, previous: str) -> Optional[str]:
     return None
 
 
+# A time the last question is asked again for ("what about weekends?"), with the preposition it takes.
+_TIMES = {**{day + s: "on" for day in WEEKDAYS for s in ("", "s")}, "weekends": "at", "weekend": "at",
+          "nights": "at", "night": "at", "christmas": "at", "easter": "at", "summer": "in", "winter": "in",
+          "evenings": "in", "evening": "in", "holidays": "on", "mornings": "in", "weekdays": "on"}
+
+
+def _at_a_time(phrase: str, previous: str) -> Optional[str]:
+    """The last question asked for the time the phrase is alone ("weekends", "bank holidays")."""
+    content = [w for w in re.findall(r"[a-z]+", phrase.lower()) if w not in STOPWORDS and w != "bank"]
+    if len(content) != 1 or content[0] not in _TIMES or phrase.split()[0].lower() in _PREPOSITIONS:
+        return None
+    return previous.rstrip(" ?.!") + f" {_TIMES[content[0]]} {phrase}?"
+
+
+_NAME = re.compile(r"(?<![.?!]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*")
+
+
+def _named_sibling(phrase: str, previous: str) -> Optional[str]:
+    """The last question with its one name in place of the phrase's one name: "the Bristol office"
+    after "what's the anchor day in Leeds?" asks of Bristol (two places, people or teams are named so)."""
+    new = [m for m in _NAME.finditer(" " + phrase) if m.group(0) != "I"]
+    old = [m for m in _NAME.finditer(previous) if m.group(0) != "I"]
+    if len(new) != 1 or len(old) != 1 or new[0].group(0).lower() == old[0].group(0).lower():
+        return None
+    return previous[:old[0].start()] + new[0].group(0) + previous[old[0].end():]
+
+
 def expand(message: str, previous: str, places: Optional[Places] = None) -> Optional[str]:
     """The last question asked again about the follow-up's phrase (the module's docstring), or None
     when the message is not an elliptical follow-up. `places`: where a term stands in the documents."""
@@ -186,7 +224,8 @@ def expand(message: str, previous: str, places: Optional[Places] = None) -> Opti
     phrases = _phrases(previous)
     same_preposition = [p for p in phrases if p[2] == first] if first in _PREPOSITIONS else []
     same_kind = _of_a_kind(phrase, previous, places) if places and not same_preposition else None
-    same_kind = same_kind or (_numbered_sibling(phrase, previous) if not same_preposition else None)
+    same_kind = same_kind or (_numbered_sibling(phrase, previous) or _named_sibling(phrase, previous)
+                              or _at_a_time(phrase, previous) if not same_preposition else None)
     if same_kind:
         return same_kind
     if first in _PREPOSITIONS:

@@ -88,6 +88,26 @@ def test_a_follow_up_asking_of_more_than_the_term_is_not_the_last_question_again
     assert expand("and central?", previous, places) == "what time does central library shut on a saturday?"
 
 
+@pytest.mark.parametrize("message, previous, standalone", [
+    # a correction asks the last question again of what it names
+    ("no, I meant the Bristol office", "what's the anchor day in Leeds?", "what's the anchor day in Bristol?"),
+    ("sorry, I meant Norwich", "what time does the Leeds office open?", "what time does the Norwich office open?"),
+    ("sorry, Bristol", "What time does the Leeds office open?", "What time does the Bristol office open?"),
+    ("nope, what about Leeds?", "what's the anchor day in Bristol?", "what's the anchor day in Leeds?"),
+    # a time alone: the last question asked for it
+    ("what about weekends?", "what time does the Norwich office open?",
+     "what time does the Norwich office open at weekends?"),
+    ("and bank holidays?", "Is the helpdesk open?", "Is the helpdesk open on bank holidays?"),
+])
+def test_a_correction_or_another_name_or_time_asks_the_last_question_again(message, previous, standalone):
+    assert expand(message, previous) == standalone
+
+
+@pytest.mark.parametrize("message", ["no thanks", "No.", "sorry!", "no, that's fine", "sorry, who is the HR manager?"])
+def test_a_courtesy_or_a_new_question_after_no_is_no_correction(message):
+    assert elliptical(message) is None
+
+
 def test_a_name_numbered_otherwise_takes_the_place_of_its_counterpart():
     """Levels and priorities ("sev1", "P2") are of a kind by their names, even where no table of
     the documents lists both."""
