@@ -240,16 +240,18 @@ ROW_REACH = 40  # sentences each side of a cited row that its table's other rows
 
 
 def row_named_instead(request: AnswerRequest, draft: Draft) -> Optional[list[Passage]]:
-    """The row of the cited row's table that the question names and the answer's row does not: "the
-    pallet rate for northern ireland" answered from "Zone B - Scottish Highlands" because Zone C's
-    pallet cell is empty. Its passages, or None (the answer is no row's, or the question names its row)."""
+    """The row to show instead of answering from the cited row, when the question asks what a table
+    leaves empty: a row the question names and the answer's row does not ("the pallet rate for northern
+    ireland" answered from "Zone B - Scottish Highlands" because Zone C's pallet cell is empty), or the
+    answer's own row when the column the question names is empty in it ("how long can EquiShield Flu be
+    out of the fridge?" answered with its storage temperature). None when neither."""
     if not (draft.answerable and draft.cited and is_row(draft.cited[0].text)):
         return None
     asked = set(content_stems(request.standalone))
     own = set(content_stems(" ".join(in_context(p) for p in draft.cited)))
     lines = _lines(_neighbourhood(request, draft.cited[0], ROW_REACH))
     cited = {p.id for p in draft.cited}
-    mine = row_cells(" ".join(p.text for p in draft.cited))[:1]
+    mine = row_cells(" ".join(p.text for p in draft.cited))
     matched = len(set(content_stems(mine[0][1])) & asked) if mine else 0  # the words naming the answer's row
     for rows in _tables(lines):
         if not any(p.id in cited for row in rows for p in row):
@@ -262,6 +264,11 @@ def row_named_instead(request: AnswerRequest, draft: Draft) -> Optional[list[Pas
             # longer key ("code" of "Tested Code") is as often the question's own topic.
             if not any(p.id in cited for p in row) and len(named) > matched and (len(named) >= 2 or stems <= named):
                 return row
+        columns = {column: set(content_stems(column)) for row in rows for column, _ in row_cells(_text(row))}
+        for column in set(columns) - {column for column, _ in mine}:
+            words = (columns[column] & asked) - own
+            if words and not any(words & columns[other] for other in columns if other != column):
+                return draft.cited  # the column asked, and only it, names these words: empty in this row
     return None
 
 

@@ -1075,6 +1075,28 @@ def test_a_follow_up_naming_a_column_is_answered_from_the_row_last_answered_from
     assert weekends.short_answer == "£90" and weekends.citations[0].text.startswith("Tier: Primary;")
 
 
+def test_what_a_table_leaves_empty_is_shown_not_taken_from_a_neighbour(tmp_path):
+    """An empty cell is no answer from the next row ("the pallet rate for northern ireland": Zone B's) nor
+    from the next column ("out of the fridge": its storage temperature): the row asked is shown, unsure."""
+    page = tmp_path / "cold-chain.html"
+    page.write_text("<h1>Cold chain</h1><table><tr><th>Product</th><th>Storage temperature</th>"
+                    "<th>Max time out of fridge</th><th>Packaging</th></tr>"
+                    "<tr><td>BoviGuard BVD</td><td>2–8 °C</td><td>20 minutes</td><td>Polybox P3</td></tr>"
+                    "<tr><td>EquiShield Flu</td><td>2–8 °C</td><td></td><td>Polybox P2</td></tr>"
+                    "<tr><td>Vaxicanis DHP</td><td>2–8 °C</td><td>30 minutes</td><td>Polybox P2</td></tr></table>"
+                    "<h2>Carriage</h2><table><tr><th>Zone</th><th>Next day</th><th>Pallet</th></tr>"
+                    "<tr><td>Zone A - mainland England and Wales</td><td>£9.50</td><td>£45.00</td></tr>"
+                    "<tr><td>Zone B - Scottish Highlands</td><td>£14.25</td><td>£85.00</td></tr>"
+                    "<tr><td>Zone C - Northern Ireland</td><td>£18.00</td><td></td></tr></table>", encoding="utf-8")
+    chain = _chain_over(tmp_path, page)
+    fridge = chain.ask("How long can EquiShield Flu be out of the fridge?")
+    assert not fridge.answerable and fridge.citations[0].text.startswith("Product: EquiShield Flu;")
+    assert chain.ask("how long can boviguard bvd be out of the fridge").short_answer == "20 minutes"
+    pallet = chain.ask("whats the pallet rate for northern ireland")
+    assert not pallet.answerable and pallet.citations[0].text.startswith("Zone: Zone C - Northern Ireland;")
+    assert chain.ask("whats the pallet rate for the highlands").short_answer == "£85.00"
+
+
 def test_the_row_whose_band_holds_the_askers_case_answers(tmp_path):
     """"been here 6 yrs": the leave row of 5 to 9 years, not the 10 years or more nor the first year;
     "if im 35": the 30 to 44 row of the pension table."""
