@@ -19,6 +19,14 @@ MAX_LABEL = 60  # a first cell longer than this is text, not a row's label
 SKIP = {"script", "style", "noscript", "template", "nav", "svg", "iframe", "select", "button", "form"}
 CHROME = {"header", "footer", "aside"}  # a page's chrome, unless inside the article itself
 CONTENT = {"article", "main"}
+# Chrome marked by its role, id or class, as wiki and intranet exports mark it (Confluence, SharePoint,
+# Notion use <div>s): breadcrumbs, page trees, sidebars, comments, attachments, cookie notices, footers.
+CHROME_ROLES = {"navigation", "banner", "contentinfo", "search", "complementary"}
+_CHROME_NAME = re.compile(r"^(?:[a-z0-9]+[-_])*(?:breadcrumbs?|pagetree|page-tree|navbar|nav|navigation|footer|"
+                          r"comments?|attachments?|cookies?|cookie-banner|cookie-notice|skip-link|toolbar|"
+                          r"page-metadata)(?:[-_](?:section|wrapper|container|list|links|bar|area|body|notice|region|"
+                          r"block|logo|\d+))?$", re.IGNORECASE)
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 _MAIN = re.compile(r"<main\b", re.IGNORECASE)
 BLOCKS = {"p", "div", "section", "article", "main", "blockquote", "dl", "dt", "dd", "figure", "figcaption",
           "address", "details", "summary", "hr", "caption", "center"}
@@ -136,6 +144,10 @@ class _HTMLText(HTMLParser):
         self.term: Optional[str] = None
         self.in_term = self.term_used = False
         self.details: list[int] = []  # the heading level of each open <details>' <summary>
+        self.marked: Optional[list] = None  # [tag, depth] of the open element marked as chrome by its attributes
+        # A heading marked so ("Comments:", id="comments"): what follows it, to the next heading of its level
+        # or above, is the site's (a wiki's comments and attachments under their headings).
+        self.chrome_level: Optional[int] = None
 
     def flush(self) -> None:
         text = "".join(self.inline)
@@ -156,6 +168,18 @@ class _HTMLText(HTMLParser):
             self.out.line(text, item=self.item_depth > 0)
 
     def handle_starttag(self, tag, attrs):
+        if self.marked is not None:
+            self.marked[1] += tag == self.marked[0]
+            return
+        if tag in HEADINGS and self.chrome_level and HEADINGS[tag] <= self.chrome_level:
+            self.chrome_level = None
+        if tag not in VOID and _marked_chrome(dict(attrs)):
+            self.flush()
+            if tag in HEADINGS:
+                self.chrome_level = HEADINGS[tag]
+            else:
+                self.marked = [tag, 1]
+            return
         if self._skipping(tag, opening=True) or self.skip:
             return
         if tag == "title":
@@ -196,6 +220,11 @@ class _HTMLText(HTMLParser):
             self.tables[-1].start_cell(_span(attrs), tag == "th")
 
     def handle_endtag(self, tag):
+        if self.marked is not None:
+            self.marked[1] -= tag == self.marked[0]
+            if not self.marked[1]:
+                self.marked = None
+            return
         if self._skipping(tag, opening=False) or self.skip:
             return
         if tag == "title":
@@ -250,6 +279,8 @@ class _HTMLText(HTMLParser):
         return False
 
     def handle_data(self, data):
+        if self.marked is not None or self.chrome_level:
+            return
         if self.in_title:
             self.title = clean_line((self.title or "") + " " + data)
         elif not self.skip and (self.content or not self.main_only):
@@ -260,6 +291,15 @@ class _HTMLText(HTMLParser):
         self.flush()
         while self.tables:
             self._close_block("table")
+
+
+def _marked_chrome(attrs: dict) -> bool:
+    """Whether an element's role, id or a class of it names page chrome ("breadcrumb-section",
+    "plugin_pagetree", "ms-Nav", role="navigation")."""
+    if (attrs.get("role") or "").lower() in CHROME_ROLES:
+        return True
+    names = [attrs.get("id") or "", *(attrs.get("class") or "").split()]
+    return any(_CHROME_NAME.match(name) for name in names if name)
 
 
 def _span(attrs: dict) -> int:

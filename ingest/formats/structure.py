@@ -82,7 +82,7 @@ class TextBuilder:
         A line that is only a question ("Can I bring a guest?") labels the line after it, its
         answer, as in an FAQ: the two are a section of their own under the current heading."""
         text = clean_line(text)
-        if not text:
+        if not any(ch.isalnum() for ch in text):  # an icon or a rule alone ("⚠️", "* * *") says nothing
             return
         if not item and _QUESTION_LINE.match(text):
             self._end_answer()  # a question right after another: that one had no answer line
