@@ -151,10 +151,12 @@ CONFLUENCE = """<html><head><title>Customer Service : Returns Policy</title></he
 <h1 id="title-heading" class="pagetitle">Returns Policy</h1></div>
 <div id="content" class="view"><div class="page-metadata">Created by Priya Okafor, last updated on 14 Mar 2038</div>
 <div id="main-content" class="wiki-content group"><div class="columnLayout two-right-sidebar">
-<div class="cell normal"><h2>Return windows</h2><p>\u26a0\ufe0f</p><table class="confluenceTable"><tr><th>Category</th><th>Window</th></tr>
+<div class="cell normal"><h2>Return windows</h2><p>\u26a0\ufe0f</p><table class="confluenceTable">
+<tr><th>Category</th><th>Window</th></tr>
 <tr><td>Pet food</td><td>60 days</td></tr></table></div>
 <div class="cell aside"><div class="plugin_pagetree"><ul><li>Price Match Promise</li></ul></div></div></div></div>
-<div class="pageSection group"><div class="pageSectionHeader"><h2 id="attachments" class="pageSectionTitle">Attachments:</h2>
+<div class="pageSection group"><div class="pageSectionHeader">
+<h2 id="attachments" class="pageSectionTitle">Attachments:</h2>
 </div><div class="greybox">returns-form-v7.pdf (application/pdf)</div></div>
 <div class="pageSection group"><div class="pageSectionHeader"><h2 id="comments" class="pageSectionTitle">Comments:</h2>
 </div><div class="smallfont"><p>I think pet food returns are now 90 days.</p>Posted by fbaptiste</div></div>
