@@ -240,13 +240,38 @@ def _paragraph(builder: TextBuilder, paragraph, numbering: Numbering | None = No
         builder.line(line)
 
 
+_CONTENTS_STYLE = re.compile(r"^toc\b", re.IGNORECASE)  # "TOC 1", "toc 2", "TOC Heading"
+_CONTENTS_ENTRY = re.compile(r"^(?:\s*|.*\t\s*\d{1,3}\s*)$")  # "3.1 Parcel deliveries<tab>2", or blank
+_CONTENTS_TITLE = re.compile(r"^(?:table of )?contents$", re.IGNORECASE)
+
+
+def _opens_contents(paragraph) -> bool:
+    """A table of contents' title ("TOC Heading" style, or "Contents" over an entry "1 Scope<tab>1")."""
+    style = (paragraph.style.name if paragraph.style is not None else "") or ""
+    if _CONTENTS_STYLE.match(style):
+        return True
+    if not _CONTENTS_TITLE.match(clean_line(paragraph.text)):
+        return False
+    following = paragraph._p.getnext()
+    while following is not None and following.tag.endswith("}p") and not _typed(following).strip():
+        following = following.getnext()
+    text = _typed(following) if following is not None and following.tag.endswith("}p") else ""
+    return bool(text.strip()) and _CONTENTS_ENTRY.match(text) is not None
+
+
+def _typed(element) -> str:
+    """A paragraph element's text with its tabs, as python-docx's Paragraph.text reads it."""
+    return "".join("\t" if node.tag.endswith("}tab") else node.text or "" for node in element.iter()
+                   if node.tag.endswith(("}t", "}tab")))
+
+
 def _paragraph_text(builder: TextBuilder, paragraph, numbering: Numbering | None, asides: _Asides | None) -> bool:
     """Writes the paragraph (after the notes a list before it held back); whether it is a list's item."""
     text = clean_line(paragraph.text)
-    if not text:
+    style = (paragraph.style.name if paragraph.style is not None else "") or ""
+    if not text or _CONTENTS_STYLE.match(style):  # a table of contents' entry is navigation, not text
         return False
     level = _heading_level(paragraph, text)
-    style = (paragraph.style.name if paragraph.style is not None else "") or ""
     # A list numbered by hand ("(b) the Quality Lead…", "2) Lock off the press") is a list too.
     item = not level and (_list_level(paragraph) is not None or style.lower().startswith("list")
                           or _typed_item(text))
@@ -291,8 +316,24 @@ def _table(builder: TextBuilder, table, document) -> None:
                     for paragraph in cell.paragraphs:
                         _paragraph(builder, Paragraph(paragraph._p, document))
         return
-    for line, label in table_lines(rows[0], rows[1:]):
+    header, body = _header(table, rows)
+    for line, label in table_lines(header, body):
         builder.scoped(line, label)
+
+
+def _header(table, rows: list[list[str]]) -> tuple[list[str], list[list[str]]]:
+    """The table's column names and its rows under them. A header of two rows, its first with cells
+    merged across the second's ("Standard delivery" over "Under £150" and "£150 and over"), names each
+    column by both: "Standard delivery, £150 and over"."""
+    first = table.rows[0].cells
+    merged = [k for k in range(1, len(first)) if first[k]._tc is first[k - 1]._tc]
+    if not merged or len(rows) < 3 or len(rows[1]) != len(rows[0]) or not all(rows[1][k] for k in merged):
+        return rows[0], rows[1:]
+    names, top = [], ""
+    for above, below in zip(rows[0], rows[1]):
+        top = above or top  # a merged cell's name goes on over the columns it spans
+        names.append(below if not top or below == top else top if not below else f"{top}, {below}")
+    return names, rows[2:]
 
 
 def docx_structure(data: bytes, name: str) -> Built:
@@ -306,10 +347,14 @@ def docx_structure(data: bytes, name: str) -> Built:
         builder = TextBuilder()
         numbering = Numbering(document)
         asides = _Asides(document)
+        contents = False  # inside a table of contents typed as paragraphs ("1 Scope<tab>1")
         for element in document.element.body.iterchildren():
             tag = element.tag.rsplit("}", 1)[-1]
             if tag == "p":
-                _paragraph(builder, Paragraph(element, document), numbering, asides)
+                paragraph = Paragraph(element, document)
+                contents = _opens_contents(paragraph) or contents and _CONTENTS_ENTRY.match(paragraph.text) is not None
+                if not contents:
+                    _paragraph(builder, paragraph, numbering, asides)
             elif tag == "tbl":
                 asides.flush(builder)
                 _table(builder, Table(element, document), document)

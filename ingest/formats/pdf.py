@@ -266,12 +266,37 @@ def _in_columns(line: Line, columns: list[float]) -> Optional[list[str]]:
         return None
     row = [""] * len(columns)
     bounds = [*columns[1:], float("inf")]
-    for left, right, text in line.cells:
+    for left, right, text in (part for cell in line.cells for part in _split_at_columns(cell, columns)):
         at = next((i for i, column in enumerate(columns) if abs(left - column) <= COLUMN_SLACK), None)
         if at is None or row[at] or right > bounds[at] - COLUMN_SLACK:
             return None  # off the columns, or running across the next one: prose
         row[at] = text
     return row
+
+
+def _split_at_columns(cell: tuple[float, float, str], columns: list[float]) -> list[tuple[float, float, str]]:
+    """A run of text that two narrow cells left no gap between ("Cold room Bay 3" over the Zone and Aisles
+    columns), cut at the space nearest the column it crosses (glyphs taken as of even width); a run of
+    one word, or whose cut would not fall near a space, stays whole."""
+    left, right, text = cell
+    crossed = [c for c in columns if left + COLUMN_SLACK < c < right - COLUMN_SLACK]
+    if len(crossed) != 1 or " " not in text or len(text.split()) > MAX_CUT_WORDS:
+        return [cell]  # none to cut, or prose running across the columns
+    width = (right - left) / max(len(text), 1)
+    parts, start, begins = [], 0, left
+    for column in crossed:  # each part starts at the column it was cut for, ends before the next
+        at = round((column - left) / width)
+        spaces = [k for k in range(start, len(text)) if text[k] == " "]
+        space = min(spaces, key=lambda k: abs(k + 1 - at), default=None)
+        if space is None or abs(space + 1 - at) > MAX_CUT_CHARS:
+            return [cell]
+        parts.append((begins, column - COLUMN_SLACK - 1, text[start:space]))
+        start, begins = space + 1, column
+    return parts + [(begins, right, text[start:])] if text[start:].strip() else [cell]
+
+
+MAX_CUT_CHARS = 3  # characters between where a column starts in a run and the space it is cut at
+MAX_CUT_WORDS = 6  # a longer run across a column is prose, not two cells
 
 
 def _looks_like_heading(line: Line, body: float) -> bool:
@@ -310,28 +335,44 @@ EDGE_LINES = 2  # a running header or footer may take two lines ("Acme Ltd – P
 
 def drop_running_lines(pages: list[list[Line]]) -> None:
     """Running headers and footers ("Acme confidential", "Page 3 of 12") are not the document's
-    text: a short line among the first or last EDGE_LINES of a page that recurs (numbers aside) as one
-    on both pages of two, or on at least half the pages and three or more, is removed from every page's
-    edges. A table's header repeated atop each page (bold, in columns) is the table's, and stays."""
-    def key(line: Line) -> str:
+    text: a short line among the first or last EDGE_LINES of a page that recurs (numbers aside) on at
+    least half the pages and on two or more (a title page often has none) is removed from every page's
+    edges. A table's header repeated atop each page (bold, in columns, rows lined up under it) stays."""
+    def key(page: list[Line], k: int) -> str:
+        line = page[k]
         text = " ".join(line.text.split()).lower()
-        if line.bold and len(line.cells) > 1:
+        columns = [left for left, _, _ in line.cells]
+        under = _in_columns(page[k + 1], columns) if line.bold and len(columns) > 1 and k + 1 < len(page) else None
+        if under is not None and sum(map(bool, under)) > 1:  # a row lined up under it: a table's header
             return ""
         return re.sub(r"\d+", "#", text) if len(text.split()) <= 24 else ""
 
+    def edges(page: list[Line]) -> list[int]:
+        return sorted({*range(min(EDGE_LINES, len(page))), *range(max(0, len(page) - EDGE_LINES), len(page))})
+
     if len(pages) < 2:
         return
-    edges = Counter(k for page in pages for k in {key(line) for line in page[:EDGE_LINES] + page[-EDGE_LINES:]}
-                    if k)
-    least = len(pages) if len(pages) == 2 else max(3, len(pages) / 2)
-    running = {k for k, n in edges.items() if n >= least}
+    counts = Counter(k for page in pages for k in {key(page, j) for j in edges(page)} if k)
+    least = max(2, len(pages) / 2)
+    running = {k for k, n in counts.items() if n >= least}
     for page in pages:
-        for _ in range(EDGE_LINES):
-            if page and key(page[0]) in running:
-                del page[0]
-        for _ in range(EDGE_LINES):
-            if page and key(page[-1]) in running:
-                del page[-1]
+        dropped = {j for j in edges(page) if key(page, j) in running}
+        page[:] = [line for j, line in enumerate(page) if j not in dropped]
+
+
+# A table of contents' entry: a title, a dotted leader, a page number ("2 Pick locations ........ 2").
+_CONTENTS_ENTRY = re.compile(r"\S.*?(?:\.{4,}|…{2,}|(?:\. ){4,})\s*\d{1,3}$")
+MIN_CONTENTS_ENTRIES = 3
+
+
+def drop_contents(lines: list[Line]) -> list[Line]:
+    """A page's table of contents is navigation, not text to answer from: three or more entries with
+    dotted leaders and page numbers are left out (a lone dotted line may be a record: "Fire marshal …. 214")."""
+    entries = [line for line in lines if _CONTENTS_ENTRY.match(line.text.strip())]
+    if len(entries) < MIN_CONTENTS_ENTRIES:
+        return lines
+    dropped = {id(line) for line in entries}
+    return [line for line in lines if id(line) not in dropped]
 
 
 def _joined_headings(lines: list[Line]) -> list[Line]:
@@ -347,6 +388,16 @@ def _joined_headings(lines: list[Line]) -> list[Line]:
     return out
 
 
+# What writers put in a PDF's Title field when nobody gave one: the source file's name, "(anonymous)".
+_NO_TITLE = re.compile(r"^(?:microsoft \w+ - .*|.*\.(?:docx?|pptx?|xlsx?|odt|rtf|pdf|txt|html?)|\(?anonymous\)?|untitled"
+                       r"(?: document)?)$", re.IGNORECASE)
+
+
+def _real_title(title: str) -> Optional[str]:
+    title = " ".join(title.split())
+    return None if not title or _NO_TITLE.match(title) else title
+
+
 def pdf_structure(data: bytes, name: str, on_page: Progress = None) -> Built:
     _check_header(data, name)
     builder = TextBuilder()
@@ -359,13 +410,14 @@ def pdf_structure(data: bytes, name: str, on_page: Progress = None) -> Built:
                 pages.append(_page_lines(document, index))
                 if on_page:
                     on_page(index + 1, total)
-            builder.title = (document.get_metadata_value("Title") or "").strip() or None
+            builder.title = _real_title(document.get_metadata_value("Title") or "")
         finally:
             document.close()
     blank = [not lines for lines in pages]
     drop_running_lines(pages)
     mark_headings(pages)
-    paragraphs_by_page = [unwrap(_joined_headings(read_tables(in_reading_order(lines)))) for lines in pages]
+    paragraphs_by_page = [unwrap(_joined_headings(read_tables(in_reading_order(drop_contents(lines)))))
+                          for lines in pages]
     for before, after in zip(paragraphs_by_page, paragraphs_by_page[1:]):
         # A paragraph or item broken by the page goes on in lower case: it starts where it started.
         if before and after and not before[-1][2] and not after[0][1] and not after[0][2] \

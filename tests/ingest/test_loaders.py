@@ -252,6 +252,37 @@ def test_word_list_numbers_are_read_as_word_shows_them():
     assert "1. Log the return." in lines
 
 
+def test_a_word_header_of_two_rows_names_each_column_by_both_and_a_contents_list_is_left_out():
+    """"Standard delivery" merged over "Under £150" and "£150 and over": each column is named by both, and
+    the second header row is no row of the table; a table of contents typed as "1 Scope<tab>1" lines
+    under "Contents" is navigation, not text ("Contents" over other text stays)."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Carriage terms", style="Title")
+    document.add_paragraph("Contents")
+    for entry in ("1 Scope\t1", "2 Carriage charges\t2"):
+        document.add_paragraph(entry)
+    document.add_heading("Carriage charges", level=1)
+    table = document.add_table(rows=4, cols=3)
+    table.cell(0, 0).merge(table.cell(1, 0)).text = "Zone"
+    table.cell(0, 1).merge(table.cell(0, 2)).text = "Standard delivery"
+    for row, cells in ((1, ("Under £150", "£150 and over")), (2, ("£7.95", "Free")), (3, ("£15.00", "£8.50"))):
+        table.cell(row, 1).text, table.cell(row, 2).text = cells
+    table.cell(2, 0).text, table.cell(3, 0).text = "Zone A – England", "Zone C – Northern Ireland"
+    document.add_heading("First aid kit", level=1)
+    document.add_paragraph("Contents")
+    document.add_paragraph("Plasters, bandages and gloves.")
+    out = io.BytesIO()
+    document.save(out)
+    lines = load_bytes("carriage.docx", out.getvalue()).text.split("\n")
+    assert lines == ["Carriage terms", "Carriage charges",
+                     "Zone: Zone A – England; Standard delivery, Under £150: £7.95; Standard delivery, £150 and over: "
+                     "Free",
+                     "Zone: Zone C – Northern Ireland; Standard delivery, Under £150: £15.00; Standard delivery, £150 "
+                     "and over: £8.50", "First aid kit", "Contents", "Plasters, bandages and gloves."]
+
+
 def test_a_word_list_numbered_by_hand_is_a_list_and_a_sentence_that_enumerates_is_not():
     import docx
 
@@ -648,6 +679,34 @@ def test_plain_text_with_a_paragraph_a_line_is_kept_exactly():
 
 
 FOOTER = "Acme Corp · HB-01 Staff handbook · Internal · for employees and contractors only · page {} of 4"
+
+
+def test_a_pdf_table_with_narrow_columns_a_contents_page_and_running_lines_after_a_title_page():
+    """Two narrow cells PDFium reads as one run ("Cold room Bay 3") are cut at their column, so the row
+    stays a row; a contents page's dotted entries are left out; a running header (two runs, bold) and
+    footer on pages 2 and 3 of three are dropped; "(anonymous)" is no title."""
+    from .pdfs import make_pdf
+
+    columns = [66, 221, 278, 335, 434]
+    rows = [["Product family", "Zone", "Aisles", "Pick method", "Replenish at"],
+            ["Dental equipment", "F", "47", "Paper pick list", "2 units"],
+            ["Vaccines", "Cold room", "Bay 3", "RF scanner", "set by pharmacy"],
+            ["Horse rugs", "F", "48", "Paper pick list", "4 units"]]
+    header = ([(50, "TAMSIN VALE SUPPLIES"), (400, "Internal - do not distribute")], 9, True)
+    contents = [(f"{n} {title} " + "." * 60 + f" {page}", 10, False)
+                for n, (title, page) in enumerate((("Shifts", 2), ("Pick locations", 3), ("Forklifts", 3)), start=1)]
+    pages = [[("Warehouse Handbook", 20, True), ("Contents", 14, True), *contents],
+             [header, ("Shifts", 14, True), ("The early shift runs from 06:00 to 14:00.", 10, False),
+              ("Warehouse Handbook v6 Page 2 of 3", 9, False)],
+             [header, ("Pick locations", 14, True), *[([(x, t) for x, t in zip(columns, row)], 10, k == 0)
+                                                      for k, row in enumerate(rows)],
+              ("Warehouse Handbook v6 Page 3 of 3", 9, False)]]
+    document = load_bytes("handbook.pdf", make_pdf(pages))
+    text = document.text
+    assert "Product family: Vaccines; Zone: Cold room; Aisles: Bay 3; Pick method: RF scanner; Replenish at: set " \
+           "by pharmacy" in text.split("\n")
+    assert "...." not in text and "TAMSIN" not in text and "Page 2 of 3" not in text
+    assert "The early shift runs from 06:00 to 14:00." in text
 
 
 def test_pdf_headings_by_type_and_running_lines_dropped():
