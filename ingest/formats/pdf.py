@@ -389,8 +389,8 @@ def _joined_headings(lines: list[Line]) -> list[Line]:
 
 
 # What writers put in a PDF's Title field when nobody gave one: the source file's name, "(anonymous)".
-_NO_TITLE = re.compile(r"^(?:microsoft \w+ - .*|.*\.(?:docx?|pptx?|xlsx?|odt|rtf|pdf|txt|html?)|\(?anonymous\)?|untitled"
-                       r"(?: document)?)$", re.IGNORECASE)
+_NO_TITLE = re.compile(r"^(?:microsoft \w+ - .*|.*\.(?:docx?|pptx?|xlsx?|odt|rtf|pdf|txt|html?)|\(?anonymous\)?"
+                       r"|untitled(?: document)?)$", re.IGNORECASE)
 
 
 def _real_title(title: str) -> Optional[str]:
