@@ -25,7 +25,7 @@ from chatbot.answering.compose import MAX_ANSWER_CHARS, window
 from chatbot.answering.rules.bands import compared as band_compared, excluded as band_excludes, held as band_held
 from chatbot.answering.rules.phrases import NUMBER
 from chatbot.answering.spans import attributed, merely_proposed
-from chatbot.text import DETERMINERS, STOPWORDS, WEEKDAYS, before_apostrophe, normalize, row_cells, stem
+from chatbot.text import DETERMINERS, STOPWORDS, WEEKDAYS, before_apostrophe, is_row, normalize, row_cells, stem
 from chatbot.text.spelling import is_english
 from chatbot.types import Draft, Passage
 
@@ -576,6 +576,41 @@ def _opposite(q: list[str], s: list[str]) -> bool:
     return opposed(s, q, True) or opposed(q, s, False)
 
 
+# Words that say the opposite of each other where workplace documents state a rule ("open" against
+# "closed at weekends", "from home" against "must be on site", "going up" against "frozen", "change" against
+# "stays at £26"): either side in the question, the other in the sentence.
+ANTONYMS = (({"open"}, {"closed", "shut"}),
+            ({"free", "included", "include", "includes"}, {"extra", "charged", "chargeable"}),
+            ({"compulsory", "mandatory", "required", "obligatory"}, {"optional", "voluntary"}),
+            ({"up", "rise", "rising", "increase", "increasing", "increased", "higher"},
+             {"frozen", "freeze", "unchanged", "down", "fall", "falling", "cut", "reduced", "decrease", "lower"}),
+            ({"change", "changed", "changing", "changes"}, {"stays", "stay", "remains", "remain", "unchanged"}),
+            ({"from home", "remote", "remotely", "wfh"}, {"on site", "on-site", "in the office", "in person"}),
+            ({"permanent"}, {"temporary"}))
+
+
+def _said(words: set[str], ts: list[str]) -> list[int]:
+    """Where any of these words or phrases starts in the tokens."""
+    joined = " ".join(ts)
+    return [k for k in range(len(ts)) for w in words if (" ".join(ts[k:k + len(w.split())]) == w)] if joined else []
+
+
+def _antonym(q: list[str], s: list[str]) -> bool:
+    """The sentence says the opposite of the question's word in another word (`ANTONYMS`) and says the
+    question's own only negated, if at all ("cannot be operated remotely"); not in a condition."""
+    if negations(q):
+        return False
+    negated_at = {j for k in negations(s) for j in range(k + 1, k + 1 + NEGATION_SCOPE)}
+    for one, other in ANTONYMS:
+        for asked, opposite in ((one, other), (other, one)):
+            if not _said(asked, q):
+                continue
+            against = [k for k in _said(opposite, s) if not any(w in CONDITIONS for w in s[max(0, k - 3):k])]
+            if against and all(k in negated_at for k in _said(asked, s)):
+                return True
+    return False
+
+
 _QUOTED = re.compile(r'"[^"]{1,60}"')
 _POSTFIX_ONLY = re.compile(r"\bonly(?=\s*(?:[,;:.!?)]|$))", re.IGNORECASE)
 
@@ -617,7 +652,8 @@ def holds(question: str, sentence: str) -> bool:
                 or other_kind(_unstated(q, question, sentence), s, q_stems, s_stems, frozenset(names(question)))
                 or numbers_differ([t for t in asked_figures if t not in band_held(question, sentence)], said_figures)
                 or band_excludes(question, sentence) or _said_of_another(question, normalize(sentence))
-                or _cell_denies(question, sentence) or _opposite(asked, s))
+                or _cell_denies(question, sentence) or _opposite(asked, s)
+                or not is_row(sentence) and _antonym(asked, s))  # a row's cells are _cell_denies' to read
 
 
 _EXCEPTION = re.compile(r",?\s*\b(?:unless|except(?:\s+(?:for|when|if|where))?|other than)\b([^.;,]*)", re.IGNORECASE)
