@@ -283,7 +283,9 @@ def table_blocks(lines: list[list[Passage]], question: str) -> list[Block]:
     blocks = []
     for rows in _tables(lines):
         headers = _header_names(rows[0])
-        headers = [h for h in headers if all(h in _text(r) for r in rows)]
+        # A column a row leaves empty is still the table's (its other rows name it): else the cell before it
+        # would run on into it ("10%; Who approves: CS team leader").
+        headers = [h for h in headers if 2 * sum(h in _text(r) for r in rows) >= len(rows)]
         if len(headers) < 2:
             continue
         table = [_cells(r, headers) for r in rows]

@@ -637,8 +637,9 @@ _PAY_RATE = re.compile(r"\b(?:time[ -]and[ -]an?[ -](?:half|third|quarter)|(?:si
 # did the spa take?" ("6% above budget").
 _SHARE = re.compile(r"\d\s*%|\bper\s?cent\b", re.IGNORECASE)
 _ASKS_SHARE = re.compile(r"\bhow much (?:extra|more)\b|\b(?:allowance|premium|discount|rise|raise|increase|bonus|"
-                         r"supplement|uplift|pension|contribut\w*|put (?:in|into)|get back|refund\w*|money back|off)\b",
-                         re.IGNORECASE)  # "how much do i get back?": "50%" of the price
+                         r"supplement|uplift|pension|contribut\w*|put (?:in|into)|get back|refund\w*|money back|off|"
+                         r"fees?|surcharges?|commission|levy|mark-?up)\b",
+                         re.IGNORECASE)  # "how much do i get back?": "50%" of the price; "the restocking fee": "10%"
 _BARE_NUMBER = re.compile(r"^(?:about |around |up to |over |under |nearly |almost )?[\d.,]+(?: (?:thousand|million|"
                           r"billion|trillion))?$", re.IGNORECASE)
 _TIME = re.compile(r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b", re.IGNORECASE)

@@ -260,6 +260,18 @@ def test_question_form_on_the_shipped_embeddings(question, form):
     ("is the full price charged for every pupil who comes?",
      "The full price is charged for every pupil booked, whether or not they come.", True),
     ("is the full price charged for every pupil who comes?", "The full price is not charged for every pupil.", False),
+    # the opposite said in another word; the question's own word said only negated, or not at all
+    ("Are the offices open at weekends?", "The buildings are closed at weekends and on bank holidays.", False),
+    ("Are the offices closed at weekends?", "The offices are open at weekends from 09:00 to 13:00.", False),
+    ("Can calibration lab staff work from home?", "Staff in the calibration lab must be on site because the test "
+     "tanks cannot be operated remotely.", False),
+    ("Did the partners change the home working allowance?", "The home working allowance stays at £26 per month.",
+     False),
+    ("are equipment prices going up?", "Equipment prices are frozen until 31 December 2038.", False),
+    ("is the induction compulsory?", "The induction walk is optional for returning staff.", False),
+    ("is the shop open on sundays?", "The shop is open on Sundays from 10:00 to 16:00; it is closed on Mondays.",
+     True),
+    ("is the office closed if it snows?", "If the office is closed, work from home.", True),
 ])
 def test_yes_or_no_from_the_sentence(question, sentence, yes):
     assert holds(question, sentence) is yes
@@ -1095,6 +1107,21 @@ def test_what_a_table_leaves_empty_is_shown_not_taken_from_a_neighbour(tmp_path)
     pallet = chain.ask("whats the pallet rate for northern ireland")
     assert not pallet.answerable and pallet.citations[0].text.startswith("Zone: Zone C - Northern Ireland;")
     assert chain.ask("whats the pallet rate for the highlands").short_answer == "£85.00"
+
+
+def test_a_cell_before_a_column_one_row_leaves_empty_is_that_cell_alone(tmp_path):
+    """"Who approves" is empty in one row: still the table's column, so the restocking fee's cell is "10%",
+    not "10%; Who approves: CS team leader"; and a fee may be a percentage."""
+    page = tmp_path / "returns.html"
+    page.write_text("<h1>Returns</h1><table><tr><th>Category</th><th>Return window</th><th>Restocking fee</th>"
+                    "<th>Who approves</th></tr>"
+                    "<tr><td>Surgical consumables</td><td>30 days</td><td>10%</td><td>CS team leader</td></tr>"
+                    "<tr><td>Cold-chain vaccines</td><td>Not returnable</td><td>-</td><td></td></tr>"
+                    "<tr><td>Equipment over £500</td><td>30 days</td><td>20%</td><td>Sales director</td></tr>"
+                    "</table>", encoding="utf-8")
+    chain = _chain_over(tmp_path, page)
+    answer = chain.ask("What is the restocking fee for surgical consumables?")
+    assert answer.answerable and answer.short_answer == "10%"
 
 
 def test_the_row_whose_band_holds_the_askers_case_answers(tmp_path):
