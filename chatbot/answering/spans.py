@@ -311,6 +311,31 @@ _ASKS_AHEAD = re.compile(rf"\b(?:will|new|next|future|upcoming|from|after|going\
 _ASKS_PROPOSAL = re.compile(r"\b(?:propos|suggest|recommend|request|ask)\w*", re.IGNORECASE)
 
 
+_ITEM_BREAK = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+_SAID_OF = re.compile(r"^(?P<value>\S+(?:\s+\S+){0,3}?)\s+(?:in|at|for|on)\s+(?P<of>.+?)\s*[.;]?$")
+
+
+def respective(question: str, text: str, a: int, b: int) -> tuple[int, int]:
+    """"Tuesday in Bristol, Wednesday in Leeds and Thursday in Norwich" asked "…in the Norwich office?":
+    of a list of values each said of its own place, group or time, the value said of what the question
+    names (one item alone), when the span runs over two items or more."""
+    stop = _SENTENCE_END.search(text, b)
+    stop = stop.start() if stop else len(text)
+    if not _ITEM_BREAK.search(text, a, b):
+        return a, b
+    breaks = [(m.start(), m.end()) for m in _ITEM_BREAK.finditer(text, a, stop)]
+    starts, ends = [a] + [end for _, end in breaks], [start for start, _ in breaks] + [stop]
+    items = [(start, end, _SAID_OF.match(text[start:end])) for start, end in zip(starts, ends)]
+    if len(items) < 2 or not all(found for _, _, found in items):
+        return a, b
+    asked = set(content_stems(question))
+    named = [(start, found) for start, _, found in items if set(content_stems(found.group("of"))) & asked]
+    if len(named) != 1:
+        return a, b
+    start, found = named[0]
+    return start, start + found.end("value")
+
+
 def merely_proposed(sentence: str, question: str = "") -> bool:
     """Whether the sentence only reports a proposal or a request ("Callum proposed that Alder Bank stop
     taking cash"), not what was decided: no evidence of how things are, nor that they change (unless
@@ -456,7 +481,7 @@ def complete(question: str, text: str, a: int, b: int) -> tuple[int, int]:
         return a, b
     a, b = command(question, text, a, b)
     a, b = labelled(question, text, *qualified(question, text, *past_contrast(text, *whole_tokens(text, a, b))))
-    a, b = attributed(question, text, a, b)
+    a, b = respective(question, text, *attributed(question, text, a, b))
     a, b = replacement(question, text, a, b)
     a = whole_place(text, a)
     b = whole_duration(text, a, b)

@@ -221,6 +221,22 @@ def test_of_a_sentences_amounts_the_one_said_of_what_the_question_names(question
     assert text[a:b] == said
 
 
+@pytest.mark.parametrize("question, read, said", [
+    ("What is the anchor day in the Norwich office?", "Tuesday in Bristol, Wednesday in Leeds and Thursday",
+     "Thursday"),
+    ("anchor day in leeds?", "Tuesday in Bristol, Wednesday in Leeds and Thursday", "Wednesday"),
+    ("what are the anchor days?", "Tuesday in Bristol, Wednesday in Leeds and Thursday",
+     "Tuesday in Bristol, Wednesday in Leeds and Thursday"),  # no one place named: the whole list
+])
+def test_of_values_each_said_of_its_own_place_the_one_of_the_place_asked(question, read, said):
+    from chatbot.answering.spans import respective
+
+    text = ("Each office has one anchor day when everyone in that office is expected in: Tuesday in Bristol, "
+            "Wednesday in Leeds and Thursday in Norwich.")
+    a, b = respective(question, text, text.index(read), text.index(read) + len(read))
+    assert text[a:b] == said
+
+
 @pytest.mark.parametrize("question, text, read", [
     # the reader's amount is said of as much: it stays
     ("how much lunch money do we get from january",
