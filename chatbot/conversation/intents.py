@@ -115,13 +115,24 @@ _ACKNOWLEDGING = re.compile(r"^(?:(?:ok|okay|cool|great|perfect|nice|cheers|thx|
 _WH_OPENING = re.compile(r"^(?:what(?!\s+an?\b)|what'?s|who|who'?s|whose|when|where|where'?s|why|how|how'?s|which)\b")
 
 
-_FACT_OPENING = re.compile(r"^(?:how (?:much|many|long|often|far|soon|old|late|early)|when|where|who|whose)\b")
+_FACT_OPENING = re.compile(r"^(?:how (?:much|many|long|often|far|soon|old|late|early)|when|where|who|whose"
+                           # "what version is the handbook?", "which zone…": a thing's attribute, not what it says
+                           r"|(?:what|which) (?!(?:is|are|was|were|does|do|did|about|key|main|else|decisions?|changes?|"
+                           r"points?|topics?|actions?|outcomes?|takeaways?|highlights?|things?|got|gets|has|have|had|"
+                           r"will|would|can|could|should|we|they|you|i|he|she|it|this|that|there|\w+ed)\b)[a-z]+"
+                           # "is the handbook internal?": yes or no
+                           r"|(?:is|are|was|were|does|do|did|will|would|should|has|have|must)(?!\s+(?:you|u)\b))\b")
+
+
+_SUMMARY_WORD = re.compile(r"\b(?:summar\w*|overview|gist|recap|synopsis|tl\s*;?\s*dr|key points|main points)\b")
 
 
 def _asks_a_fact(text: str) -> bool:
-    """Whether the message asks for an amount, a time, a place or a person (no summary does), with a
-    word of content after it."""
+    """Whether the message asks for an amount, a time, a place, a person, an attribute or a yes or no
+    (no summary does), with a word of content after it, and asks for no summary in words."""
     rest = _ACKNOWLEDGING.sub("", text)
+    if any(pattern.fullmatch(rest) for pattern in (_SUMMARY, _NAMED_SUMMARY, _MORE)) or _SUMMARY_WORD.search(rest):
+        return False
     return bool(_FACT_OPENING.match(rest)) and len(content_stems(rest)) >= 2
 
 

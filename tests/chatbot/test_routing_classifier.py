@@ -61,8 +61,13 @@ def test_follow_ups_that_sound_like_help_or_a_summary_are_questions_and_a_rundow
     embeddings = get_embeddings("minilm-onnx")
     for message in ("what about a passport", "didnt the first one change at the october meeting",
                     "whos meant to update the procedures and by when",
-                    "how much to get an a level paper remarked"):  # a price, however near "remarks" is
+                    "how much to get an a level paper remarked",  # a price, however near "remarks" is
+                    # an attribute of a named document, or a yes or no about it: no summary of it
+                    "What version is the warehouse handbook?", "Is the handbook internal?"):
         assert classify(message, embeddings=embeddings).kind == "question", message
+    for message in ("what decisions did the board make?", "which decisions were made?", "what changes were agreed?",
+                    "is there a summary of the policy?"):
+        assert classify(message, embeddings=embeddings).kind == "summary", message
     assert classify("which documents do you have?", embeddings=embeddings).kind == "help"
     for message in ("give me a quick rundown of the health and safety bit of the october ops meeting",
                     "give me a breakdown of the refunds section"):
