@@ -16,9 +16,12 @@ _ALERT = re.compile(r"^(\s*>\s*)\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\s*$", 
 def _renderer():
     from markdown_it import MarkdownIt
     from mdit_py_plugins.admon import admon_plugin
+    from mdit_py_plugins.tasklists import tasklists_plugin
 
-    # html=True: Markdown files embed HTML (tables, <code>) that is part of their text.
-    return MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"]).use(admon_plugin)
+    # html=True: Markdown files embed HTML (tables, <code>) that is part of their text. A checklist's
+    # "- [ ] Set up your login" is a list item whose box is no text.
+    return MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"]).use(admon_plugin) \
+        .use(tasklists_plugin)
 
 
 def markdown_structure(source: str) -> Built:

@@ -97,6 +97,14 @@ def test_list_items_are_marked_as_the_document_marks_them():
     assert decode_place(encode_place(passages[1])).get("item") is False
 
 
+def test_a_markdown_checklist_is_a_list_whose_boxes_are_no_text():
+    document = load_bytes("onboarding.md", b"## First week\n\n- [x] Collect your headset from IT\n"
+                                           b"- [ ] Set up your Dynamics login\n- [ ] Shadow a buddy\n")
+    items = [(p.text, p.item) for p in split_passages(document)]
+    assert items == [("First week", False), ("Collect your headset from IT", True),
+                     ("Set up your Dynamics login", True), ("Shadow a buddy", True)]
+
+
 def test_markdown_front_matter_code_tables_and_emphasis():
     source = ("---\ntitle: \"Expense policy\"\nowner: finance\n---\n# Expenses\n\nSee the **rules** and "
               "_notes_ in `cfg`.\n\n## 5. Travel\n\n1. First step\n2. Second step\n\n| Class | Who |\n|---|---|\n"
