@@ -336,6 +336,46 @@ def respective(question: str, text: str, a: int, b: int) -> tuple[int, int]:
     return start, start + found.end("value")
 
 
+MAX_GAPPED_WORDS = 6  # a longer part says more than another thing's value with the verb left out
+
+
+def gapped(question: str, text: str, a: int, b: int) -> tuple[int, int]:
+    """"Class A items are counted every week, class B items every month and class C items every quarter"
+    asked "how often are class B items counted?": the span read in one coordinated part ("every week") gives
+    way to the part the question names and it does not ("class B items every month"): that part's words
+    the question does not say, at its end ("every month")."""
+    begins = [m.end() for m in _SENTENCE_END.finditer(text, 0, a)]
+    start = begins[-1] if begins else 0
+    stop = _SENTENCE_END.search(text, b)
+    stop = stop.start() if stop else len(text)
+    cuts = [(m.start(), m.end()) for m in _ITEM_BREAK.finditer(text, start, stop)]
+    parts = list(zip([start] + [end for _, end in cuts], [begin for begin, _ in cuts] + [stop]))
+    mine = [k for k, (p, q) in enumerate(parts) if p <= a and b <= q]
+    if len(parts) < 2 or not mine:
+        return a, b
+    asked = set(content_stems(question))
+    own = set(content_stems(text[slice(*parts[mine[0]])]))
+    named = [k for k, (p, q) in enumerate(parts) if k != mine[0] and (set(content_stems(text[p:q])) & asked) - own]
+    # Parts of one coordination say the same of different things: the two share a word the question says
+    # ("class", "items"); "…30% of the estimate, instead of 20%" or "…£7 a day or £35 a week" share none.
+    if len(named) != 1 or not own & asked & set(content_stems(text[slice(*parts[named[0]])])):
+        return a, b
+    p, q = parts[named[0]]
+    if mine[0] != 0 or len(text[p:q].split()) > MAX_GAPPED_WORDS:
+        return a, b  # the statement is the first part, the others short: "…, class B items every month"
+    tail = [m for m in re.finditer(r"\S+", text[p:q])]
+    keep = []
+    for m in reversed(tail):  # the part's last words the question does not say
+        if set(content_stems(m.group(0))) & asked:
+            break
+        keep.insert(0, m)
+    while keep and not content_stems(keep[0].group(0)) and not re.search(r"\d", keep[0].group(0)):
+        keep.pop(0)  # "them for 13 months": the words that say it, not the pronoun and preposition before them
+    if not keep or len(keep) == len(tail):
+        return a, b
+    return p + keep[0].start(), p + keep[-1].end() - len(keep[-1].group(0)) + len(keep[-1].group(0).rstrip(".,;:"))
+
+
 def merely_proposed(sentence: str, question: str = "") -> bool:
     """Whether the sentence only reports a proposal or a request ("Callum proposed that Alder Bank stop
     taking cash"), not what was decided: no evidence of how things are, nor that they change (unless
@@ -481,7 +521,7 @@ def complete(question: str, text: str, a: int, b: int) -> tuple[int, int]:
         return a, b
     a, b = command(question, text, a, b)
     a, b = labelled(question, text, *qualified(question, text, *past_contrast(text, *whole_tokens(text, a, b))))
-    a, b = respective(question, text, *attributed(question, text, a, b))
+    a, b = gapped(question, text, *respective(question, text, *attributed(question, text, a, b)))
     a, b = replacement(question, text, a, b)
     a = whole_place(text, a)
     b = whole_duration(text, a, b)

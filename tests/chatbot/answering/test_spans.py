@@ -237,6 +237,23 @@ def test_of_values_each_said_of_its_own_place_the_one_of_the_place_asked(questio
     assert text[a:b] == said
 
 
+@pytest.mark.parametrize("question, text, read, said", [
+    ("How often are class B items counted?",
+     "Class A items are counted every week, class B items every month and class C items every quarter.",
+     "every week", "every month"),
+    ("how long do u keep raw event data on the team plan",
+     "Starter keeps raw events for 90 days and Team keeps them for 13 months.", "90 days", "13 months"),
+    # parts that share no word the question says are no coordination of one statement: the span stays
+    ("how much is the deposit", "The deposit is now 30% of the estimate, instead of 20%, from 1 May 2027.",
+     "20%", "20%"),
+])
+def test_a_part_of_a_coordination_the_question_names_gives_its_gapped_value(question, text, read, said):
+    from chatbot.answering.spans import gapped
+
+    a, b = gapped(question, text, text.index(read), text.index(read) + len(read))
+    assert text[a:b] == said
+
+
 @pytest.mark.parametrize("question, text, read", [
     # the reader's amount is said of as much: it stays
     ("how much lunch money do we get from january",
