@@ -96,15 +96,15 @@ def resolve_follow_up(question: str, history: list[Turn],
     return standalone, list(dict.fromkeys(context))
 
 
-_MEASURED = re.compile(r"^\W*(?:(?:and|so|ok|okay)\b[\s,]*)?(?:how (?:much|many|long|often|big|old)|when|where|"
-                       r"what time)\s+(?:is|are|was)\s+(?P<thing>(?:the|a|an|our|my|your)\s+[^?,.!]{2,60}?)\s*[?.!]*$",
-                       re.IGNORECASE)
+_MEASURED = re.compile(r"^\W*(?:(?:and|so|ok|okay)\b[\s,]*)?(?:(?:how (?:much|many|long|often|big|old)|when|where|"
+                       r"what time)\s+(?:is|are|was)|(?:is|are)\s+there)"  # "is there a home working allowance?"
+                       r"\s+(?P<thing>(?:the|a|an|any|our|my|your)\s+[^?,.!]{2,60}?)\s*[?.!]*$", re.IGNORECASE)
 
 
 def measured(question: str) -> Optional[str]:
     """The thing a question measures or places by its copula ("a 28 day ticket" of "how much is a 28
-    day ticket", "the warranty on a marlin pump" of "how long is the warranty on a marlin pump?"): what a
-    follow-up's "it" means; None for any other question."""
+    day ticket", "the warranty on a marlin pump" of "how long is the warranty on a marlin pump?"), or asks
+    is there ("a home working allowance"): what a follow-up's "it" means; None for any other question."""
     found = _MEASURED.match(question)
     return found.group("thing") if found and found.group("thing").split()[-1].lower() not in {"open", "due"} else None
 

@@ -209,6 +209,24 @@ def _named_sibling(phrase: str, previous: str) -> Optional[str]:
     return previous[:old[0].start()] + new[0].group(0) + previous[old[0].end():]
 
 
+_WHOM = frozenset({"for", "to"})  # "does that apply to part-timers?" then "and for contractors?"
+
+
+def _whom_applied(phrase: str, previous: str, phrases: list[tuple[int, int, str]]) -> Optional[str]:
+    """The last question with the one word of its one "to"/"for" phrase ("to part-timers") in place of
+    the one word of the follow-up's "for"/"to" phrase ("and for contractors?"): whom it applies to,
+    asked again of others. None when either has more than one word after its preposition."""
+    words = phrase.split()
+    if words[0].lower() not in _WHOM or len(words) != 2 or words[1].lower() in _NOT_A_TERM:
+        return None
+    found = [p for p in phrases if p[2] in _WHOM and len(previous[p[0]:p[1]].split()) == 2
+             and previous[p[0]:p[1]].split()[1].lower() not in _NOT_A_TERM]
+    if len(found) != 1:
+        return None
+    start, end, _ = _object(previous, found[0])
+    return previous[:start] + words[1] + previous[end:]
+
+
 def expand(message: str, previous: str, places: Optional[Places] = None) -> Optional[str]:
     """The last question asked again about the follow-up's phrase (the module's docstring), or None
     when the message is not an elliptical follow-up. `places`: where a term stands in the documents."""
@@ -228,6 +246,9 @@ def expand(message: str, previous: str, places: Optional[Places] = None) -> Opti
                               or _at_a_time(phrase, previous) if not same_preposition else None)
     if same_kind:
         return same_kind
+    whom = None if same_preposition else _whom_applied(phrase, previous, phrases)
+    if whom:
+        return whom
     if first in _PREPOSITIONS:
         same = same_preposition or _when_clause(previous, first)
     elif first in _DETERMINERS:

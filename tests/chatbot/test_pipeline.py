@@ -46,6 +46,9 @@ def test_it_means_the_thing_the_last_question_measured():
         "does the warranty on a marlin pump cover the diaphragm?"
     assert resolve_follow_up("can i get a refund on it?", [_turn("when is the gym open?", "06:30")])[0] == \
         "can i get a refund on it?"  # what is open, not a thing measured
+    allowance = [_turn("is there a home working allowance?", "Yes")]  # what is asked to be there
+    assert resolve_follow_up("did the partners change it?", allowance)[0] == \
+        "did the partners change a home working allowance?"
 
 
 def test_questions_with_their_own_subject_are_not_rewritten():

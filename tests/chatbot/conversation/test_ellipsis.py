@@ -98,6 +98,9 @@ def test_a_follow_up_asking_of_more_than_the_term_is_not_the_last_question_again
     ("what about weekends?", "what time does the Norwich office open?",
      "what time does the Norwich office open at weekends?"),
     ("and bank holidays?", "Is the helpdesk open?", "Is the helpdesk open on bank holidays?"),
+    # whom it applies to, asked again of others ("for" or "to" alike); a longer phrase is no one's
+    ("and for contractors?", "does that apply to part-timers?", "does that apply to contractors?"),
+    ("and for contractors?", "how fast do i have to ack sev1?", "how fast do i have to ack sev1 for contractors?"),
 ])
 def test_a_correction_or_another_name_or_time_asks_the_last_question_again(message, previous, standalone):
     assert expand(message, previous) == standalone
