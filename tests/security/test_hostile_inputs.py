@@ -52,12 +52,13 @@ def _files(tmp: Path) -> dict:
     (tmp / "a-directory.txt").mkdir()
     (tmp / "paper.pdf").write_bytes(b"%PDF-1.4 ...")
     (tmp / "sheet.xlsx").write_bytes(b"PK\x03\x04")
+    (tmp / "slides.pptx").write_bytes(b"PK\x03\x04")
     (tmp / "utf16.txt").write_bytes(b"\xff\xfe" + "Très".encode("utf-16-le") + b"!")  # a BOM, then an odd byte
     (tmp / "store-is-a-file").write_text("not a directory")
     (tmp / "corrupt").mkdir()
     (tmp / "corrupt" / "chroma.sqlite3").write_bytes(b"garbage" * 5000)
     return {name: str(tmp / name) for name in ["binary.txt", "empty.txt", "huge.txt", "a-directory.txt", "paper.pdf",
-                                                "sheet.xlsx", "utf16.txt", "store-is-a-file", "corrupt"]}
+                                                "sheet.xlsx", "slides.pptx", "utf16.txt", "store-is-a-file", "corrupt"]}
 
 
 # (case, argv, extra env, stdin, expected exit status, text expected on stdout+stderr)
@@ -77,7 +78,8 @@ CASES = [
     ("an empty directory", ["ingest", "{a-directory.txt}"], {}, None, 2,
      "no readable .txt, .md, .html, .pdf, .docx, .csv or .xlsx file"),
     ("a missing path", ["ingest", "/nowhere/notes.txt"], {}, None, 2, "no such file"),
-    ("unsupported type", ["ingest", "{sheet.xlsx}"], {}, None, 2, "unsupported file type .xlsx"),
+    ("unsupported type", ["ingest", "{slides.pptx}"], {}, None, 2, "unsupported file type .pptx"),
+    ("damaged workbook", ["ingest", "{sheet.xlsx}"], {}, None, 2, "is not an Excel .xlsx file"),
     ("damaged PDF", ["ingest", "{paper.pdf}"], {}, None, 2, "the PDF is truncated or damaged"),
     ("broken UTF-16", ["ingest", "{utf16.txt}"], {}, None, 2, "not valid UTF-16"),
     ("store path is a file", ["chatbot", "ask", "who?"], {"CHATBOT_PERSIST_DIR": "{store-is-a-file}"}, None, 2,
