@@ -209,6 +209,8 @@ def _named_sibling(phrase: str, previous: str) -> Optional[str]:
     return previous[:old[0].start()] + new[0].group(0) + previous[old[0].end():]
 
 
+_PLACE_ADVERBS = frozenset({"elsewhere", "abroad", "overseas", "outside", "there", "here", "nationally",
+                            "internationally", "offsite", "onsite", "remotely"})
 _WHOM = frozenset({"for", "to"})  # "does that apply to part-timers?" then "and for contractors?"
 
 
@@ -253,6 +255,8 @@ def expand(message: str, previous: str, places: Optional[Places] = None) -> Opti
         same = same_preposition or _when_clause(previous, first)
     elif first in _DETERMINERS:
         same = [p for p in phrases if p[2] in _DETERMINERS]
+    elif phrase.lower() in _PLACE_ADVERBS:  # "what about elsewhere?": in place of the last phrase, preposition too
+        same = [p for p in phrases if p[2] in _PREPOSITIONS][-1:]
     else:  # a bare noun takes the place of the last phrase's noun, its preposition and determiner kept
         same = [_object(previous, p) for p in phrases[-1:]]
     if same:

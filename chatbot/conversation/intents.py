@@ -19,6 +19,7 @@ from typing import Optional
 from langchain_core.embeddings import Embeddings
 
 from chatbot.conversation.classifier import classifier_for
+from chatbot.conversation.ellipsis import elliptical
 from chatbot.text import content_stems, normalize
 
 GREETING, THANKS, BYE, HELP = "greeting", "thanks", "bye", "help"
@@ -103,7 +104,7 @@ def classify(message: str, sources: Optional[list[str]] = None, embeddings: Opti
         # "ok what's the number then": the "ok" is near thanks, the rest is a question; "who signs off
         # letting them off it?" is near "I'm off" in meaning, and asks who.
         learned = QUESTION
-    if learned in {SUMMARY, MORE} and _asks_a_fact(text):
+    if learned in {SUMMARY, MORE} and (_asks_a_fact(text) or _names_another(message)):
         learned = QUESTION  # "how much to get an a level paper remarked": a price, however near "remarks" is
     if learned != QUESTION:
         return Intent(learned, named_document(message, sources or []) if learned in {SUMMARY, MORE} else None)
@@ -125,6 +126,13 @@ _FACT_OPENING = re.compile(r"^(?:how (?:much|many|long|often|far|soon|old|late|e
 
 
 _SUMMARY_WORD = re.compile(r"\b(?:summar\w*|overview|gist|recap|synopsis|tl\s*;?\s*dr|key points|main points)\b")
+
+
+def _names_another(message: str) -> bool:
+    """"what about elsewhere?", "and for contractors?": the last question asked of something else, no
+    request for more of the last answer nor a summary."""
+    phrase = elliptical(message)
+    return phrase is not None and not _SUMMARY_WORD.search(phrase.lower()) and bool(content_stems(phrase))
 
 
 def _asks_a_fact(text: str) -> bool:

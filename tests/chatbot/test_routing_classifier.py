@@ -68,6 +68,10 @@ def test_follow_ups_that_sound_like_help_or_a_summary_are_questions_and_a_rundow
     for message in ("what decisions did the board make?", "which decisions were made?", "what changes were agreed?",
                     "is there a summary of the policy?"):
         assert classify(message, embeddings=embeddings).kind == "summary", message
+    # the last question asked of somewhere else, not "tell me more"
+    assert classify("what about elsewhere?", embeddings=embeddings).kind == "question"
+    for message in ("what else?", "tell me more", "and what else?"):
+        assert classify(message, embeddings=embeddings).kind == "more", message
     assert classify("which documents do you have?", embeddings=embeddings).kind == "help"
     for message in ("give me a quick rundown of the health and safety bit of the october ops meeting",
                     "give me a breakdown of the refunds section"):

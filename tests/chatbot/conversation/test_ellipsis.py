@@ -101,6 +101,8 @@ def test_a_follow_up_asking_of_more_than_the_term_is_not_the_last_question_again
     # whom it applies to, asked again of others ("for" or "to" alike); a longer phrase is no one's
     ("and for contractors?", "does that apply to part-timers?", "does that apply to contractors?"),
     ("and for contractors?", "how fast do i have to ack sev1?", "how fast do i have to ack sev1 for contractors?"),
+    # a place said by an adverb takes the place of the last phrase, its preposition too
+    ("what about elsewhere?", "What is the hotel limit in London?", "What is the hotel limit elsewhere?"),
 ])
 def test_a_correction_or_another_name_or_time_asks_the_last_question_again(message, previous, standalone):
     assert expand(message, previous) == standalone
