@@ -26,7 +26,7 @@ from langchain_core.embeddings import Embeddings
 from chatbot.answering.base import AnswerRequest
 from chatbot.answering.compose import MAX_ANSWER_CHARS, by_document, closest, compose, window
 from chatbot.answering.lists import (apologies_answer, asked_kind, cell_answer, field_answer, heading_definition,
-                                     inline_items, list_answer, names_its_cell, ordinal_answer, row_named_instead)
+                                     inline_items, list_answer, names_its_cell, ordinal_answer, row_of_empty_cell)
 from chatbot.answering.changes import asks_change, change_answer, without_asking
 from chatbot.answering.said import asks_what_was_said, said_answer
 from chatbot.answering.spans import MAX_CHARS, MONTH_WORD, answer_type, measures_otherwise
@@ -180,7 +180,7 @@ def shape(request: AnswerRequest, draft: Draft, evidence: list[Passage], embeddi
     # dies" answered, not surely, by "Annual leave: 27 days": another topic's
     if shaped.answerable and not verdict and (near_miss(request, shaped.cited) or weakly_held(request, shaped)):
         return unsure(shaped)
-    named_row = None if verdict else row_named_instead(request, shaped)
+    named_row = None if verdict else row_of_empty_cell(request, shaped)
     if named_row:  # the row asked has nothing in that column: it is shown, not its neighbour's cell
         return _quoted(named_row, shaped.confidence)
     return shaped

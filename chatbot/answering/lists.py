@@ -239,7 +239,7 @@ def names_its_cell(question: str, draft: Draft) -> bool:
 ROW_REACH = 40  # sentences each side of a cited row that its table's other rows lie within
 
 
-def row_named_instead(request: AnswerRequest, draft: Draft) -> Optional[list[Passage]]:
+def row_of_empty_cell(request: AnswerRequest, draft: Draft) -> Optional[list[Passage]]:
     """The row to show instead of answering from the cited row, when the question asks what a table
     leaves empty: a row the question names and the answer's row does not ("the pallet rate for northern
     ireland" answered from "Zone B - Scottish Highlands" because Zone C's pallet cell is empty), or the

@@ -591,8 +591,7 @@ ANTONYMS = (({"open"}, {"closed", "shut"}),
 
 def _said(words: set[str], ts: list[str]) -> list[int]:
     """Where any of these words or phrases starts in the tokens."""
-    joined = " ".join(ts)
-    return [k for k in range(len(ts)) for w in words if (" ".join(ts[k:k + len(w.split())]) == w)] if joined else []
+    return [k for k in range(len(ts)) for w in words if " ".join(ts[k:k + len(w.split())]) == w]
 
 
 def _antonym(q: list[str], s: list[str]) -> bool:

@@ -99,7 +99,7 @@ _HEADER_FIELD = re.compile(r"^(from|to|cc|bcc|date|sent|subject|reply-to)\s*:\s*
 _REPLY_PREFIX = re.compile(r"^(?:(?:re|fwd?|fw)\s*:\s*)+", re.IGNORECASE)
 # Two columns set apart by spaces, lined up ("Monday 2 March      First day at 2 Wellington Place"): the gap.
 _GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
-MAX_COLUMN_NAME = 40
+MAX_COLUMN_NAME = 40  # characters before the gap: a longer run is a sentence with two spaces in it
 
 
 def _wrap_width(lines: list[str]) -> int:
@@ -309,6 +309,7 @@ class _TextReader:
         return k + 1
 
     def _header_field(self, k: int) -> int:
+        """An email's header field: a line of its own; the subject, without "Re:", the message's heading."""
         self._flush()
         field = _HEADER_FIELD.match(self.lines[k].strip())
         if field.group(1).lower() == "subject":
@@ -331,7 +332,7 @@ class _TextReader:
             above, line = self.lines[k - 1], self.lines[k].strip()
             wrapped = _runs_on(above, line, self.run_width[self.runs[k]]) \
                 and not (_CLOSED.search(above) and line[:1].isupper())
-            value += (" " if wrapped else "; ") + self.lines[k].strip()
+            value += (" " if wrapped else "; ") + line
             k += 1
         name = name if not name or name.endswith(":") else name + ":"  # "Document:   OP-07" is labelled already
         self.builder.line(f"{name} {value}" if name else value, item=True)
