@@ -361,8 +361,13 @@ def gapped(question: str, text: str, a: int, b: int) -> tuple[int, int]:
     if len(named) != 1 or not own & asked & set(content_stems(text[slice(*parts[named[0]])])):
         return a, b
     p, q = parts[named[0]]
-    if mine[0] != 0 or len(text[p:q].split()) > MAX_GAPPED_WORDS:
-        return a, b  # the statement is the first part, the others short: "…, class B items every month"
+    first, other = text[slice(*parts[0])].lower().split(), text[p:q].lower().split()
+    if mine[0] != 0 or len(other) > MAX_GAPPED_WORDS or len(other) < 2 or len(first) < 2 \
+            or first[0] != other[0] and first[1] != other[1]:
+        # The statement is the first part and the other, short, says the same of another thing as it
+        # begins ("Class A items…" and "class B items…", "Starter keeps…" and "Team keeps…"); not a
+        # clause of its own ("…, which became de facto standards", "…, and Tugh Temür then remounted…").
+        return a, b
     tail = [m for m in re.finditer(r"\S+", text[p:q])]
     keep = []
     for m in reversed(tail):  # the part's last words the question does not say

@@ -246,6 +246,12 @@ def test_of_values_each_said_of_its_own_place_the_one_of_the_place_asked(questio
     # parts that share no word the question says are no coordination of one statement: the span stays
     ("how much is the deposit", "The deposit is now 30% of the estimate, instead of 20%, from 1 May 2027.",
      "20%", "20%"),
+    # a clause of its own after the statement is no coordinate of it
+    ("Which country's imports became the de facto mass market leaders?", "Japanese imports became mass-market "
+     "leaders with unibody construction and front-wheel drive, which became de facto standards.", "Japanese",
+     "Japanese"),
+    ("Who was thought to have killed Tugh Temur?", "He was supposedly killed with poison by El Temür, and Tugh Temür "
+     "then remounted the throne.", "El Temür", "El Temür"),
 ])
 def test_a_part_of_a_coordination_the_question_names_gives_its_gapped_value(question, text, read, said):
     from chatbot.answering.spans import gapped
