@@ -256,15 +256,15 @@ def row_of_empty_cell(request: AnswerRequest, draft: Draft) -> Optional[list[Pas
     for rows in _tables(lines):
         if not any(p.id in cited for row in rows for p in row):
             continue
-        for row in rows:
-            key = row_cells(_text(row))[:1]
+        cells = [row_cells(_text(row)) for row in rows]
+        for row, key in zip(rows, (found[:1] for found in cells)):
             stems = set(content_stems(key[0][1])) if key else set()
             named = (stems & asked) - own
             # Named: its whole key ("Norwich"), or two words of it ("northern ireland"); one word of a
             # longer key ("code" of "Tested Code") is as often the question's own topic.
             if not any(p.id in cited for p in row) and len(named) > matched and (len(named) >= 2 or stems <= named):
                 return row
-        columns = {column: set(content_stems(column)) for row in rows for column, _ in row_cells(_text(row))}
+        columns = {column: set(content_stems(column)) for found in cells for column, _ in found}
         for column in set(columns) - {column for column, _ in mine}:
             words = (columns[column] & asked) - own
             if words and not any(words & columns[other] for other in columns if other != column):

@@ -181,12 +181,18 @@ def _unit_end(text: str, figure: re.Match) -> int:
     return unit.end() if unit else figure.end()
 
 
+def _sentence_around(text: str, a: int, b: int) -> tuple[int, int]:
+    """Where the sentence holding the span [a, b) starts, and where its closing mark is (or the text ends)."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, a)]
+    stop = _SENTENCE_END.search(text, b)
+    return (ends[-1] if ends else 0), (stop.start() if stop else len(text))
+
+
 def _rival_amounts(text: str, a: int, b: int) -> Optional[tuple[list[re.Match], re.Match, bool, int, int]]:
     """(the sentence's amounts of the span's kind, the span's own, whether the span spreads over two
     of them, where the sentence starts and ends), or None when the span is no amount among others."""
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, a)]
-    stop = _SENTENCE_END.search(text, b)
-    start, stop = (ends[-1] if ends else 0), (stop.start() + 1 if stop else len(text))
+    start, stop = _sentence_around(text, a, b)
+    stop = min(stop + 1, len(text))  # its closing mark too
     figures = [m for m in _FIGURE.finditer(text, start, stop) if not _YEAR.fullmatch(m.group(0))
                and not (m.start() == start and text.startswith(".", m.end()))]  # "4. Put…": a step's number
     # The amount alone, or with its unit ("27 days"): then its rivals are amounts of that unit.
@@ -315,17 +321,20 @@ _ITEM_BREAK = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _SAID_OF = re.compile(r"^(?P<value>\S+(?:\s+\S+){0,3}?)\s+(?:in|at|for|on)\s+(?P<of>.+?)\s*[.;]?$")
 
 
+def _coordinated(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """(start, end) of each part of text[start:stop] between commas, "and" and "or"."""
+    cuts = [(m.start(), m.end()) for m in _ITEM_BREAK.finditer(text, start, stop)]
+    return list(zip([start] + [end for _, end in cuts], [begin for begin, _ in cuts] + [stop]))
+
+
 def respective(question: str, text: str, a: int, b: int) -> tuple[int, int]:
     """"Tuesday in Bristol, Wednesday in Leeds and Thursday in Norwich" asked "…in the Norwich office?":
     of a list of values each said of its own place, group or time, the value said of what the question
     names (one item alone), when the span runs over two items or more."""
-    stop = _SENTENCE_END.search(text, b)
-    stop = stop.start() if stop else len(text)
     if not _ITEM_BREAK.search(text, a, b):
         return a, b
-    breaks = [(m.start(), m.end()) for m in _ITEM_BREAK.finditer(text, a, stop)]
-    starts, ends = [a] + [end for _, end in breaks], [start for start, _ in breaks] + [stop]
-    items = [(start, end, _SAID_OF.match(text[start:end])) for start, end in zip(starts, ends)]
+    items = [(start, end, _SAID_OF.match(text[start:end]))
+             for start, end in _coordinated(text, a, _sentence_around(text, a, b)[1])]
     if len(items) < 2 or not all(found for _, _, found in items):
         return a, b
     asked = set(content_stems(question))
@@ -344,12 +353,7 @@ def gapped(question: str, text: str, a: int, b: int) -> tuple[int, int]:
     asked "how often are class B items counted?": the span read in one coordinated part ("every week") gives
     way to the part the question names and it does not ("class B items every month"): that part's words
     the question does not say, at its end ("every month")."""
-    begins = [m.end() for m in _SENTENCE_END.finditer(text, 0, a)]
-    start = begins[-1] if begins else 0
-    stop = _SENTENCE_END.search(text, b)
-    stop = stop.start() if stop else len(text)
-    cuts = [(m.start(), m.end()) for m in _ITEM_BREAK.finditer(text, start, stop)]
-    parts = list(zip([start] + [end for _, end in cuts], [begin for begin, _ in cuts] + [stop]))
+    parts = _coordinated(text, *_sentence_around(text, a, b))
     mine = [k for k, (p, q) in enumerate(parts) if p <= a and b <= q]
     if len(parts) < 2 or not mine:
         return a, b
@@ -368,7 +372,7 @@ def gapped(question: str, text: str, a: int, b: int) -> tuple[int, int]:
         # begins ("Class A items…" and "class B items…", "Starter keeps…" and "Team keeps…"); not a
         # clause of its own ("…, which became de facto standards", "…, and Tugh Temür then remounted…").
         return a, b
-    tail = [m for m in re.finditer(r"\S+", text[p:q])]
+    tail = list(re.finditer(r"\S+", text[p:q]))
     keep = []
     for m in reversed(tail):  # the part's last words the question does not say
         if set(content_stems(m.group(0))) & asked:
@@ -378,7 +382,7 @@ def gapped(question: str, text: str, a: int, b: int) -> tuple[int, int]:
         keep.pop(0)  # "them for 13 months": the words that say it, not the pronoun and preposition before them
     if not keep or len(keep) == len(tail):
         return a, b
-    return p + keep[0].start(), p + keep[-1].end() - len(keep[-1].group(0)) + len(keep[-1].group(0).rstrip(".,;:"))
+    return p + keep[0].start(), p + keep[-1].start() + len(keep[-1].group(0).rstrip(".,;:"))
 
 
 def merely_proposed(sentence: str, question: str = "") -> bool:

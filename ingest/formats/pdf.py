@@ -352,11 +352,12 @@ def drop_running_lines(pages: list[list[Line]]) -> None:
 
     if len(pages) < 2:
         return
-    counts = Counter(k for page in pages for k in {key(page, j) for j in edges(page)} if k)
+    keys = [{j: key(page, j) for j in edges(page)} for page in pages]  # each page's edge lines, keyed once
+    counts = Counter(k for found in keys for k in set(found.values()) if k)
     least = max(2, len(pages) / 2)
     running = {k for k, n in counts.items() if n >= least}
-    for page in pages:
-        dropped = {j for j in edges(page) if key(page, j) in running}
+    for page, found in zip(pages, keys):
+        dropped = {j for j, k in found.items() if k in running}
         page[:] = [line for j, line in enumerate(page) if j not in dropped]
 
 

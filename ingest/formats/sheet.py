@@ -46,8 +46,7 @@ def _write_block(builder: TextBuilder, block: list[list[str]], level: int) -> No
     """A block's single-cell rows before its first row of several cells are its title (a heading) or
     notes; the first row of several cells is the header of the rows under it."""
     start = 0
-    while start < len(block) and sum(bool(cell) for cell in block[start]) == 1:
-        text = next(cell for cell in block[start] if cell)
+    while start < len(block) and (text := _lone_cell(block[start])):
         if start == 0 and len(block) > 1 and _titles(text):
             builder.heading(text, level)
         else:
@@ -63,11 +62,17 @@ def _write_block(builder: TextBuilder, block: list[list[str]], level: int) -> No
 def _write_sheet(builder: TextBuilder, rows: Iterable[list[str]], level: int) -> None:
     blocks = _blocks(rows)
     for k, block in enumerate(blocks):
-        text = " ".join(cell for cell in block[0] if cell)
-        if len(block) == 1 and k + 1 < len(blocks) and sum(map(bool, block[0])) == 1 and _titles(text):
-            builder.heading(text, level)  # a title with a blank row under it, over the table below
+        title = _lone_cell(block[0]) if len(block) == 1 and k + 1 < len(blocks) else None
+        if title and _titles(title):
+            builder.heading(title, level)  # a title with a blank row under it, over the table below
         else:
             _write_block(builder, block, level)
+
+
+def _lone_cell(row: list[str]) -> str:
+    """The row's one filled cell, or "" when it has none or several."""
+    filled = [cell for cell in row if cell]
+    return filled[0] if len(filled) == 1 else ""
 
 
 def _titles(text: str) -> bool:
@@ -147,6 +152,6 @@ def xlsx_structure(data: bytes, name: str) -> Built:
                 raise BadInput(f"{name}: has over {MAX_CELLS:,} cells; split the workbook and try again")
             rows.append([_shown(cell.value, getattr(cell, "number_format", "")) for cell in row])
         _write_sheet(builder, rows, 2 if named else 1)
-    workbook.close()
     builder.title = clean_line(workbook.properties.title or "") or None
+    workbook.close()
     return builder.build()

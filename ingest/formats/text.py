@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections import Counter
 from typing import Optional
 
 from chatbot.errors import BadInput
@@ -210,7 +211,8 @@ class _TextReader:
         self.lines = [line.rstrip() for line in lines]
         self.runs = _runs(self.lines)
         fields = [bool(_HEADER_FIELD.match(line)) for line in self.lines]
-        self.header_fields = {k for k, run in enumerate(self.runs) if fields[k] and sum(fields[j] for j in run) >= 2}
+        in_run = Counter(run for run, field in zip(self.runs, fields) if field)  # counted once per run, not per line
+        self.header_fields = {k for k, run in enumerate(self.runs) if fields[k] and in_run[run] >= 2}
         self.width = _wrap_width([line for k, line in enumerate(self.lines) if k not in self.header_fields])
         # Per run: its longest line (what its lines were wrapped at), and whether it holds a dotted record
         # ("Emergency services .... 999"), whose lines are each their own however long their names.
