@@ -8,7 +8,7 @@ import streamlit as st
 
 from chatbot import (Answer, Backoff, ChatbotError, ChatChain, Conversation, audit, configured_answerers,
                      example_questions, key_matches, load_settings, public_message, record_feedback)
-from ingest import ensure_default_document, ingest_uploads, upload_name
+from ingest import SUPPORTED, ensure_default_document, ingest_uploads, upload_name
 from ui.components import (
     STICKY_PANEL_CSS, answer_html, citation_cards, highlighted_document, markdown_label, notice, plain)
 from ui.history import PageHistory, new_conversation_id, turns_from, valid_id
@@ -106,8 +106,8 @@ def main() -> None:
     chat_col, doc_col = st.columns([3, 2])
     with chat_col:
         if not records:
-            st.info("No documents yet: add .txt, .md, .html, .pdf, .docx, .csv or .xlsx files with “Add documents” "
-                    "in the sidebar (or run `python -m ingest FILE`), then ask about them.")
+            st.info(f"No documents yet: add {SUPPORTED} files with “Add documents” in the sidebar (or run "
+                    "`python -m ingest FILE`), then ask about them.")
         elif not state.messages:
             st.markdown("Ask a question about the documents, or ask for a summary. For example:")
             for i, example in enumerate(example_questions(chain.store, records)):
@@ -361,7 +361,7 @@ class _DocumentEditor:
         # No `type=`: Streamlit's own check of the name raises outside this script (a NUL in the name
         # turned the page into a traceback); ingest checks the name and the type with friendly messages.
         generation = self.state.get("upload_generation", 0)  # a new key empties the uploader after a removal
-        uploads = st.file_uploader("Add documents (.txt, .md, .html, .pdf, .docx, .csv, .xlsx; several at once)",
+        uploads = st.file_uploader(f"Add documents ({SUPPORTED}; several at once)",
                                    accept_multiple_files=True,
                                    key="upload" if not generation else f"upload_{generation}") or []
         done = self.state.setdefault("uploaded_ids", set())
